@@ -1,0 +1,61 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import type { AppDeps } from './context';
+import { EmbeddedPostgres } from './db/embedded-postgres';
+import { migrate, openOrm } from './db/orm';
+import type { Logger } from './logger';
+import { createPubSub } from './pubsub';
+import { buildGraphQLSchema } from './schema';
+import { createHttpServer, type HttpServer } from './server';
+
+export interface App {
+  readonly deps: AppDeps;
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+/** The database the configuration names, or the embedded one under the data folder. */
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+): Promise<{ orm: MikroORM; embedded?: EmbeddedPostgres }> {
+  let url = config.database.url;
+  let embedded: EmbeddedPostgres | undefined;
+  if (!url) {
+    embedded = new EmbeddedPostgres({ dataDir: config.dataDir, port: config.database.embeddedPort, database: 'ticketgraph', logger });
+    url = await embedded.start();
+  }
+  try {
+    const orm = await openOrm(url, config.database.poolMax, logger);
+    await migrate(orm, logger);
+    return { orm, embedded };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+/** Starts the API: database, migrations, pub/sub, and HTTP + WebSocket on one port. */
+export async function startApp(config: Config, logger: Logger): Promise<App> {
+  const { orm, embedded } = await openDatabase(config, logger);
+  const pubsub = await createPubSub(config.redis, logger);
+  const deps: AppDeps = { orm, pubsub, logger };
+  let http: HttpServer | undefined;
+  const stop = async (): Promise<void> => {
+    await http?.close();
+    await pubsub.close();
+    await orm.close();
+    await embedded?.stop();
+  };
+  try {
+    http = await createHttpServer(config, deps, await buildGraphQLSchema());
+    const port = await http.listen();
+    const url = `http://localhost:${port}/graphql`;
+    logger.info({ url, database: embedded ? 'embedded' : 'DATABASE_URL', pubsub: pubsub.kind }, 'ticketgraph API ready');
+    return { deps, url, port, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,145 @@
+import path from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly http: {
+    readonly port: number;
+    /** Undefined: every interface (IPv6 and IPv4 where available). */
+    readonly host: string | undefined;
+    readonly bodyLimitBytes: number;
+    readonly shutdownTimeoutMs: number;
+  };
+  readonly database: {
+    /** Undefined: start the embedded PostgreSQL under `dataDir`. */
+    readonly url: string | undefined;
+    readonly poolMax: number;
+    readonly embeddedPort: number;
+  };
+  readonly redis: {
+    readonly url: string | undefined;
+    /** Namespace of every key and channel, so environments can share one Redis. */
+    readonly prefix: string;
+  };
+  readonly dataDir: string;
+  readonly logLevel: LogLevel;
+  readonly graphiql: boolean;
+  readonly introspection: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads and validates every setting once. Nothing else in the code base reads the environment;
+ * tests build their own configuration by passing an object.
+ */
+export function loadConfig(env: Env): Config {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const config: Config = {
+    env: nodeEnv,
+    http: {
+      port: read.integer('PORT', 4000, 0, 65535),
+      host: read.string('HOST'),
+      bodyLimitBytes: read.integer('REQUEST_BODY_LIMIT_BYTES', 1_048_576, 1024, 1_073_741_824),
+      shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    },
+    database: {
+      url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
+      poolMax: read.integer('DATABASE_POOL_MAX', 10, 1, 1000),
+      embeddedPort: read.integer('EMBEDDED_POSTGRES_PORT', 0, 0, 65535),
+    },
+    redis: {
+      url: read.url('REDIS_URL', ['redis:', 'rediss:']),
+      prefix: read.string('REDIS_PREFIX') ?? 'ticketgraph:',
+    },
+    dataDir: path.resolve(read.string('DATA_DIR') ?? '.data'),
+    logLevel: read.oneOf(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      nodeEnv === 'test' ? 'silent' : 'info',
+    ),
+    graphiql: read.boolean('GRAPHIQL', nodeEnv !== 'production'),
+    introspection: read.boolean('INTROSPECTION', nodeEnv !== 'production'),
+  };
+
+  if (config.database.embeddedPort === 5432) {
+    problems.push('EMBEDDED_POSTGRES_PORT must not be 5432, the port of a system PostgreSQL');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return deepFreeze(config);
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  string(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.string(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+    return fallback;
+  }
+
+  url(name: string, protocols: string[]): string | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    let protocol: string;
+    try {
+      protocol = new URL(raw).protocol;
+    } catch {
+      this.problems.push(`${name} is not a valid URL`);
+      return undefined;
+    }
+    if (!protocols.includes(protocol)) {
+      this.problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+      return undefined;
+    }
+    return raw;
+  }
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child !== null && typeof child === 'object') deepFreeze(child);
+  }
+  return Object.freeze(value);
+}

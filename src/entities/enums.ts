@@ -1,0 +1,74 @@
+// Stored and exposed as the same UPPER_CASE strings; import files may use lower case.
+
+export enum TicketCategory {
+  ACCOUNT_ACCESS = 'ACCOUNT_ACCESS',
+  TECHNICAL_ISSUE = 'TECHNICAL_ISSUE',
+  BILLING_QUESTION = 'BILLING_QUESTION',
+  FEATURE_REQUEST = 'FEATURE_REQUEST',
+  BUG_REPORT = 'BUG_REPORT',
+  OTHER = 'OTHER',
+}
+
+export enum TicketPriority {
+  URGENT = 'URGENT',
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+
+export enum TicketStatus {
+  NEW = 'NEW',
+  IN_PROGRESS = 'IN_PROGRESS',
+  WAITING_CUSTOMER = 'WAITING_CUSTOMER',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+}
+
+export enum TicketSource {
+  WEB_FORM = 'WEB_FORM',
+  EMAIL = 'EMAIL',
+  API = 'API',
+  CHAT = 'CHAT',
+  PHONE = 'PHONE',
+}
+
+export enum DeviceType {
+  DESKTOP = 'DESKTOP',
+  MOBILE = 'MOBILE',
+  TABLET = 'TABLET',
+}
+
+export enum TicketEventType {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  COMMENT_ADDED = 'COMMENT_ADDED',
+  CLASSIFIED = 'CLASSIFIED',
+  ASSIGNED = 'ASSIGNED',
+  DELETED = 'DELETED',
+  SLA_BREACHED = 'SLA_BREACHED',
+}
+
+/** Higher is more urgent; used for ordering by priority. */
+export const PRIORITY_WEIGHT: Readonly<Record<TicketPriority, number>> = {
+  URGENT: 4,
+  HIGH: 3,
+  MEDIUM: 2,
+  LOW: 1,
+};
+
+/** Statuses in which a ticket counts as resolved (`resolvedAt` is set). */
+export const RESOLVED_STATUSES: ReadonlySet<TicketStatus> = new Set([TicketStatus.RESOLVED, TicketStatus.CLOSED]);
+
+/** Urgency and impact of a ticket, as the classifier judges them. */
+export enum Level {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+
+export enum Sentiment {
+  POSITIVE = 'POSITIVE',
+  NEUTRAL = 'NEUTRAL',
+  NEGATIVE = 'NEGATIVE',
+}

@@ -1,0 +1,107 @@
+import { EntityRepositoryType, ArrayType, BigIntType, Embeddable, Embedded, Entity, Enum, Property } from '@mikro-orm/core';
+import { TicketRepository } from '../repositories/ticket.repository';
+import { BaseEntity, TIMESTAMP } from './base.entity';
+import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from './enums';
+
+/** The customer who raised the ticket, as the client system knows them. */
+@Embeddable()
+export class CustomerInfo {
+  @Property({ type: 'text' })
+  id: string;
+
+  @Property({ type: 'text' })
+  email: string;
+
+  @Property({ type: 'text' })
+  name: string;
+
+  constructor(id: string, email: string, name: string) {
+    this.id = id;
+    this.email = email;
+    this.name = name;
+  }
+}
+
+@Embeddable()
+export class TicketMetadata {
+  @Enum({ items: () => TicketSource, type: 'text' })
+  source: TicketSource;
+
+  @Property({ type: 'text', nullable: true })
+  browser: string | null = null;
+
+  @Enum({ items: () => DeviceType, type: 'text', nullable: true })
+  deviceType: DeviceType | null = null;
+
+  @Property({ type: 'json', nullable: true })
+  extra: unknown = null;
+
+  constructor(source: TicketSource) {
+    this.source = source;
+  }
+}
+
+@Entity({ tableName: 'tickets', repository: () => TicketRepository })
+export class Ticket extends BaseEntity {
+  [EntityRepositoryType]?: TicketRepository;
+
+  /** Sequential number behind the human-readable key; assigned by the database (tickets are inserted by TicketRepository). */
+  @Property({ type: new BigIntType('number'), persist: false })
+  number!: number;
+
+  @Embedded({ entity: () => CustomerInfo, prefix: 'customer_' })
+  customer: CustomerInfo;
+
+  @Property({ type: 'text' })
+  subject: string;
+
+  @Property({ type: 'text' })
+  description: string;
+
+  @Enum({ items: () => TicketCategory, type: 'text' })
+  category: TicketCategory;
+
+  @Enum({ items: () => TicketPriority, type: 'text' })
+  priority: TicketPriority;
+
+  @Enum({ items: () => TicketStatus, type: 'text' })
+  status: TicketStatus = TicketStatus.NEW;
+
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  tags: string[] = [];
+
+  @Embedded({ entity: () => TicketMetadata, prefix: false })
+  metadata: TicketMetadata;
+
+  @Property({ type: 'text', nullable: true })
+  assignedTo: string | null = null;
+
+  @Property({ ...TIMESTAMP, nullable: true })
+  resolvedAt: Date | null = null;
+
+  @Property({ ...TIMESTAMP, nullable: true })
+  slaDueAt: Date | null = null;
+
+  @Property({ type: 'json', nullable: true })
+  classification: unknown = null;
+
+  @Property({ type: 'boolean' })
+  manualOverride = false;
+
+  constructor(fields: {
+    customer: CustomerInfo;
+    subject: string;
+    description: string;
+    category: TicketCategory;
+    priority: TicketPriority;
+    metadata: TicketMetadata;
+  }) {
+    super();
+    this.customer = fields.customer;
+    this.subject = fields.subject;
+    this.description = fields.description;
+    this.category = fields.category;
+    this.priority = fields.priority;
+    this.metadata = fields.metadata;
+  }
+}

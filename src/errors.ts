@@ -1,0 +1,105 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The closed set of `extensions.code` values clients may see (DESIGN.md). */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An expected failure that services throw; its message is safe to show to the client. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export interface FieldError {
+  /** Path of the offending input field, e.g. `customer.email`. */
+  field: string;
+  message: string;
+}
+
+export class ValidationError extends DomainError {
+  constructor(readonly fields: FieldError[]) {
+    super('BAD_USER_INPUT', `Invalid input: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`, { fields });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `${what} ${id} was not found`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super('CONFLICT', message);
+  }
+}
+
+export class ServiceUnavailableError extends DomainError {
+  constructor(message: string) {
+    super('SERVICE_UNAVAILABLE', message);
+  }
+}
+
+const CLOSED_CODES = new Set<string>([
+  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+]);
+
+/**
+ * Apollo's and graphql-js's own request errors (unparsable query, unknown field, wrong enum
+ * value, missing operation) are the client's fault: they become BAD_USER_INPUT, keeping the
+ * original code as `reason`. The persisted-query codes are a protocol that Apollo clients rely on.
+ */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
+]);
+const PROTOCOL_CODES = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
+/** True for errors that are the client's or the domain's, false for bugs and outages to log. */
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return true;
+  if (!(original instanceof GraphQLError)) return false;
+  const code = original.extensions.code;
+  if (typeof code === 'string') {
+    return code !== 'INTERNAL_SERVER_ERROR' && (CLOSED_CODES.has(code) || REQUEST_ERROR_CODES.has(code) || PROTOCOL_CODES.has(code));
+  }
+  // Without a code: graphql-js's own request errors (validation, variables) are located in the
+  // document but not in the result; an error raised while resolving (a path) is a bug.
+  return original === error && original.path === undefined && original.originalError === undefined;
+}
+
+/**
+ * The one mapping from anything thrown to what the client sees. Unexpected errors are masked;
+ * they are logged where the request is known (see the error-logging plugin).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const { locations, path } = formatted;
+  if (original instanceof DomainError) {
+    return { message: original.message, locations, path, extensions: { code: original.code, ...original.extensions } };
+  }
+  if (!isExpectedError(error)) {
+    return { message: 'Internal server error', locations, path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    return { message: formatted.message, locations, path, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+  }
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  return { message: formatted.message, locations, path, extensions: { ...extensions, code: code ?? 'BAD_USER_INPUT' } };
+}

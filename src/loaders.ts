@@ -1,0 +1,60 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { Comment } from './entities/comment.entity';
+import { Ticket } from './entities/ticket.entity';
+import { TicketEvent } from './entities/ticket-event.entity';
+import type { CommentRecord, Page, TicketEventRecord, TicketRecord } from './repositories/ticket.records';
+
+/** Page arguments shared by every parent in one batch. */
+export interface ChildPageKey {
+  first: number;
+  after?: string | null;
+}
+
+/**
+ * One DataLoader per combination of page arguments: all tickets of a list that ask for
+ * `comments(first: 5)` share one batch and so one SQL statement.
+ */
+class LoaderFamily<V> {
+  private readonly loaders = new Map<string, DataLoader<string, V>>();
+
+  constructor(private readonly batch: (key: ChildPageKey, ids: readonly string[]) => Promise<Map<string, V>>) {}
+
+  get(key: ChildPageKey): DataLoader<string, V> {
+    const name = `${key.first}:${key.after ?? ''}`;
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const found = await this.batch(key, ids);
+        return ids.map((id) => found.get(id)!);
+      });
+      this.loaders.set(name, loader);
+    }
+    return loader;
+  }
+}
+
+function byId<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>, missing: V): DataLoader<string, V> {
+  return new DataLoader(async (ids) => {
+    const found = await load(ids);
+    return ids.map((id) => found.get(id) ?? missing);
+  });
+}
+
+export function createLoaders(em: EntityManager) {
+  const tickets = em.getRepository(Ticket);
+  const comments = em.getRepository(Comment);
+  const events = em.getRepository(TicketEvent);
+  return {
+    ticket: byId<TicketRecord | undefined>(
+      async (ids) => new Map((await tickets.findRecords(ids)).map((t) => [t.id, t])),
+      undefined,
+    ),
+    comments: new LoaderFamily<Page<CommentRecord>>((key, ids) => comments.pages(ids, key.first, key.after ?? undefined, true)),
+    commentCount: byId((ids) => comments.counts(ids, true), 0),
+    history: new LoaderFamily<Page<TicketEventRecord>>((key, ids) => events.pages(ids, key.first, key.after ?? undefined)),
+    historyCount: byId((ids) => events.counts(ids), 0),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { startApp, type App } from './app';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+  const logger = createLogger(config);
+  let app: App;
+  try {
+    app = await startApp(config, logger);
+  } catch (error) {
+    logger.fatal({ err: error }, 'ticketgraph could not start');
+    process.exit(1);
+  }
+
+  // npm and tsx relay the terminal's Ctrl+C to a process that the terminal signals too: a repeat
+  // within a few seconds is that echo, a later one is the operator insisting.
+  let firstSignalAt: number | undefined;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (firstSignalAt !== undefined) {
+      if (Date.now() - firstSignalAt < 3000) return;
+      logger.warn({ signal }, 'signal repeated: exiting without finishing the shutdown');
+      process.exit(1);
+    }
+    firstSignalAt = Date.now();
+    logger.info({ signal }, 'shutting down: draining requests');
+    app.stop().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'unclean shutdown');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+void main();

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122120000_tickets } from './Migration20261122120000_tickets';
+
+/** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261122120000_tickets', class: Migration20261122120000_tickets },
+];

@@ -1,0 +1,67 @@
+import { EntityRepository } from '@mikro-orm/postgresql';
+import { toDate } from '../db/sql';
+import type { Comment } from '../entities/comment.entity';
+import { childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from './keyset';
+import type { CommentRecord, Page } from './ticket.records';
+
+interface CommentRow {
+  id: string;
+  ticket_id: string;
+  content: string;
+  is_internal: boolean;
+  author: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function commentFromRow(row: CommentRow): CommentRecord {
+  return {
+    id: row.id,
+    ticketId: row.ticket_id,
+    content: row.content,
+    isInternal: row.is_internal,
+    author: row.author,
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
+  };
+}
+
+export function commentFromEntity(comment: Comment): CommentRecord {
+  return {
+    id: comment.id,
+    ticketId: comment.ticket.id,
+    content: comment.content,
+    isInternal: comment.isInternal,
+    author: comment.author,
+    createdAt: comment.createdAt,
+    updatedAt: comment.updatedAt,
+  };
+}
+
+function spec(includeInternal: boolean): ChildListSpec<CommentRow, CommentRecord> {
+  return {
+    table: 'comments',
+    columns: 'c.id, c.ticket_id, c.content, c.is_internal, c.author, c.created_at, c.updated_at',
+    parentColumn: 'ticket_id',
+    timeColumn: 'created_at',
+    where: includeInternal ? undefined : 'not c.is_internal',
+    map: commentFromRow,
+    parentOf: (comment) => comment.ticketId,
+  };
+}
+
+export class CommentRepository extends EntityRepository<Comment> {
+  /** Oldest first, as a conversation reads. */
+  pages(ticketIds: readonly string[], first: number, after: string | undefined, includeInternal: boolean): Promise<Map<string, Page<CommentRecord>>> {
+    const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
+    return childPages(this.getEntityManager(), spec(includeInternal), ticketIds, first, cursor);
+  }
+
+  counts(ticketIds: readonly string[], includeInternal: boolean): Promise<Map<string, number>> {
+    return childCounts(this.getEntityManager(), spec(includeInternal), ticketIds);
+  }
+}
+
+export function commentCursor(comment: CommentRecord): string {
+  return encodeCursor([comment.createdAt.toISOString(), comment.id]);
+}

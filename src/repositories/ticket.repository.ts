@@ -1,0 +1,254 @@
+import { EntityRepository } from '@mikro-orm/postgresql';
+import { query, toDate, toDateOrNull } from '../db/sql';
+import {
+  PRIORITY_WEIGHT, type DeviceType, type TicketCategory, type TicketPriority, type TicketSource, type TicketStatus,
+} from '../entities/enums';
+import type { Ticket } from '../entities/ticket.entity';
+import type { FieldChange } from '../entities/ticket-event.entity';
+import { decodeCursor, encodeCursor, invalidCursor, toPage, type CursorValue } from './keyset';
+import type { Page, TicketRecord } from './ticket.records';
+
+/** Conditions a ticket list is filtered by; every one given must hold. */
+export interface TicketQuery {
+  status?: TicketStatus[] | null;
+  priority?: TicketPriority[] | null;
+  category?: TicketCategory[] | null;
+  assignedTo?: string | null;
+  customerEmail?: string | null;
+  /** Tickets carrying all of these tags. */
+  tags?: string[] | null;
+  /** English full-text search over subject and description (web-search syntax). */
+  search?: string | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+}
+
+export type TicketOrderField = 'CREATED_AT' | 'UPDATED_AT' | 'PRIORITY';
+export interface TicketOrdering {
+  field: TicketOrderField;
+  direction: 'ASC' | 'DESC';
+}
+
+/** Sort keys per ordering; every key sorts in the ordering's direction, ending with the unique id. */
+const ORDER_KEYS: Record<TicketOrderField, { columns: string[]; casts: string[]; of: (t: TicketRecord) => CursorValue[] }> = {
+  CREATED_AT: {
+    columns: ['created_at', 'id'],
+    casts: ['timestamptz', 'uuid'],
+    of: (t) => [t.createdAt.toISOString(), t.id],
+  },
+  UPDATED_AT: {
+    columns: ['updated_at', 'id'],
+    casts: ['timestamptz', 'uuid'],
+    of: (t) => [t.updatedAt.toISOString(), t.id],
+  },
+  PRIORITY: {
+    columns: ['priority_weight', 'created_at', 'id'],
+    casts: ['smallint', 'timestamptz', 'uuid'],
+    of: (t) => [PRIORITY_WEIGHT[t.priority], t.createdAt.toISOString(), t.id],
+  },
+};
+
+/** The cursor's first element names the ordering, so a cursor cannot be replayed in another. */
+function cursorShape(field: TicketOrderField): ('string' | 'number')[] {
+  return ['string', ...ORDER_KEYS[field].casts.map((cast) => (cast === 'smallint' ? 'number' : 'string') as 'string' | 'number')];
+}
+
+export const TICKET_COLUMNS = `id, number, customer_id, customer_email, customer_name, subject, description, category,
+  priority, status, tags, source, browser, device_type, extra, assigned_to, created_at, updated_at, resolved_at,
+  sla_due_at, classification, manual_override`;
+
+export interface TicketRow {
+  id: string;
+  number: string;
+  customer_id: string;
+  customer_email: string;
+  customer_name: string;
+  subject: string;
+  description: string;
+  category: TicketCategory;
+  priority: TicketPriority;
+  status: TicketStatus;
+  tags: string[];
+  source: TicketSource;
+  browser: string | null;
+  device_type: DeviceType | null;
+  extra: unknown;
+  assigned_to: string | null;
+  created_at: string;
+  updated_at: string;
+  resolved_at: string | null;
+  sla_due_at: string | null;
+  classification: unknown;
+  manual_override: boolean;
+}
+
+export function ticketFromRow(row: TicketRow): TicketRecord {
+  return {
+    id: row.id,
+    number: Number(row.number),
+    customer: { id: row.customer_id, email: row.customer_email, name: row.customer_name },
+    subject: row.subject,
+    description: row.description,
+    category: row.category,
+    priority: row.priority,
+    status: row.status,
+    tags: row.tags,
+    metadata: { source: row.source, browser: row.browser, deviceType: row.device_type, extra: row.extra },
+    assignedTo: row.assigned_to,
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
+    resolvedAt: toDateOrNull(row.resolved_at),
+    slaDueAt: toDateOrNull(row.sla_due_at),
+    classification: row.classification,
+    manualOverride: row.manual_override,
+  };
+}
+
+/** A copy of a managed entity as a record, detached from the unit of work. */
+export function ticketFromEntity(ticket: Ticket): TicketRecord {
+  const { customer, metadata } = ticket;
+  return {
+    id: ticket.id,
+    number: ticket.number,
+    customer: { id: customer.id, email: customer.email, name: customer.name },
+    subject: ticket.subject,
+    description: ticket.description,
+    category: ticket.category,
+    priority: ticket.priority,
+    status: ticket.status,
+    tags: [...ticket.tags],
+    metadata: { source: metadata.source, browser: metadata.browser, deviceType: metadata.deviceType, extra: metadata.extra },
+    assignedTo: ticket.assignedTo,
+    createdAt: ticket.createdAt,
+    updatedAt: ticket.updatedAt,
+    resolvedAt: ticket.resolvedAt,
+    slaDueAt: ticket.slaDueAt,
+    classification: ticket.classification,
+    manualOverride: ticket.manualOverride,
+  };
+}
+
+export type NewTicket = Omit<TicketRecord, 'number' | 'updatedAt'>;
+
+export interface CreatedEvent {
+  id: string;
+  actor: string | null;
+  changes: FieldChange[];
+}
+
+export class TicketRepository extends EntityRepository<Ticket> {
+  /** Inserts a ticket and its CREATED history entry in one statement, so both or neither exist. */
+  async insertWithEvent(ticket: NewTicket, event: CreatedEvent): Promise<TicketRecord> {
+    const [row] = await query<TicketRow>(
+      this.getEntityManager(),
+      `with t as (
+         insert into tickets (id, customer_id, customer_email, customer_name, subject, description, category, priority,
+           status, tags, source, browser, device_type, extra, assigned_to, created_at, updated_at, resolved_at,
+           sla_due_at, classification, manual_override)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb, ?)
+         returning ${TICKET_COLUMNS}
+       ), e as (
+         insert into ticket_events (id, ticket_id, type, actor, occurred_at, changes)
+         select ?, t.id, 'CREATED', ?, t.created_at, ?::jsonb from t
+       )
+       select * from t`,
+      [
+        ticket.id, ticket.customer.id, ticket.customer.email, ticket.customer.name, ticket.subject, ticket.description,
+        ticket.category, ticket.priority, ticket.status, ticket.tags, ticket.metadata.source, ticket.metadata.browser,
+        ticket.metadata.deviceType, toJson(ticket.metadata.extra), ticket.assignedTo, ticket.createdAt, ticket.createdAt,
+        ticket.resolvedAt, ticket.slaDueAt, toJson(ticket.classification), ticket.manualOverride,
+        event.id, event.actor, JSON.stringify(event.changes),
+      ],
+    );
+    return ticketFromRow(row!);
+  }
+
+  async findRecords(ids: readonly string[]): Promise<TicketRecord[]> {
+    const rows = await query<TicketRow>(
+      this.getEntityManager(),
+      `select ${TICKET_COLUMNS} from tickets where id = any(?::uuid[])`,
+      [ids],
+    );
+    return rows.map(ticketFromRow);
+  }
+
+  async findRecordByNumber(number: number): Promise<TicketRecord | undefined> {
+    const rows = await query<TicketRow>(
+      this.getEntityManager(),
+      `select ${TICKET_COLUMNS} from tickets where number = ?`,
+      [number],
+    );
+    return rows[0] && ticketFromRow(rows[0]);
+  }
+
+  async findPage(filter: TicketQuery, ordering: TicketOrdering, first: number, after?: string): Promise<Page<TicketRecord>> {
+    const { conditions, bindings } = whereClause(filter);
+    const keys = ORDER_KEYS[ordering.field];
+    const direction = ordering.direction === 'ASC' ? 'asc' : 'desc';
+    if (after) {
+      const values = decodeCursor(after, cursorShape(ordering.field));
+      if (values[0] !== ordering.field) throw invalidCursor();
+      const placeholders = keys.casts.map((cast) => `?::${cast}`).join(', ');
+      conditions.push(`(${keys.columns.join(', ')}) ${direction === 'asc' ? '>' : '<'} (${placeholders})`);
+      bindings.push(...values.slice(1));
+    }
+    bindings.push(first + 1);
+    const rows = await query<TicketRow>(
+      this.getEntityManager(),
+      `select ${TICKET_COLUMNS} from tickets
+       ${conditions.length ? `where ${conditions.join(' and ')}` : ''}
+       order by ${keys.columns.map((c) => `${c} ${direction}`).join(', ')}
+       limit ?`,
+      bindings,
+    );
+    return toPage(rows.map(ticketFromRow), first);
+  }
+
+  /** Whether a ticket's text matches a search, exactly as the `search` filter would. */
+  async textMatches(ticket: Pick<TicketRecord, 'subject' | 'description'>, search: string): Promise<boolean> {
+    const [row] = await query<{ matches: boolean }>(
+      this.getEntityManager(),
+      `select (to_tsvector('english', ?) || to_tsvector('english', ?)) @@ websearch_to_tsquery('english', ?) as matches`,
+      [ticket.subject, ticket.description, search],
+    );
+    return row!.matches;
+  }
+
+  async countMatching(filter: TicketQuery): Promise<number> {
+    const { conditions, bindings } = whereClause(filter);
+    const [row] = await query<{ count: string }>(
+      this.getEntityManager(),
+      `select count(*) as count from tickets ${conditions.length ? `where ${conditions.join(' and ')}` : ''}`,
+      bindings,
+    );
+    return Number(row!.count);
+  }
+}
+
+/** The cursor of a ticket within a list in the given order. */
+export function ticketCursor(ticket: TicketRecord, ordering: TicketOrdering): string {
+  return encodeCursor([ordering.field, ...ORDER_KEYS[ordering.field].of(ticket)]);
+}
+
+function whereClause(filter: TicketQuery): { conditions: string[]; bindings: unknown[] } {
+  const conditions: string[] = [];
+  const bindings: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]): void => {
+    conditions.push(sql);
+    bindings.push(...values);
+  };
+  if (filter.status?.length) add('status = any(?::text[])', filter.status);
+  if (filter.priority?.length) add('priority = any(?::text[])', filter.priority);
+  if (filter.category?.length) add('category = any(?::text[])', filter.category);
+  if (filter.assignedTo) add('assigned_to = ?', filter.assignedTo);
+  if (filter.customerEmail) add('lower(customer_email) = lower(?)', filter.customerEmail);
+  if (filter.tags?.length) add('tags @> ?::text[]', filter.tags);
+  if (filter.search?.trim()) add(`search @@ websearch_to_tsquery('english', ?)`, filter.search);
+  if (filter.createdAfter) add('created_at >= ?', filter.createdAfter);
+  if (filter.createdBefore) add('created_at < ?', filter.createdBefore);
+  return { conditions, bindings };
+}
+
+function toJson(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}

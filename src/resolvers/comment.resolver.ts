@@ -1,0 +1,27 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { NotFoundError } from '../errors';
+import { TicketService } from '../services/ticket.service';
+import { dbIdOf } from './node-id';
+import { CommentView } from './types/comment.type';
+import { TicketView } from './types/ticket.type';
+
+@Resolver(() => CommentView)
+export class CommentResolver {
+  @Mutation(() => CommentView, { description: 'Adds a comment to a ticket: public, or internal for agents only.' })
+  async addComment(
+    @Arg('ticketId', () => ID, { description: 'Global id of the ticket.' }) ticketId: string,
+    @Arg('content', () => String, { description: 'The text, 1-10000 characters.' }) content: string,
+    @Arg('isInternal', () => Boolean, { defaultValue: false, description: 'Visible to agents only.' }) isInternal: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<CommentView> {
+    return CommentView.from(await new TicketService(ctx).addComment(dbIdOf(ticketId, 'Ticket'), content, isInternal));
+  }
+
+  @FieldResolver(() => TicketView, { description: 'The ticket the comment is on.' })
+  async ticket(@Root() comment: CommentView, @Ctx() { loaders }: Context): Promise<TicketView> {
+    const ticket = await loaders.ticket.load(comment.ticketDbId);
+    if (!ticket) throw new NotFoundError('Ticket', comment.ticketDbId);
+    return TicketView.from(ticket);
+  }
+}

@@ -1,0 +1,20 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { NotFoundError } from '../errors';
+import { fromGlobalId } from '../ids';
+import { TicketService } from '../services/ticket.service';
+import { NodeInterface } from './types/node.type';
+import { TicketView } from './types/ticket.type';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => NodeInterface, { nullable: true, description: 'Any object by its global id.' })
+  async node(
+    @Arg('id', () => ID, { description: 'A global id, as any `id` field returns it.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<NodeInterface> {
+    const parsed = fromGlobalId(id);
+    if (parsed?.type === 'Ticket') return TicketView.from(await new TicketService(ctx).get(parsed.id));
+    throw new NotFoundError('Node', id);
+  }
+}

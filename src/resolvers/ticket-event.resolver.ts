@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { Context } from '../context';
+import { ticketEventStream } from '../services/ticket-event-stream';
+import type { TicketEventMessage } from '../services/ticket-events.channel';
+import { dbIdOf } from './node-id';
+import { TicketEventView } from './types/ticket-event.type';
+import { TicketFilter } from './types/ticket.input';
+import { TicketView } from './types/ticket.type';
+
+interface TicketEventsArgs {
+  ticketId?: string | null;
+  filter?: TicketFilter | null;
+}
+
+@Resolver(() => TicketEventView)
+export class TicketEventResolver {
+  @Subscription(() => TicketEventView, {
+    description: 'Pushes each change to tickets once it is committed: CREATED, UPDATED, STATUS_CHANGED, COMMENT_ADDED, CLASSIFIED, ASSIGNED, DELETED, SLA_BREACHED.',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, TicketEventsArgs, Context>) =>
+      ticketEventStream(context, {
+        ticketId: args.ticketId ? dbIdOf(args.ticketId, 'Ticket') : undefined,
+        filter: args.filter ?? undefined,
+      }),
+  })
+  ticketEvents(
+    @Root() message: TicketEventMessage,
+    @Ctx() ctx: Context,
+    @Arg('ticketId', () => ID, { nullable: true, description: 'Only events of this ticket.' }) _ticketId?: string,
+    @Arg('filter', () => TicketFilter, { nullable: true, description: 'Only events of tickets that match, as they are after the event.' })
+    _filter?: TicketFilter,
+  ): TicketEventView {
+    ctx.renew();
+    return TicketEventView.from(message.event, message.ticket);
+  }
+
+  @FieldResolver(() => TicketView, {
+    nullable: true,
+    description: 'The ticket as it is now; in `ticketEvents`, as it was right after the event (also for DELETED).',
+  })
+  async ticket(@Root() event: TicketEventView, @Ctx() { loaders }: Context): Promise<TicketView | null> {
+    if (event.snapshot) return event.snapshot;
+    const ticket = await loaders.ticket.load(event.ticketDbId);
+    return ticket ? TicketView.from(ticket) : null;
+  }
+}

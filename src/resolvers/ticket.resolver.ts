@@ -1,0 +1,121 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { TicketStatus } from '../entities/enums';
+import { commentCursor } from '../repositories/comment.repository';
+import { ticketEventCursor } from '../repositories/ticket-event.repository';
+import { ticketCursor, type TicketOrdering } from '../repositories/ticket.repository';
+import { TicketService } from '../services/ticket.service';
+import { dbIdOf } from './node-id';
+import { CommentConnection, CommentView } from './types/comment.type';
+import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import { OrderDirection, TicketOrderField } from './types/enums';
+import { TicketEventConnection, TicketEventView } from './types/ticket-event.type';
+import { CreateTicketInput, TicketFilter, TicketOrder, UpdateTicketInput } from './types/ticket.input';
+import { TICKET_KEY, TicketConnection, TicketView } from './types/ticket.type';
+
+const DEFAULT_ORDER: TicketOrdering = { field: TicketOrderField.CREATED_AT, direction: OrderDirection.DESC };
+
+@Resolver(() => TicketView)
+export class TicketResolver {
+  @Query(() => TicketView, { nullable: true, description: 'A ticket by its global id or its key (e.g. `TICKET-000042`).' })
+  async ticket(
+    @Arg('id', () => ID, { description: 'Global id or key.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<TicketView> {
+    const service = new TicketService(ctx);
+    const key = TICKET_KEY.exec(id);
+    const ticket = key ? await service.getByNumber(Number(key[1]), id) : await service.get(dbIdOf(id, 'Ticket'));
+    return TicketView.from(ticket);
+  }
+
+  @Query(() => TicketConnection, { description: 'Tickets matching a filter, a page at a time; newest first by default.' })
+  async tickets(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => TicketFilter, { nullable: true, description: 'Conditions; all must hold.' }) filter?: TicketFilter | null,
+    @Arg('orderBy', () => TicketOrder, { nullable: true, description: 'Sort order; CREATED_AT DESC when omitted.' })
+    orderBy?: TicketOrder | null,
+  ): Promise<Connection<TicketView>> {
+    const service = new TicketService(ctx);
+    const ordering = orderBy ?? DEFAULT_ORDER;
+    const where = filter ?? {};
+    const page = await service.list(where, ordering, pageSize(first), after);
+    const now = Date.now();
+    return toConnection(
+      page,
+      after,
+      (ticket) => ticketCursor(ticket, ordering),
+      (ticket) => TicketView.from(ticket, now),
+      () => service.count(where),
+    );
+  }
+
+  @FieldResolver(() => CommentConnection, { description: 'Comments on the ticket, oldest first.' })
+  async comments(
+    @Root() ticket: TicketView,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<CommentView>> {
+    const page = await loaders.comments.get({ first: pageSize(first), after }).load(ticket.dbId);
+    return toConnection(
+      page,
+      after,
+      commentCursor,
+      CommentView.from,
+      () => loaders.commentCount.load(ticket.dbId),
+    );
+  }
+
+  @FieldResolver(() => TicketEventConnection, { description: 'Everything that happened to the ticket, oldest first.' })
+  async history(
+    @Root() ticket: TicketView,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<TicketEventView>> {
+    const page = await loaders.history.get({ first: pageSize(first), after }).load(ticket.dbId);
+    return toConnection(
+      page,
+      after,
+      ticketEventCursor,
+      (event) => TicketEventView.from(event),
+      () => loaders.historyCount.load(ticket.dbId),
+    );
+  }
+
+  @Mutation(() => TicketView, {
+    description: 'Creates a ticket. Without category or priority, the classifier decides them.',
+  })
+  async createTicket(
+    @Arg('input', () => CreateTicketInput, { description: 'The new ticket.' }) input: CreateTicketInput,
+    @Ctx() ctx: Context,
+  ): Promise<TicketView> {
+    return TicketView.from(await new TicketService(ctx).create(input));
+  }
+
+  @Mutation(() => TicketView, { description: 'Changes the given fields of a ticket and records each change in its history.' })
+  async updateTicket(
+    @Arg('id', () => ID, { description: 'Global id of the ticket.' }) id: string,
+    @Arg('input', () => UpdateTicketInput, { description: 'The fields to change.' }) input: UpdateTicketInput,
+    @Ctx() ctx: Context,
+  ): Promise<TicketView> {
+    return TicketView.from(await new TicketService(ctx).update(dbIdOf(id, 'Ticket'), input));
+  }
+
+  @Mutation(() => TicketView, { description: 'Moves a ticket to a status; entering RESOLVED or CLOSED sets `resolvedAt`.' })
+  async setTicketStatus(
+    @Arg('id', () => ID, { description: 'Global id of the ticket.' }) id: string,
+    @Arg('status', () => TicketStatus, { description: 'The new status.' }) status: TicketStatus,
+    @Ctx() ctx: Context,
+  ): Promise<TicketView> {
+    return TicketView.from(await new TicketService(ctx).setStatus(dbIdOf(id, 'Ticket'), status));
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a ticket with its comments and history; returns its id.' })
+  async deleteTicket(
+    @Arg('id', () => ID, { description: 'Global id of the ticket.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    await new TicketService(ctx).delete(dbIdOf(id, 'Ticket'));
+    return id;
+  }
+}

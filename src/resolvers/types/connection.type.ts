@@ -1,0 +1,97 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ValidationError } from '../../errors';
+import type { Page } from '../../repositories/ticket.records';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: 'Where a page sits in its list.', simpleResolvers: true })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'More items follow this page; fetch them with `after: endCursor`.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Items precede this page (true when `after` was given).' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return: ${DEFAULT_PAGE_SIZE} when omitted, at most ${MAX_PAGE_SIZE} (larger values are capped).`,
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor` or edge cursor).' })
+  after?: string | null;
+}
+
+/** The page size for `first`: defaulted, capped at the maximum, never negative. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (first < 0) throw new ValidationError([{ field: 'first', message: 'must not be negative' }]);
+  return Math.min(first, MAX_PAGE_SIZE);
+}
+
+export interface Edge<N> {
+  cursor: string;
+  node: N;
+}
+
+export interface Connection<N> {
+  edges: Edge<N>[];
+  pageInfo: PageInfo;
+  /** Counted only when a client asks for it: graphql-js calls function-valued fields. */
+  totalCount: () => Promise<number>;
+}
+
+export function toConnection<R, N>(
+  page: Page<R>,
+  after: string | null | undefined,
+  cursorOf: (item: R) => string,
+  toNode: (item: R) => N,
+  count: () => Promise<number>,
+): Connection<N> {
+  const edges = page.items.map((item) => ({ cursor: cursorOf(item), node: toNode(item) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: count,
+  };
+}
+
+/** Declares the `<Name>Connection` and `<Name>Edge` types for a node type. */
+export function ConnectionType<N extends object>(node: ClassType<N>, name: string): ClassType<Connection<N>> {
+  @ObjectType(`${name}Edge`, { description: `A ${name} in a list, with its cursor.`, simpleResolvers: true })
+  class EdgeType {
+    @Field(() => String, { description: 'Pass as `after` to continue after this item.' })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${name}.` })
+    node!: N;
+  }
+
+  @ObjectType({ simpleResolvers: true })
+  abstract class ConnectionClass {
+    @Field(() => [EdgeType], { description: 'The items of this page, in order.' })
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole list has, across all pages.' })
+    totalCount!: () => Promise<number>;
+  }
+  return ConnectionClass as unknown as ClassType<Connection<N>>;
+}

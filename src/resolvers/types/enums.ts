@@ -1,0 +1,118 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  DeviceType, Level, Sentiment, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
+} from '../../entities/enums';
+
+registerEnumType(TicketCategory, {
+  name: 'TicketCategory',
+  description: 'What a ticket is about.',
+  valuesConfig: {
+    ACCOUNT_ACCESS: { description: 'Logging in, passwords, two-factor, locked or lost accounts.' },
+    TECHNICAL_ISSUE: { description: 'Something does not work as configured: errors, outages, integrations.' },
+    BILLING_QUESTION: { description: 'Invoices, charges, refunds, plans and payment methods.' },
+    FEATURE_REQUEST: { description: 'A wish for something the product does not do yet.' },
+    BUG_REPORT: { description: 'A defect in the product, with steps to reproduce.' },
+    OTHER: { description: 'Anything else.' },
+  },
+});
+
+registerEnumType(TicketPriority, {
+  name: 'TicketPriority',
+  description: 'How soon a ticket must be handled; it decides the SLA due date.',
+  valuesConfig: {
+    URGENT: { description: 'Handle now: outage, security or money at stake.' },
+    HIGH: { description: 'Handle today.' },
+    MEDIUM: { description: 'Handle within a day.' },
+    LOW: { description: 'Handle when time allows.' },
+  },
+});
+
+registerEnumType(TicketStatus, {
+  name: 'TicketStatus',
+  description: 'Where a ticket is in its life cycle.',
+  valuesConfig: {
+    NEW: { description: 'Not looked at yet.' },
+    IN_PROGRESS: { description: 'An agent is working on it.' },
+    WAITING_CUSTOMER: { description: 'Waiting for the customer to answer; the SLA clock is paused.' },
+    RESOLVED: { description: 'Solved; `resolvedAt` is set.' },
+    CLOSED: { description: 'Finished for good; `resolvedAt` is set.' },
+  },
+});
+
+registerEnumType(TicketSource, {
+  name: 'TicketSource',
+  description: 'The channel a ticket came in through.',
+  valuesConfig: {
+    WEB_FORM: { description: 'A form on a web site.' },
+    EMAIL: { description: 'An email to the support address.' },
+    API: { description: 'Another system, through this API.' },
+    CHAT: { description: 'A chat conversation.' },
+    PHONE: { description: 'A phone call, logged by an agent.' },
+  },
+});
+
+registerEnumType(DeviceType, {
+  name: 'DeviceType',
+  description: 'The kind of device the customer used.',
+  valuesConfig: {
+    DESKTOP: { description: 'A desktop or laptop computer.' },
+    MOBILE: { description: 'A phone.' },
+    TABLET: { description: 'A tablet.' },
+  },
+});
+
+registerEnumType(TicketEventType, {
+  name: 'TicketEventType',
+  description: 'What happened to a ticket.',
+  valuesConfig: {
+    CREATED: { description: 'The ticket was created.' },
+    UPDATED: { description: 'Fields other than status and assignee changed.' },
+    STATUS_CHANGED: { description: 'The status changed.' },
+    COMMENT_ADDED: { description: 'A comment was added.' },
+    CLASSIFIED: { description: 'The classifier set category, priority and the other classification fields.' },
+    ASSIGNED: { description: 'The assignee changed.' },
+    DELETED: { description: 'The ticket was deleted.' },
+    SLA_BREACHED: { description: 'The SLA due date passed before the ticket was resolved.' },
+  },
+});
+
+registerEnumType(Level, {
+  name: 'Level',
+  description: 'A three-step scale, used for urgency and impact.',
+  valuesConfig: { HIGH: { description: 'High.' }, MEDIUM: { description: 'Medium.' }, LOW: { description: 'Low.' } },
+});
+
+registerEnumType(Sentiment, {
+  name: 'Sentiment',
+  description: 'The tone of the customer\'s message.',
+  valuesConfig: {
+    POSITIVE: { description: 'Friendly or pleased.' },
+    NEUTRAL: { description: 'Matter-of-fact.' },
+    NEGATIVE: { description: 'Frustrated, angry or worried.' },
+  },
+});
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Sort direction.',
+  valuesConfig: { ASC: { description: 'Smallest or oldest first.' }, DESC: { description: 'Largest or newest first.' } },
+});
+
+export enum TicketOrderField {
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+  PRIORITY = 'PRIORITY',
+}
+registerEnumType(TicketOrderField, {
+  name: 'TicketOrderField',
+  description: 'What a ticket list is sorted by. Ties are broken by creation time, then id.',
+  valuesConfig: {
+    CREATED_AT: { description: 'Creation time.' },
+    UPDATED_AT: { description: 'Time of the last change.' },
+    PRIORITY: { description: 'Priority; descending puts URGENT first.' },
+  },
+});

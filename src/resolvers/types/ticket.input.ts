@@ -1,0 +1,132 @@
+import { Field, InputType } from 'type-graphql';
+import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from '../../entities/enums';
+import { OrderDirection, TicketOrderField } from './enums';
+import { DateTimeScalar, JSONScalar } from './scalars';
+
+@InputType('CustomerInput', { description: 'The customer who raises a ticket.' })
+export class CustomerInput {
+  @Field(() => String, { description: 'The customer\'s id in your own system; not empty.' })
+  id!: string;
+
+  @Field(() => String, { description: 'A valid email address.' })
+  email!: string;
+
+  @Field(() => String, { description: 'Display name; not empty.' })
+  name!: string;
+}
+
+@InputType('TicketMetadataInput', { description: 'Where and how a ticket was submitted.' })
+export class TicketMetadataInput {
+  @Field(() => TicketSource, { description: 'The channel it came in through.' })
+  source!: TicketSource;
+
+  @Field(() => String, { nullable: true, description: 'Browser name and version.' })
+  browser?: string | null;
+
+  @Field(() => DeviceType, { nullable: true, description: 'Kind of device.' })
+  deviceType?: DeviceType | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: 'Any other data to keep with the ticket.' })
+  extra?: unknown;
+}
+
+@InputType('CreateTicketInput', { description: 'A new ticket.' })
+export class CreateTicketInput {
+  @Field(() => CustomerInput, { description: 'Who raises it.' })
+  customer!: CustomerInput;
+
+  @Field(() => String, { description: 'One-line summary, 1-200 characters.' })
+  subject!: string;
+
+  @Field(() => String, { description: 'The request in full, 10-2000 characters.' })
+  description!: string;
+
+  @Field(() => TicketCategory, { nullable: true, description: 'Omit to let the classifier decide.' })
+  category?: TicketCategory | null;
+
+  @Field(() => TicketPriority, { nullable: true, description: 'Omit to let the classifier decide.' })
+  priority?: TicketPriority | null;
+
+  @Field(() => TicketStatus, { nullable: true, description: 'Defaults to NEW.' })
+  status?: TicketStatus | null;
+
+  @Field(() => [String], { nullable: true, description: 'Free-form labels.' })
+  tags?: string[] | null;
+
+  @Field(() => TicketMetadataInput, { nullable: true, description: 'Where it was submitted; source defaults to API.' })
+  metadata?: TicketMetadataInput | null;
+}
+
+@InputType('UpdateTicketInput', {
+  description: 'Changes to a ticket: only the fields given change. A category or priority set here marks the ticket as a manual override.',
+})
+export class UpdateTicketInput {
+  @Field(() => String, { nullable: true, description: 'New summary, 1-200 characters.' })
+  subject?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New description, 10-2000 characters.' })
+  description?: string | null;
+
+  @Field(() => TicketCategory, { nullable: true, description: 'New category (sets `manualOverride`).' })
+  category?: TicketCategory | null;
+
+  @Field(() => TicketPriority, { nullable: true, description: 'New priority (sets `manualOverride`).' })
+  priority?: TicketPriority | null;
+
+  @Field(() => TicketStatus, { nullable: true, description: 'New status.' })
+  status?: TicketStatus | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces all tags.' })
+  tags?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'New assignee; an empty string unassigns.',
+  })
+  assignedTo?: string | null;
+
+  @Field(() => TicketMetadataInput, { nullable: true, description: 'Replaces the metadata.' })
+  metadata?: TicketMetadataInput | null;
+}
+
+@InputType('TicketFilter', { description: 'Conditions on tickets; every condition given must hold.' })
+export class TicketFilter {
+  @Field(() => [TicketStatus], { nullable: true, description: 'Any of these statuses.' })
+  status?: TicketStatus[] | null;
+
+  @Field(() => [TicketPriority], { nullable: true, description: 'Any of these priorities.' })
+  priority?: TicketPriority[] | null;
+
+  @Field(() => [TicketCategory], { nullable: true, description: 'Any of these categories.' })
+  category?: TicketCategory[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Assigned to exactly this agent or team.' })
+  assignedTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Raised by this customer email (case-insensitive).' })
+  customerEmail?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Carrying all of these tags.' })
+  tags?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search over subject and description, with English stemming; supports "quoted phrases", `or` and `-excluded` words.',
+  })
+  search?: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Created at or after this time.' })
+  createdAfter?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Created before this time.' })
+  createdBefore?: Date | null;
+}
+
+@InputType('TicketOrder', { description: 'How to sort a ticket list.' })
+export class TicketOrder {
+  @Field(() => TicketOrderField, { description: 'The sort key.' })
+  field!: TicketOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: 'The direction; newest or most urgent first by default.' })
+  direction!: OrderDirection;
+}

@@ -1,0 +1,155 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import {
+  DeviceType, Level, Sentiment, TicketCategory, TicketPriority, TicketSource, TicketStatus,
+} from '../../entities/enums';
+import { toGlobalId } from '../../ids';
+import type { TicketRecord } from '../../repositories/ticket.records';
+import { ConnectionType } from './connection.type';
+import { NodeInterface } from './node.type';
+import { DateTimeScalar, JSONScalar } from './scalars';
+
+@ObjectType('Customer', { description: 'The customer who raised a ticket.', simpleResolvers: true })
+export class CustomerView {
+  @Field(() => String, { description: 'The customer\'s id in the client\'s own system.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Email address.' })
+  email!: string;
+
+  @Field(() => String, { description: 'Display name.' })
+  name!: string;
+}
+
+@ObjectType('TicketMetadata', { description: 'Where and how a ticket was submitted.', simpleResolvers: true })
+export class TicketMetadataView {
+  @Field(() => TicketSource, { description: 'The channel the ticket came in through.' })
+  source!: TicketSource;
+
+  @Field(() => String, { nullable: true, description: 'Browser name and version, when known.' })
+  browser!: string | null;
+
+  @Field(() => DeviceType, { nullable: true, description: 'Kind of device, when known.' })
+  deviceType!: DeviceType | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: 'Any other data the submitting system attached.' })
+  extra!: unknown;
+}
+
+@ObjectType('Classification', { description: 'What the classifier concluded about a ticket.', simpleResolvers: true })
+export class ClassificationView {
+  @Field(() => TicketCategory, { description: 'Suggested category.' })
+  category!: TicketCategory;
+
+  @Field(() => TicketPriority, { description: 'Priority, from the urgency x impact matrix.' })
+  priority!: TicketPriority;
+
+  @Field(() => Level, { description: 'How time-critical the request is.' })
+  urgency!: Level;
+
+  @Field(() => Level, { description: 'How many people or how much money it affects.' })
+  impact!: Level;
+
+  @Field(() => Sentiment, { description: 'Tone of the customer\'s message.' })
+  sentiment!: Sentiment;
+
+  @Field(() => Float, { description: 'Calibrated probability (0-1) that the category is right.' })
+  confidence!: number;
+
+  @Field(() => String, { description: 'One sentence on which signals decided the result.' })
+  reasoning!: string;
+
+  @Field(() => [String], { description: 'The words that weighed most.' })
+  keywords!: string[];
+
+  @Field(() => String, { description: 'Name and version of the model that classified.' })
+  model!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When the classification was made.' })
+  classifiedAt!: Date;
+}
+
+@ObjectType('Ticket', {
+  implements: NodeInterface,
+  description: 'A support request from a customer.',
+  simpleResolvers: true,
+})
+export class TicketView implements NodeInterface {
+  readonly __typename = 'Ticket';
+  /** Database id, for loaders; not part of the schema. */
+  dbId!: string;
+
+  @Field(() => ID, { description: 'Opaque global id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Human-readable key, e.g. `TICKET-000042`; also accepted by `ticket(id:)`.' })
+  key!: string;
+
+  @Field(() => CustomerView, { description: 'Who raised the ticket.' })
+  customer!: CustomerView;
+
+  @Field(() => String, { description: 'One-line summary, 1-200 characters.' })
+  subject!: string;
+
+  @Field(() => String, { description: 'The request in full, 10-2000 characters.' })
+  description!: string;
+
+  @Field(() => TicketCategory, { description: 'What the ticket is about.' })
+  category!: TicketCategory;
+
+  @Field(() => TicketPriority, { description: 'How soon it must be handled.' })
+  priority!: TicketPriority;
+
+  @Field(() => TicketStatus, { description: 'Where it is in its life cycle.' })
+  status!: TicketStatus;
+
+  @Field(() => [String], { description: 'Free-form labels.' })
+  tags!: string[];
+
+  @Field(() => TicketMetadataView, { description: 'Where and how it was submitted.' })
+  metadata!: TicketMetadataView;
+
+  @Field(() => String, { nullable: true, description: 'The agent or team working on it.' })
+  assignedTo!: string | null;
+
+  @Field(() => DateTimeScalar, { description: 'When it was created.' })
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: 'When it last changed, including new comments.' })
+  updatedAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it entered RESOLVED or CLOSED; null while open.' })
+  resolvedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the SLA for its priority runs out.' })
+  slaDueAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'The SLA due date passed before the ticket was resolved.' })
+  slaBreached!: boolean;
+
+  @Field(() => ClassificationView, { nullable: true, description: 'The classifier\'s result; null until classified.' })
+  classification!: ClassificationView | null;
+
+  @Field(() => Boolean, { description: 'A person set category or priority by hand; classification will not overwrite them.' })
+  manualOverride!: boolean;
+
+  static from(ticket: TicketRecord, now = Date.now()): TicketView {
+    return {
+      __typename: 'Ticket',
+      ...ticket,
+      dbId: ticket.id,
+      id: toGlobalId('Ticket', ticket.id),
+      key: ticketKey(ticket.number),
+      slaBreached: ticket.slaDueAt !== null && (ticket.resolvedAt?.getTime() ?? now) > ticket.slaDueAt.getTime(),
+      classification: ticket.classification as ClassificationView | null,
+    };
+  }
+}
+
+export function ticketKey(number: number): string {
+  return `TICKET-${String(number).padStart(6, '0')}`;
+}
+
+export const TICKET_KEY = /^TICKET-(\d{1,15})$/i;
+
+@ObjectType('TicketConnection', { description: 'A page of tickets.', simpleResolvers: true })
+export class TicketConnection extends ConnectionType(TicketView, 'Ticket') {}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { CommentResolver } from './resolvers/comment.resolver';
+import { NodeResolver } from './resolvers/node.resolver';
+import { TicketEventResolver } from './resolvers/ticket-event.resolver';
+import { TicketResolver } from './resolvers/ticket.resolver';
+import { DateTimeScalar } from './resolvers/types/scalars';
+
+/**
+ * type-graphql insists on a PubSub for topic-based subscriptions; ours all declare their own
+ * `subscribe` over src/pubsub.ts, so this one must never be reached.
+ */
+const topicPubSubUnused = {
+  publish(): never {
+    throw new Error('subscriptions publish through src/pubsub.ts');
+  },
+  subscribe(): never {
+    throw new Error('subscriptions declare their own subscribe()');
+  },
+};
+
+export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [TicketResolver, CommentResolver, TicketEventResolver, NodeResolver],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    pubSub: topicPubSubUnused,
+    validate: false,
+  });
+}
+
+/** The SDL committed as schema.graphql, in the order the code declares it. */
+export function schemaSdl(schema: GraphQLSchema): string {
+  return `${printSchema(schema)}\n`;
+}

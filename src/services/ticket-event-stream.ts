@@ -1,0 +1,36 @@
+import type { ServiceContext } from '../context';
+import { Ticket } from '../entities/ticket.entity';
+import { channelIterator } from '../pubsub';
+import type { TicketQuery } from '../repositories/ticket.repository';
+import { ticketEventsChannel, type TicketEventMessage } from './ticket-events.channel';
+import { ticketMatches } from './ticket-filter';
+
+/** Search verdicts per event and search text, shared by every subscriber of this process. */
+const searchVerdicts = new Map<string, Promise<boolean>>();
+const MAX_VERDICTS = 10_000;
+
+/** Live ticket events for one subscriber: only those of the ticket asked for and matching the filter. */
+export function ticketEventStream(
+  ctx: ServiceContext,
+  options: { ticketId?: string; filter?: TicketQuery },
+): AsyncIterableIterator<TicketEventMessage> {
+  const { ticketId, filter = {} } = options;
+  const search = filter.search?.trim();
+  return channelIterator(ctx.pubsub, ticketEventsChannel, async (message) => {
+    if (ticketId && message.event.ticketId !== ticketId) return undefined;
+    if (!ticketMatches(message.ticket, filter)) return undefined;
+    if (search && !(await searchMatches(ctx, message, search))) return undefined;
+    return message;
+  });
+}
+
+function searchMatches(ctx: ServiceContext, message: TicketEventMessage, search: string): Promise<boolean> {
+  const key = `${message.event.id}\u0000${search}`;
+  let verdict = searchVerdicts.get(key);
+  if (!verdict) {
+    if (searchVerdicts.size >= MAX_VERDICTS) searchVerdicts.clear();
+    verdict = ctx.em.fork().getRepository(Ticket).textMatches(message.ticket, search);
+    searchVerdicts.set(key, verdict);
+  }
+  return verdict;
+}

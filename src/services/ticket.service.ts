@@ -1,0 +1,230 @@
+import { LockMode, ref } from '@mikro-orm/core';
+import type { ServiceContext } from '../context';
+import { Comment } from '../entities/comment.entity';
+import {
+  RESOLVED_STATUSES, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
+} from '../entities/enums';
+import { Ticket, type TicketMetadata } from '../entities/ticket.entity';
+import { TicketEvent, type FieldChange } from '../entities/ticket-event.entity';
+import { NotFoundError, ValidationError } from '../errors';
+import { newId, toGlobalId } from '../ids';
+import { commentFromEntity } from '../repositories/comment.repository';
+import { ticketEventFromEntity } from '../repositories/ticket-event.repository';
+import type { CommentRecord, Page, TicketEventRecord, TicketRecord } from '../repositories/ticket.records';
+import { ticketFromEntity, type TicketOrdering, type TicketQuery } from '../repositories/ticket.repository';
+import { ticketEventsChannel } from './ticket-events.channel';
+import {
+  checkNewTicket, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type TicketChangesInput,
+} from './ticket-validation';
+
+export const COMMENT_MAX_LENGTH = 10_000;
+
+/** Fields whose changes are recorded as UPDATED (status and assignee have event types of their own). */
+const UPDATE_FIELDS = ['subject', 'description', 'category', 'priority', 'tags', 'metadata', 'manualOverride'] as const;
+
+/** Tickets and their comments: every change is validated, recorded in history and published once committed. */
+export class TicketService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private get tickets() {
+    return this.ctx.em.getRepository(Ticket);
+  }
+
+  async get(id: string): Promise<TicketRecord> {
+    const [ticket] = await this.tickets.findRecords([id]);
+    if (!ticket) throw ticketNotFound(id);
+    return ticket;
+  }
+
+  async getByNumber(number: number, key: string): Promise<TicketRecord> {
+    const ticket = await this.tickets.findRecordByNumber(number);
+    if (!ticket) throw new NotFoundError('Ticket', key);
+    return ticket;
+  }
+
+  list(filter: TicketQuery, ordering: TicketOrdering, first: number, after?: string | null): Promise<Page<TicketRecord>> {
+    return this.tickets.findPage(filter, ordering, first, after ?? undefined);
+  }
+
+  count(filter: TicketQuery): Promise<number> {
+    return this.tickets.countMatching(filter);
+  }
+
+  async create(input: NewTicketInput): Promise<TicketRecord> {
+    const checked = checkNewTicket(input);
+    if (!checked.value) throw new ValidationError(checked.errors);
+    const fields = checked.value;
+    const now = new Date();
+    const status = fields.status ?? TicketStatus.NEW;
+    const ticket = {
+      id: newId(now.getTime()),
+      customer: fields.customer,
+      subject: fields.subject,
+      description: fields.description,
+      // Until the classifier is wired in, tickets without them get the neutral defaults.
+      category: fields.category ?? TicketCategory.OTHER,
+      priority: fields.priority ?? TicketPriority.MEDIUM,
+      status,
+      tags: fields.tags,
+      metadata: fields.metadata ?? { source: TicketSource.API, browser: null, deviceType: null, extra: null },
+      assignedTo: null,
+      createdAt: now,
+      resolvedAt: RESOLVED_STATUSES.has(status) ? now : null,
+      slaDueAt: null,
+      classification: null,
+      manualOverride: false,
+    };
+    const changes: FieldChange[] = [
+      { field: 'subject', oldValue: null, newValue: ticket.subject },
+      { field: 'category', oldValue: null, newValue: ticket.category },
+      { field: 'priority', oldValue: null, newValue: ticket.priority },
+      { field: 'status', oldValue: null, newValue: ticket.status },
+    ];
+    const eventId = newId(now.getTime());
+    const created = await this.tickets.insertWithEvent(ticket, { id: eventId, actor: this.ctx.viewer.actor, changes });
+    await this.publish(
+      [{ id: eventId, ticketId: created.id, type: TicketEventType.CREATED, actor: this.ctx.viewer.actor, occurredAt: created.createdAt, changes }],
+      created,
+    );
+    return created;
+  }
+
+  async update(id: string, input: TicketChangesInput): Promise<TicketRecord> {
+    const checked = checkTicketChanges(input);
+    if (!checked.value) throw new ValidationError(checked.errors);
+    const changes = checked.value;
+    const { ticket, events } = await this.ctx.em.transactional(async (em) => {
+      const ticket = await em.findOne(Ticket, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!ticket) throw ticketNotFound(id);
+      const events = this.applyChanges(ticket, changes, new Date()).map((event) => {
+        em.persist(event);
+        return event;
+      });
+      return { ticket, events };
+    });
+    const record = ticketFromEntity(ticket);
+    await this.publish(events.map(ticketEventFromEntity), record);
+    return record;
+  }
+
+  setStatus(id: string, status: TicketStatus): Promise<TicketRecord> {
+    return this.update(id, { status });
+  }
+
+  async delete(id: string): Promise<TicketRecord> {
+    const ticket = await this.ctx.em.transactional(async (em) => {
+      const ticket = await em.findOne(Ticket, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!ticket) throw ticketNotFound(id);
+      const record = ticketFromEntity(ticket);
+      em.remove(ticket);
+      return record;
+    });
+    // History goes with the ticket; the event reaches live subscribers only.
+    const event: TicketEventRecord = {
+      id: newId(), ticketId: id, type: TicketEventType.DELETED, actor: this.ctx.viewer.actor, occurredAt: new Date(), changes: [],
+    };
+    await this.publish([event], ticket);
+    return ticket;
+  }
+
+  async addComment(ticketId: string, content: string, isInternal: boolean): Promise<CommentRecord> {
+    const text = content.trim();
+    if (text.length === 0 || text.length > COMMENT_MAX_LENGTH) {
+      throw new ValidationError([{ field: 'content', message: `must be 1-${COMMENT_MAX_LENGTH} characters long (got ${text.length})` }]);
+    }
+    const { ticket, comment, event } = await this.ctx.em.transactional(async (em) => {
+      const ticket = await em.findOne(Ticket, ticketId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!ticket) throw ticketNotFound(ticketId);
+      const now = new Date();
+      const comment = new Comment(ref(ticket), text, isInternal, this.ctx.viewer.actor);
+      comment.createdAt = comment.updatedAt = ticket.updatedAt = now;
+      const event = new TicketEvent(ref(ticket), TicketEventType.COMMENT_ADDED, this.ctx.viewer.actor, [
+        { field: 'comments', oldValue: null, newValue: { id: comment.id, isInternal } },
+      ]);
+      event.occurredAt = now;
+      em.persist([comment, event]);
+      return { ticket, comment, event };
+    });
+    await this.publish([ticketEventFromEntity(event)], ticketFromEntity(ticket));
+    return commentFromEntity(comment);
+  }
+
+  /** Applies validated changes and returns the history entries they make, grouped by kind. */
+  private applyChanges(ticket: Ticket, changes: NormalizedChanges, now: Date): TicketEvent[] {
+    const byType = new Map<TicketEventType, FieldChange[]>();
+    const record = (type: TicketEventType, field: string, oldValue: unknown, newValue: unknown): void => {
+      if (canonicalJson(oldValue) === canonicalJson(newValue)) return;
+      byType.set(type, [...(byType.get(type) ?? []), { field, oldValue, newValue }]);
+    };
+    const next = {
+      subject: changes.subject ?? ticket.subject,
+      description: changes.description ?? ticket.description,
+      category: changes.category ?? ticket.category,
+      priority: changes.priority ?? ticket.priority,
+      tags: changes.tags ?? ticket.tags,
+      metadata: plainMetadata(changes.metadata ?? ticket.metadata),
+      manualOverride: ticket.manualOverride || changes.category != null || changes.priority != null,
+    };
+    for (const field of UPDATE_FIELDS) {
+      const oldValue = field === 'metadata' ? plainMetadata(ticket.metadata) : ticket[field];
+      record(TicketEventType.UPDATED, field, oldValue, next[field]);
+    }
+    if (changes.status && changes.status !== ticket.status) {
+      const resolvedAt = RESOLVED_STATUSES.has(changes.status) ? (ticket.resolvedAt ?? now) : null;
+      record(TicketEventType.STATUS_CHANGED, 'status', ticket.status, changes.status);
+      record(TicketEventType.STATUS_CHANGED, 'resolvedAt', ticket.resolvedAt?.toISOString() ?? null, resolvedAt?.toISOString() ?? null);
+      ticket.status = changes.status;
+      ticket.resolvedAt = resolvedAt;
+    }
+    if (changes.assignedTo !== undefined) {
+      record(TicketEventType.ASSIGNED, 'assignedTo', ticket.assignedTo, changes.assignedTo);
+      ticket.assignedTo = changes.assignedTo;
+    }
+    if (byType.size === 0) return [];
+
+    ticket.subject = next.subject;
+    ticket.description = next.description;
+    ticket.category = next.category;
+    ticket.priority = next.priority;
+    ticket.tags = next.tags;
+    ticket.manualOverride = next.manualOverride;
+    if (changes.metadata) Object.assign(ticket.metadata, changes.metadata);
+    ticket.updatedAt = now;
+    return [...byType].map(([type, fieldChanges]) => {
+      const event = new TicketEvent(ref(ticket), type, this.ctx.viewer.actor, fieldChanges);
+      event.occurredAt = now;
+      return event;
+    });
+  }
+
+  /** Publishing happens after commit; a failure to publish must not undo a committed change. */
+  private async publish(events: TicketEventRecord[], ticket: TicketRecord): Promise<void> {
+    for (const event of events) {
+      try {
+        await this.ctx.pubsub.publish(ticketEventsChannel, { event, ticket });
+      } catch (error) {
+        this.ctx.logger.error({ err: error, event: event.type, ticketId: event.ticketId }, 'publishing a ticket event failed');
+      }
+    }
+  }
+}
+
+
+/** Metadata with its keys in one order, so that equal values compare equal as JSON. */
+function plainMetadata(metadata: Pick<TicketMetadata, 'source' | 'browser' | 'deviceType' | 'extra'>) {
+  return { source: metadata.source, browser: metadata.browser, deviceType: metadata.deviceType, extra: metadata.extra };
+}
+
+/** JSON with object keys sorted: PostgreSQL's jsonb does not keep key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+/** Clients know tickets by their global id, so the error names that one. */
+function ticketNotFound(id: string): NotFoundError {
+  return new NotFoundError('Ticket', toGlobalId('Ticket', id));
+}
