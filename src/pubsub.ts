@@ -18,6 +18,8 @@ export interface PubSub {
   readonly kind: 'memory' | 'redis';
   publish<T>(channel: Channel<T>, message: T): Promise<void>;
   subscribe<T>(channel: Channel<T>, listener: Listener<T>): () => void;
+  /** Listeners of a channel in this process (live subscriptions, for health and tests). */
+  listenerCount(channel: Channel<unknown>): number;
   /** Resolves when the transport is usable; rejects with the reason otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -57,6 +59,10 @@ class Listeners {
     return this.byTopic.has(topic);
   }
 
+  count(topic: string): number {
+    return this.byTopic.get(topic)?.size ?? 0;
+  }
+
   dispatch(topic: string, message: unknown): void {
     for (const listener of this.byTopic.get(topic) ?? []) {
       try {
@@ -83,6 +89,10 @@ class MemoryPubSub implements PubSub {
   subscribe<T>(channel: Channel<T>, listener: Listener<T>): () => void {
     this.listeners.add(channel.topic, listener as Listener<unknown>);
     return () => void this.listeners.remove(channel.topic, listener as Listener<unknown>);
+  }
+
+  listenerCount(channel: Channel<unknown>): number {
+    return this.listeners.count(channel.topic);
   }
 
   async ping(): Promise<void> {}
@@ -150,6 +160,10 @@ class RedisPubSub implements PubSub {
         this.subscriber.unsubscribe(this.prefix + channel.topic).catch(() => undefined);
       }
     };
+  }
+
+  listenerCount(channel: Channel<unknown>): number {
+    return this.listeners.count(channel.topic);
   }
 
   async ping(): Promise<void> {

@@ -21,12 +21,17 @@ const topicPubSubUnused = {
 };
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [TicketResolver, CommentResolver, TicketEventResolver, NodeResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     pubSub: topicPubSubUnused,
     validate: false,
   });
+  // type-graphql has no option for describing the root types.
+  schema.getQueryType()!.description = 'Everything that can be read.';
+  schema.getMutationType()!.description = 'Everything that changes data.';
+  schema.getSubscriptionType()!.description = 'Live events, over graphql-ws at the same /graphql address.';
+  return schema;
 }
 
 /** The SDL committed as schema.graphql, in the order the code declares it. */

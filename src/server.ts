@@ -64,6 +64,8 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     });
     route(req, res).catch((error: unknown) => {
       if (error instanceof RequestError) {
+        // The rest of the body is not read: the connection cannot carry another request.
+        if (error.status === 413) res.setHeader('Connection', 'close');
         sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
         return;
       }

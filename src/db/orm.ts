@@ -15,14 +15,30 @@ export function ormOptions(clientUrl: string, poolMax: number, logger: Logger): 
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false },
     pool: { min: 0, max: poolMax },
-    // A dead database must fail requests quickly, not queue them for a minute.
-    driverOptions: { acquireConnectionTimeout: 10_000 },
+    driverOptions: {
+      // A dead database must fail requests quickly, not queue them for a minute.
+      acquireConnectionTimeout: 10_000,
+      connection: { ssl: sslOptions(clientUrl) },
+      log: {
+        warn: (message: string) => logger.warn({ component: 'knex' }, message),
+        error: (message: string) => logger.error({ component: 'knex' }, message),
+        deprecate: (message: string) => logger.debug({ component: 'knex' }, message),
+        debug: (message: string) => logger.debug({ component: 'knex' }, message),
+      },
+    },
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: false,
     logger: (message) => logger.debug(message),
   };
+}
+
+/** MikroORM reads host, port, user and database from the URL but not `sslmode`; pg needs it as options. */
+function sslOptions(clientUrl: string): false | { rejectUnauthorized: boolean } {
+  const mode = new URL(clientUrl).searchParams.get('sslmode');
+  if (!mode || mode === 'disable' || mode === 'allow' || mode === 'prefer') return false;
+  return { rejectUnauthorized: mode === 'verify-full' || mode === 'verify-ca' };
 }
 
 export async function openOrm(clientUrl: string, poolMax: number, logger: Logger): Promise<MikroORM> {

@@ -31,6 +31,7 @@ const PAGE = `<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>ticketgraph · GraphiQL</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/graphiql/graphiql.css">
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>

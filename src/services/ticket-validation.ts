@@ -74,8 +74,8 @@ export function checkNewTicket(input: NewTicketInput): Checked<NormalizedNewTick
   if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'customer.email', message: 'must be a valid email address' });
   const value: NormalizedNewTicket = {
     customer: { id: customerId, email, name: customerName },
-    subject: text(input.subject, 'subject', LIMITS.subject, errors),
-    description: text(input.description, 'description', LIMITS.description, errors),
+    subject: checkText(input.subject, 'subject', LIMITS.subject, errors),
+    description: checkText(input.description, 'description', LIMITS.description, errors),
     category: input.category ?? null,
     priority: input.priority ?? null,
     status: input.status ?? null,
@@ -88,8 +88,8 @@ export function checkNewTicket(input: NewTicketInput): Checked<NormalizedNewTick
 export function checkTicketChanges(input: TicketChangesInput): Checked<NormalizedChanges> {
   const errors: FieldError[] = [];
   const value: NormalizedChanges = {};
-  if (input.subject != null) value.subject = text(input.subject, 'subject', LIMITS.subject, errors);
-  if (input.description != null) value.description = text(input.description, 'description', LIMITS.description, errors);
+  if (input.subject != null) value.subject = checkText(input.subject, 'subject', LIMITS.subject, errors);
+  if (input.description != null) value.description = checkText(input.description, 'description', LIMITS.description, errors);
   if (input.category != null) value.category = input.category;
   if (input.priority != null) value.priority = input.priority;
   if (input.status != null) value.status = input.status;
@@ -97,23 +97,31 @@ export function checkTicketChanges(input: TicketChangesInput): Checked<Normalize
   if (input.assignedTo != null) {
     const assignee = input.assignedTo.trim();
     if (assignee.length > LIMITS.shortText) errors.push({ field: 'assignedTo', message: `must be at most ${LIMITS.shortText} characters` });
+    else if (assignee.includes(NUL)) errors.push({ field: 'assignedTo', message: NUL_MESSAGE });
     value.assignedTo = assignee === '' ? null : assignee;
   }
   if (input.metadata != null) value.metadata = metadata(input.metadata, errors);
   return errors.length ? { value: undefined, errors } : { value, errors: [] };
 }
 
+// PostgreSQL text cannot hold NUL characters; refusing them here keeps them a client error.
+const NUL = '\u0000';
+const NUL_MESSAGE = 'must not contain NUL characters';
+
 function required(raw: string | undefined, field: string, errors: FieldError[]): string {
   const value = raw?.trim() ?? '';
   if (value === '') errors.push({ field, message: 'must not be empty' });
   else if (value.length > LIMITS.shortText) errors.push({ field, message: `must be at most ${LIMITS.shortText} characters` });
+  else if (value.includes(NUL)) errors.push({ field, message: NUL_MESSAGE });
   return value;
 }
 
-function text(raw: string, field: string, limits: { min: number; max: number }, errors: FieldError[]): string {
+export function checkText(raw: string, field: string, limits: { min: number; max: number }, errors: FieldError[]): string {
   const value = raw?.trim() ?? '';
   if (value.length < limits.min || value.length > limits.max) {
     errors.push({ field, message: `must be ${limits.min}-${limits.max} characters long (got ${value.length})` });
+  } else if (value.includes(NUL)) {
+    errors.push({ field, message: NUL_MESSAGE });
   }
   return value;
 }
@@ -124,6 +132,7 @@ function tags(raw: string[], errors: FieldError[]): string[] {
     const value = tag.trim();
     if (value === '') errors.push({ field: `tags[${i}]`, message: 'must not be empty' });
     else if (value.length > LIMITS.tag) errors.push({ field: `tags[${i}]`, message: `must be at most ${LIMITS.tag} characters` });
+    else if (value.includes(NUL)) errors.push({ field: `tags[${i}]`, message: NUL_MESSAGE });
     else seen.add(value);
   });
   if (seen.size > LIMITS.tags) errors.push({ field: 'tags', message: `must hold at most ${LIMITS.tags} tags` });
@@ -134,10 +143,15 @@ function metadata(raw: MetadataInput, errors: FieldError[]): NormalizedMetadata 
   const browser = raw.browser?.trim() || null;
   if (browser && browser.length > LIMITS.shortText) {
     errors.push({ field: 'metadata.browser', message: `must be at most ${LIMITS.shortText} characters` });
+  } else if (browser?.includes(NUL)) {
+    errors.push({ field: 'metadata.browser', message: NUL_MESSAGE });
   }
   const extra = raw.extra ?? null;
-  if (extra !== null && Buffer.byteLength(JSON.stringify(extra)) > LIMITS.extraBytes) {
+  const extraJson = extra === null ? '' : JSON.stringify(extra);
+  if (Buffer.byteLength(extraJson) > LIMITS.extraBytes) {
     errors.push({ field: 'metadata.extra', message: `must be at most ${LIMITS.extraBytes} bytes as JSON` });
+  } else if (extraJson.includes('\\u0000')) {
+    errors.push({ field: 'metadata.extra', message: NUL_MESSAGE });
   }
   return { source: raw.source, browser, deviceType: raw.deviceType ?? null, extra };
 }

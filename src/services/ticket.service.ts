@@ -6,7 +6,7 @@ import {
 } from '../entities/enums';
 import { Ticket, type TicketMetadata } from '../entities/ticket.entity';
 import { TicketEvent, type FieldChange } from '../entities/ticket-event.entity';
-import { NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError, type FieldError } from '../errors';
 import { newId, toGlobalId } from '../ids';
 import { commentFromEntity } from '../repositories/comment.repository';
 import { ticketEventFromEntity } from '../repositories/ticket-event.repository';
@@ -14,7 +14,7 @@ import type { CommentRecord, Page, TicketEventRecord, TicketRecord } from '../re
 import { ticketFromEntity, type TicketOrdering, type TicketQuery } from '../repositories/ticket.repository';
 import { ticketEventsChannel } from './ticket-events.channel';
 import {
-  checkNewTicket, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type TicketChangesInput,
+  checkNewTicket, checkText, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type TicketChangesInput,
 } from './ticket-validation';
 
 export const COMMENT_MAX_LENGTH = 10_000;
@@ -128,10 +128,9 @@ export class TicketService {
   }
 
   async addComment(ticketId: string, content: string, isInternal: boolean): Promise<CommentRecord> {
-    const text = content.trim();
-    if (text.length === 0 || text.length > COMMENT_MAX_LENGTH) {
-      throw new ValidationError([{ field: 'content', message: `must be 1-${COMMENT_MAX_LENGTH} characters long (got ${text.length})` }]);
-    }
+    const errors: FieldError[] = [];
+    const text = checkText(content, 'content', { min: 1, max: COMMENT_MAX_LENGTH }, errors);
+    if (errors.length) throw new ValidationError(errors);
     const { ticket, comment, event } = await this.ctx.em.transactional(async (em) => {
       const ticket = await em.findOne(Ticket, ticketId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!ticket) throw ticketNotFound(ticketId);

@@ -152,6 +152,7 @@ export type Level =
   /** Medium. */
   | 'MEDIUM';
 
+/** Everything that changes data. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a comment to a ticket: public, or internal for agents only. */
@@ -167,6 +168,7 @@ export type Mutation = {
 };
 
 
+/** Everything that changes data. */
 export type MutationAddCommentArgs = {
   content: Scalars['String']['input'];
   isInternal?: Scalars['Boolean']['input'];
@@ -174,22 +176,26 @@ export type MutationAddCommentArgs = {
 };
 
 
+/** Everything that changes data. */
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
 };
 
 
+/** Everything that changes data. */
 export type MutationDeleteTicketArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything that changes data. */
 export type MutationSetTicketStatusArgs = {
   id: Scalars['ID']['input'];
   status: TicketStatus;
 };
 
 
+/** Everything that changes data. */
 export type MutationUpdateTicketArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTicketInput;
@@ -221,6 +227,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Everything that can be read. */
 export type Query = {
   __typename?: 'Query';
   /** Any object by its global id. */
@@ -232,16 +239,19 @@ export type Query = {
 };
 
 
+/** Everything that can be read. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything that can be read. */
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything that can be read. */
 export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
@@ -258,6 +268,7 @@ export type Sentiment =
   /** Friendly or pleased. */
   | 'POSITIVE';
 
+/** Live events, over graphql-ws at the same /graphql address. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Pushes each change to tickets once it is committed: CREATED, UPDATED, STATUS_CHANGED, COMMENT_ADDED, CLASSIFIED, ASSIGNED, DELETED, SLA_BREACHED. */
@@ -265,6 +276,7 @@ export type Subscription = {
 };
 
 
+/** Live events, over graphql-ws at the same /graphql address. */
 export type SubscriptionTicketEventsArgs = {
   filter?: InputMaybe<TicketFilter>;
   ticketId?: InputMaybe<Scalars['ID']['input']>;

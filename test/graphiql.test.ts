@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { print } from 'graphql';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CreateTicketDocument } from './gql/graphql';
+import { ticketInput } from './helpers/factories';
+import { startTestServer } from './helpers/harness';
+
+// Debian's chromium (installed by .ci/run). Without it this test cannot run, and says so.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`GraphiQL browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  server = await startTestServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test.skipIf(!hasChromium)('GraphiQL is served by the API itself and runs a query from the page', async () => {
+  await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: print(CreateTicketDocument), variables: { input: ticketInput({ subject: 'Seen from GraphiQL' }) } }),
+  });
+  const page = await browser.newPage();
+  const origin = new URL(server.url).origin;
+  const foreign: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+
+  const response = await page.goto(server.url);
+  expect(response!.status()).toBe(200);
+  expect(response!.headers()['content-type']).toBe('text/html; charset=utf-8');
+  await page.locator('.graphiql-container').waitFor({ timeout: 15_000 });
+  await page.locator('.graphiql-execute-button').click();
+  await page.getByText('Seen from GraphiQL').first().waitFor({ timeout: 15_000 });
+  const result = await page.locator('.result-window').innerText();
+  expect(result).toContain('"key": "TICKET-000001"');
+  expect(result).toContain('"totalCount": 1');
+
+  expect(foreign).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});

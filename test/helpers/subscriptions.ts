@@ -1,0 +1,52 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import type { Client } from 'graphql-ws';
+import type { PubSub } from '../../src/pubsub';
+import { ticketEventsChannel } from '../../src/services/ticket-events.channel';
+
+/** Collects the first `count` results of a subscription over a graphql-ws client. */
+export function nextValues<R, V extends Record<string, unknown>>(
+  client: Client,
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+  count: number,
+  timeoutMs = 10_000,
+): { values: Promise<R[]>; unsubscribe: () => void } {
+  let unsubscribe = (): void => undefined;
+  const values = new Promise<R[]>((resolve, reject) => {
+    const received: R[] = [];
+    const timer = setTimeout(() => reject(new Error(`received ${received.length} of ${count} events in ${timeoutMs} ms`)), timeoutMs);
+    unsubscribe = client.subscribe<R>(
+      { query: print(document), variables },
+      {
+        next: (result) => {
+          if (result.errors) {
+            clearTimeout(timer);
+            reject(new Error(JSON.stringify(result.errors)));
+            return;
+          }
+          received.push(result.data as R);
+          if (received.length === count) {
+            clearTimeout(timer);
+            resolve(received);
+          }
+        },
+        error: (error) => {
+          clearTimeout(timer);
+          reject(error instanceof Error ? error : new Error(JSON.stringify(error)));
+        },
+        complete: () => undefined,
+      },
+    );
+  });
+  return { values, unsubscribe: () => unsubscribe() };
+}
+
+/** Waits until the server holds `count` live ticket-event subscriptions, so no event is missed. */
+export async function waitForListeners(pubsub: PubSub, count: number, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (pubsub.listenerCount(ticketEventsChannel) < count) {
+    if (Date.now() > deadline) throw new Error(`no ${count} subscribers after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

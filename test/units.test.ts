@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config';
+import { formatError } from '../src/errors';
+import { fromGlobalId, isUuid, newId, toGlobalId } from '../src/ids';
+import { GraphQLError } from 'graphql';
+
+describe('ids', () => {
+  test('UUIDv7s are valid, carry the time, and sort in the order they were made within a millisecond', () => {
+    const now = Date.UTC(2026, 10, 22, 12, 0, 0, 123);
+    const ids = Array.from({ length: 1000 }, () => newId(now));
+    expect(ids.every(isUuid)).toBe(true);
+    expect(ids.every((id) => id[14] === '7' && '89ab'.includes(id[19]!))).toBe(true);
+    expect(parseInt(ids[0]!.replace(/-/g, '').slice(0, 12), 16)).toBe(now);
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(1000);
+  });
+
+  test('global ids round-trip and reject anything else', () => {
+    const id = newId();
+    expect(fromGlobalId(toGlobalId('Ticket', id))).toEqual({ type: 'Ticket', id });
+    expect(fromGlobalId('nonsense')).toBeUndefined();
+    expect(fromGlobalId(Buffer.from('Ticket:42').toString('base64url'))).toBeUndefined();
+  });
+});
+
+describe('config', () => {
+  test('defaults need no environment at all', () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({ port: 4000, host: undefined, bodyLimitBytes: 1_048_576, shutdownTimeoutMs: 10_000 });
+    expect(config.database.url).toBeUndefined();
+    expect(config.graphiql).toBe(true);
+    expect(Object.isFrozen(config.http)).toBe(true);
+  });
+
+  test('bad values stop start-up with messages naming each variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', GRAPHIQL: 'maybe', EMBEDDED_POSTGRES_PORT: '5432' })).toThrow(
+      new ConfigError([
+        'PORT must be an integer from 0 to 65535, got "eighty"',
+        'DATABASE_URL must start with postgres:// or postgresql://',
+        'GRAPHIQL must be true or false, got "maybe"',
+        'EMBEDDED_POSTGRES_PORT must not be 5432, the port of a system PostgreSQL',
+      ]),
+    );
+  });
+
+  test('production turns GraphiQL and introspection off unless asked', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ graphiql: false, introspection: false });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'on' }).graphiql).toBe(true);
+  });
+});
+
+describe('error masking', () => {
+  test('an unexpected error thrown by a resolver is masked', () => {
+    const error = new GraphQLError('relation "x" does not exist', { path: ['tickets'], originalError: new Error('relation "x" does not exist') });
+    expect(formatError({ message: error.message, path: ['tickets'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db.ts:1'] } }, error)).toEqual({
+      message: 'Internal server error',
+      path: ['tickets'],
+      locations: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+});
