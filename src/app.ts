@@ -5,6 +5,9 @@ import { EmbeddedPostgres } from './db/embedded-postgres';
 import { migrate, openOrm } from './db/orm';
 import type { Logger } from './logger';
 import { createPubSub } from './pubsub';
+import { Authenticator } from './services/authenticator';
+import { RateLimiter } from './services/rate-limiter';
+import { SecretStore } from './services/secret-store';
 import { buildGraphQLSchema } from './schema';
 import { createHttpServer, type HttpServer } from './server';
 
@@ -36,23 +39,39 @@ export async function openDatabase(
   }
 }
 
+/** The long-lived parts every request shares, on an open database. */
+export async function createDeps(config: Config, logger: Logger, orm: MikroORM): Promise<AppDeps> {
+  const pubsub = await createPubSub(config.redis, logger);
+  const secrets = new SecretStore(orm, { jwt: config.auth.jwtSecret });
+  const limiter = new RateLimiter(config, logger);
+  await limiter.connect();
+  const authenticator = new Authenticator(orm, pubsub, secrets, config, logger);
+  return { config, orm, pubsub, logger, secrets, limiter, authenticator };
+}
+
+/** Closes what createDeps opened, and the database connection. */
+export async function closeDeps(deps: AppDeps): Promise<void> {
+  await deps.authenticator.close();
+  await deps.limiter.close();
+  await deps.pubsub.close();
+  await deps.orm.close();
+}
+
 /** Starts the API: database, migrations, pub/sub, and HTTP + WebSocket on one port. */
 export async function startApp(config: Config, logger: Logger): Promise<App> {
   const { orm, embedded } = await openDatabase(config, logger);
-  const pubsub = await createPubSub(config.redis, logger);
-  const deps: AppDeps = { orm, pubsub, logger };
+  const deps = await createDeps(config, logger, orm);
   let http: HttpServer | undefined;
   const stop = async (): Promise<void> => {
     await http?.close();
-    await pubsub.close();
-    await orm.close();
+    await closeDeps(deps);
     await embedded?.stop();
   };
   try {
     http = await createHttpServer(config, deps, await buildGraphQLSchema());
     const port = await http.listen();
     const url = `http://localhost:${port}/graphql`;
-    logger.info({ url, database: embedded ? 'embedded' : 'DATABASE_URL', pubsub: pubsub.kind }, 'ticketgraph API ready');
+    logger.info({ url, database: embedded ? 'embedded' : 'DATABASE_URL', pubsub: deps.pubsub.kind }, 'ticketgraph API ready');
     return { deps, url, port, stop };
   } catch (error) {
     await stop();

@@ -26,6 +26,27 @@ export interface Config {
   readonly logLevel: LogLevel;
   readonly graphiql: boolean;
   readonly introspection: boolean;
+  /** Take the client address from X-Forwarded-For (behind a trusted proxy only). */
+  readonly trustProxy: boolean;
+  /** Origins browsers may call the API from; `*` for any (the API uses bearer tokens, not cookies). */
+  readonly corsOrigins: readonly string[];
+  readonly auth: {
+    /** Undefined: a secret made on first start and kept in the database. */
+    readonly jwtSecret: string | undefined;
+    readonly accessTokenTtlSeconds: number;
+    readonly refreshTokenTtlDays: number;
+    readonly passwordMinLength: number;
+    readonly integrationTokenHourlyLimit: number;
+  };
+  readonly limits: {
+    readonly userPerMinute: number;
+    readonly anonymousPerMinute: number;
+    readonly authPerMinute: number;
+    readonly queryMaxDepth: number;
+    readonly queryMaxCost: number;
+    readonly queryMaxAliases: number;
+    readonly batchMaxOperations: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -71,7 +92,28 @@ export function loadConfig(env: Env): Config {
     ),
     graphiql: read.boolean('GRAPHIQL', nodeEnv !== 'production'),
     introspection: read.boolean('INTROSPECTION', nodeEnv !== 'production'),
+    trustProxy: read.boolean('TRUST_PROXY', false),
+    corsOrigins: (read.string('CORS_ORIGINS') ?? '*').split(',').map((origin) => origin.trim()).filter(Boolean),
+    auth: {
+      jwtSecret: read.string('JWT_SECRET'),
+      accessTokenTtlSeconds: read.integer('ACCESS_TOKEN_TTL_SECONDS', 900, 1, 86_400),
+      refreshTokenTtlDays: read.integer('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+      passwordMinLength: read.integer('PASSWORD_MIN_LENGTH', 8, 6, 128),
+      integrationTokenHourlyLimit: read.integer('INTEGRATION_TOKEN_HOURLY_LIMIT', 1000, 1, 10_000_000),
+    },
+    limits: {
+      userPerMinute: read.integer('RATE_LIMIT_USER_PER_MINUTE', 60, 1, 1_000_000),
+      anonymousPerMinute: read.integer('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 60, 1, 1_000_000),
+      authPerMinute: read.integer('RATE_LIMIT_AUTH_PER_MINUTE', 10, 1, 1_000_000),
+      queryMaxDepth: read.integer('QUERY_MAX_DEPTH', 12, 2, 100),
+      queryMaxCost: read.integer('QUERY_MAX_COST', 5000, 10, 10_000_000),
+      queryMaxAliases: read.integer('QUERY_MAX_ALIASES', 30, 0, 1000),
+      batchMaxOperations: read.integer('BATCH_MAX_OPERATIONS', 10, 1, 100),
+    },
   };
+  if (config.auth.jwtSecret !== undefined && config.auth.jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters');
+  }
 
   if (config.database.embeddedPort === 5432) {
     problems.push('EMBEDDED_POSTGRES_PORT must not be 5432, the port of a system PostgreSQL');

@@ -2,14 +2,41 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createLoaders, type Loaders } from './loaders';
 import type { Logger } from './logger';
 import type { PubSub } from './pubsub';
+import type { Config } from './config';
+import type { Role } from './entities/enums';
+import type { Authenticator } from './services/authenticator';
+import type { RateLimiter } from './services/rate-limiter';
+import type { SecretStore } from './services/secret-store';
 
-/** Who is calling. Grows with authentication; `actor` is what history records. */
-export interface Viewer {
-  readonly actor: string | null;
+/** Who is calling; `actor` is the name history records. */
+export type Viewer =
+  | { readonly kind: 'anonymous'; readonly actor: null; readonly ip: string }
+  | {
+      readonly kind: 'user';
+      readonly actor: string;
+      readonly userId: string;
+      readonly role: Role;
+      readonly username: string;
+      readonly email: string;
+      /** The session (refresh-token family) the access token belongs to. */
+      readonly sessionId: string;
+      readonly ip: string;
+    }
+  | { readonly kind: 'token'; readonly actor: string; readonly tokenId: string; readonly name: string; readonly hourlyLimit: number; readonly ip: string }
+  | { readonly kind: 'system'; readonly actor: 'system'; readonly ip: null };
+
+export const SYSTEM_VIEWER: Viewer = { kind: 'system', actor: 'system', ip: null };
+
+export function anonymousViewer(ip: string): Viewer {
+  return { kind: 'anonymous', actor: null, ip };
 }
 
-export const SYSTEM_VIEWER: Viewer = { actor: 'system' };
-export const ANONYMOUS_VIEWER: Viewer = { actor: null };
+/** The request budget of the caller, as the HTTP layer counted it; shown by the `rateLimit` query. */
+export interface RateLimitState {
+  readonly limit: number;
+  readonly remaining: number;
+  readonly resetAt: Date;
+}
 
 /** What services need: jobs and the CLI build one without GraphQL. */
 export interface ServiceContext {
@@ -17,11 +44,18 @@ export interface ServiceContext {
   readonly viewer: Viewer;
   readonly pubsub: PubSub;
   readonly logger: Logger;
+  readonly config: Config;
+  readonly secrets: SecretStore;
+  readonly limiter: RateLimiter;
+  readonly authenticator: Authenticator;
 }
 
 /** The GraphQL context, the same for HTTP requests and WebSocket subscriptions. */
 export interface Context extends ServiceContext {
   readonly loaders: Loaders;
+  readonly rateLimit?: RateLimitState;
+  /** Set by the query-cost plugin once the operation is known. */
+  queryCost?: number;
   /**
    * A subscription keeps one context for its whole life: before each event it takes a fresh
    * entity manager and loaders, so no event sees data cached for an earlier one.
@@ -29,24 +63,41 @@ export interface Context extends ServiceContext {
   renew(): void;
 }
 
+/** The long-lived parts of a running API, shared by every request. */
 export interface AppDeps {
+  readonly config: Config;
   readonly orm: MikroORM;
   readonly pubsub: PubSub;
   readonly logger: Logger;
+  readonly secrets: SecretStore;
+  readonly limiter: RateLimiter;
+  readonly authenticator: Authenticator;
 }
 
-export function createContext(deps: AppDeps, viewer: Viewer): Context {
-  const context = {
+/** A service context outside any request: jobs, the CLI, tests. */
+export function systemContext(deps: AppDeps, viewer: Viewer = SYSTEM_VIEWER): ServiceContext {
+  const { config, pubsub, logger, secrets, limiter, authenticator } = deps;
+  return { em: deps.orm.em.fork(), viewer, config, pubsub, logger, secrets, limiter, authenticator };
+}
+
+export function createContext(deps: AppDeps, viewer: Viewer, rateLimit?: RateLimitState): Context {
+  const { config, pubsub, logger, secrets, limiter, authenticator } = deps;
+  const context: Context & { em: EntityManager; loaders: Loaders } = {
     em: deps.orm.em.fork(),
     loaders: undefined as unknown as Loaders,
     viewer,
-    pubsub: deps.pubsub,
-    logger: deps.logger,
+    config,
+    pubsub,
+    logger,
+    secrets,
+    limiter,
+    authenticator,
+    rateLimit,
     renew() {
       context.em = deps.orm.em.fork();
-      context.loaders = createLoaders(context.em);
+      context.loaders = createLoaders(context.em, viewer);
     },
   };
-  context.loaders = createLoaders(context.em);
+  context.loaders = createLoaders(context.em, viewer);
   return context;
 }

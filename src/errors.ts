@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
@@ -48,6 +49,31 @@ export class ConflictError extends DomainError {
   }
 }
 
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in first: send `Authorization: Bearer <access token or stk_ token>`') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    // `http` tells Apollo to answer 429 with Retry-After; formatError keeps it from the client.
+    super('RATE_LIMITED', message, {
+      retryAfter: retryAfterSeconds,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+    });
+  }
+}
+
 export class ServiceUnavailableError extends DomainError {
   constructor(message: string) {
     super('SERVICE_UNAVAILABLE', message);
@@ -69,10 +95,21 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 const PROTOCOL_CODES = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
+/**
+ * The domain error behind a GraphQL error: thrown by a resolver (wrapped with a path) or by a
+ * plugin (wrapped by Apollo without one).
+ */
+function domainErrorOf(error: unknown): DomainError | undefined {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return original;
+  if (original instanceof GraphQLError && original.originalError instanceof DomainError) return original.originalError;
+  return undefined;
+}
+
 /** True for errors that are the client's or the domain's, false for bugs and outages to log. */
 export function isExpectedError(error: unknown): boolean {
+  if (domainErrorOf(error)) return true;
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError) return true;
   if (!(original instanceof GraphQLError)) return false;
   const code = original.extensions.code;
   if (typeof code === 'string') {
@@ -88,10 +125,11 @@ export function isExpectedError(error: unknown): boolean {
  * they are logged where the request is known (see the error-logging plugin).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const domain = domainErrorOf(error);
   const { locations, path } = formatted;
-  if (original instanceof DomainError) {
-    return { message: original.message, locations, path, extensions: { code: original.code, ...original.extensions } };
+  if (domain) {
+    const { http: _http, ...extensions } = domain.extensions;
+    return { message: domain.message, locations, path, extensions: { code: domain.code, ...extensions } };
   }
   if (!isExpectedError(error)) {
     return { message: 'Internal server error', locations, path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

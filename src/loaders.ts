@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { Viewer } from './context';
+import { seesInternalComments } from './services/policy';
 import { Comment } from './entities/comment.entity';
 import { Ticket } from './entities/ticket.entity';
 import { TicketEvent } from './entities/ticket-event.entity';
@@ -41,7 +43,8 @@ function byId<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>, miss
   });
 }
 
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, viewer: Viewer) {
+  const internal = seesInternalComments(viewer);
   const tickets = em.getRepository(Ticket);
   const comments = em.getRepository(Comment);
   const events = em.getRepository(TicketEvent);
@@ -50,8 +53,8 @@ export function createLoaders(em: EntityManager) {
       async (ids) => new Map((await tickets.findRecords(ids)).map((t) => [t.id, t])),
       undefined,
     ),
-    comments: new LoaderFamily<Page<CommentRecord>>((key, ids) => comments.pages(ids, key.first, key.after ?? undefined, true)),
-    commentCount: byId((ids) => comments.counts(ids, true), 0),
+    comments: new LoaderFamily<Page<CommentRecord>>((key, ids) => comments.pages(ids, key.first, key.after ?? undefined, internal)),
+    commentCount: byId((ids) => comments.counts(ids, internal), 0),
     history: new LoaderFamily<Page<TicketEventRecord>>((key, ids) => events.pages(ids, key.first, key.after ?? undefined)),
     historyCount: byId((ids) => events.counts(ids), 0),
   };

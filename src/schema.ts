@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuthResolver } from './resolvers/auth.resolver';
 import { CommentResolver } from './resolvers/comment.resolver';
+import { IntegrationTokenResolver } from './resolvers/integration-token.resolver';
+import { RateLimitResolver } from './resolvers/rate-limit.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
 import { TicketEventResolver } from './resolvers/ticket-event.resolver';
 import { TicketResolver } from './resolvers/ticket.resolver';
@@ -22,7 +25,9 @@ const topicPubSubUnused = {
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [TicketResolver, CommentResolver, TicketEventResolver, NodeResolver],
+    resolvers: [
+      TicketResolver, CommentResolver, TicketEventResolver, NodeResolver, AuthResolver, IntegrationTokenResolver, RateLimitResolver,
+    ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     pubSub: topicPubSubUnused,
     validate: false,

@@ -1,16 +1,19 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import type { GraphQLSchema } from 'graphql';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { WebSocketServer } from 'ws';
 import type { Config } from './config';
-import { ANONYMOUS_VIEWER, createContext, type AppDeps, type Context } from './context';
-import { formatError } from './errors';
+import { createContext, type AppDeps, type Context, type RateLimitState } from './context';
+import { formatError, UnauthenticatedError } from './errors';
+import { applyCors } from './http/cors';
 import { isGraphiQLAsset, serveGraphiQL, wantsGraphiQL } from './http/graphiql';
+import { createGraphQLWsServer } from './http/graphql-ws';
 import { healthReport } from './http/health';
+import { clientIp, readJsonBody, RequestError, sendError, sendJson } from './http/request';
 import type { Logger } from './logger';
-import { errorLoggingPlugin, logUnexpectedErrors } from './plugins/error-logging.plugin';
+import { errorLoggingPlugin } from './plugins/error-logging.plugin';
+import { queryCostPlugin } from './plugins/query-cost.plugin';
+import { budgetOf, type Quota } from './services/rate-limiter';
 
 export interface HttpServer {
   readonly server: http.Server;
@@ -19,30 +22,33 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-class RequestError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** The GraphQL server behind HTTP; tests call it in-process with `executeOperation`. */
 export function createApolloServer(config: Config, logger: Logger, schema: GraphQLSchema): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: true,
     formatError,
     // Compact JSON: the default pretty-prints every response.
     stringifyResult: (value) => JSON.stringify(value),
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger)],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      errorLoggingPlugin(logger),
+      queryCostPlugin(config.limits),
+    ],
   });
 }
 
+function setRateLimitHeaders(res: ServerResponse, quota: Quota): void {
+  res.setHeader('X-RateLimit-Limit', quota.limit);
+  res.setHeader('X-RateLimit-Remaining', quota.remaining);
+  res.setHeader('X-RateLimit-Reset', Math.ceil(quota.resetAt.getTime() / 1000));
+}
+
 export async function createHttpServer(config: Config, deps: AppDeps, schema: GraphQLSchema): Promise<HttpServer> {
-  const { logger } = deps;
+  const { logger, authenticator, limiter } = deps;
   const startedAt = Date.now();
   const apollo = createApolloServer(config, logger, schema);
   await apollo.start();
@@ -64,9 +70,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     });
     route(req, res).catch((error: unknown) => {
       if (error instanceof RequestError) {
-        // The rest of the body is not read: the connection cannot carry another request.
-        if (error.status === 413) res.setHeader('Connection', 'close');
-        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+        sendError(res, error);
         return;
       }
       logger.error({ err: error, url: req.url }, 'unexpected error handling an HTTP request');
@@ -77,6 +81,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (applyCors(req, res, config.corsOrigins)) return;
     if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
       const report = await healthReport(deps.orm, deps.pubsub, startedAt);
       sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
@@ -89,15 +94,45 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     }
   }
 
+  /** Authenticates, counts the request against the caller's budget, then lets Apollo run it. */
   async function executeGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const ip = clientIp(req, config.trustProxy);
+    let auth;
+    try {
+      auth = await authenticator.authenticate(req.headers.authorization, ip);
+    } catch (error) {
+      if (!(error instanceof UnauthenticatedError)) throw error;
+      throw new RequestError(401, error.message, 'UNAUTHENTICATED', { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+    }
+    const body = req.method === 'POST' ? await readJsonBody(req, config.http.bodyLimitBytes) : undefined;
+    const operations = Array.isArray(body) ? body.length : 1;
+    if (operations > config.limits.batchMaxOperations) {
+      throw new RequestError(400, `A batch may hold at most ${config.limits.batchMaxOperations} operations; this one has ${operations}`);
+    }
+
+    const budget = budgetOf(auth.viewer);
+    let rateLimit: RateLimitState | undefined;
+    if (budget) {
+      const quota = await limiter.consume(budget, operations);
+      setRateLimitHeaders(res, quota);
+      if (!quota.allowed) {
+        res.setHeader('Retry-After', quota.retryAfterSeconds);
+        sendError(res, new RequestError(429, `Too many requests; try again in ${quota.retryAfterSeconds} s`, 'RATE_LIMITED'), {
+          retryAfter: quota.retryAfterSeconds,
+        });
+        return;
+      }
+      rateLimit = quota;
+    }
+    if (auth.viewer.kind === 'token') authenticator.recordTokenUse(auth.viewer.tokenId);
+
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const body = req.method === 'POST' ? await readJsonBody(req, config.http.bodyLimitBytes) : undefined;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(deps, ANONYMOUS_VIEWER),
+      context: async () => createContext(deps, auth.viewer, rateLimit),
     });
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
@@ -109,23 +144,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     res.end();
   }
 
-  const wss = new WebSocketServer({ server, path: '/graphql' });
-  const ws = useServer<Record<string, unknown>, { context?: Context }>(
-    {
-      schema,
-      context: () => createContext(deps, ANONYMOUS_VIEWER),
-      onNext: (_ctx, _id, payload, args, result) => {
-        if (!result.errors) return;
-        logUnexpectedErrors(logger, result.errors, payload.operationName, (args.contextValue as Context | undefined)?.viewer.actor);
-        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };
-      },
-      onError: (_ctx, _id, payload, errors): GraphQLFormattedError[] => {
-        logUnexpectedErrors(logger, errors, payload.operationName, undefined);
-        return errors.map((error) => formatError(error.toJSON(), error));
-      },
-    },
-    wss,
-  );
+  const ws = createGraphQLWsServer(server, deps, schema);
 
   return {
     server,
@@ -147,36 +166,9 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
           setTimeout(resolve, config.http.shutdownTimeoutMs).unref();
         });
       }
-      await ws.dispose();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await ws.close();
       server.closeAllConnections();
       await apollo.stop();
     },
   };
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(body));
-}
-
-/** Reads a JSON request body; anything else is left to Apollo, which names what it expects. */
-async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new RequestError(413, `Request body is larger than ${limit} bytes`);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  const type = req.headers['content-type'] ?? '';
-  if (!type.includes('json')) return text;
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new RequestError(400, `Malformed JSON body: ${(error as Error).message}`);
-  }
 }

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { print } from 'graphql';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CreateTicketDocument } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
+import { register, run } from './helpers/http-client';
 
 // Debian's chromium (installed by .ci/run). Without it this test cannot run, and says so.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,11 +29,8 @@ afterAll(async () => {
 });
 
 test.skipIf(!hasChromium)('GraphiQL is served by the API itself and runs a query from the page', async () => {
-  await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: print(CreateTicketDocument), variables: { input: ticketInput({ subject: 'Seen from GraphiQL' }) } }),
-  });
+  const { accessToken } = await register(server.url, 'admin');
+  await run(server.url, CreateTicketDocument, { input: ticketInput({ subject: 'Seen from GraphiQL' }) }, accessToken);
   const page = await browser.newPage();
   const origin = new URL(server.url).origin;
   const foreign: string[] = [];
@@ -50,7 +47,15 @@ test.skipIf(!hasChromium)('GraphiQL is served by the API itself and runs a query
   expect(response!.status()).toBe(200);
   expect(response!.headers()['content-type']).toBe('text/html; charset=utf-8');
   await page.locator('.graphiql-container').waitFor({ timeout: 15_000 });
+  // As a user does once: the Authorization header, kept by GraphiQL across visits.
+  await page.evaluate((token) => {
+    (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('graphiql:headers', JSON.stringify({ Authorization: `Bearer ${token}` }));
+  }, accessToken);
+  await page.reload();
+  await page.locator('.graphiql-container').waitFor({ timeout: 15_000 });
   await page.locator('.graphiql-execute-button').click();
+  // The page holds two operations: GraphiQL asks which one to run.
+  await page.getByRole('menuitem', { name: 'LatestTickets' }).click();
   await page.getByText('Seen from GraphiQL').first().waitFor({ timeout: 15_000 });
   const result = await page.locator('.result-window').innerText();
   expect(result).toContain('"key": "TICKET-000001"');

@@ -1,31 +1,30 @@
 import { print } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import WebSocket from 'ws';
 import { CreateTicketDocument, SetTicketStatusDocument, TicketEventsDocument, TicketsDocument } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
+import { register, wsClient as authenticatedWsClient } from './helpers/http-client';
 import { nextValues, waitForListeners } from './helpers/subscriptions';
 
 // Real clients over real HTTP and WebSocket, the way web apps and services use the API.
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
+let token: string;
 beforeAll(async () => {
   server = await startTestServer();
+  token = (await register(server.url, 'admin')).accessToken;
 });
 afterAll(async () => server?.close());
 
 async function post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
 
-function wsClient(): Client {
-  return createClient({ url: server.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
-}
+const wsClient = () => authenticatedWsClient(server.url, token);
 
 describe('HTTP', () => {
   test('a mutation and a query over fetch', async () => {
@@ -42,7 +41,7 @@ describe('HTTP', () => {
 
   test('GET queries work for clients that cache at the HTTP layer', async () => {
     const url = `${server.url}?query=${encodeURIComponent('{ tickets(first: 1) { totalCount } }')}`;
-    const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
     expect(((await response.json()) as { data: { tickets: { totalCount: number } } }).data.tickets.totalCount).toBeGreaterThanOrEqual(0);
   });
@@ -90,7 +89,7 @@ describe('HTTP', () => {
   test('a simple cross-site POST is refused by CSRF prevention', async () => {
     const response = await fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ tickets { totalCount } }' }),
     });
     expect(response.status).toBe(400);
@@ -130,7 +129,7 @@ describe('graphql-ws subscriptions', () => {
       expect(received.map((e) => e.ticketEvents.type)).toEqual(['STATUS_CHANGED', 'STATUS_CHANGED']);
       expect(received[1]!.ticketEvents).toMatchObject({
         ticketId: ticket.id,
-        actor: null,
+        actor: 'admin',
         ticket: { key: ticket.key, status: 'RESOLVED' },
       });
       expect(received[1]!.ticketEvents.changes[0]).toEqual({ field: 'status', oldValue: 'IN_PROGRESS', newValue: 'RESOLVED' });

@@ -6,13 +6,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { print } from 'graphql';
-import { createClient } from 'graphql-ws';
 import { afterAll, describe, expect, test } from 'vitest';
-import WebSocket from 'ws';
 import { CreateTicketDocument, TicketEventsDocument } from './gql/graphql';
 import { withClient } from './setup/global-setup';
 import { ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
+import { login, register, wsClient as authenticatedWsClient } from './helpers/http-client';
 import { waitForListeners } from './helpers/subscriptions';
 
 function freePort(): Promise<number> {
@@ -24,8 +23,12 @@ function freePort(): Promise<number> {
   });
 }
 
-async function graphql(url: string, query: string, variables?: unknown): Promise<{ data?: any; errors?: any[] }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+async function graphql(url: string, query: string, variables?: unknown, token?: string): Promise<{ data?: any; errors?: any[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as { data?: any; errors?: any[] };
 }
 
@@ -74,7 +77,8 @@ describe('npm start on embedded defaults', () => {
     const health = await fetch(`${base}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', checks: { database: { status: 'up' } } });
-    const created = await graphql(`${base}/graphql`, print(CreateTicketDocument), { input: ticketInput({ subject: 'Survives restarts' }) });
+    const { accessToken } = await register(`${base}/graphql`, 'admin');
+    const created = await graphql(`${base}/graphql`, print(CreateTicketDocument), { input: ticketInput({ subject: 'Survives restarts' }) }, accessToken);
     expect(created.errors).toBeUndefined();
     const key = created.data.createTicket.key as string;
 
@@ -85,8 +89,9 @@ describe('npm start on embedded defaults', () => {
 
     const second = npmStart({ PORT: String(port), DATA_DIR: dataDir });
     await second.ready;
-    const read = await graphql(`${base}/graphql`, '{ ticket(id: $key) { subject } }'.replace('$key', JSON.stringify(key)));
-    expect(read).toEqual({ data: { ticket: { subject: 'Survives restarts' } } });
+    const { accessToken: again } = await login(`${base}/graphql`, 'admin');
+    const read = await graphql(`${base}/graphql`, '{ ticket(id: $key) { subject } }'.replace('$key', JSON.stringify(key)), undefined, again);
+    expect(read).toEqual({ data: { ticket: { subject: 'Survives restarts' } }, extensions: { cost: { requested: 2, limit: 5000 } } });
     process.kill(-second.child.pid!, 'SIGINT');
     await second.logged('"msg":"stopped"');
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
@@ -96,7 +101,8 @@ describe('npm start on embedded defaults', () => {
 describe('shutdown and outages', () => {
   test('a request in flight when shutdown begins still gets its answer; subscriptions are closed', async () => {
     const server = await startTestServer();
-    const wsClient = createClient({ url: server.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const { accessToken } = await register(server.url, 'admin');
+    const wsClient = authenticatedWsClient(server.url, accessToken);
     const closed = new Promise<number>((resolve) => {
       wsClient.on('closed', (event) => resolve((event as { code: number }).code));
     });
@@ -105,7 +111,8 @@ describe('shutdown and outages', () => {
 
     const body = JSON.stringify({ query: print(CreateTicketDocument), variables: { input: ticketInput({ subject: 'In flight' }) } });
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const request = http.request(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
+      const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${accessToken}` };
+      const request = http.request(server.url, { method: 'POST', headers }, (response) => {
         let text = '';
         response.on('data', (chunk) => (text += chunk));
         response.on('end', () => resolve({ status: response.statusCode!, body: text }));

@@ -12,7 +12,7 @@ const api = useTestApi();
 
 /** A subscription executed in-process against the real schema and pub/sub. */
 async function listen<V extends Record<string, unknown>>(document: TypedDocumentNode<TicketEventsSubscription, V>, variables: V) {
-  const stream = await subscribe({ schema: api.schema, document, variableValues: variables, contextValue: api.context() });
+  const stream = await subscribe({ schema: api.schema, document, variableValues: variables, contextValue: await api.context() });
   if (!(Symbol.asyncIterator in stream)) throw new Error(JSON.stringify(stream.errors));
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<ExecutionResult<TicketEventsSubscription>>;
   return {

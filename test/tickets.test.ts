@@ -246,7 +246,7 @@ describe('comments', () => {
     const created = await createTicket();
     const first = (await api.run(AddCommentDocument, { ticketId: created.id, content: 'We are looking into it.' })).addComment;
     const second = (await api.run(AddCommentDocument, { ticketId: created.id, content: 'Customer is on the old plan', isInternal: true })).addComment;
-    expect(first).toMatchObject({ content: 'We are looking into it.', isInternal: false, author: null });
+    expect(first).toMatchObject({ content: 'We are looking into it.', isInternal: false, author: 'agent' });
     expect(second.isInternal).toBe(true);
     expect(second.ticket.updatedAt).toBe(second.createdAt);
 

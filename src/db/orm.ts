@@ -1,12 +1,16 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { DataloaderType } from '@mikro-orm/core';
+import { AppSecret } from '../entities/app-secret.entity';
 import { Comment } from '../entities/comment.entity';
+import { IntegrationToken } from '../entities/integration-token.entity';
+import { RefreshToken } from '../entities/refresh-token.entity';
 import { Ticket } from '../entities/ticket.entity';
 import { TicketEvent } from '../entities/ticket-event.entity';
+import { User } from '../entities/user.entity';
 import type { Logger } from '../logger';
 import { migrations } from '../migrations';
 
-export const entities = [Ticket, Comment, TicketEvent];
+export const entities = [Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret];
 
 export function ormOptions(clientUrl: string, poolMax: number, logger: Logger): Options {
   return {

@@ -72,3 +72,9 @@ export enum Sentiment {
   NEUTRAL = 'NEUTRAL',
   NEGATIVE = 'NEGATIVE',
 }
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  AGENT = 'AGENT',
+  CUSTOMER = 'CUSTOMER',
+}

@@ -88,6 +88,14 @@ export class Ticket extends BaseEntity {
   @Property({ type: 'boolean' })
   manualOverride = false;
 
+  /** The customer's account, when the customer has one: they see the ticket. */
+  @Property({ type: 'uuid', nullable: true })
+  ownerId: string | null = null;
+
+  /** The integration token that created the ticket: it sees and changes only its own. */
+  @Property({ type: 'uuid', nullable: true })
+  createdByTokenId: string | null = null;
+
   constructor(fields: {
     customer: CustomerInfo;
     subject: string;

@@ -12,7 +12,14 @@ const packageDir = (name: string): string => path.dirname(require.resolve(`${nam
 const INIT = `
 const endpoint = new URL('/graphql', location.href).href;
 const fetcher = GraphiQL.createFetcher({ url: endpoint, subscriptionUrl: endpoint.replace(/^http/, 'ws') });
-const defaultQuery = \`# Welcome to ticketgraph. Press the run button (or Ctrl+Enter) to send this query.
+const defaultQuery = \`# Welcome to ticketgraph.
+# 1. Run SignIn (or register: the first account becomes ADMIN).
+# 2. Put {"Authorization": "Bearer <accessToken>"} in Headers below; GraphiQL keeps it.
+# 3. Run LatestTickets.
+mutation SignIn {
+  login(usernameOrEmail: "admin", password: "your password") { accessToken expiresAt user { username role } }
+}
+
 query LatestTickets {
   tickets(first: 5) {
     totalCount

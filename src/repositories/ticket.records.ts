@@ -36,6 +36,8 @@ export interface TicketRecord {
   slaDueAt: Date | null;
   classification: unknown;
   manualOverride: boolean;
+  ownerId: string | null;
+  createdByTokenId: string | null;
 }
 
 export interface CommentRecord {

@@ -6,6 +6,7 @@ import {
 import type { Ticket } from '../entities/ticket.entity';
 import type { FieldChange } from '../entities/ticket-event.entity';
 import { decodeCursor, encodeCursor, invalidCursor, toPage, type CursorValue } from './keyset';
+import type { TicketScope } from '../services/policy';
 import type { Page, TicketRecord } from './ticket.records';
 
 /** Conditions a ticket list is filtered by; every one given must hold. */
@@ -55,7 +56,7 @@ function cursorShape(field: TicketOrderField): ('string' | 'number')[] {
 
 export const TICKET_COLUMNS = `id, number, customer_id, customer_email, customer_name, subject, description, category,
   priority, status, tags, source, browser, device_type, extra, assigned_to, created_at, updated_at, resolved_at,
-  sla_due_at, classification, manual_override`;
+  sla_due_at, classification, manual_override, owner_id, created_by_token_id`;
 
 export interface TicketRow {
   id: string;
@@ -80,6 +81,8 @@ export interface TicketRow {
   sla_due_at: string | null;
   classification: unknown;
   manual_override: boolean;
+  owner_id: string | null;
+  created_by_token_id: string | null;
 }
 
 export function ticketFromRow(row: TicketRow): TicketRecord {
@@ -101,6 +104,8 @@ export function ticketFromRow(row: TicketRow): TicketRecord {
     slaDueAt: toDateOrNull(row.sla_due_at),
     classification: row.classification,
     manualOverride: row.manual_override,
+    ownerId: row.owner_id,
+    createdByTokenId: row.created_by_token_id,
   };
 }
 
@@ -125,10 +130,13 @@ export function ticketFromEntity(ticket: Ticket): TicketRecord {
     slaDueAt: ticket.slaDueAt,
     classification: ticket.classification,
     manualOverride: ticket.manualOverride,
+    ownerId: ticket.ownerId,
+    createdByTokenId: ticket.createdByTokenId,
   };
 }
 
-export type NewTicket = Omit<TicketRecord, 'number' | 'updatedAt'>;
+/** The owner is found by the customer's email, unless given (a customer creating their own ticket). */
+export type NewTicket = Omit<TicketRecord, 'number' | 'updatedAt' | 'ownerId'> & { ownerId?: string | null };
 
 export interface CreatedEvent {
   id: string;
@@ -144,8 +152,9 @@ export class TicketRepository extends EntityRepository<Ticket> {
       `with t as (
          insert into tickets (id, customer_id, customer_email, customer_name, subject, description, category, priority,
            status, tags, source, browser, device_type, extra, assigned_to, created_at, updated_at, resolved_at,
-           sla_due_at, classification, manual_override)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb, ?)
+           sla_due_at, classification, manual_override, created_by_token_id, owner_id)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb, ?, ?,
+           coalesce(?::uuid, (select id from users where email = lower(?) and role = 'CUSTOMER')))
          returning ${TICKET_COLUMNS}
        ), e as (
          insert into ticket_events (id, ticket_id, type, actor, occurred_at, changes)
@@ -156,7 +165,8 @@ export class TicketRepository extends EntityRepository<Ticket> {
         ticket.id, ticket.customer.id, ticket.customer.email, ticket.customer.name, ticket.subject, ticket.description,
         ticket.category, ticket.priority, ticket.status, ticket.tags, ticket.metadata.source, ticket.metadata.browser,
         ticket.metadata.deviceType, toJson(ticket.metadata.extra), ticket.assignedTo, ticket.createdAt, ticket.createdAt,
-        ticket.resolvedAt, ticket.slaDueAt, toJson(ticket.classification), ticket.manualOverride,
+        ticket.resolvedAt, ticket.slaDueAt, toJson(ticket.classification), ticket.manualOverride, ticket.createdByTokenId,
+        ticket.ownerId ?? null, ticket.customer.email,
         event.id, event.actor, JSON.stringify(event.changes),
       ],
     );
@@ -181,8 +191,8 @@ export class TicketRepository extends EntityRepository<Ticket> {
     return rows[0] && ticketFromRow(rows[0]);
   }
 
-  async findPage(filter: TicketQuery, ordering: TicketOrdering, first: number, after?: string): Promise<Page<TicketRecord>> {
-    const { conditions, bindings } = whereClause(filter);
+  async findPage(filter: TicketQuery, scope: TicketScope, ordering: TicketOrdering, first: number, after?: string): Promise<Page<TicketRecord>> {
+    const { conditions, bindings } = whereClause(filter, scope);
     const keys = ORDER_KEYS[ordering.field];
     const direction = ordering.direction === 'ASC' ? 'asc' : 'desc';
     if (after) {
@@ -214,8 +224,8 @@ export class TicketRepository extends EntityRepository<Ticket> {
     return row!.matches;
   }
 
-  async countMatching(filter: TicketQuery): Promise<number> {
-    const { conditions, bindings } = whereClause(filter);
+  async countMatching(filter: TicketQuery, scope: TicketScope): Promise<number> {
+    const { conditions, bindings } = whereClause(filter, scope);
     const [row] = await query<{ count: string }>(
       this.getEntityManager(),
       `select count(*) as count from tickets ${conditions.length ? `where ${conditions.join(' and ')}` : ''}`,
@@ -230,13 +240,15 @@ export function ticketCursor(ticket: TicketRecord, ordering: TicketOrdering): st
   return encodeCursor([ordering.field, ...ORDER_KEYS[ordering.field].of(ticket)]);
 }
 
-function whereClause(filter: TicketQuery): { conditions: string[]; bindings: unknown[] } {
+function whereClause(filter: TicketQuery, scope: TicketScope): { conditions: string[]; bindings: unknown[] } {
   const conditions: string[] = [];
   const bindings: unknown[] = [];
   const add = (sql: string, ...values: unknown[]): void => {
     conditions.push(sql);
     bindings.push(...values);
   };
+  if ('ownerId' in scope) add('owner_id = ?', scope.ownerId);
+  if ('createdByTokenId' in scope) add('created_by_token_id = ?', scope.createdByTokenId);
   if (filter.status?.length) add('status = any(?::text[])', filter.status);
   if (filter.priority?.length) add('priority = any(?::text[])', filter.priority);
   if (filter.category?.length) add('category = any(?::text[])', filter.category);

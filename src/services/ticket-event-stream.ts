@@ -1,8 +1,10 @@
 import type { ServiceContext } from '../context';
+import { TicketEventType } from '../entities/enums';
 import { Ticket } from '../entities/ticket.entity';
 import { channelIterator } from '../pubsub';
 import type { TicketQuery } from '../repositories/ticket.repository';
 import { ticketEventsChannel, type TicketEventMessage } from './ticket-events.channel';
+import { inScope, seesInternalComments, ticketScope } from './policy';
 import { ticketMatches } from './ticket-filter';
 
 /** Search verdicts per event and search text, shared by every subscriber of this process. */
@@ -16,12 +18,22 @@ export function ticketEventStream(
 ): AsyncIterableIterator<TicketEventMessage> {
   const { ticketId, filter = {} } = options;
   const search = filter.search?.trim();
+  const scope = ticketScope(ctx.viewer);
+  const internal = seesInternalComments(ctx.viewer);
   return channelIterator(ctx.pubsub, ticketEventsChannel, async (message) => {
     if (ticketId && message.event.ticketId !== ticketId) return undefined;
+    if (!inScope(scope, message.ticket)) return undefined;
+    if (!internal && isInternalComment(message)) return undefined;
     if (!ticketMatches(message.ticket, filter)) return undefined;
     if (search && !(await searchMatches(ctx, message, search))) return undefined;
     return message;
   });
+}
+
+function isInternalComment(message: TicketEventMessage): boolean {
+  return message.event.type === TicketEventType.COMMENT_ADDED && message.event.changes.some(
+    (change) => (change.newValue as { isInternal?: boolean } | null)?.isInternal === true,
+  );
 }
 
 function searchMatches(ctx: ServiceContext, message: TicketEventMessage, search: string): Promise<boolean> {

@@ -2,16 +2,19 @@ import { LockMode, ref } from '@mikro-orm/core';
 import type { ServiceContext } from '../context';
 import { Comment } from '../entities/comment.entity';
 import {
-  RESOLVED_STATUSES, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
+  RESOLVED_STATUSES, Role, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
 } from '../entities/enums';
 import { Ticket, type TicketMetadata } from '../entities/ticket.entity';
 import { TicketEvent, type FieldChange } from '../entities/ticket-event.entity';
-import { NotFoundError, ValidationError, type FieldError } from '../errors';
+import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../errors';
 import { newId, toGlobalId } from '../ids';
 import { commentFromEntity } from '../repositories/comment.repository';
 import { ticketEventFromEntity } from '../repositories/ticket-event.repository';
 import type { CommentRecord, Page, TicketEventRecord, TicketRecord } from '../repositories/ticket.records';
 import { ticketFromEntity, type TicketOrdering, type TicketQuery } from '../repositories/ticket.repository';
+import {
+  inScope, isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope,
+} from './policy';
 import { ticketEventsChannel } from './ticket-events.channel';
 import {
   checkNewTicket, checkText, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type TicketChangesInput,
@@ -30,28 +33,38 @@ export class TicketService {
     return this.ctx.em.getRepository(Ticket);
   }
 
+  /** A ticket the caller may see; any other is NOT_FOUND, whether or not it exists. */
   async get(id: string): Promise<TicketRecord> {
+    const scope = ticketScope(this.ctx.viewer);
     const [ticket] = await this.tickets.findRecords([id]);
-    if (!ticket) throw ticketNotFound(id);
+    if (!ticket || !inScope(scope, ticket)) throw ticketNotFound(id);
     return ticket;
   }
 
   async getByNumber(number: number, key: string): Promise<TicketRecord> {
+    const scope = ticketScope(this.ctx.viewer);
     const ticket = await this.tickets.findRecordByNumber(number);
-    if (!ticket) throw new NotFoundError('Ticket', key);
+    if (!ticket || !inScope(scope, ticket)) throw new NotFoundError('Ticket', key);
     return ticket;
   }
 
   list(filter: TicketQuery, ordering: TicketOrdering, first: number, after?: string | null): Promise<Page<TicketRecord>> {
-    return this.tickets.findPage(filter, ordering, first, after ?? undefined);
+    return this.tickets.findPage(filter, ticketScope(this.ctx.viewer), ordering, first, after ?? undefined);
   }
 
   count(filter: TicketQuery): Promise<number> {
-    return this.tickets.countMatching(filter);
+    return this.tickets.countMatching(filter, ticketScope(this.ctx.viewer));
   }
 
+  /**
+   * Creates a ticket. A customer creates it as themselves, whatever customer the input names; a
+   * token's tickets are its own; staff create tickets for any customer.
+   */
   async create(input: NewTicketInput): Promise<TicketRecord> {
-    const checked = checkNewTicket(input);
+    const viewer = requireSignedIn(this.ctx.viewer);
+    const checked = checkNewTicket(
+      isCustomer(viewer) ? { ...input, customer: { id: toGlobalId('User', viewer.userId), email: viewer.email, name: viewer.username } } : input,
+    );
     if (!checked.value) throw new ValidationError(checked.errors);
     const fields = checked.value;
     const now = new Date();
@@ -73,6 +86,8 @@ export class TicketService {
       slaDueAt: null,
       classification: null,
       manualOverride: false,
+      ownerId: isCustomer(viewer) ? viewer.userId : undefined,
+      createdByTokenId: viewer.kind === 'token' ? viewer.tokenId : null,
     };
     const changes: FieldChange[] = [
       { field: 'subject', oldValue: null, newValue: ticket.subject },
@@ -90,12 +105,12 @@ export class TicketService {
   }
 
   async update(id: string, input: TicketChangesInput): Promise<TicketRecord> {
+    requireTicketEditor(this.ctx.viewer, 'change tickets; add a comment instead');
     const checked = checkTicketChanges(input);
     if (!checked.value) throw new ValidationError(checked.errors);
     const changes = checked.value;
     const { ticket, events } = await this.ctx.em.transactional(async (em) => {
-      const ticket = await em.findOne(Ticket, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!ticket) throw ticketNotFound(id);
+      const ticket = await this.lockVisible(em, id);
       const events = this.applyChanges(ticket, changes, new Date()).map((event) => {
         em.persist(event);
         return event;
@@ -112,9 +127,9 @@ export class TicketService {
   }
 
   async delete(id: string): Promise<TicketRecord> {
+    requireRole(this.ctx.viewer, [Role.ADMIN, Role.AGENT], 'delete tickets');
     const ticket = await this.ctx.em.transactional(async (em) => {
-      const ticket = await em.findOne(Ticket, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!ticket) throw ticketNotFound(id);
+      const ticket = await this.lockVisible(em, id);
       const record = ticketFromEntity(ticket);
       em.remove(ticket);
       return record;
@@ -128,12 +143,14 @@ export class TicketService {
   }
 
   async addComment(ticketId: string, content: string, isInternal: boolean): Promise<CommentRecord> {
+    if (isInternal && !seesInternalComments(requireSignedIn(this.ctx.viewer))) {
+      throw new ForbiddenError('Customers may not write internal comments');
+    }
     const errors: FieldError[] = [];
     const text = checkText(content, 'content', { min: 1, max: COMMENT_MAX_LENGTH }, errors);
     if (errors.length) throw new ValidationError(errors);
     const { ticket, comment, event } = await this.ctx.em.transactional(async (em) => {
-      const ticket = await em.findOne(Ticket, ticketId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!ticket) throw ticketNotFound(ticketId);
+      const ticket = await this.lockVisible(em, ticketId);
       const now = new Date();
       const comment = new Comment(ref(ticket), text, isInternal, this.ctx.viewer.actor);
       comment.createdAt = comment.updatedAt = ticket.updatedAt = now;
@@ -146,6 +163,14 @@ export class TicketService {
     });
     await this.publish([ticketEventFromEntity(event)], ticketFromEntity(ticket));
     return commentFromEntity(comment);
+  }
+
+  /** Locks a ticket the caller may see for a change; any other is NOT_FOUND. */
+  private async lockVisible(em: ServiceContext['em'], id: string): Promise<Ticket> {
+    const scope = ticketScope(this.ctx.viewer);
+    const ticket = await em.findOne(Ticket, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!ticket || !inScope(scope, ticket)) throw ticketNotFound(id);
+    return ticket;
   }
 
   /** Applies validated changes and returns the history entries they make, grouped by kind. */

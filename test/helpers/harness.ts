@@ -1,18 +1,28 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { randomBytes } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { startApp, type App } from '../../src/app';
+import { closeDeps, createDeps, startApp, type App } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
-import { ANONYMOUS_VIEWER, createContext, type AppDeps, type Context, type Viewer } from '../../src/context';
+import { createContext, type AppDeps, type Context, type Viewer } from '../../src/context';
 import { openOrm } from '../../src/db/orm';
+import { Role } from '../../src/entities/enums';
+import { User } from '../../src/entities/user.entity';
 import { createLogger } from '../../src/logger';
-import { createPubSub } from '../../src/pubsub';
 import { buildGraphQLSchema } from '../../src/schema';
 import { createApolloServer } from '../../src/server';
 import { createTestDatabase } from './database';
+
+/** Every test user's password. */
+export const TEST_PASSWORD = 'correct horse battery';
+let testHash: Promise<string> | undefined;
+function passwordHash(): Promise<string> {
+  testHash ??= hash(TEST_PASSWORD);
+  return testHash;
+}
 
 export interface Result<R> {
   data?: R | null;
@@ -39,11 +49,16 @@ export interface TestApi {
   readonly orm: MikroORM;
   readonly schema: GraphQLSchema;
   readonly apollo: ApolloServer<Context>;
-  /** Runs an operation in-process, as the HTTP server would. */
+  /**
+   * Runs an operation in-process, as the HTTP server would, as the given viewer (by default an
+   * AGENT named `agent`, made for the test).
+   */
   execute<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V, viewer?: Viewer): Promise<Result<R>>;
   /** Like `execute`, but fails the test on errors. */
   run<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V, viewer?: Viewer): Promise<R>;
-  context(viewer?: Viewer): Context;
+  /** A real user in the database, as a viewer. */
+  user(role?: Role, username?: string): Promise<Extract<Viewer, { kind: 'user' }>>;
+  context(viewer?: Viewer): Promise<Context>;
   /** Counts the SQL statements that `work` sends. */
   countStatements(work: () => Promise<unknown>): Promise<number>;
 }
@@ -73,30 +88,37 @@ async function createTestApi() {
   const config = testConfig(database.url);
   const logger = createLogger(config);
   const orm = await openOrm(database.url, 4, logger);
-  const pubsub = await createPubSub(config.redis, logger);
-  const deps: AppDeps = { orm, pubsub, logger };
+  const deps = await createDeps(config, logger, orm);
   const schema = await buildGraphQLSchema();
   const apollo = createApolloServer(config, logger, schema);
   await apollo.start();
   const knex = orm.em.getKnex();
   const tables = (
     await knex.raw<{ rows: { tablename: string }[] }>(
-      `select tablename from pg_tables where schemaname = 'public' and tablename <> 'mikro_orm_migrations'`,
+      `select tablename from pg_tables where schemaname = 'public' and tablename not in ('mikro_orm_migrations', 'app_secrets')`,
     )
   ).rows.map((row) => row.tablename);
 
+  let defaultViewer: Promise<Viewer> | undefined;
   const api = {
     config,
     deps,
     orm,
     schema,
     apollo,
-    context: (viewer: Viewer = ANONYMOUS_VIEWER) => createContext(deps, viewer),
+    async user(role: Role = Role.AGENT, username = `${role.toLowerCase()}-${randomBytes(3).toString('hex')}`) {
+      const em = orm.em.fork();
+      const user = new User(username, `${username}@example.com`, await passwordHash(), role);
+      await em.persistAndFlush(user);
+      return {
+        kind: 'user' as const, actor: username, userId: user.id, role, username, email: user.email, sessionId: randomUUID(), ip: '127.0.0.1',
+      };
+    },
+    async context(viewer?: Viewer) {
+      return createContext(deps, viewer ?? (await (defaultViewer ??= api.user(Role.AGENT, 'agent'))));
+    },
     async execute<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V, viewer?: Viewer) {
-      const response = await apollo.executeOperation<R, V>(
-        { query: document, variables },
-        { contextValue: createContext(deps, viewer ?? ANONYMOUS_VIEWER) },
-      );
+      const response = await apollo.executeOperation<R, V>({ query: document, variables }, { contextValue: await api.context(viewer) });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not expected here');
       return response.body.singleResult as Result<R>;
     },
@@ -119,29 +141,37 @@ async function createTestApi() {
       return count;
     },
     async reset() {
+      defaultViewer = undefined;
       if (tables.length) await knex.raw(`truncate ${tables.join(', ')} restart identity cascade`);
     },
     async close() {
       await apollo.stop();
-      await pubsub.close();
-      await orm.close();
+      await closeDeps(deps);
       await database.drop();
     },
   };
   return api;
 }
 
-/** The real API on a free port, for tests that go over HTTP and WebSocket. */
-export async function startTestServer(overrides: Record<string, string> = {}): Promise<App & { close(): Promise<void> }> {
-  const database = await createTestDatabase();
-  const config = testConfig(database.url, overrides);
+/**
+ * The real API on a free port, for tests that go over HTTP and WebSocket; on a database of its
+ * own, or on another server's (`databaseUrl`) to run two instances side by side.
+ */
+export async function startTestServer(
+  overrides: Record<string, string> = {},
+  options: { databaseUrl?: string } = {},
+): Promise<App & { databaseUrl: string; close(): Promise<void> }> {
+  const database = options.databaseUrl ? undefined : await createTestDatabase();
+  const databaseUrl = options.databaseUrl ?? database!.url;
+  const config = testConfig(databaseUrl, overrides);
   const app = await startApp(config, createLogger(config));
   return {
     ...app,
+    databaseUrl,
     url: `http://127.0.0.1:${app.port}/graphql`,
     async close() {
       await app.stop();
-      await database.drop();
+      await database?.drop();
     },
   };
 }

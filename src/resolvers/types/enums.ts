@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  DeviceType, Level, Sentiment, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
+  DeviceType, Level, Role, Sentiment, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
 } from '../../entities/enums';
 
 registerEnumType(TicketCategory, {
@@ -114,5 +114,15 @@ registerEnumType(TicketOrderField, {
     CREATED_AT: { description: 'Creation time.' },
     UPDATED_AT: { description: 'Time of the last change.' },
     PRIORITY: { description: 'Priority; descending puts URGENT first.' },
+  },
+});
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a user may do.',
+  valuesConfig: {
+    ADMIN: { description: 'Everything, including users, integration tokens and webhooks.' },
+    AGENT: { description: 'All tickets and comments; no user, token or webhook management.' },
+    CUSTOMER: { description: 'Their own tickets, conversations and logs; never internal comments.' },
   },
 });

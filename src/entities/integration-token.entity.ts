@@ -1,0 +1,49 @@
+import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity, TIMESTAMP } from './base.entity';
+import { User } from './user.entity';
+
+/** A bearer credential (`stk_...`) for another system. Only a hash of the token is kept. */
+@Entity({ tableName: 'integration_tokens' })
+export class IntegrationToken extends BaseEntity {
+  @Property({ type: 'text' })
+  name: string;
+
+  @Property({ type: 'text', hidden: true })
+  tokenHash: string;
+
+  /** The first characters of the token, so people can tell tokens apart. */
+  @Property({ type: 'text' })
+  tokenPrefix: string;
+
+  @ManyToOne({ entity: () => User, ref: true, nullable: true, deleteRule: 'set null' })
+  createdBy: Ref<User> | null;
+
+  /** Requests per hour; the count resets at the top of each hour. */
+  @Property({ type: 'integer' })
+  hourlyLimit: number;
+
+  @Property({ ...TIMESTAMP, nullable: true })
+  expiresAt: Date | null;
+
+  @Property({ type: 'boolean' })
+  enabled = true;
+
+  @Property({ ...TIMESTAMP, nullable: true })
+  revokedAt: Date | null = null;
+
+  @Property({ ...TIMESTAMP, nullable: true })
+  lastUsedAt: Date | null = null;
+
+  @Property({ type: 'bigint' })
+  requestCount: string = '0';
+
+  constructor(fields: { name: string; tokenHash: string; tokenPrefix: string; createdBy: Ref<User> | null; hourlyLimit: number; expiresAt: Date | null }) {
+    super();
+    this.name = fields.name;
+    this.tokenHash = fields.tokenHash;
+    this.tokenPrefix = fields.tokenPrefix;
+    this.createdBy = fields.createdBy;
+    this.hourlyLimit = fields.hourlyLimit;
+    this.expiresAt = fields.expiresAt;
+  }
+}

@@ -1,0 +1,139 @@
+import {
+  GraphQLError, getOperationAST, parse, specifiedRules, validate, NoSchemaIntrospectionCustomRule,
+  type DocumentNode, type GraphQLFormattedError, type GraphQLSchema,
+} from 'graphql';
+import type { Server } from 'node:http';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { createContext, type AppDeps, type Context, type Viewer } from '../context';
+import { formatError, UnauthenticatedError } from '../errors';
+import { logUnexpectedErrors } from '../plugins/error-logging.plugin';
+import { analyzeOperation, checkQueryLimits } from '../plugins/query-cost.plugin';
+import type { Authentication, Revocation } from '../services/authenticator';
+import { budgetOf } from '../services/rate-limiter';
+
+/** Close codes beyond graphql-ws's own, so clients can tell why a connection ended. */
+export const CLOSE_CODES = {
+  /** The access token expired, or the user's permissions changed: authenticate again. */
+  reauthenticate: 4401,
+  /** The credential was revoked, disabled or the user deactivated. */
+  revoked: 4403,
+} as const;
+
+interface Extra extends Record<PropertyKey, unknown> {
+  socket: WebSocket;
+  request: { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } };
+  auth?: Authentication;
+  release?: () => void;
+}
+
+function affects(revocation: Revocation, viewer: Viewer): boolean {
+  if (revocation.kind === 'user') return viewer.kind === 'user' && viewer.userId === revocation.userId;
+  if (revocation.kind === 'session') return viewer.kind === 'user' && viewer.sessionId === revocation.sessionId;
+  return viewer.kind === 'token' && viewer.tokenId === revocation.tokenId;
+}
+
+/**
+ * graphql-ws on the HTTP server's port, at /graphql. The credential comes in `connectionParams`
+ * (`{ authorization: 'Bearer ...' }`) and is held for the connection's life: the connection
+ * closes when the access token expires (4401) or the credential is revoked (4403).
+ */
+export function createGraphQLWsServer(server: Server, deps: AppDeps, schema: GraphQLSchema) {
+  const { config, logger, authenticator, limiter } = deps;
+  const rules = config.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
+  const documents = new Map<string, DocumentNode>();
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+
+  const formatted = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => formatError(error.toJSON(), error));
+
+  const disposable = useServer<Record<string, unknown> | undefined, Extra>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const header = params.authorization ?? params.Authorization;
+        const ip = config.trustProxy
+          ? String(ctx.extra.request.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim() || (ctx.extra.request.socket.remoteAddress ?? 'unknown')
+          : (ctx.extra.request.socket.remoteAddress ?? 'unknown');
+        let auth: Authentication;
+        try {
+          auth = await authenticator.authenticate(typeof header === 'string' ? header : undefined, ip);
+        } catch (error) {
+          if (!(error instanceof UnauthenticatedError)) throw error;
+          ctx.extra.socket.close(CLOSE_CODES.reauthenticate, error.message.slice(0, 120));
+          return false;
+        }
+        ctx.extra.auth = auth;
+        const socket = ctx.extra.socket;
+        const timer = auth.expiresAt
+          ? setTimeout(() => socket.close(CLOSE_CODES.reauthenticate, 'Access token expired'), Math.max(0, auth.expiresAt.getTime() - Date.now()))
+          : undefined;
+        const stopListening = authenticator.onRevocation((revocation) => {
+          if (!affects(revocation, auth.viewer)) return;
+          void authenticator.authenticate(typeof header === 'string' ? header : undefined, ip).then(
+            (fresh) => {
+              if (fresh.viewer.kind === 'user' && auth.viewer.kind === 'user' && fresh.viewer.role !== auth.viewer.role) {
+                socket.close(CLOSE_CODES.reauthenticate, 'Permissions changed; reconnect');
+              }
+            },
+            (error: Error) => socket.close(CLOSE_CODES.revoked, `Credential revoked: ${error.message}`.slice(0, 120)),
+          );
+        });
+        ctx.extra.release = () => {
+          clearTimeout(timer);
+          stopListening();
+        };
+        return true;
+      },
+      onClose: (ctx) => ctx.extra.release?.(),
+      onSubscribe: async (ctx, _id, payload) => {
+        const viewer = ctx.extra.auth!.viewer;
+        const budget = budgetOf(viewer);
+        if (budget) {
+          const quota = await limiter.consume(budget);
+          if (!quota.allowed) {
+            return [new GraphQLError(`Too many requests; try again in ${quota.retryAfterSeconds} s`, {
+              extensions: { code: 'RATE_LIMITED', retryAfter: quota.retryAfterSeconds },
+            })];
+          }
+        }
+        let document = documents.get(payload.query);
+        if (!document) {
+          try {
+            document = parse(payload.query);
+          } catch (error) {
+            return [error as GraphQLError];
+          }
+          const errors = validate(schema, document, rules);
+          if (errors.length) return errors;
+          if (documents.size > 1000) documents.clear();
+          documents.set(payload.query, document);
+        }
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new GraphQLError('Name the operation to run: the document holds several')];
+        const tooComplex = checkQueryLimits(analyzeOperation(schema, document, operation, payload.variables ?? {}), config.limits);
+        if (tooComplex) return [new GraphQLError(tooComplex.message, { originalError: tooComplex })];
+        const contextValue: Context = createContext(deps, viewer);
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+      },
+      onNext: (_ctx, _id, payload, args, result) => {
+        if (!result.errors) return;
+        logUnexpectedErrors(logger, result.errors, payload.operationName, (args.contextValue as Context | undefined)?.viewer.actor);
+        return { ...result, errors: formatted(result.errors) };
+      },
+      onError: (_ctx, _id, payload, errors) => {
+        logUnexpectedErrors(logger, errors, payload.operationName, undefined);
+        return formatted(errors);
+      },
+    },
+    wss,
+  );
+
+  return {
+    async close(): Promise<void> {
+      await disposable.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+

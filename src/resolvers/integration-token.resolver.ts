@@ -1,0 +1,38 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { IntegrationTokenService } from '../services/integration-token.service';
+import { dbIdOf } from './node-id';
+import {
+  CreatedIntegrationTokenView, CreateIntegrationTokenInput, IntegrationTokenView, UpdateIntegrationTokenInput,
+} from './types/integration-token.type';
+
+@Resolver(() => IntegrationTokenView)
+export class IntegrationTokenResolver {
+  @Query(() => [IntegrationTokenView], { description: 'Every integration token, newest first (ADMIN only).' })
+  async integrationTokens(@Ctx() ctx: Context): Promise<IntegrationTokenView[]> {
+    return (await new IntegrationTokenService(ctx).list()).map(IntegrationTokenView.from);
+  }
+
+  @Mutation(() => CreatedIntegrationTokenView, { description: 'Issues an integration token (ADMIN only); the `stk_...` token is shown this once.' })
+  async createIntegrationToken(
+    @Arg('input', () => CreateIntegrationTokenInput, { description: 'Name, hourly limit and expiry.' }) input: CreateIntegrationTokenInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreatedIntegrationTokenView> {
+    const { token, record } = await new IntegrationTokenService(ctx).create(input);
+    return { token, integrationToken: IntegrationTokenView.from(record) };
+  }
+
+  @Mutation(() => IntegrationTokenView, { description: 'Renames, re-limits, disables or enables an integration token (ADMIN only).' })
+  async updateIntegrationToken(
+    @Arg('id', () => ID, { description: 'Global id of the token.' }) id: string,
+    @Arg('input', () => UpdateIntegrationTokenInput, { description: 'The changes.' }) input: UpdateIntegrationTokenInput,
+    @Ctx() ctx: Context,
+  ): Promise<IntegrationTokenView> {
+    return IntegrationTokenView.from(await new IntegrationTokenService(ctx).update(dbIdOf(id, 'IntegrationToken'), input));
+  }
+
+  @Mutation(() => IntegrationTokenView, { description: 'Revokes an integration token for good (ADMIN only); requests with it fail at once.' })
+  async revokeIntegrationToken(@Arg('id', () => ID, { description: 'Global id of the token.' }) id: string, @Ctx() ctx: Context): Promise<IntegrationTokenView> {
+    return IntegrationTokenView.from(await new IntegrationTokenService(ctx).revoke(dbIdOf(id, 'IntegrationToken')));
+  }
+}

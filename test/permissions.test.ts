@@ -1,0 +1,215 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type GraphQLFormattedError } from 'graphql';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  CreateIntegrationTokenDocument, LoginDocument, MatrixAddCommentDocument, MatrixCreateIntegrationTokenDocument,
+  MatrixCreateTicketDocument, MatrixDeactivateUserDocument, MatrixDeleteTicketDocument, MatrixIntegrationTokensDocument,
+  MatrixLoginDocument, MatrixMeDocument, MatrixNodeDocument, MatrixRateLimitDocument, MatrixRegisterDocument,
+  MatrixRevokeIntegrationTokenDocument, MatrixSetTicketStatusDocument, MatrixSetUserRoleDocument, MatrixTicketDocument,
+  MatrixTicketsDocument, MatrixUpdateIntegrationTokenDocument, MatrixUpdateTicketDocument, MatrixUsersDocument,
+  LogoutDocument, RefreshSessionDocument, RevokeIntegrationTokenDocument, SetUserRoleDocument, TicketEventsDocument,
+} from './gql/graphql';
+import { ticketInput } from './helpers/factories';
+import { startTestServer, TEST_PASSWORD } from './helpers/harness';
+import { register, request, run, wsClient } from './helpers/http-client';
+
+// Every operation, as every kind of caller, over HTTP and over graphql-ws: the exact outcome.
+// `ok` is success (with the value where it differs between callers); a code is the error's
+// extensions.code; REFUSED is a refusal of the whole request (HTTP 401, or the WebSocket closed).
+
+const CALLERS = ['anonymous', 'customerA', 'customerB', 'agent', 'admin', 'tokenA', 'tokenB', 'revokedToken', 'expiredToken'] as const;
+type Caller = (typeof CALLERS)[number];
+type Row = [string, string, string, string, string, string, string, string, string];
+
+const U = 'UNAUTHENTICATED';
+const F = 'FORBIDDEN';
+const N = 'NOT_FOUND';
+const R = 'REFUSED';
+
+/** Outcomes in the order of CALLERS. */
+const EXPECTED: Record<string, Row> = {
+  'ticket (customer A\'s)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
+  'ticket (token A\'s)': [U, N, N, 'ok', 'ok', 'ok', N, R, R],
+  'node (customer A\'s ticket)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
+  tickets: [U, 'ok 1', 'ok 0', 'ok 2', 'ok 2', 'ok 1', 'ok 0', R, R],
+  createTicket: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  'updateTicket (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
+  'setTicketStatus (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
+  'deleteTicket (token A\'s)': [U, F, F, 'ok', 'ok', F, F, R, R],
+  'addComment public (customer A\'s)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
+  'addComment internal (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
+  me: ['ok null', 'ok customer-a', 'ok customer-b', 'ok agent', 'ok admin', 'ok null', 'ok null', R, R],
+  rateLimit: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  register: ['ok CUSTOMER', 'ok CUSTOMER', 'ok CUSTOMER', 'ok CUSTOMER', 'ok CUSTOMER', 'ok CUSTOMER', 'ok CUSTOMER', R, R],
+  login: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  refreshSession: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  logout: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  users: [U, F, F, F, 'ok', F, F, R, R],
+  setUserRole: [U, F, F, F, 'ok', F, F, R, R],
+  deactivateUser: [U, F, F, F, 'ok', F, F, R, R],
+  integrationTokens: [U, F, F, F, 'ok', F, F, R, R],
+  createIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
+  updateIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
+  revokeIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
+  'ticketEvents subscription': [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+};
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const credentials = {} as Record<Caller, string | undefined>;
+let adminToken: string;
+let ticketOfA: string;
+let ticketOfTokenA: string;
+let tokenOfA: string;
+let serial = 0;
+
+type Operation = { document: TypedDocumentNode<any, any>; variables: Record<string, unknown>; summarise?: (data: any) => string };
+
+/** Builds the operation for a row; fresh targets where a success would use them up. */
+async function operation(name: string): Promise<Operation> {
+  const id = ++serial;
+  switch (name) {
+    case 'ticket (customer A\'s)':
+      return { document: MatrixTicketDocument, variables: { id: ticketOfA } };
+    case 'ticket (token A\'s)':
+      return { document: MatrixTicketDocument, variables: { id: ticketOfTokenA } };
+    case 'node (customer A\'s ticket)':
+      return { document: MatrixNodeDocument, variables: { id: ticketOfA } };
+    case 'tickets':
+      // Only the two tickets made before the matrix runs, whatever the other rows create.
+      return { document: MatrixTicketsDocument, variables: { filter: { tags: ['base'] } }, summarise: (d) => `ok ${d.tickets.totalCount}` };
+    case 'createTicket':
+      return { document: MatrixCreateTicketDocument, variables: { input: ticketInput({ customer: { id: 'm', email: `matrix-${id}@example.net`, name: 'M' } }) } };
+    case 'updateTicket (token A\'s)':
+      return { document: MatrixUpdateTicketDocument, variables: { id: ticketOfTokenA } };
+    case 'setTicketStatus (token A\'s)':
+      return { document: MatrixSetTicketStatusDocument, variables: { id: ticketOfTokenA } };
+    case 'deleteTicket (token A\'s)': {
+      const ticket = (await run(server.url, MatrixCreateTicketDocument, { input: ticketInput() }, tokenOfA)).createTicket;
+      return { document: MatrixDeleteTicketDocument, variables: { id: ticket.id } };
+    }
+    case 'addComment public (customer A\'s)':
+      return { document: MatrixAddCommentDocument, variables: { ticketId: ticketOfA, isInternal: false } };
+    case 'addComment internal (token A\'s)':
+      return { document: MatrixAddCommentDocument, variables: { ticketId: ticketOfTokenA, isInternal: true } };
+    case 'me':
+      return { document: MatrixMeDocument, variables: {}, summarise: (d) => `ok ${d.me?.username ?? 'null'}` };
+    case 'rateLimit':
+      return { document: MatrixRateLimitDocument, variables: {} };
+    case 'register':
+      return {
+        document: MatrixRegisterDocument,
+        variables: { input: { username: `newcomer-${id}`, email: `newcomer-${id}@example.com`, password: TEST_PASSWORD } },
+        summarise: (d) => `ok ${d.register.user.role}`,
+      };
+    case 'login':
+      return { document: MatrixLoginDocument, variables: { usernameOrEmail: 'customer-b', password: TEST_PASSWORD } };
+    case 'refreshSession':
+      return { document: RefreshSessionDocument, variables: { refreshToken: (await register(server.url, `refresher-${id}`)).refreshToken } };
+    case 'logout':
+      return { document: LogoutDocument, variables: { refreshToken: (await register(server.url, `logger-${id}`)).refreshToken } };
+    case 'users':
+      return { document: MatrixUsersDocument, variables: {} };
+    case 'setUserRole':
+      return { document: MatrixSetUserRoleDocument, variables: { userId: (await register(server.url, `role-${id}`)).user.id } };
+    case 'deactivateUser':
+      return { document: MatrixDeactivateUserDocument, variables: { userId: (await register(server.url, `gone-${id}`)).user.id } };
+    case 'integrationTokens':
+      return { document: MatrixIntegrationTokensDocument, variables: {} };
+    case 'createIntegrationToken':
+      return { document: MatrixCreateIntegrationTokenDocument, variables: {} };
+    case 'updateIntegrationToken':
+    case 'revokeIntegrationToken': {
+      const { integrationToken } = (await run(server.url, CreateIntegrationTokenDocument, { input: { name: `target-${id}` } }, adminToken)).createIntegrationToken;
+      const document = name === 'updateIntegrationToken' ? MatrixUpdateIntegrationTokenDocument : MatrixRevokeIntegrationTokenDocument;
+      return { document, variables: { id: integrationToken.id } };
+    }
+    case 'ticketEvents subscription':
+      return { document: TicketEventsDocument, variables: {} };
+  }
+  throw new Error(`no operation for ${name}`);
+}
+
+function outcome(result: { data?: unknown; errors?: readonly GraphQLFormattedError[] }, summarise?: (data: any) => string): string {
+  if (result.errors?.length) return String(result.errors[0]!.extensions?.code);
+  return summarise ? summarise(result.data) : 'ok';
+}
+
+async function overHttp(caller: Caller, op: Operation): Promise<string> {
+  const result = await request(server.url, op.document, op.variables, credentials[caller]);
+  if (result.status === 401) return R;
+  return outcome(result, op.summarise);
+}
+
+/** Subscriptions count as allowed once the server accepts them and no error arrives. */
+async function overWebSocket(caller: Caller, op: Operation): Promise<string> {
+  const client = wsClient(server.url, credentials[caller]);
+  try {
+    return await new Promise<string>((resolve) => {
+      client.on('closed', (event) => {
+        const code = (event as { code: number }).code;
+        if (code === 4401 || code === 4403) resolve(R);
+      });
+      const isSubscription = op.document === TicketEventsDocument;
+      let timer: NodeJS.Timeout | undefined;
+      client.subscribe(
+        { query: print(op.document), variables: op.variables },
+        {
+          next: (result) => {
+            clearTimeout(timer);
+            resolve(outcome(result as never, op.summarise));
+          },
+          error: (error) => resolve(Array.isArray(error) ? String(error[0]?.extensions?.code) : R),
+          complete: () => undefined,
+        },
+      );
+      if (isSubscription) {
+        client.on('connected', () => {
+          timer = setTimeout(() => resolve('ok'), 300);
+        });
+      }
+    });
+  } finally {
+    await client.dispose();
+  }
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ RATE_LIMIT_USER_PER_MINUTE: '100000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000', RATE_LIMIT_AUTH_PER_MINUTE: '100000' });
+  adminToken = (await register(server.url, 'admin')).accessToken;
+  credentials.admin = adminToken;
+  credentials.customerA = (await register(server.url, 'customer-a')).accessToken;
+  credentials.customerB = (await register(server.url, 'customer-b')).accessToken;
+  const agent = await register(server.url, 'agent');
+  await run(server.url, SetUserRoleDocument, { userId: agent.user.id, role: 'AGENT' }, adminToken);
+  credentials.agent = (await run(server.url, LoginDocument, { usernameOrEmail: 'agent', password: TEST_PASSWORD })).login.accessToken;
+  const issue = async (name: string, expiresAt?: string) =>
+    (await run(server.url, CreateIntegrationTokenDocument, { input: { name, expiresAt } }, adminToken)).createIntegrationToken;
+  tokenOfA = (await issue('token-a')).token;
+  credentials.tokenA = tokenOfA;
+  credentials.tokenB = (await issue('token-b')).token;
+  const revoked = await issue('revoked');
+  await run(server.url, RevokeIntegrationTokenDocument, { id: revoked.integrationToken.id }, adminToken);
+  credentials.revokedToken = revoked.token;
+  credentials.expiredToken = (await issue('expired', new Date(Date.now() + 500).toISOString())).token;
+  credentials.anonymous = undefined;
+
+  ticketOfA = (await run(server.url, MatrixCreateTicketDocument, { input: ticketInput({ tags: ['base'] }) }, credentials.customerA)).createTicket.id;
+  ticketOfTokenA = (await run(server.url, MatrixCreateTicketDocument, { input: ticketInput({ tags: ['base'] }) }, tokenOfA)).createTicket.id;
+  await new Promise((resolve) => setTimeout(resolve, 600));
+}, 60_000);
+afterAll(async () => server?.close());
+
+describe.each([
+  ['HTTP', overHttp],
+  ['graphql-ws', overWebSocket],
+] as const)('permission matrix over %s', (_transport, execute) => {
+  // Subscriptions are a WebSocket matter; over HTTP only queries and mutations run.
+  const rows = Object.keys(EXPECTED).filter((name) => execute === overWebSocket || !name.endsWith('subscription'));
+  test.each(rows)('%s', async (name) => {
+    const actual: string[] = [];
+    for (const caller of CALLERS) actual.push(await execute(caller, await operation(name)));
+    expect(Object.fromEntries(CALLERS.map((caller, i) => [caller, actual[i]]))).toEqual(
+      Object.fromEntries(CALLERS.map((caller, i) => [caller, EXPECTED[name]![i]])),
+    );
+  });
+});
