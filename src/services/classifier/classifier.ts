@@ -27,6 +27,11 @@ export interface ClassificationResult {
 
 export interface ClassifyOptions {
   signal?: AbortSignal;
+  /**
+   * Demand the LLM's answer: SERVICE_UNAVAILABLE instead of the embedded model's when the LLM is
+   * not configured or fails. Acted on by FallbackClassifier, the classifier the app is given.
+   */
+  llmOnly?: boolean;
 }
 
 export interface Classifier {

@@ -1,0 +1,116 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** How the server answers one request. */
+export type FakeReply =
+  | { status?: number; headers?: Record<string, string>; body: unknown; delayMs?: number }
+  /** Never answer (true), or send the status line and headers but never the body, like a stuck upstream. */
+  | { hang: true | 'after-headers' };
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: any;
+  /** performance.now() when the request arrived. */
+  receivedAt: number;
+}
+
+/**
+ * A local HTTP server speaking the OpenAI chat-completions protocol (POST /v1/chat/completions,
+ * JSON in and out), for protocol tests. Replies are scripted in order; once the script runs out,
+ * `otherwise` answers.
+ */
+export class FakeOpenAiServer {
+  readonly requests: RecordedRequest[] = [];
+  /** Most requests the server was handling at one moment. */
+  maxInFlight = 0;
+  otherwise: FakeReply = { status: 500, body: { error: { message: 'no reply scripted', type: 'server_error' } } };
+  private inFlight = 0;
+  private readonly script: FakeReply[] = [];
+
+  private constructor(private readonly server: http.Server) {}
+
+  static async start(): Promise<FakeOpenAiServer> {
+    const server = http.createServer();
+    const fake = new FakeOpenAiServer(server);
+    server.on('request', (req, res) => void fake.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return fake;
+  }
+
+  get baseURL(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+  }
+
+  reply(...replies: FakeReply[]): this {
+    this.script.push(...replies);
+    return this;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const receivedAt = performance.now();
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    res.on('close', () => {
+      this.inFlight -= 1;
+    });
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
+      send(res, { status: 404, body: { error: { message: `Unknown route ${req.method} ${req.url}`, type: 'invalid_request_error' } } });
+      return;
+    }
+    this.requests.push({ method: req.method, url: req.url, headers: req.headers, body: JSON.parse(text), receivedAt });
+    const reply = this.script.shift() ?? this.otherwise;
+    if ('hang' in reply) {
+      if (reply.hang === 'after-headers') res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' }).flushHeaders();
+      return;
+    }
+    if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
+    send(res, reply);
+  }
+}
+
+function send(res: http.ServerResponse, reply: { status?: number; headers?: Record<string, string>; body: unknown }): void {
+  const payload = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+  res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
+  res.end(payload);
+}
+
+/** A successful `chat.completion` whose message content is `content` (an object is sent as JSON). */
+export function completionReply(
+  content: unknown,
+  usage = { prompt_tokens: 250, completion_tokens: 71, total_tokens: 321 },
+  extra: { delayMs?: number; finishReason?: string } = {},
+): FakeReply {
+  return {
+    delayMs: extra.delayMs,
+    body: {
+      id: 'chatcmpl-test',
+      object: 'chat.completion',
+      created: 1_790_000_000,
+      model: 'gpt-test-2026-01-01',
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: typeof content === 'string' ? content : JSON.stringify(content), refusal: null },
+          logprobs: null,
+          finish_reason: extra.finishReason ?? 'stop',
+        },
+      ],
+      usage,
+    },
+  };
+}
+
+/** An OpenAI-shaped error answer. */
+export function errorReply(status: number, code: string, headers: Record<string, string> = {}): FakeReply {
+  return { status, headers, body: { error: { message: `test error ${code}`, type: 'requests', param: null, code } } };
+}
