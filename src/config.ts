@@ -38,6 +38,17 @@ export interface Config {
     readonly passwordMinLength: number;
     readonly integrationTokenHourlyLimit: number;
   };
+  /** An OpenAI-compatible model (OpenAI, Azure, Ollama, vLLM); undefined: embedded models only. */
+  readonly openai:
+    | {
+        readonly apiKey: string;
+        readonly baseURL: string | undefined;
+        readonly model: string;
+        readonly timeoutMs: number;
+        readonly maxRetries: number;
+        readonly maxConcurrency: number;
+      }
+    | undefined;
   readonly limits: {
     readonly userPerMinute: number;
     readonly anonymousPerMinute: number;
@@ -101,6 +112,7 @@ export function loadConfig(env: Env): Config {
       passwordMinLength: read.integer('PASSWORD_MIN_LENGTH', 8, 6, 128),
       integrationTokenHourlyLimit: read.integer('INTEGRATION_TOKEN_HOURLY_LIMIT', 1000, 1, 10_000_000),
     },
+    openai: openaiConfig(read),
     limits: {
       userPerMinute: read.integer('RATE_LIMIT_USER_PER_MINUTE', 60, 1, 1_000_000),
       anonymousPerMinute: read.integer('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 60, 1, 1_000_000),
@@ -120,6 +132,18 @@ export function loadConfig(env: Env): Config {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(config);
+}
+
+function openaiConfig(read: EnvReader): Config['openai'] {
+  const apiKey = read.string('OPENAI_API_KEY');
+  const settings = {
+    baseURL: read.url('OPENAI_BASE_URL', ['http:', 'https:']),
+    model: read.string('OPENAI_MODEL') ?? 'gpt-4o-mini',
+    timeoutMs: read.integer('OPENAI_TIMEOUT_MS', 15_000, 1000, 120_000),
+    maxRetries: read.integer('OPENAI_MAX_RETRIES', 2, 0, 10),
+    maxConcurrency: read.integer('OPENAI_MAX_CONCURRENCY', 4, 1, 64),
+  };
+  return apiKey ? { apiKey, ...settings } : undefined;
 }
 
 class EnvReader {
