@@ -26,17 +26,25 @@ interface TicketEvent {
   ticket: { key: string; status: string; subject: string };
 }
 
-/** Counts deliveries of one broadcast at a time and notes when the last subscriber got it. */
+/**
+ * Counts deliveries of one broadcast at a time and notes when the last subscriber got it; each
+ * subscriber must get it exactly once.
+ */
 class Deliveries {
   private received = 0;
+  private round = 0;
+  private readonly seenInRound: Uint32Array;
   private done?: () => void;
   private problem?: string;
   lastAt = 0;
 
-  constructor(private readonly expected: number) {}
+  constructor(private readonly expected: number) {
+    this.seenInRound = new Uint32Array(expected);
+  }
 
   arm(): Promise<void> {
     this.received = 0;
+    this.round++;
     this.problem = undefined;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
@@ -50,8 +58,10 @@ class Deliveries {
     });
   }
 
-  /** One subscriber received a message; `error` says what was wrong with it. */
-  receive(error?: string): void {
+  /** Subscriber `index` received a message; `error` says what was wrong with it. */
+  receive(index: number, error?: string): void {
+    if (this.seenInRound[index] === this.round) error ??= `subscriber ${index} received the event twice`;
+    this.seenInRound[index] = this.round;
     if (error) this.problem ??= error;
     if (++this.received === this.expected) {
       this.lastAt = performance.now();
@@ -115,7 +125,8 @@ async function measureTicketgraph(databaseUrl: string) {
     const deliveries = new Deliveries(SUBSCRIBERS);
     for (let start = 0; start < SUBSCRIBERS; start += CONNECT_BATCH) {
       await Promise.all(
-        Array.from({ length: Math.min(CONNECT_BATCH, SUBSCRIBERS - start) }, async () => {
+        Array.from({ length: Math.min(CONNECT_BATCH, SUBSCRIBERS - start) }, async (_, offset) => {
+          const index = start + offset;
           const client = createClient({ url: url.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
           clients.push(client);
           await new Promise<void>((resolve, reject) => {
@@ -134,9 +145,9 @@ async function measureTicketgraph(databaseUrl: string) {
                   : event.type !== 'STATUS_CHANGED' || event.ticketId !== ticketId ? `an unexpected event: ${JSON.stringify(event)}`
                   : event.ticket.status !== expectedStatus ? `status ${event.ticket.status} where ${expectedStatus} was set`
                   : undefined;
-                deliveries.receive(wrong);
+                deliveries.receive(index, wrong);
               },
-              error: (error) => deliveries.receive(`subscription failed: ${JSON.stringify(error)}`),
+              error: (error) => deliveries.receive(index, `subscription failed: ${JSON.stringify(error)}`),
               complete: () => undefined,
             },
           );
@@ -174,7 +185,8 @@ async function measureRaw(frameBytes: number, frame: string) {
     const deliveries = new Deliveries(SUBSCRIBERS);
     for (let start = 0; start < SUBSCRIBERS; start += CONNECT_BATCH) {
       await Promise.all(
-        Array.from({ length: Math.min(CONNECT_BATCH, SUBSCRIBERS - start) }, async () => {
+        Array.from({ length: Math.min(CONNECT_BATCH, SUBSCRIBERS - start) }, async (_, offset) => {
+          const index = start + offset;
           const socket = new WebSocket(base.replace('http', 'ws'));
           sockets.push(socket);
           await new Promise<void>((resolve, reject) => {
@@ -184,7 +196,7 @@ async function measureRaw(frameBytes: number, frame: string) {
           // Parsed like a client would; checked against what was sent.
           socket.on('message', (data: Buffer) => {
             const message = JSON.parse(data.toString('utf8')) as { type?: string };
-            deliveries.receive(message.type === 'next' && data.length === frameBytes ? undefined : 'a different frame');
+            deliveries.receive(index, message.type === 'next' && data.length === frameBytes ? undefined : 'a different frame');
           });
         }),
       );

@@ -15,6 +15,8 @@ type BenchModule = { run: () => Promise<Record<string, number | string>> };
 interface Outcome {
   name: string;
   seconds: number;
+  /** The machine's 1-minute load average before and after: other work on it skews the figures. */
+  loadAverage: [number, number];
   figures?: Record<string, number | string>;
   error?: string;
 }
@@ -53,6 +55,7 @@ function printTable(outcomes: Outcome[]): void {
     if (outcome.error) rows.push([outcome.name, 'FAILED', outcome.error.split('\n')[0]!]);
     for (const [metric, value] of Object.entries(outcome.figures ?? {})) rows.push([outcome.name, metric, String(value)]);
     rows.push([outcome.name, 'wall_time_s', String(Math.round(outcome.seconds))]);
+    rows.push([outcome.name, 'load_average_1m', outcome.loadAverage.map((l) => l.toFixed(1)).join(' -> ')]);
   }
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length), ['benchmark', 'metric', 'value'][i]!.length));
   const line = (cells: string[]): string => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
@@ -76,20 +79,25 @@ async function main(): Promise<void> {
   for (const name of selected) {
     console.log(`\n== ${name}`);
     const started = performance.now();
+    const loadBefore = os.loadavg()[0]!;
+    const finished = (): Pick<Outcome, 'seconds' | 'loadAverage'> => ({
+      seconds: (performance.now() - started) / 1000,
+      loadAverage: [loadBefore, os.loadavg()[0]!],
+    });
     try {
       const module = (await import(path.join(__dirname, `${name}.bench.ts`))) as BenchModule;
       const figures = await module.run();
-      outcomes.push({ name, seconds: (performance.now() - started) / 1000, figures });
+      outcomes.push({ name, ...finished(), figures });
     } catch (error) {
       console.error(error);
-      outcomes.push({ name, seconds: (performance.now() - started) / 1000, error: (error as Error).message ?? String(error) });
+      outcomes.push({ name, ...finished(), error: (error as Error).message ?? String(error) });
     }
   }
 
   printTable(outcomes);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const machine = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()}-${os.arch()}` };
+  const machine = { node: process.version, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()}-${os.arch()}` };
   fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, benchmarks: outcomes }, null, 2)}\n`);
   console.log(`\nresults: ${path.relative(process.cwd(), file)}`);
   // Open handles of a benchmark (pg pools, sockets) must not keep the run alive.

@@ -13,9 +13,10 @@ export async function startTicketgraph(databaseUrl: string, name = 'ticketgraph'
   const port = await freePort();
   const args = ['--import', 'tsx'];
   if (benchOptions().cpuProfile) {
-    const dir = path.join(RESULTS_DIR, 'profiles');
+    // One file per thread (tsx's loader has a thread of its own): the largest is the main thread.
+    const dir = path.join(RESULTS_DIR, 'profiles', `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
     fs.mkdirSync(dir, { recursive: true });
-    args.push('--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', `${name}-${Date.now()}.cpuprofile`);
+    args.push('--cpu-prof', '--cpu-prof-dir', dir);
   }
   args.push('src/main.ts');
   return startServer({
