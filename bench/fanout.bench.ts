@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createClient, type Client as GraphQLWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { groupCpuMs } from './lib/cpu';
 import { benchOptions } from './lib/options';
 import { postGraphQL, sleep } from './lib/processes';
 import { BENCH_CUSTOMER_PREFIX, ensureSeeded } from './lib/seed';
@@ -95,6 +96,8 @@ export async function run(): Promise<Record<string, number | string>> {
     ticketgraph_median_ms: round(tgMedian),
     ticketgraph_p95_ms: round(percentile(tg.times, 95)),
     ticketgraph_mutation_median_ms: round(median(tg.mutationTimes)),
+    raw_server_cpu_ms_per_update: round(raw.cpuMs),
+    ticketgraph_cpu_ms_per_update: round(tg.cpuMs),
     ticketgraph_vs_raw: round(ratio),
     target_vs_raw: verdict(ratio, 0.25),
     target_median: tgMedian < 50 ? 'met (< 50 ms)' : `MISSED (${round(tgMedian)} ms >= 50 ms)`,
@@ -156,7 +159,7 @@ async function measureTicketgraph(databaseUrl: string) {
     }
 
     const mutationTimes: number[] = [];
-    const times = await updates(async (i) => {
+    const { times, cpuMs } = await updates(server.process.pid!, async (i) => {
       expectedStatus = i % 2 === 0 ? 'IN_PROGRESS' : 'WAITING_CUSTOMER';
       const arrived = deliveries.arm();
       const sent = performance.now();
@@ -169,7 +172,7 @@ async function measureTicketgraph(databaseUrl: string) {
 
     // graphql-ws sends {"id":"<operation id>","type":"next","payload":<result>}; the client's ids are UUIDs.
     const sampleFrame = JSON.stringify({ id: '00000000-0000-4000-8000-000000000000', type: 'next', payload: { data: { ticketEvents: sample } } });
-    return { times: times.slice(WARMUP_UPDATES), mutationTimes: mutationTimes.slice(WARMUP_UPDATES), frameBytes: Buffer.byteLength(sampleFrame), sampleFrame };
+    return { times, cpuMs, mutationTimes: mutationTimes.slice(WARMUP_UPDATES), frameBytes: Buffer.byteLength(sampleFrame), sampleFrame };
   } finally {
     await Promise.all(clients.map((client) => client.dispose()));
     await server.stop();
@@ -201,7 +204,7 @@ async function measureRaw(frameBytes: number, frame: string) {
         }),
       );
     }
-    const times = await updates(async () => {
+    const { times, cpuMs } = await updates(server.process.pid!, async () => {
       const arrived = deliveries.arm();
       const sent = performance.now();
       const text = await postGraphQL(`${base}/broadcast`, '{}');
@@ -209,21 +212,27 @@ async function measureRaw(frameBytes: number, frame: string) {
       await arrived;
       return deliveries.lastAt - sent;
     });
-    return { times: times.slice(WARMUP_UPDATES) };
+    return { times, cpuMs };
   } finally {
     for (const socket of sockets) socket.terminate();
     await server.stop();
   }
 }
 
-/** Warm-up updates, then the measured ones, spaced so that one does not overlap the next. */
-async function updates(one: (i: number) => Promise<number>): Promise<number[]> {
+/**
+ * Warm-up updates, then the measured ones, spaced so that one does not overlap the next. Returns
+ * the measured times and the server's CPU milliseconds per measured update.
+ */
+async function updates(processGroup: number, one: (i: number) => Promise<number>): Promise<{ times: number[]; cpuMs: number }> {
   const times: number[] = [];
+  let cpuBefore = 0;
   for (let i = 0; i < WARMUP_UPDATES + UPDATES; i++) {
-    times.push(await one(i));
+    if (i === WARMUP_UPDATES) cpuBefore = groupCpuMs(processGroup);
+    const time = await one(i);
+    if (i >= WARMUP_UPDATES) times.push(time);
     await sleep(GAP_MS);
   }
-  return times;
+  return { times, cpuMs: (groupCpuMs(processGroup) - cpuBefore) / UPDATES };
 }
 
 /** Each side holds one socket per subscriber: the limit is per process, set by the shell (`ulimit -n`). */

@@ -41,9 +41,9 @@ export async function run(): Promise<Record<string, number | string>> {
   try {
     const url = (port: number): string => `http://127.0.0.1:${port}/graphql`;
     const targets: LoadTarget[] = [
-      { key: 'baseline', name: 'node:http + pg', url: url(baseline.port), body: JSON.stringify({ query: TICKETGRAPH_READ, variables: PAGE }) },
-      { key: 'postgraphile', name: postgraphile.name, url: url(postgraphile.port), body: JSON.stringify({ query: POSTGRAPHILE_READ, variables: PAGE }) },
-      { key: 'ticketgraph', name: 'ticketgraph', url: url(ticketgraph.port), body: JSON.stringify({ query: TICKETGRAPH_READ, variables: PAGE }) },
+      { key: 'baseline', name: 'node:http + pg', url: url(baseline.port), processGroup: baseline.process.pid, body: JSON.stringify({ query: TICKETGRAPH_READ, variables: PAGE }) },
+      { key: 'postgraphile', name: postgraphile.name, url: url(postgraphile.port), processGroup: postgraphile.process.pid, body: JSON.stringify({ query: POSTGRAPHILE_READ, variables: PAGE }) },
+      { key: 'ticketgraph', name: 'ticketgraph', url: url(ticketgraph.port), processGroup: ticketgraph.process.pid, body: JSON.stringify({ query: TICKETGRAPH_READ, variables: PAGE }) },
     ];
     if (Object.keys(options.ticketgraphHeaders).length > 0) {
       targets.push({ ...targets[2]!, key: 'ticketgraph_headers', name: 'ticketgraph + headers', headers: options.ticketgraphHeaders });
@@ -83,6 +83,8 @@ export async function run(): Promise<Record<string, number | string>> {
       report[`${target.key}_req_per_s_rounds`] = r.rounds.map(round).join(' / ');
       report[`${target.key}_p50_ms`] = r.latencyP50;
       report[`${target.key}_p99_ms`] = r.latencyP99;
+      if (r.cpuMsPerRequest !== undefined) report[`${target.key}_cpu_ms_per_req`] = round(r.cpuMsPerRequest);
+      if (r.databaseCpuMsPerRequest !== undefined) report[`${target.key}_db_cpu_ms_per_req`] = round(r.databaseCpuMsPerRequest);
       report[`${target.key}_response_bytes`] = Buffer.byteLength(target.expectBody!);
     }
     const tg = results.ticketgraph!.requestsPerSecond;

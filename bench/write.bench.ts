@@ -59,8 +59,8 @@ export async function run(): Promise<Record<string, number | string>> {
   try {
     const url = (port: number): string => `http://127.0.0.1:${port}/graphql`;
     const targets: LoadTarget[] = [
-      { key: 'baseline', name: 'node:http + pg', url: url(baseline.port), body: JSON.stringify({ query: CREATE, variables: { input: input(`${BENCH_CUSTOMER_PREFIX}write-baseline`) } }), verifyBody: looksCreated },
-      { key: 'ticketgraph', name: 'ticketgraph', url: url(ticketgraph.port), body: JSON.stringify({ query: CREATE, variables: { input: input(`${BENCH_CUSTOMER_PREFIX}write-ticketgraph`) } }), verifyBody: looksCreated },
+      { key: 'baseline', name: 'node:http + pg', url: url(baseline.port), processGroup: baseline.process.pid, body: JSON.stringify({ query: CREATE, variables: { input: input(`${BENCH_CUSTOMER_PREFIX}write-baseline`) } }), verifyBody: looksCreated },
+      { key: 'ticketgraph', name: 'ticketgraph', url: url(ticketgraph.port), processGroup: ticketgraph.process.pid, body: JSON.stringify({ query: CREATE, variables: { input: input(`${BENCH_CUSTOMER_PREFIX}write-ticketgraph`) } }), verifyBody: looksCreated },
     ];
 
     // One creation each: same answer but for id, key and time, and the rows are really there.
@@ -107,6 +107,8 @@ export async function run(): Promise<Record<string, number | string>> {
       report[`${target.key}_req_per_s_rounds`] = r.rounds.map(round).join(' / ');
       report[`${target.key}_p50_ms`] = r.latencyP50;
       report[`${target.key}_p99_ms`] = r.latencyP99;
+      if (r.cpuMsPerRequest !== undefined) report[`${target.key}_cpu_ms_per_req`] = round(r.cpuMsPerRequest);
+      if (r.databaseCpuMsPerRequest !== undefined) report[`${target.key}_db_cpu_ms_per_req`] = round(r.databaseCpuMsPerRequest);
       report[`${target.key}_rows_checked`] = tickets;
     }
     const ratio = results.ticketgraph!.requestsPerSecond / results.baseline!.requestsPerSecond;

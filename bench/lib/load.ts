@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { backendsCpuBetween, databaseBackendsCpu, groupCpuMs } from './cpu';
 import { benchOptions, type BenchOptions } from './options';
 import { median } from './stats';
 
@@ -13,6 +14,8 @@ export interface LoadTarget {
   expectBody?: string;
   /** ...or pass this check. */
   verifyBody?: (body: string) => boolean;
+  /** Process group of the server, to measure the CPU it spends per request. */
+  processGroup?: number;
 }
 
 export interface LoadResult {
@@ -23,6 +26,10 @@ export interface LoadResult {
   latencyP50: number;
   latencyP99: number;
   requests: number;
+  /** CPU milliseconds per request of the server's processes, when its process group is known. */
+  cpuMsPerRequest?: number;
+  /** CPU milliseconds per request of the PostgreSQL backends serving the benchmark database. */
+  databaseCpuMsPerRequest?: number;
 }
 
 /**
@@ -47,11 +54,18 @@ export async function measureHttp(targets: LoadTarget[], options: BenchOptions =
 
   for (const target of targets) check(target.name, 'warm-up', await run(target, options.warmupSeconds));
   const perRound = options.durationSeconds / options.rounds;
+  const database = decodeURIComponent(new URL(options.databaseUrl).pathname.slice(1));
   const runs = new Map<string, autocannon.Result[]>(targets.map((t) => [t.key, []]));
+  const cpu = new Map<string, { server: number; database: number }>(targets.map((t) => [t.key, { server: 0, database: 0 }]));
   for (let round = 0; round < options.rounds; round++) {
     for (let i = 0; i < targets.length; i++) {
       const target = targets[(i + round) % targets.length]!;
+      const serverBefore = target.processGroup ? groupCpuMs(target.processGroup) : 0;
+      const databaseBefore = databaseBackendsCpu(database);
       runs.get(target.key)!.push(check(target.name, `round ${round + 1}`, await run(target, perRound)));
+      const used = cpu.get(target.key)!;
+      used.server += target.processGroup ? groupCpuMs(target.processGroup) - serverBefore : 0;
+      used.database += backendsCpuBetween(databaseBefore, databaseBackendsCpu(database));
     }
   }
 
@@ -68,6 +82,8 @@ export async function measureHttp(targets: LoadTarget[], options: BenchOptions =
           latencyP50: median(results.map((r) => r.latency.p50)),
           latencyP99: median(results.map((r) => r.latency.p99)),
           requests,
+          cpuMsPerRequest: target.processGroup ? cpu.get(target.key)!.server / requests : undefined,
+          databaseCpuMsPerRequest: cpu.get(target.key)!.database / requests,
         },
       ];
     }),
