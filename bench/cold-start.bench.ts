@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { childEnv, freePort, ROOT, sleep } from './lib/processes';
+import { childEnv, freePort, ROOT, sleep, trackGroup } from './lib/processes';
 import { median, round } from './lib/stats';
 
 const WARM_RUNS = Number(process.env.BENCH_COLD_START_RUNS ?? 3);
@@ -44,6 +44,7 @@ async function startOnce(dataDir: string): Promise<number> {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  trackGroup(child);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,7 +1,7 @@
 import { countStatementsPerRequest } from './lib/sql-count';
 import { measureHttp, type LoadTarget } from './lib/load';
 import { benchOptions } from './lib/options';
-import { postGraphQL } from './lib/processes';
+import { graphqlTarget, postGraphQL, startAll } from './lib/processes';
 import { ensureSeeded } from './lib/seed';
 import { round, verdict } from './lib/stats';
 import { startBaseline, startPostGraphile, startTicketgraph } from './lib/targets';
@@ -32,18 +32,17 @@ export async function run(): Promise<Record<string, number | string>> {
     },
   );
 
-  const servers = await Promise.all([
+  const servers = await startAll([
     startBaseline('read-baseline.ts', { DATABASE_URL: options.databaseUrl }),
     startPostGraphile(options.databaseUrl),
     startTicketgraph(options.databaseUrl),
   ]);
   const [baseline, postgraphile, ticketgraph] = servers;
   try {
-    const url = (port: number): string => `http://127.0.0.1:${port}/graphql`;
     const targets: LoadTarget[] = [
-      { key: 'baseline', name: 'node:http + pg', url: url(baseline.port), processGroup: baseline.process.pid, body: JSON.stringify({ query: TICKETGRAPH_READ, variables: PAGE }) },
-      { key: 'postgraphile', name: postgraphile.name, url: url(postgraphile.port), processGroup: postgraphile.process.pid, body: JSON.stringify({ query: POSTGRAPHILE_READ, variables: PAGE }) },
-      { key: 'ticketgraph', name: 'ticketgraph', url: url(ticketgraph.port), processGroup: ticketgraph.process.pid, body: JSON.stringify({ query: TICKETGRAPH_READ, variables: PAGE }) },
+      graphqlTarget(baseline!, 'baseline', 'node:http + pg', { query: TICKETGRAPH_READ, variables: PAGE }),
+      graphqlTarget(postgraphile!, 'postgraphile', postgraphile!.name, { query: POSTGRAPHILE_READ, variables: PAGE }),
+      graphqlTarget(ticketgraph!, 'ticketgraph', 'ticketgraph', { query: TICKETGRAPH_READ, variables: PAGE }),
     ];
     if (Object.keys(options.ticketgraphHeaders).length > 0) {
       targets.push({ ...targets[2]!, key: 'ticketgraph_headers', name: 'ticketgraph + headers', headers: options.ticketgraphHeaders });

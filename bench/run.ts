@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stopChildren } from './lib/processes';
 import { RESULTS_DIR } from './lib/targets';
 
 /**
@@ -68,6 +69,13 @@ function printTable(outcomes: Outcome[]): void {
 }
 
 async function main(): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping the servers this run started`);
+      stopChildren();
+      setTimeout(() => process.exit(130), 3000).unref();
+    });
+  }
   const { names, headers } = parseArgs(process.argv.slice(2));
   if (headers.length) process.env.BENCH_TICKETGRAPH_HEADERS = headers.join('\n');
   const available = discover();

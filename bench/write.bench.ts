@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { measureHttp, type LoadTarget } from './lib/load';
 import { benchOptions } from './lib/options';
-import { postGraphQL } from './lib/processes';
+import { graphqlTarget, postGraphQL, startAll } from './lib/processes';
 import { BENCH_CUSTOMER_PREFIX, ensureSeeded, removeBenchRows } from './lib/seed';
 import { round, verdict } from './lib/stats';
 import { startBaseline, startTicketgraph } from './lib/targets';
@@ -10,6 +10,11 @@ import { fromGlobalId } from './lib/ticket-page';
 const CREATE = `mutation BenchCreate($input: CreateTicketInput!) {
   createTicket(input: $input) { id key subject status priority tags createdAt }
 }`;
+
+/** The mutation with the fixed input; the customer id tells the targets' rows apart. */
+function create(target: string) {
+  return { query: CREATE, variables: { input: input(`${BENCH_CUSTOMER_PREFIX}write-${target}`) } };
+}
 
 function input(customerId: string) {
   return {
@@ -51,16 +56,15 @@ export async function run(): Promise<Record<string, number | string>> {
   await ensureSeeded(options.databaseUrl, (line) => console.log(`  ${line}`));
   const db = new Client({ connectionString: options.databaseUrl });
   await db.connect();
-  const servers = await Promise.all([
+  const servers = await startAll([
     startBaseline('write-baseline.ts', { DATABASE_URL: options.databaseUrl }),
     startTicketgraph(options.databaseUrl),
   ]);
   const [baseline, ticketgraph] = servers;
   try {
-    const url = (port: number): string => `http://127.0.0.1:${port}/graphql`;
     const targets: LoadTarget[] = [
-      { key: 'baseline', name: 'node:http + pg', url: url(baseline.port), processGroup: baseline.process.pid, body: JSON.stringify({ query: CREATE, variables: { input: input(`${BENCH_CUSTOMER_PREFIX}write-baseline`) } }), verifyBody: looksCreated },
-      { key: 'ticketgraph', name: 'ticketgraph', url: url(ticketgraph.port), processGroup: ticketgraph.process.pid, body: JSON.stringify({ query: CREATE, variables: { input: input(`${BENCH_CUSTOMER_PREFIX}write-ticketgraph`) } }), verifyBody: looksCreated },
+      { ...graphqlTarget(baseline!, 'baseline', 'node:http + pg', create('baseline')), verifyBody: looksCreated },
+      { ...graphqlTarget(ticketgraph!, 'ticketgraph', 'ticketgraph', create('ticketgraph')), verifyBody: looksCreated },
     ];
 
     // One creation each: same answer but for id, key and time, and the rows are really there.

@@ -4,6 +4,26 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
+/** Process groups of the children still running, for `stopChildren` when the run is interrupted. */
+const runningGroups = new Set<number>();
+
+export function trackGroup(child: ChildProcess): void {
+  const pgrp = child.pid!;
+  runningGroups.add(pgrp);
+  child.once('exit', () => runningGroups.delete(pgrp));
+}
+
+/** Asks every child server still running to stop (they are detached: Ctrl+C does not reach them). */
+export function stopChildren(): void {
+  for (const pgrp of runningGroups) {
+    try {
+      process.kill(-pgrp, 'SIGTERM');
+    } catch {
+      // gone already
+    }
+  }
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -45,6 +65,7 @@ export async function startServer(options: {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  trackGroup(child);
   const lines: string[] = [];
   const keep = (chunk: Buffer): void => {
     lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
@@ -78,6 +99,29 @@ export async function startServer(options: {
   }
   await server.stop();
   throw new Error(`${options.name} did not become ready in time:\n${server.output()}`);
+}
+
+/** Starts servers side by side; if one fails, stops those that started and throws its error. */
+export async function startAll(starts: Promise<Server>[]): Promise<Server[]> {
+  const settled = await Promise.allSettled(starts);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  const started = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  if (failed) {
+    await Promise.all(started.map((server) => server.stop()));
+    throw failed.reason;
+  }
+  return started;
+}
+
+/** A load target for a server started here: its GraphQL URL and its process group for CPU figures. */
+export function graphqlTarget(server: Server, key: string, name: string, body: unknown) {
+  return {
+    key,
+    name,
+    url: `http://127.0.0.1:${server.port}/graphql`,
+    processGroup: server.process.pid,
+    body: JSON.stringify(body),
+  };
 }
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
