@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { childEnv, freePort, ROOT, sleep, trackGroup } from './lib/processes';
+import { childEnv, freePort, ROOT, sleep, stopGroup, trackGroup } from './lib/processes';
 import { median, round } from './lib/stats';
 
 const WARM_RUNS = Number(process.env.BENCH_COLD_START_RUNS ?? 3);
@@ -72,28 +72,12 @@ async function startOnce(dataDir: string): Promise<number> {
     if (elapsed === undefined) throw new Error(`npm start was not healthy within ${TIMEOUT_MS} ms:\n${output}`);
     return elapsed;
   } finally {
-    // npm relays the signal to the API too; the API treats the echo as one request to stop.
-    if (exitCode === undefined) {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        // gone already
-      }
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-child.pid!, 'SIGKILL');
-        } catch {
-          // gone already
-        }
-      }, 30_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    // npm relays the signal to the API too; the API treats the echo as one request to stop. npm
+    // may exit first: wait for the whole group, as the API stops its PostgreSQL before exiting.
+    await stopGroup(child.pid!, 30_000);
+    await exited;
     if (existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))) {
-      await sleep(500);
-      if (existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))) {
-        throw new Error(`the embedded PostgreSQL is still running after npm start stopped:\n${output}`);
-      }
+      throw new Error(`the embedded PostgreSQL is still running after npm start stopped:\n${output}`);
     }
   }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createClient, type Client as GraphQLWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { groupCpuMs } from './lib/cpu';
+import { groupCpuMs } from './lib/proc';
 import { benchOptions } from './lib/options';
 import { postGraphQL, sleep } from './lib/processes';
 import { BENCH_CUSTOMER_PREFIX, ensureSeeded } from './lib/seed';

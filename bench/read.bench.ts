@@ -1,5 +1,5 @@
 import { countStatementsPerRequest } from './lib/sql-count';
-import { measureHttp, type LoadTarget } from './lib/load';
+import { cpuRatio, measureHttp, type LoadTarget } from './lib/load';
 import { benchOptions } from './lib/options';
 import { graphqlTarget, postGraphQL, startAll } from './lib/processes';
 import { ensureSeeded } from './lib/seed';
@@ -93,6 +93,12 @@ export async function run(): Promise<Record<string, number | string>> {
     report.target_vs_baseline = verdict(vsBaseline, 0.5);
     report.ticketgraph_vs_postgraphile = round(vsPeer);
     report.target_vs_postgraphile = verdict(vsPeer, 0.9);
+    const byCpu = (reference: string): number | string => {
+      const ratio = cpuRatio(results.ticketgraph!, results[reference]!);
+      return ratio === undefined ? 'n/a' : round(ratio);
+    };
+    report.ticketgraph_vs_baseline_by_cpu = byCpu('baseline');
+    report.ticketgraph_vs_postgraphile_by_cpu = byCpu('postgraphile');
     if (results.ticketgraph_headers) {
       report.ticketgraph_headers_vs_plain = round(results.ticketgraph_headers.requestsPerSecond / tg);
     }

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { measureHttp, type LoadTarget } from './lib/load';
+import { cpuRatio, measureHttp, type LoadTarget } from './lib/load';
 import { benchOptions } from './lib/options';
 import { graphqlTarget, postGraphQL, startAll } from './lib/processes';
 import { BENCH_CUSTOMER_PREFIX, ensureSeeded, removeBenchRows } from './lib/seed';
@@ -118,6 +118,8 @@ export async function run(): Promise<Record<string, number | string>> {
     const ratio = results.ticketgraph!.requestsPerSecond / results.baseline!.requestsPerSecond;
     report.ticketgraph_vs_baseline = round(ratio);
     report.target_vs_baseline = verdict(ratio, 0.4);
+    const byCpu = cpuRatio(results.ticketgraph!, results.baseline!);
+    report.ticketgraph_vs_baseline_by_cpu = byCpu === undefined ? 'n/a' : round(byCpu);
     return report;
   } finally {
     await Promise.all(servers.map((s) => s.stop()));

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { backendsCpuBetween, databaseBackendsCpu, groupCpuMs } from './cpu';
+import { backendsCpuBetween, databaseBackendsCpu, groupCpuMs } from './proc';
 import { benchOptions, type BenchOptions } from './options';
 import { median } from './stats';
 
@@ -88,6 +88,18 @@ export async function measureHttp(targets: LoadTarget[], options: BenchOptions =
       ];
     }),
   );
+}
+
+/**
+ * How many requests of `target` the same CPU serves per request of `reference` (server + its
+ * database backends): a ratio that holds up better than requests/s on a busy machine.
+ */
+export function cpuRatio(target: LoadResult, reference: LoadResult): number | undefined {
+  const cost = (r: LoadResult): number | undefined =>
+    r.cpuMsPerRequest === undefined || r.databaseCpuMsPerRequest === undefined ? undefined : r.cpuMsPerRequest + r.databaseCpuMsPerRequest;
+  const a = cost(target);
+  const b = cost(reference);
+  return a && b ? b / a : undefined;
 }
 
 function check(name: string, phase: string, result: autocannon.Result): autocannon.Result {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { groupAlive } from './proc';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -11,6 +12,30 @@ export function trackGroup(child: ChildProcess): void {
   const pgrp = child.pid!;
   runningGroups.add(pgrp);
   child.once('exit', () => runningGroups.delete(pgrp));
+}
+
+/**
+ * SIGTERM to a process group, SIGKILL after the grace period; resolves once no process of the
+ * group runs any more (a wrapper such as npm or npx may exit before the server it started).
+ */
+export async function stopGroup(pgrp: number, graceMs = 15_000): Promise<void> {
+  const signal = (name: NodeJS.Signals): void => {
+    try {
+      process.kill(-pgrp, name);
+    } catch {
+      // gone already
+    }
+  };
+  signal('SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (groupAlive(pgrp)) {
+    if (Date.now() > deadline) {
+      signal('SIGKILL');
+      await sleep(200);
+      break;
+    }
+    await sleep(50);
+  }
 }
 
 /** Asks every child server still running to stop (they are detached: Ctrl+C does not reach them). */
@@ -83,11 +108,8 @@ export async function startServer(options: {
     process: child,
     output: () => lines.join('\n'),
     async stop(graceMs = 15_000) {
-      if (hasExited) return;
-      signalGroup(child, 'SIGTERM');
-      const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
+      await stopGroup(child.pid!, graceMs);
       await exited;
-      clearTimeout(timer);
     },
   };
 
@@ -122,14 +144,6 @@ export function graphqlTarget(server: Server, key: string, name: string, body: u
     processGroup: server.process.pid,
     body: JSON.stringify(body),
   };
-}
-
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-child.pid!, signal);
-  } catch {
-    // Already gone.
-  }
 }
 
 export function sleep(ms: number): Promise<void> {

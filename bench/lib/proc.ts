@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 
-// CPU time from /proc (Linux): unlike requests per second, the CPU a server spends per request
-// hardly changes when other work shares the machine, so it compares servers on a busy machine.
+// Processes and their CPU time, from /proc (Linux). Unlike requests per second, the CPU a server
+// spends per request hardly changes when other work shares the machine, so it compares servers
+// on a busy machine.
 
 const TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux architecture we run on
 
@@ -10,8 +11,18 @@ interface Sample {
   byPid: Map<number, number>;
 }
 
-function processes(): { pid: number; pgrp: number; ms: number; stat: string }[] {
-  const found: { pid: number; pgrp: number; ms: number; stat: string }[] = [];
+interface ProcessInfo {
+  pid: number;
+  pgrp: number;
+  /** One-letter state; Z is a zombie, which no longer runs. */
+  state: string;
+  /** CPU milliseconds, user + system. */
+  ms: number;
+  stat: string;
+}
+
+function processes(): ProcessInfo[] {
+  const found: ProcessInfo[] = [];
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
@@ -23,7 +34,7 @@ function processes(): { pid: number; pgrp: number; ms: number; stat: string }[] 
     // Fields after the command name, which may itself hold spaces and parentheses.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-    found.push({ pid: Number(entry), pgrp: Number(fields[2]), ms, stat });
+    found.push({ pid: Number(entry), pgrp: Number(fields[2]), state: fields[0]!, ms, stat });
   }
   return found;
 }
@@ -34,6 +45,11 @@ function cmdline(pid: number): string {
   } catch {
     return '';
   }
+}
+
+/** Whether any process of the group still runs (zombies do not count). */
+export function groupAlive(pgrp: number): boolean {
+  return processes().some((p) => p.pgrp === pgrp && p.state !== 'Z');
 }
 
 /** CPU milliseconds used so far by every process of a process group (a server and its children). */
