@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { benchOptions } from './options';
+import { childEnv, freePort, graphqlReady, ROOT, startServer, type Server } from './processes';
+
+export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
+
+/**
+ * ticketgraph as `npm start` runs it (node --import tsx src/main.ts), without the npm wrapper, in
+ * production mode with warn-level logs, against the given database.
+ */
+export async function startTicketgraph(databaseUrl: string, name = 'ticketgraph'): Promise<Server> {
+  const port = await freePort();
+  const args = ['--import', 'tsx'];
+  if (benchOptions().cpuProfile) {
+    // One file per thread (tsx's loader has a thread of its own): the largest is the main thread.
+    const dir = path.join(RESULTS_DIR, 'profiles', `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+    fs.mkdirSync(dir, { recursive: true });
+    args.push('--cpu-prof', '--cpu-prof-dir', dir);
+  }
+  args.push('src/main.ts');
+  return startServer({
+    name,
+    command: process.execPath,
+    args,
+    env: childEnv({
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+    }),
+    port,
+    ready: graphqlReady(`http://127.0.0.1:${port}/graphql`),
+  });
+}
+
+/** One of the plain node:http baselines in bench/servers, as its own process. */
+export async function startBaseline(file: string, env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  return startServer({
+    name: path.basename(file, '.ts'),
+    command: process.execPath,
+    args: ['--import', 'tsx', path.join('bench', 'servers', file)],
+    env: childEnv({ ...env, PORT: String(port), NODE_ENV: 'production' }),
+    port,
+    ready: async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/ready`);
+      await response.arrayBuffer();
+      return response.status === 200;
+    },
+  });
+}
+
+export const POSTGRAPHILE_VERSION = '4.14.1';
+
+/**
+ * PostGraphile over the same database, fetched by npx from the npm registry (cached by npm after
+ * the first run). Its query log is off: logging every query would not be a fair comparison.
+ */
+export async function startPostGraphile(databaseUrl: string): Promise<Server> {
+  const port = await freePort();
+  return startServer({
+    name: `postgraphile@${POSTGRAPHILE_VERSION}`,
+    command: 'npx',
+    args: [
+      '--yes', `postgraphile@${POSTGRAPHILE_VERSION}`,
+      '-c', databaseUrl,
+      '--host', '127.0.0.1',
+      '--port', String(port),
+      '--schema', 'public',
+      '--disable-default-mutations',
+      '--simple-collections', 'omit',
+      '--disable-query-log',
+    ],
+    env: childEnv({ NODE_ENV: 'production' }),
+    port,
+    ready: graphqlReady(`http://127.0.0.1:${port}/graphql`),
+    timeoutMs: 180_000,
+  });
+}
