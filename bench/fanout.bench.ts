@@ -120,7 +120,7 @@ async function measureTicketgraph(databaseUrl: string) {
           priority: 'LOW',
         },
       },
-    });
+    }, server.headers);
     const ticketId = (JSON.parse(createdText) as { data: { createTicket: { id: string } } }).data.createTicket.id;
 
     let expectedStatus = '';
@@ -130,7 +130,13 @@ async function measureTicketgraph(databaseUrl: string) {
       await Promise.all(
         Array.from({ length: Math.min(CONNECT_BATCH, SUBSCRIBERS - start) }, async (_, offset) => {
           const index = start + offset;
-          const client = createClient({ url: url.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
+          const client = createClient({
+            url: url.replace('http', 'ws'),
+            webSocketImpl: WebSocket,
+            lazy: false,
+            retryAttempts: 0,
+            connectionParams: server.headers,
+          });
           clients.push(client);
           await new Promise<void>((resolve, reject) => {
             client.on('connected', () => resolve());
@@ -163,7 +169,7 @@ async function measureTicketgraph(databaseUrl: string) {
       expectedStatus = i % 2 === 0 ? 'IN_PROGRESS' : 'WAITING_CUSTOMER';
       const arrived = deliveries.arm();
       const sent = performance.now();
-      const text = await postGraphQL(url, { query: SET_STATUS, variables: { id: ticketId, status: expectedStatus } });
+      const text = await postGraphQL(url, { query: SET_STATUS, variables: { id: ticketId, status: expectedStatus } }, server.headers);
       mutationTimes.push(performance.now() - sent);
       if (!text.includes(`"status":"${expectedStatus}"`)) throw new Error(`setTicketStatus failed: ${text}`);
       await arrived;

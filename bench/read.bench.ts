@@ -37,12 +37,13 @@ export async function run(): Promise<Record<string, number | string>> {
     startPostGraphile(options.databaseUrl),
     startTicketgraph(options.databaseUrl),
   ]);
-  const [baseline, postgraphile, ticketgraph] = servers;
+  const [baseline, postgraphile] = servers;
+  const ticketgraph = servers[2] as Awaited<ReturnType<typeof startTicketgraph>>;
   try {
     const targets: LoadTarget[] = [
       graphqlTarget(baseline!, 'baseline', 'node:http + pg', { query: TICKETGRAPH_READ, variables: PAGE }),
       graphqlTarget(postgraphile!, 'postgraphile', postgraphile!.name, { query: POSTGRAPHILE_READ, variables: PAGE }),
-      graphqlTarget(ticketgraph!, 'ticketgraph', 'ticketgraph', { query: TICKETGRAPH_READ, variables: PAGE }),
+      { ...graphqlTarget(ticketgraph!, 'ticketgraph', 'ticketgraph', { query: TICKETGRAPH_READ, variables: PAGE }), headers: ticketgraph!.headers },
     ];
     if (Object.keys(options.ticketgraphHeaders).length > 0) {
       targets.push({ ...targets[2]!, key: 'ticketgraph_headers', name: 'ticketgraph + headers', headers: options.ticketgraphHeaders });

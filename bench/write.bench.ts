@@ -60,15 +60,16 @@ export async function run(): Promise<Record<string, number | string>> {
     startBaseline('write-baseline.ts', { DATABASE_URL: options.databaseUrl }),
     startTicketgraph(options.databaseUrl),
   ]);
-  const [baseline, ticketgraph] = servers;
+  const [baseline] = servers;
+  const ticketgraph = servers[1] as Awaited<ReturnType<typeof startTicketgraph>>;
   try {
     const targets: LoadTarget[] = [
       { ...graphqlTarget(baseline!, 'baseline', 'node:http + pg', create('baseline')), verifyBody: looksCreated },
-      { ...graphqlTarget(ticketgraph!, 'ticketgraph', 'ticketgraph', create('ticketgraph')), verifyBody: looksCreated },
+      { ...graphqlTarget(ticketgraph, 'ticketgraph', 'ticketgraph', create('ticketgraph')), verifyBody: looksCreated, headers: ticketgraph.headers },
     ];
 
     // One creation each: same answer but for id, key and time, and the rows are really there.
-    const answers = await Promise.all(targets.map(async (t) => created(await postGraphQL(t.url, t.body), t.name)));
+    const answers = await Promise.all(targets.map(async (t) => created(await postGraphQL(t.url, t.body, t.headers), t.name)));
     const [fromBaseline, fromTicketgraph] = answers.map(({ id, key, createdAt, ...rest }) => {
       if (!/^TICKET-\d{6,}$/.test(key) || Number.isNaN(Date.parse(createdAt))) throw new Error(`bad key or time: ${key} ${createdAt}`);
       return { ...rest, dbId: fromGlobalId(id, 'Ticket') };

@@ -80,24 +80,40 @@ export function systemContext(deps: AppDeps, viewer: Viewer = SYSTEM_VIEWER): Se
   return { em: deps.orm.em.fork(), viewer, config, pubsub, logger, secrets, limiter, authenticator };
 }
 
+/** The entity manager and the loaders are made when first used: many requests need neither. */
+class RequestContext implements Context {
+  readonly config: Config;
+  readonly pubsub: PubSub;
+  readonly logger: Logger;
+  readonly secrets: SecretStore;
+  readonly limiter: RateLimiter;
+  readonly authenticator: Authenticator;
+  queryCost?: number;
+  private entityManager?: EntityManager;
+  private requestLoaders?: Loaders;
+
+  constructor(
+    private readonly deps: AppDeps,
+    readonly viewer: Viewer,
+    readonly rateLimit?: RateLimitState,
+  ) {
+    ({ config: this.config, pubsub: this.pubsub, logger: this.logger, secrets: this.secrets, limiter: this.limiter, authenticator: this.authenticator } = deps);
+  }
+
+  get em(): EntityManager {
+    return (this.entityManager ??= this.deps.orm.em.fork());
+  }
+
+  get loaders(): Loaders {
+    return (this.requestLoaders ??= createLoaders(this.em, this.viewer));
+  }
+
+  renew(): void {
+    this.entityManager = undefined;
+    this.requestLoaders = undefined;
+  }
+}
+
 export function createContext(deps: AppDeps, viewer: Viewer, rateLimit?: RateLimitState): Context {
-  const { config, pubsub, logger, secrets, limiter, authenticator } = deps;
-  const context: Context & { em: EntityManager; loaders: Loaders } = {
-    em: deps.orm.em.fork(),
-    loaders: undefined as unknown as Loaders,
-    viewer,
-    config,
-    pubsub,
-    logger,
-    secrets,
-    limiter,
-    authenticator,
-    rateLimit,
-    renew() {
-      context.em = deps.orm.em.fork();
-      context.loaders = createLoaders(context.em, viewer);
-    },
-  };
-  context.loaders = createLoaders(context.em, viewer);
-  return context;
+  return new RequestContext(deps, viewer, rateLimit);
 }

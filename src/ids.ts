@@ -72,15 +72,25 @@ export function isUuid(value: string): boolean {
 /** The GraphQL types that implement `Node`; a global id names one of them. */
 export type NodeType = 'Ticket' | 'Comment' | 'TicketEvent' | 'User' | 'IntegrationToken';
 
-/** Opaque global ids, Relay style: base64url of `<Type>:<uuid>`. */
+const PREFIXES: Record<NodeType, string> = {
+  Ticket: 'tkt',
+  Comment: 'cmt',
+  TicketEvent: 'evt',
+  User: 'usr',
+  IntegrationToken: 'itk',
+};
+const TYPES = new Map(Object.entries(PREFIXES).map(([type, prefix]) => [prefix, type]));
+
+/**
+ * Global ids name their type with a short prefix, Stripe style: `tkt_<uuid>`. Clients treat them
+ * as opaque strings; the prefix makes them readable in logs and costs nothing to make.
+ */
 export function toGlobalId(type: NodeType, id: string): string {
-  return Buffer.from(`${type}:${id}`).toString('base64url');
+  return `${PREFIXES[type]}_${id}`;
 }
 
 export function fromGlobalId(globalId: string): { type: string; id: string } | undefined {
-  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon <= 0) return undefined;
-  const id = decoded.slice(colon + 1);
-  return isUuid(id) ? { type: decoded.slice(0, colon), id } : undefined;
+  const type = TYPES.get(globalId.slice(0, globalId.indexOf('_')));
+  const id = globalId.slice(globalId.indexOf('_') + 1);
+  return type && isUuid(id) ? { type, id } : undefined;
 }

@@ -7,23 +7,24 @@ import { Ticket } from './entities/ticket.entity';
 import { TicketEvent } from './entities/ticket-event.entity';
 import type { CommentRecord, Page, TicketEventRecord, TicketRecord } from './repositories/ticket.records';
 
-/** Page arguments shared by every parent in one batch. */
-export interface ChildPageKey {
+/** Page arguments shared by every parent in one batch, and the record properties to read. */
+export interface ChildPageKey<P = string> {
   first: number;
   after?: string | null;
+  properties?: ReadonlySet<P>;
 }
 
 /**
  * One DataLoader per combination of page arguments: all tickets of a list that ask for
  * `comments(first: 5)` share one batch and so one SQL statement.
  */
-class LoaderFamily<V> {
+class LoaderFamily<V, P = string> {
   private readonly loaders = new Map<string, DataLoader<string, V>>();
 
-  constructor(private readonly batch: (key: ChildPageKey, ids: readonly string[]) => Promise<Map<string, V>>) {}
+  constructor(private readonly batch: (key: ChildPageKey<P>, ids: readonly string[]) => Promise<Map<string, V>>) {}
 
-  get(key: ChildPageKey): DataLoader<string, V> {
-    const name = `${key.first}:${key.after ?? ''}`;
+  get(key: ChildPageKey<P>): DataLoader<string, V> {
+    const name = `${key.first}:${key.after ?? ''}:${key.properties ? [...key.properties].sort().join(',') : '*'}`;
     let loader = this.loaders.get(name);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
@@ -53,7 +54,9 @@ export function createLoaders(em: EntityManager, viewer: Viewer) {
       async (ids) => new Map((await tickets.findRecords(ids)).map((t) => [t.id, t])),
       undefined,
     ),
-    comments: new LoaderFamily<Page<CommentRecord>>((key, ids) => comments.pages(ids, key.first, key.after ?? undefined, internal)),
+    comments: new LoaderFamily<Page<CommentRecord>, keyof CommentRecord>((key, ids) =>
+      comments.pages(ids, key.first, key.after ?? undefined, internal, key.properties),
+    ),
     commentCount: byId((ids) => comments.counts(ids, internal), 0),
     history: new LoaderFamily<Page<TicketEventRecord>>((key, ids) => events.pages(ids, key.first, key.after ?? undefined)),
     historyCount: byId((ids) => events.counts(ids), 0),

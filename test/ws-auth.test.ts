@@ -102,4 +102,28 @@ describe('what subscribers see', () => {
     ]);
     await client.dispose();
   });
+
+  test('staff and the customer watching one ticket each get their own answer to the same event', async () => {
+    const customer = await register(server.url, 'watcher');
+    const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput() }, customer.accessToken)).createTicket;
+    const staff = wsClient(server.url, await admin.accessToken);
+    const own = wsClient(server.url, customer.accessToken);
+    const staffEvents = nextValues(staff, TicketEventsDocument, { ticketId: ticket.id }, 1);
+    const customerEvents = nextValues(own, TicketEventsDocument, { ticketId: ticket.id }, 1);
+    await waitForListeners(server.deps.pubsub, 2);
+    await run(server.url, AddCommentDocument, { ticketId: ticket.id, content: 'internal first', isInternal: true }, await admin.accessToken);
+    const [staffSaw] = await staffEvents.values;
+    await run(server.url, AddCommentDocument, { ticketId: ticket.id, content: 'then public' }, await admin.accessToken);
+    const [customerSaw] = await customerEvents.values;
+    expect(staffSaw!.ticketEvents.ticket!.comments.totalCount).toBe(1);
+    expect(customerSaw!.ticketEvents.ticket!.comments.totalCount).toBe(1);
+    // The staff subscriber sees the second event with both comments, the customer only the public one.
+    const again = nextValues(staff, TicketEventsDocument, { ticketId: ticket.id }, 1);
+    const againOwn = nextValues(own, TicketEventsDocument, { ticketId: ticket.id }, 1);
+    await waitForListeners(server.deps.pubsub, 4);
+    await run(server.url, AddCommentDocument, { ticketId: ticket.id, content: 'last word' }, await admin.accessToken);
+    expect((await again.values)[0]!.ticketEvents.ticket!.comments.totalCount).toBe(3);
+    expect((await againOwn.values)[0]!.ticketEvents.ticket!.comments.totalCount).toBe(2);
+    await Promise.all([staff.dispose(), own.dispose()]);
+  });
 });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { benchToken, UNLIMITED_BUDGETS } from './credentials';
 import { benchOptions } from './options';
 import { childEnv, freePort, graphqlReady, ROOT, startServer, type Server } from './processes';
 
@@ -7,9 +8,11 @@ export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
 /**
  * ticketgraph as `npm start` runs it (node --import tsx src/main.ts), without the npm wrapper, in
- * production mode with warn-level logs, against the given database.
+ * production mode with warn-level logs, against the given database. `headers` authenticate as an
+ * integration token issued for the run; request budgets are lifted so the load is all served.
  */
-export async function startTicketgraph(databaseUrl: string, name = 'ticketgraph'): Promise<Server> {
+export async function startTicketgraph(databaseUrl: string, name = 'ticketgraph'): Promise<Server & { headers: Record<string, string> }> {
+  const token = await benchToken(databaseUrl);
   const port = await freePort();
   const args = ['--import', 'tsx'];
   if (benchOptions().cpuProfile) {
@@ -29,10 +32,11 @@ export async function startTicketgraph(databaseUrl: string, name = 'ticketgraph'
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
+      ...UNLIMITED_BUDGETS,
     }),
     port,
     ready: graphqlReady(`http://127.0.0.1:${port}/graphql`),
-  });
+  }).then((server) => Object.assign(server, { headers: { authorization: `Bearer ${token}` } }));
 }
 
 /** One of the plain node:http baselines in bench/servers, as its own process. */

@@ -16,9 +16,11 @@ export function sendJson(res: ServerResponse, status: number, body: string): voi
   res.end(body);
 }
 
-/** Global ids as ticketgraph makes them (src/ids.ts): base64url of `<Type>:<uuid>`. */
+const PREFIXES: Record<string, string> = { Ticket: 'tkt', Comment: 'cmt' };
+
+/** Global ids as ticketgraph makes them (src/ids.ts): `<type prefix>_<uuid>`. */
 export function globalId(type: string, id: string): string {
-  return Buffer.from(`${type}:${id}`).toString('base64url');
+  return `${PREFIXES[type]}_${id}`;
 }
 
 export function ticketKey(number: string | number): string {

@@ -72,12 +72,18 @@ async function twoQueries(first: number, commentsFirst: number): Promise<string>
         })),
       },
     },
+    extensions: costExtension(first, commentsFirst),
   });
+}
+
+/** ticketgraph reports each query's cost (QUERY_MAX_COST default 5000); the same JSON carries it here. */
+function costExtension(first: number, commentsFirst: number) {
+  return { cost: { requested: 1 + first + first * commentsFirst, limit: 5000 } };
 }
 
 const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const gid = (type: string, column: string): string =>
-  `translate(rtrim(encode(convert_to('${type}:' || ${column}, 'utf8'), 'base64'), '='), '+/', '-_')`;
+  `'${type === 'Ticket' ? 'tkt' : 'cmt'}_' || ${column}`;
 
 async function oneJsonQuery(first: number, commentsFirst: number): Promise<string> {
   const { rows } = await pool.query<{ body: string }>({
@@ -95,10 +101,11 @@ async function oneJsonQuery(first: number, commentsFirst: number): Promise<strin
                  )) order by c.created_at, c.id), '[]')
                  from (select id, content, created_at from comments where ticket_id = t.id
                        order by created_at, id limit $2) c))
-             )) order by t.created_at desc, t.id desc), '[]'))))::text as body
+             )) order by t.created_at desc, t.id desc), '[]'))),
+             'extensions', $3::json)::text as body
            from (select id, number, subject, status, priority, tags, created_at from tickets
                  order by created_at desc, id desc limit $1) t`,
-    values: [first, commentsFirst],
+    values: [first, commentsFirst, JSON.stringify(costExtension(first, commentsFirst))],
   });
   return rows[0]!.body;
 }

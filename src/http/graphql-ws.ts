@@ -10,7 +10,9 @@ import { formatError, UnauthenticatedError } from '../errors';
 import { logUnexpectedErrors } from '../plugins/error-logging.plugin';
 import { analyzeOperation, checkQueryLimits } from '../plugins/query-cost.plugin';
 import type { Authentication, Revocation } from '../services/authenticator';
+import { seesInternalComments } from '../services/policy';
 import { budgetOf } from '../services/rate-limiter';
+import { sharedSubscribe } from './shared-subscribe';
 
 /** Close codes beyond graphql-ws's own, so clients can tell why a connection ended. */
 export const CLOSE_CODES = {
@@ -34,6 +36,14 @@ function affects(revocation: Revocation, viewer: Viewer): boolean {
 }
 
 /**
+ * Who gets the same answer to the same event: everyone who sees internal comments (staff, the
+ * system, integrations) alike; each customer on their own.
+ */
+function audienceOf(viewer: Viewer): string {
+  return seesInternalComments(viewer) ? 'internal' : `${viewer.kind}:${viewer.kind === 'user' ? viewer.userId : viewer.ip}`;
+}
+
+/**
  * graphql-ws on the HTTP server's port, at /graphql. The credential comes in `connectionParams`
  * (`{ authorization: 'Bearer ...' }`) and is held for the connection's life: the connection
  * closes when the access token expires (4401) or the credential is revoked (4403).
@@ -49,6 +59,7 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, schema: Gra
   const disposable = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema,
+      subscribe: (args) => sharedSubscribe(args, (contextValue) => audienceOf((contextValue as Context).viewer)),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const header = params.authorization ?? params.Authorization;

@@ -57,8 +57,8 @@ export class Migration20261122130000_identity extends Migration {
     // Who a ticket belongs to: the customer's account, and the integration token that created it.
     this.addSql('alter table tickets add column owner_id uuid references users (id) on delete set null');
     this.addSql('alter table tickets add column created_by_token_id uuid references integration_tokens (id) on delete set null');
-    this.addSql('create index tickets_owner_idx on tickets (owner_id, created_at) where owner_id is not null');
-    this.addSql('create index tickets_token_idx on tickets (created_by_token_id, created_at) where created_by_token_id is not null');
+    this.addSql('create index tickets_owner_idx on tickets (owner_id, created_at, id) where owner_id is not null');
+    this.addSql('create index tickets_token_idx on tickets (created_by_token_id, created_at, id) where created_by_token_id is not null');
   }
 
   override async down(): Promise<void> {

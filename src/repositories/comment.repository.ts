@@ -14,6 +14,7 @@ interface CommentRow {
   updated_at: string;
 }
 
+/** Columns left out of the select (see `pages`) leave their properties undefined. */
 function commentFromRow(row: CommentRow): CommentRecord {
   return {
     id: row.id,
@@ -22,9 +23,20 @@ function commentFromRow(row: CommentRow): CommentRecord {
     isInternal: row.is_internal,
     author: row.author,
     createdAt: toDate(row.created_at),
-    updatedAt: toDate(row.updated_at),
+    updatedAt: row.updated_at === undefined ? (undefined as never) : toDate(row.updated_at),
   };
 }
+
+const COLUMNS: Record<keyof CommentRecord, string> = {
+  id: 'c.id',
+  ticketId: 'c.ticket_id',
+  content: 'c.content',
+  isInternal: 'c.is_internal',
+  author: 'c.author',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+};
+const KEY_COLUMNS: readonly (keyof CommentRecord)[] = ['id', 'ticketId', 'createdAt'];
 
 export function commentFromEntity(comment: Comment): CommentRecord {
   return {
@@ -38,10 +50,11 @@ export function commentFromEntity(comment: Comment): CommentRecord {
   };
 }
 
-function spec(includeInternal: boolean): ChildListSpec<CommentRow, CommentRecord> {
+function spec(includeInternal: boolean, properties?: ReadonlySet<keyof CommentRecord>): ChildListSpec<CommentRow, CommentRecord> {
+  const read = properties ? new Set([...KEY_COLUMNS, ...properties]) : Object.keys(COLUMNS);
   return {
     table: 'comments',
-    columns: 'c.id, c.ticket_id, c.content, c.is_internal, c.author, c.created_at, c.updated_at',
+    columns: [...read].map((property) => COLUMNS[property as keyof CommentRecord]).join(', '),
     parentColumn: 'ticket_id',
     timeColumn: 'created_at',
     where: includeInternal ? undefined : 'not c.is_internal',
@@ -51,10 +64,16 @@ function spec(includeInternal: boolean): ChildListSpec<CommentRow, CommentRecord
 }
 
 export class CommentRepository extends EntityRepository<Comment> {
-  /** Oldest first, as a conversation reads. */
-  pages(ticketIds: readonly string[], first: number, after: string | undefined, includeInternal: boolean): Promise<Map<string, Page<CommentRecord>>> {
+  /** Oldest first, as a conversation reads. With `properties`, only those are read (and the keys). */
+  pages(
+    ticketIds: readonly string[],
+    first: number,
+    after: string | undefined,
+    includeInternal: boolean,
+    properties?: ReadonlySet<keyof CommentRecord>,
+  ): Promise<Map<string, Page<CommentRecord>>> {
     const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
-    return childPages(this.getEntityManager(), spec(includeInternal), ticketIds, first, cursor);
+    return childPages(this.getEntityManager(), spec(includeInternal, properties), ticketIds, first, cursor);
   }
 
   counts(ticketIds: readonly string[], includeInternal: boolean): Promise<Map<string, number>> {

@@ -85,28 +85,64 @@ export interface TicketRow {
   created_by_token_id: string | null;
 }
 
+/**
+ * A ticket from a row. Lists read only the columns a client asked for (see `findPage`): the
+ * properties of columns left out stay undefined.
+ */
 export function ticketFromRow(row: TicketRow): TicketRecord {
+  const has = <K extends keyof TicketRow>(column: K): boolean => row[column] !== undefined;
   return {
     id: row.id,
-    number: Number(row.number),
-    customer: { id: row.customer_id, email: row.customer_email, name: row.customer_name },
+    number: has('number') ? Number(row.number) : (undefined as never),
+    customer: has('customer_id') ? { id: row.customer_id, email: row.customer_email, name: row.customer_name } : (undefined as never),
     subject: row.subject,
     description: row.description,
     category: row.category,
     priority: row.priority,
     status: row.status,
     tags: row.tags,
-    metadata: { source: row.source, browser: row.browser, deviceType: row.device_type, extra: row.extra },
+    metadata: has('source') ? { source: row.source, browser: row.browser, deviceType: row.device_type, extra: row.extra } : (undefined as never),
     assignedTo: row.assigned_to,
-    createdAt: toDate(row.created_at),
-    updatedAt: toDate(row.updated_at),
-    resolvedAt: toDateOrNull(row.resolved_at),
-    slaDueAt: toDateOrNull(row.sla_due_at),
+    createdAt: has('created_at') ? toDate(row.created_at) : (undefined as never),
+    updatedAt: has('updated_at') ? toDate(row.updated_at) : (undefined as never),
+    resolvedAt: has('resolved_at') ? toDateOrNull(row.resolved_at) : (undefined as never),
+    slaDueAt: has('sla_due_at') ? toDateOrNull(row.sla_due_at) : (undefined as never),
     classification: row.classification,
     manualOverride: row.manual_override,
     ownerId: row.owner_id,
     createdByTokenId: row.created_by_token_id,
   };
+}
+
+/** The columns behind each property of a ticket record. */
+const PROPERTY_COLUMNS: Record<keyof TicketRecord, readonly string[]> = {
+  id: ['id'],
+  number: ['number'],
+  customer: ['customer_id', 'customer_email', 'customer_name'],
+  subject: ['subject'],
+  description: ['description'],
+  category: ['category'],
+  priority: ['priority'],
+  status: ['status'],
+  tags: ['tags'],
+  metadata: ['source', 'browser', 'device_type', 'extra'],
+  assignedTo: ['assigned_to'],
+  createdAt: ['created_at'],
+  updatedAt: ['updated_at'],
+  resolvedAt: ['resolved_at'],
+  slaDueAt: ['sla_due_at'],
+  classification: ['classification'],
+  manualOverride: ['manual_override'],
+  ownerId: ['owner_id'],
+  createdByTokenId: ['created_by_token_id'],
+};
+
+function columnsFor(properties: ReadonlySet<keyof TicketRecord> | undefined, ordering: TicketOrdering): string {
+  if (!properties) return TICKET_COLUMNS;
+  const columns = new Set(['id', ...ORDER_KEYS[ordering.field].columns.filter((c) => c !== 'priority_weight')]);
+  if (ordering.field === 'PRIORITY') columns.add('priority');
+  for (const property of properties) for (const column of PROPERTY_COLUMNS[property]) columns.add(column);
+  return [...columns].join(', ');
 }
 
 /** A copy of a managed entity as a record, detached from the unit of work. */
@@ -191,7 +227,18 @@ export class TicketRepository extends EntityRepository<Ticket> {
     return rows[0] && ticketFromRow(rows[0]);
   }
 
-  async findPage(filter: TicketQuery, scope: TicketScope, ordering: TicketOrdering, first: number, after?: string): Promise<Page<TicketRecord>> {
+  /**
+   * A page of tickets in the given order. With `properties`, only their columns are read (plus the
+   * id and the sort key): the rest of each record stays undefined.
+   */
+  async findPage(
+    filter: TicketQuery,
+    scope: TicketScope,
+    ordering: TicketOrdering,
+    first: number,
+    after?: string,
+    properties?: ReadonlySet<keyof TicketRecord>,
+  ): Promise<Page<TicketRecord>> {
     const { conditions, bindings } = whereClause(filter, scope);
     const keys = ORDER_KEYS[ordering.field];
     const direction = ordering.direction === 'ASC' ? 'asc' : 'desc';
@@ -205,7 +252,7 @@ export class TicketRepository extends EntityRepository<Ticket> {
     bindings.push(first + 1);
     const rows = await query<TicketRow>(
       this.getEntityManager(),
-      `select ${TICKET_COLUMNS} from tickets
+      `select ${columnsFor(properties, ordering)} from tickets
        ${conditions.length ? `where ${conditions.join(' and ')}` : ''}
        order by ${keys.columns.map((c) => `${c} ${direction}`).join(', ')}
        limit ?`,

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { TicketStatus } from '../entities/enums';
 import { commentCursor } from '../repositories/comment.repository';
 import { ticketEventCursor } from '../repositories/ticket-event.repository';
 import { ticketCursor, type TicketOrdering } from '../repositories/ticket.repository';
 import { TicketService } from '../services/ticket.service';
+import { selectedFields } from './lookahead';
 import { dbIdOf } from './node-id';
 import { CommentConnection, CommentView } from './types/comment.type';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
@@ -32,6 +34,7 @@ export class TicketResolver {
   async tickets(
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => TicketFilter, { nullable: true, description: 'Conditions; all must hold.' }) filter?: TicketFilter | null,
     @Arg('orderBy', () => TicketOrder, { nullable: true, description: 'Sort order; CREATED_AT DESC when omitted.' })
     orderBy?: TicketOrder | null,
@@ -39,7 +42,8 @@ export class TicketResolver {
     const service = new TicketService(ctx);
     const ordering = orderBy ?? DEFAULT_ORDER;
     const where = filter ?? {};
-    const page = await service.list(where, ordering, pageSize(first), after);
+    const fields = selectedFields(info, ['edges', 'node']);
+    const page = await service.list(where, ordering, pageSize(first), after, fields && TicketView.propertiesFor(fields));
     const now = Date.now();
     return toConnection(
       page,
@@ -55,8 +59,10 @@ export class TicketResolver {
     @Root() ticket: TicketView,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<CommentView>> {
-    const page = await loaders.comments.get({ first: pageSize(first), after }).load(ticket.dbId);
+    const fields = selectedFields(info, ['edges', 'node']);
+    const page = await loaders.comments.get({ first: pageSize(first), after, properties: fields && CommentView.propertiesFor(fields) }).load(ticket.dbId);
     return toConnection(
       page,
       after,

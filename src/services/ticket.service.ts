@@ -48,8 +48,15 @@ export class TicketService {
     return ticket;
   }
 
-  list(filter: TicketQuery, ordering: TicketOrdering, first: number, after?: string | null): Promise<Page<TicketRecord>> {
-    return this.tickets.findPage(filter, ticketScope(this.ctx.viewer), ordering, first, after ?? undefined);
+  /** A page of tickets; with `properties`, the records hold only those (see TicketRepository.findPage). */
+  list(
+    filter: TicketQuery,
+    ordering: TicketOrdering,
+    first: number,
+    after?: string | null,
+    properties?: ReadonlySet<keyof TicketRecord>,
+  ): Promise<Page<TicketRecord>> {
+    return this.tickets.findPage(filter, ticketScope(this.ctx.viewer), ordering, first, after ?? undefined, properties);
   }
 
   count(filter: TicketQuery): Promise<number> {

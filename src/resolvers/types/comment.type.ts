@@ -42,6 +42,15 @@ export class CommentView implements NodeInterface {
       createdAt: comment.createdAt,
     };
   }
+
+  /** The record properties that the given view fields read. */
+  static propertiesFor(fields: ReadonlySet<string>): Set<keyof CommentRecord> {
+    const properties = new Set<keyof CommentRecord>();
+    for (const field of fields) {
+      if (field === 'content' || field === 'isInternal' || field === 'author' || field === 'createdAt') properties.add(field);
+    }
+    return properties;
+  }
 }
 
 @ObjectType('CommentConnection', { description: 'A page of comments, oldest first.', simpleResolvers: true })

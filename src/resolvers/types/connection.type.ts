@@ -39,16 +39,47 @@ export function pageSize(first: number | null | undefined): number {
   return Math.min(first, MAX_PAGE_SIZE);
 }
 
+// graphql-js calls a function-valued field with the object as `this`: cursors and counts are
+// computed only when a client asks for them.
+
 export interface Edge<N> {
-  cursor: string;
+  cursor: string | (() => string);
   node: N;
 }
 
 export interface Connection<N> {
   edges: Edge<N>[];
-  pageInfo: PageInfo;
-  /** Counted only when a client asks for it: graphql-js calls function-valued fields. */
+  pageInfo: Pick<PageInfo, 'hasNextPage' | 'hasPreviousPage'> & { startCursor(): string | null; endCursor(): string | null };
   totalCount: () => Promise<number>;
+}
+
+class LazyEdge<R, N> {
+  constructor(
+    readonly node: N,
+    private readonly item: R,
+    private readonly cursorOf: (item: R) => string,
+  ) {}
+
+  cursor(): string {
+    return this.cursorOf(this.item);
+  }
+}
+
+class LazyPageInfo<R> {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly items: R[],
+    private readonly cursorOf: (item: R) => string,
+  ) {}
+
+  startCursor(): string | null {
+    return this.items.length ? this.cursorOf(this.items[0]!) : null;
+  }
+
+  endCursor(): string | null {
+    return this.items.length ? this.cursorOf(this.items[this.items.length - 1]!) : null;
+  }
 }
 
 export function toConnection<R, N>(
@@ -58,15 +89,9 @@ export function toConnection<R, N>(
   toNode: (item: R) => N,
   count: () => Promise<number>,
 ): Connection<N> {
-  const edges = page.items.map((item) => ({ cursor: cursorOf(item), node: toNode(item) }));
   return {
-    edges,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    edges: page.items.map((item) => new LazyEdge(toNode(item), item, cursorOf)),
+    pageInfo: new LazyPageInfo(page.hasNextPage, Boolean(after), page.items, cursorOf),
     totalCount: count,
   };
 }

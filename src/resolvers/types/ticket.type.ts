@@ -132,6 +132,7 @@ export class TicketView implements NodeInterface {
   @Field(() => Boolean, { description: 'A person set category or priority by hand; classification will not overwrite them.' })
   manualOverride!: boolean;
 
+  /** From a record; a partial one (see TicketRepository.findPage) serves the fields it was read for. */
   static from(ticket: TicketRecord, now = Date.now()): TicketView {
     return {
       __typename: 'Ticket',
@@ -139,11 +140,41 @@ export class TicketView implements NodeInterface {
       dbId: ticket.id,
       id: toGlobalId('Ticket', ticket.id),
       key: ticketKey(ticket.number),
-      slaBreached: ticket.slaDueAt !== null && (ticket.resolvedAt?.getTime() ?? now) > ticket.slaDueAt.getTime(),
+      slaBreached: ticket.slaDueAt != null && (ticket.resolvedAt?.getTime() ?? now) > ticket.slaDueAt.getTime(),
       classification: ticket.classification as ClassificationView | null,
     };
   }
+
+  /** The record properties that the given view fields read. */
+  static propertiesFor(fields: ReadonlySet<string>): Set<keyof TicketRecord> {
+    const properties = new Set<keyof TicketRecord>();
+    for (const field of fields) {
+      const read = VIEW_PROPERTIES[field];
+      if (read) for (const property of read) properties.add(property);
+    }
+    return properties;
+  }
 }
+
+const VIEW_PROPERTIES: Record<string, readonly (keyof TicketRecord)[]> = {
+  key: ['number'],
+  customer: ['customer'],
+  subject: ['subject'],
+  description: ['description'],
+  category: ['category'],
+  priority: ['priority'],
+  status: ['status'],
+  tags: ['tags'],
+  metadata: ['metadata'],
+  assignedTo: ['assignedTo'],
+  createdAt: ['createdAt'],
+  updatedAt: ['updatedAt'],
+  resolvedAt: ['resolvedAt'],
+  slaDueAt: ['slaDueAt'],
+  slaBreached: ['slaDueAt', 'resolvedAt'],
+  classification: ['classification'],
+  manualOverride: ['manualOverride'],
+};
 
 export function ticketKey(number: number): string {
   return `TICKET-${String(number).padStart(6, '0')}`;
