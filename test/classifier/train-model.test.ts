@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { TicketCategory } from '../../src/entities/enums';
+import { parseCorpusCsv, type LabeledExample } from '../../src/services/classifier/corpus-loader';
+import { EmbeddedClassifier } from '../../src/services/classifier/embedded-classifier';
+import { decodeModel, MODEL_FORMAT_VERSION, ModelFileError, serializeModel } from '../../src/services/classifier/model-file';
+import { trainModel } from '../../src/services/classifier/train-model';
+import { corpusSample } from './classifier-fixtures';
+
+describe('trainModel', () => {
+  it('is deterministic: the same examples and options give a byte-identical model', () => {
+    const examples = corpusSample(8);
+    const options = { trainedAt: '2026-11-22T00:00:00.000Z', folds: 2, epochs: 4 };
+    const first = serializeModel(trainModel(examples, options));
+    const second = serializeModel(trainModel(examples, options));
+    expect(second).toBe(first);
+    expect(JSON.parse(first).version).toMatch(new RegExp(`^${MODEL_FORMAT_VERSION}\\.[0-9a-f]{12}$`));
+  });
+
+  it('changes version when the training data changes', () => {
+    const examples = corpusSample(20);
+    const a = trainModel(examples, { trainedAt: 't', folds: 0, epochs: 3 });
+    const b = trainModel(examples.slice(1), { trainedAt: 't', folds: 0, epochs: 3 });
+    expect(a.version).not.toBe(b.version);
+    expect(a.trainingSize).toBe(examples.length);
+    expect(b.trainingSize).toBe(examples.length - 1);
+  });
+
+  it('records size, class counts and held-out figures of the run', () => {
+    const examples = corpusSample(12);
+    const model = trainModel(examples, { trainedAt: '2026-11-22T00:00:00.000Z', folds: 3, epochs: 4 });
+    expect(model.trainedAt).toBe('2026-11-22T00:00:00.000Z');
+    expect(Object.values(model.classCounts).reduce((s, n) => s + n, 0)).toBe(examples.length);
+    expect(model.evaluation?.folds).toBe(3);
+    expect(model.evaluation?.report.count).toBe(examples.length);
+    expect(model.evaluation?.report.reliability).toHaveLength(10);
+    expect(model.temperature).toBeGreaterThan(0);
+  });
+
+  it('learns from a handful of labelled corrections, e.g. from agents', () => {
+    const base: LabeledExample[] = [
+      ...Array.from({ length: 6 }, (_, i) => ({ subject: '', description: `I was charged twice for invoice ${i}, please refund`, category: TicketCategory.BILLING_QUESTION })),
+      ...Array.from({ length: 6 }, (_, i) => ({ subject: '', description: `I forgot my password and I am locked out ${i}`, category: TicketCategory.ACCOUNT_ACCESS })),
+      ...Array.from({ length: 6 }, (_, i) => ({ subject: '', description: `Please add a dark mode option ${i}`, category: TicketCategory.FEATURE_REQUEST })),
+    ];
+    const classifier = EmbeddedClassifier.fromModel(trainModel(base, { trainedAt: 't', folds: 0, epochs: 10 }));
+    expect(classifier.classifySync({ subject: '', description: 'charged twice, refund please' }).category).toBe(TicketCategory.BILLING_QUESTION);
+    expect(classifier.classifySync({ subject: '', description: 'locked out, forgot password' }).category).toBe(TicketCategory.ACCOUNT_ACCESS);
+  });
+
+  it('lets a weighted correction count more than a corpus row', () => {
+    const corpus = corpusSample(15);
+    const ticket = { subject: '', description: 'My card got declined at the supermarket today.' };
+    const correction = { ...ticket, category: TicketCategory.TECHNICAL_ISSUE };
+    const technicalProbability = (weight: number): number => {
+      const model = trainModel([...corpus, { ...correction, weight }], { trainedAt: 't', folds: 0, epochs: 4 });
+      const { classes, probabilities } = EmbeddedClassifier.fromModel(model).probabilities(ticket);
+      return probabilities[classes.indexOf(TicketCategory.TECHNICAL_ISSUE)]!;
+    };
+    const plain = technicalProbability(1);
+    const weighted = technicalProbability(20);
+    expect(weighted).toBeGreaterThan(plain);
+    expect(weighted).toBeGreaterThan(0.5);
+  });
+
+  it('refuses a model file of another format version', () => {
+    const model = trainModel(corpusSample(40), { trainedAt: 't', folds: 0, epochs: 2 });
+    expect(() => decodeModel({ ...model, formatVersion: 99 })).toThrow(ModelFileError);
+    expect(() => decodeModel({ ...model, weights: model.weights.slice(0, 100) })).toThrow(/weights/);
+  });
+});
+
+describe('parseCorpusCsv', () => {
+  it('reads labels in any spelling and keeps the scenario as group', () => {
+    const csv = 'scenario,subject,description,category,priority,urgency,impact,sentiment\n' + 'bill/x,Refund,"I paid, twice",billing question,high,HIGH,medium,negative\n';
+    expect(parseCorpusCsv(csv)).toEqual([
+      {
+        subject: 'Refund',
+        description: 'I paid, twice',
+        category: 'BILLING_QUESTION',
+        priority: 'HIGH',
+        urgency: 'HIGH',
+        impact: 'MEDIUM',
+        sentiment: 'NEGATIVE',
+        group: 'bill/x',
+      },
+    ]);
+    expect(() => parseCorpusCsv('description,category\nhello,weather\n', 'x.csv')).toThrow('x.csv: row 2 has unknown category "weather"');
+  });
+});
