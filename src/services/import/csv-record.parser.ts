@@ -1,5 +1,5 @@
 import { ImportFileError } from './import-file.error';
-import { maxRowChars, type ImportLimits } from './import-limits';
+import { formatBytes, maxRowChars, type ImportLimits } from './import-limits';
 import { fieldTooLong, isTooLong, rowTooLong, type RecordParser, type RowCollector } from './import-rows';
 import { KNOWN_COLUMNS, ticketFieldOf } from './ticket-fields';
 
@@ -45,7 +45,7 @@ export class CsvRecordParser implements RecordParser {
 
   end(): void {
     this.parse(true);
-    if (!this.keys) throw new ImportFileError('UNKNOWN_COLUMNS', 'The CSV file has no header row');
+    if (!this.keys) throw new ImportFileError('WRONG_STRUCTURE', 'The CSV file has no header row');
   }
 
   private parse(final: boolean): void {
@@ -171,7 +171,10 @@ export class CsvRecordParser implements RecordParser {
     this.pending = pos >= length ? '' : text.slice(pos);
     if (this.pending.length > this.maxRow) {
       if (this.keys) throw rowTooLong(this.rows.current, this.maxRow);
-      throw new ImportFileError('ROW_TOO_LONG', `Line ${this.headerLine} of the CSV file, before the header row ends, is too long`);
+      throw new ImportFileError(
+        'ROW_TOO_LONG',
+        `Line ${this.headerLine} of the CSV file (before the header row) is longer than the limit of ${formatBytes(this.maxRow)}`,
+      );
     }
   }
 

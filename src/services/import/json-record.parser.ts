@@ -96,6 +96,8 @@ export class JsonRecordParser implements RecordParser {
           if (c === CLOSE_BRACKET && this.state === State.FirstElement) {
             this.state = State.Done;
             i++;
+          } else if (c === CLOSE_BRACKET) {
+            throw this.malformed(`a "," after row ${this.rows.current - 1} is followed by "]" instead of another row`);
           } else if (c === OPEN_BRACE) {
             this.state = State.InElement;
             this.elementStart = i;
@@ -177,7 +179,7 @@ export class JsonRecordParser implements RecordParser {
     try {
       value = JSON.parse(source) as Record<string, unknown>;
     } catch (error) {
-      throw this.malformed(`row ${this.rows.current} is not valid JSON (${(error as Error).message})`);
+      throw new ImportFileError('MALFORMED', `Row ${this.rows.current} is not valid JSON: ${(error as Error).message}`);
     }
     if (this.nearLimit) this.checkStrings(value, '');
     this.rows.add(value);

@@ -20,11 +20,18 @@ export async function* parseTicketFile(
   const rows = new RowCollector(limits.maxRows);
   const parser = createParser(format, rows, limits);
   for await (const text of decodeUtf8Text(input, limits.maxBytes)) {
-    parser.push(text);
+    try {
+      parser.push(text);
+    } finally {
+      // Rows completed before a problem in the same piece of text still come first.
+      yield* rows.take();
+    }
+  }
+  try {
+    parser.end();
+  } finally {
     yield* rows.take();
   }
-  parser.end();
-  yield* rows.take();
 }
 
 function createParser(format: ImportFormat, rows: RowCollector, limits: ImportLimits): RecordParser {
