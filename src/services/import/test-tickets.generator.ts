@@ -141,6 +141,13 @@ function description(
     if (lines.length > 1) paragraphs.push(lines.join('\n'));
   }
   paragraphs.push(closing);
+  // The running length is an estimate; cut the last line or sentence before the closing until it fits.
+  while (paragraphs.join('\n\n').length > max && paragraphs.length > 2) {
+    const body = paragraphs[paragraphs.length - 2]!;
+    const cut = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('. ') + 1);
+    if (cut <= 0) paragraphs.splice(paragraphs.length - 2, 1);
+    else paragraphs[paragraphs.length - 2] = body.slice(0, cut);
+  }
   return paragraphs.join('\n\n');
 }
 
