@@ -265,6 +265,17 @@ describe('hostile files are refused with a clear error, quickly', () => {
     expect(elapsedMs).toBeLessThan(2000);
   });
 
+  test('a long row arriving in many small chunks is not re-read once per chunk', async () => {
+    // 15 cells of 60 KB: within both the field and the row limit, in 512-byte chunks. Parsed
+    // again from the row's start on every chunk, this took seconds.
+    const cells = Array.from({ length: 15 }, (_, i) => `"${String.fromCharCode(97 + i).repeat(60 * 1024)}"`);
+    const csv = `subject,${Array.from({ length: 14 }, (_, i) => `x${i}`).join(',')}\n${cells.join(',')}\n`;
+    const started = performance.now();
+    const records = await parseAll(csv, 'CSV', { chunkBytes: 512 });
+    expect(records).toEqual([{ row: 1, fields: { subject: 'a'.repeat(60 * 1024) } }]);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   test('a row that is not valid JSON is refused with the parser’s reason', async () => {
     const error = await parseAll('[{"subject":"a"},{"subject":b}]', 'JSON').catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ImportFileError);

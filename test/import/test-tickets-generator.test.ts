@@ -57,6 +57,11 @@ describe('generateTestTickets', () => {
     expect(tickets.filter((t) => /^[=+\-@]/.test(t.subject) || /^[=+\-@]/.test(t.description))).toEqual([]);
   });
 
+  test('lengths stay within the rules over many seeds', () => {
+    const tickets = Array.from({ length: 40 }, (_, seed) => generateTestTickets(1000, seed)).flat();
+    expect(tickets.filter((t) => t.description.length < 10 || t.description.length > 2000 || t.subject.length > 200)).toEqual([]);
+  });
+
   test('the CSV has the seed’s columns and imports back to the same tickets', async () => {
     const tickets = generateTestTickets(300, 3);
     const csv = testTicketsCsv(tickets);

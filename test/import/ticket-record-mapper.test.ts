@@ -117,6 +117,13 @@ describe('ticketFromRecord', () => {
     });
   });
 
+  test('thousands of bad tags give the first ten errors and a count, not a report of megabytes', () => {
+    expect(ticketFromRecord({ ...valid, tags: Array.from({ length: 1000 }, () => ' ') }).errors).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => `tags[${i}] must not be empty`),
+      'tags has 990 more invalid tags',
+    ]);
+  });
+
   test('metadata without a source is an error; values of the wrong type are named', () => {
     expect(ticketFromRecord({ ...valid, customer_name: { first: 'Ana' }, browser: 'Safari' }).errors).toEqual([
       'customer.name must be a string',

@@ -27,6 +27,8 @@ export class CsvRecordParser implements RecordParser {
   /** Per column, the key its cells are stored under, or undefined for a skipped column. */
   private keys: (string | undefined)[] | undefined;
   private headerLine = 1;
+  /** Parse again once `pending` is this long. */
+  private retryAt = 0;
   private readonly maxField: number;
   private readonly maxRow: number;
 
@@ -40,7 +42,11 @@ export class CsvRecordParser implements RecordParser {
 
   push(text: string): void {
     this.pending = this.pending === '' ? text : this.pending + text;
+    // A row left incomplete is parsed again from its start; waiting until the text has doubled
+    // keeps a row spread over many chunks from being re-read once per chunk.
+    if (this.pending.length < this.retryAt && this.pending.length <= this.maxRow) return;
     this.parse(false);
+    this.retryAt = this.pending.length * 2;
   }
 
   end(): void {

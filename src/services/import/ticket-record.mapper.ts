@@ -80,7 +80,20 @@ export function ticketFromRecord(fields: Readonly<Record<string, unknown>>): Map
   const reported = new Set(errors.map((error) => error.field));
   const all = [...errors, ...checked.errors.filter((error) => !reported.has(error.field))];
   all.sort((a, b) => rank(a.field) - rank(b.field));
-  return { value: undefined, errors: all.map((error) => `${error.field} ${error.message}`) };
+  return { value: undefined, errors: capTagErrors(all).map((error) => `${error.field} ${error.message}`) };
+}
+
+const MAX_TAG_ERRORS = 10;
+
+/** A row of thousands of bad tags would make an error report of megabytes; the first few say enough. */
+function capTagErrors(errors: FieldError[]): FieldError[] {
+  const tagErrors = errors.filter((error) => error.field.startsWith('tags['));
+  if (tagErrors.length <= MAX_TAG_ERRORS) return errors;
+  const dropped = new Set(tagErrors.slice(MAX_TAG_ERRORS));
+  const kept = errors.filter((error) => !dropped.has(error));
+  const at = kept.indexOf(tagErrors[MAX_TAG_ERRORS - 1]!) + 1;
+  kept.splice(at, 0, { field: 'tags', message: `has ${dropped.size} more invalid tags` });
+  return kept;
 }
 
 /** Copies the known fields of a row, descending into nested objects (`customer: { email }`). */
