@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_IMPORT_LIMITS, detectImportFormat, ImportFileError, parseTicketFile, type ImportFormat, type ImportLimits,
 } from '../../src/services/import';
-import { parseAll, uploadStream } from './import-test-files';
+import { CHUNK_SIZES, parseAll, uploadStream } from './import-test-files';
 
 const MB = 1024 * 1024;
 const header = 'customer_id,customer_email,customer_name,subject,description\n';
@@ -92,6 +92,13 @@ const hostileFiles: HostileFile[] = [
   { name: 'XML with a DOCTYPE declaring an external entity (XXE)', fileName: 'tickets.xml', content: xxe, reason: 'DTD_NOT_ALLOWED', message: dtdRefused },
   { name: 'XML entity expansion (billion laughs)', fileName: 'tickets.xml', content: billionLaughs, reason: 'DTD_NOT_ALLOWED', message: dtdRefused },
   {
+    name: 'XML with a 5 MB DTD',
+    fileName: 'tickets.xml',
+    content: `<!DOCTYPE tickets [${'<!ENTITY a "b">'.repeat(350_000)}]><tickets/>`,
+    reason: 'DTD_NOT_ALLOWED',
+    message: dtdRefused,
+  },
+  {
     name: 'XML with an undeclared entity',
     fileName: 'tickets.xml',
     content: '<tickets><ticket><subject>&lol9;</subject></ticket></tickets>',
@@ -166,7 +173,14 @@ const hostileFiles: HostileFile[] = [
     fileName: 'tickets.json',
     content: '[{"subject":"a"},{"subject":',
     reason: 'MALFORMED',
-    message: 'The JSON file ends before its array is closed (in row 2)',
+    message: 'The JSON file ends inside row 2',
+  },
+  {
+    name: 'JSON without its closing bracket',
+    fileName: 'tickets.json',
+    content: '[{"subject":"a"}\n',
+    reason: 'MALFORMED',
+    message: 'The JSON file ends before the closing "]" of its array',
   },
   {
     name: 'JSON with a trailing comma',
@@ -263,6 +277,10 @@ describe('hostile files are refused with a clear error, quickly', () => {
     expect(error).toBeInstanceOf(ImportFileError);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', reason, message, extensions: { reason } });
     expect(elapsedMs).toBeLessThan(2000);
+  });
+
+  test.each(CHUNK_SIZES)('a DOCTYPE cut between chunks of %i bytes is still refused', async (chunkBytes) => {
+    await expect(parseAll(xxe, 'XML', { chunkBytes })).rejects.toThrow(dtdRefused);
   });
 
   test('a long row arriving in many small chunks is not re-read once per chunk', async () => {

@@ -59,11 +59,12 @@ export class JsonRecordParser implements RecordParser {
 
   end(): void {
     if (this.state === State.Done) return;
+    if (this.state === State.Start) throw new ImportFileError('WRONG_STRUCTURE', 'The JSON file must be an array of ticket objects');
     throw new ImportFileError(
       'MALFORMED',
-      this.state === State.Start
-        ? 'The JSON file must be an array of ticket objects'
-        : `The JSON file ends before its array is closed (in row ${this.rows.current})`,
+      this.state === State.InElement
+        ? `The JSON file ends inside row ${this.rows.current}`
+        : 'The JSON file ends before the closing "]" of its array',
     );
   }
 

@@ -30,6 +30,9 @@ export class XmlRecordParser implements RecordParser {
   private record: Fields | undefined;
   /** Characters in the current row, markup included, so a row of endless empty elements is bounded too. */
   private rowChars = 0;
+  private sawRoot = false;
+  /** The end of the text before the root element, where a DOCTYPE cut between two pieces may start. */
+  private prologTail = '';
   /** Where saxes last reported something; whatever lies beyond is buffered inside saxes. */
   private reportedAt = 0;
   private readonly maxField: number;
@@ -48,10 +51,7 @@ export class XmlRecordParser implements RecordParser {
     this.maxBuffered = limits.maxFieldBytes * 6 + 1024;
     const parser = this.parser;
     parser.on('doctype', () => {
-      throw new ImportFileError(
-        'DTD_NOT_ALLOWED',
-        'XML document type declarations (DOCTYPE) are not allowed: DTDs, entity declarations and external entities are refused',
-      );
+      throw dtdNotAllowed();
     });
     parser.on('xmldecl', (decl) => {
       this.reported();
@@ -73,7 +73,9 @@ export class XmlRecordParser implements RecordParser {
 
   push(text: string): void {
     for (let start = 0; start < text.length; start += WRITE_CHARS) {
-      this.parser.write(text.slice(start, start + WRITE_CHARS));
+      const slice = text.slice(start, start + WRITE_CHARS);
+      if (this.inProlog) this.refuseDoctype(slice);
+      this.parser.write(slice);
       if (this.parser.position - this.reportedAt > this.maxBuffered) {
         const element = this.open[this.open.length - 1];
         if (element && this.open.length >= 3) throw this.fieldTooLong(element);
@@ -89,12 +91,27 @@ export class XmlRecordParser implements RecordParser {
     this.parser.close();
   }
 
+  /**
+   * saxes reports a DOCTYPE only once it has read all of it; refusing on sight of its start keeps
+   * a huge internal subset from being buffered first. (Before the root element only.)
+   */
+  private refuseDoctype(slice: string): void {
+    const text = this.prologTail + slice;
+    if (text.includes('<!DOCTYPE')) throw dtdNotAllowed();
+    this.prologTail = text.slice(-('<!DOCTYPE'.length - 1));
+  }
+
+  private get inProlog(): boolean {
+    return this.open.length === 0 && !this.sawRoot;
+  }
+
   private reported(): void {
     this.reportedAt = this.parser.position;
   }
 
   private openTag(tag: SaxesTagPlain): void {
     this.reported();
+    this.sawRoot = true;
     const depth = this.open.length + 1;
     if (depth > this.maxDepth) {
       throw new ImportFileError('NESTING_TOO_DEEP', `Row ${this.rows.current} nests deeper than the limit of ${this.maxDepth} levels`);
@@ -158,6 +175,13 @@ export class XmlRecordParser implements RecordParser {
   private fieldTooLong(element: OpenElement): ImportFileError {
     return fieldTooLong(`Row ${this.rows.current}, element <${element.name}>`, this.maxField);
   }
+}
+
+function dtdNotAllowed(): ImportFileError {
+  return new ImportFileError(
+    'DTD_NOT_ALLOWED',
+    'XML document type declarations (DOCTYPE) are not allowed: DTDs, entity declarations and external entities are refused',
+  );
 }
 
 /** A repeated element becomes a list of its values. */
