@@ -95,6 +95,11 @@ describe('CSV parsing', () => {
     expect(await parseAll(csv, 'CSV')).toEqual([{ row: 1, fields: { 'Customer Email': 'a@example.com' } }]);
   });
 
+  test('empty lines and rows of empty cells before the header are skipped', async () => {
+    const csv = '# comment\n\n,,,\n  \ncustomer_id,subject\nc1,Hello\n';
+    expect(await parseAll(csv, 'CSV')).toEqual([{ row: 1, fields: { customer_id: 'c1', subject: 'Hello' } }]);
+  });
+
   test('a `#` line after the header is data, not a comment', async () => {
     const csv = 'customer_id,subject\n#42,Hash in the id\n';
     expect(await parseAll(csv, 'CSV')).toEqual([{ row: 1, fields: { customer_id: '#42', subject: 'Hash in the id' } }]);

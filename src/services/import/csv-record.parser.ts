@@ -80,6 +80,7 @@ export class CsvRecordParser implements RecordParser {
 
       const keys = this.keys;
       const fields: Record<string, unknown> | undefined = keys ? {} : undefined;
+      header.length = 0;
       const width = keys ? keys.length : Infinity;
       let filled = false;
       let i = pos;
