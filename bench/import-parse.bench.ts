@@ -6,8 +6,8 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
-  DEFAULT_IMPORT_LIMITS, generateTestTickets, parseTicketFile, testTicketsCsv, ticketFromRecord, type ImportFormat,
-  type TestTicket,
+  DEFAULT_IMPORT_LIMITS, generateTestTickets, jsonTicket, parseTicketFile, testTicketsCsv, ticketFromRecord, xmlTicket,
+  type ImportFormat, type TestTicket,
 } from '../src/services/import';
 
 /**
@@ -172,45 +172,6 @@ async function writeFile(
 
 async function write(out: WriteStream, text: string): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
-}
-
-function jsonTicket(ticket: TestTicket) {
-  return {
-    customer: ticket.customer,
-    subject: ticket.subject,
-    description: ticket.description,
-    category: ticket.category.toLowerCase(),
-    priority: ticket.priority.toLowerCase(),
-    status: ticket.status.toLowerCase(),
-    tags: ticket.tags,
-    metadata: {
-      source: ticket.metadata.source.toLowerCase(),
-      browser: ticket.metadata.browser,
-      deviceType: ticket.metadata.deviceType?.toLowerCase() ?? null,
-    },
-  };
-}
-
-function xmlTicket(ticket: TestTicket): string {
-  const element = (name: string, value: string | null | undefined) => (value ? `<${name}>${escapeXml(value)}</${name}>` : '');
-  return (
-    '  <ticket>' +
-    `<customer>${element('id', ticket.customer.id)}${element('email', ticket.customer.email)}${element('name', ticket.customer.name)}</customer>` +
-    element('subject', ticket.subject) +
-    element('description', ticket.description) +
-    element('category', ticket.category.toLowerCase()) +
-    element('priority', ticket.priority.toLowerCase()) +
-    element('status', ticket.status.toLowerCase()) +
-    `<tags>${ticket.tags.map((tag) => element('tag', tag)).join('')}</tags>` +
-    element('source', ticket.metadata.source.toLowerCase()) +
-    element('browser', ticket.metadata.browser) +
-    element('device_type', ticket.metadata.deviceType?.toLowerCase()) +
-    '</ticket>\n'
-  );
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
 /** A full collection before measuring, so the baseline is not the generator's garbage. */
