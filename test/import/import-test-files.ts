@@ -35,10 +35,7 @@ export async function parseAll(
 ): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
   const limits = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
-  for await (const record of parseTicketFile(uploadStream(content, options.chunkBytes), format, limits)) {
-    // Plain copies: XML rows have no prototype, which exact comparisons should not care about.
-    records.push(JSON.parse(JSON.stringify(record)) as ImportRecord);
-  }
+  for await (const record of parseTicketFile(uploadStream(content, options.chunkBytes), format, limits)) records.push(record);
   return records;
 }
 

@@ -79,10 +79,13 @@ lines &lt;escaped&gt; &#233; &#x1D11E;</description>
     ]);
   });
 
-  test('an element named __proto__ is just a field', async () => {
-    const [record] = await parseAll('<tickets><ticket><__proto__>x</__proto__></ticket></tickets>', 'XML');
-    expect(record).toEqual({ row: 1, fields: { ['__proto__']: 'x' } });
-    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  test('elements named like Object.prototype members are plain fields; __proto__ is ignored', async () => {
+    const xml = '<tickets><ticket><__proto__><subject>injected</subject></__proto__><constructor>c</constructor>' +
+      '<toString>a</toString><toString>b</toString></ticket></tickets>';
+    const [record] = await parseAll(xml, 'XML');
+    expect(record).toEqual({ row: 1, fields: { constructor: 'c', toString: ['a', 'b'] } });
+    expect(Object.getPrototypeOf(record!.fields)).toBe(Object.prototype);
+    expect('subject' in record!.fields).toBe(false);
   });
 
   test('a root with no tickets yields nothing', async () => {

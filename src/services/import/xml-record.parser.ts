@@ -190,13 +190,17 @@ function dtdNotAllowed(): ImportFileError {
 
 /** A repeated element becomes a list of its values. */
 function addValue(into: Fields, name: string, value: unknown): void {
+  // Setting `__proto__` would replace the row's prototype; no ticket field has that name.
+  if (name === '__proto__') return;
+  if (!Object.hasOwn(into, name)) {
+    into[name] = value;
+    return;
+  }
   const existing = into[name];
-  if (existing === undefined) into[name] = value;
-  else if (Array.isArray(existing)) existing.push(value);
+  if (Array.isArray(existing)) existing.push(value);
   else into[name] = [existing, value];
 }
 
-/** Without a prototype, so that an element named `__proto__` is just a field. */
 function fields(): Fields {
-  return Object.create(null) as Fields;
+  return {};
 }
