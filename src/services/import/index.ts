@@ -1,4 +1,17 @@
-// The import toolkit: formats, parsing, row mapping, CSV writing and test data.
+/**
+ * Bulk ticket import: formats, streaming parsers, row mapping, CSV writing and test data.
+ *
+ * An importer reads an upload like this, so that memory stays flat whatever the file's size:
+ *
+ *     const format = detectImportFormat({ format, fileName, contentType });
+ *     for await (const { row, fields } of parseTicketFile(upload, format, limits)) {
+ *       const mapped = ticketFromRecord(fields);
+ *       if (mapped.value) batch.push(mapped.value); // insert in batches
+ *       else rowErrors.push({ row, errors: mapped.errors });
+ *     }
+ *
+ * A file that cannot be imported at all rejects with an `ImportFileError` (BAD_USER_INPUT).
+ */
 export { csvCell, csvRow, CSV_LINE_BREAK } from './csv.writer';
 export { ImportFileError, type ImportFileProblem } from './import-file.error';
 export { detectImportFormat, IMPORT_FORMATS, type ImportFormat, type ImportFormatHints } from './import-format';
