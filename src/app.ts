@@ -6,6 +6,8 @@ import { migrate, openOrm } from './db/orm';
 import type { Logger } from './logger';
 import { createPubSub } from './pubsub';
 import { Authenticator } from './services/authenticator';
+import { ClassifierHost } from './services/classifier/classifier-host';
+import { SlaPolicy } from './services/sla-policy';
 import { RateLimiter } from './services/rate-limiter';
 import { SecretStore } from './services/secret-store';
 import { buildGraphQLSchema } from './schema';
@@ -46,11 +48,14 @@ export async function createDeps(config: Config, logger: Logger, orm: MikroORM):
   const limiter = new RateLimiter(config, logger);
   await limiter.connect();
   const authenticator = new Authenticator(orm, pubsub, secrets, config, logger);
-  return { config, orm, pubsub, logger, secrets, limiter, authenticator };
+  const classifiers = new ClassifierHost(config, orm, pubsub, logger);
+  await classifiers.start();
+  return { config, orm, pubsub, logger, secrets, limiter, authenticator, classifiers, sla: new SlaPolicy(config.slaHours) };
 }
 
 /** Closes what createDeps opened, and the database connection. */
 export async function closeDeps(deps: AppDeps): Promise<void> {
+  deps.classifiers.close();
   await deps.authenticator.close();
   await deps.limiter.close();
   await deps.pubsub.close();

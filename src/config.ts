@@ -1,5 +1,8 @@
 import path from 'node:path';
 
+/** Where package.json is: models and the corpus ship beside the code. */
+const PROJECT_ROOT = path.resolve(__dirname, '..');
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export interface Config {
@@ -38,6 +41,16 @@ export interface Config {
     readonly passwordMinLength: number;
     readonly integrationTokenHourlyLimit: number;
   };
+  readonly classifier: {
+    /** The shipped model file, used until an admin retrains. */
+    readonly modelPath: string;
+    /** The labeled corpus that retraining starts from. */
+    readonly corpusDir: string;
+    /** How much one agent's correction counts against one corpus example when retraining. */
+    readonly correctionWeight: number;
+  };
+  /** Hours from creation to the SLA due date, per priority; time waiting for the customer does not count. */
+  readonly slaHours: Readonly<Record<'URGENT' | 'HIGH' | 'MEDIUM' | 'LOW', number>>;
   /** An OpenAI-compatible model (OpenAI, Azure, Ollama, vLLM); undefined: embedded models only. */
   readonly openai:
     | {
@@ -112,6 +125,17 @@ export function loadConfig(env: Env): Config {
       passwordMinLength: read.integer('PASSWORD_MIN_LENGTH', 8, 6, 128),
       integrationTokenHourlyLimit: read.integer('INTEGRATION_TOKEN_HOURLY_LIMIT', 1000, 1, 10_000_000),
     },
+    classifier: {
+      modelPath: path.resolve(read.string('CLASSIFIER_MODEL_PATH') ?? path.join(PROJECT_ROOT, 'models', 'classifier.json')),
+      corpusDir: path.resolve(read.string('CLASSIFIER_CORPUS_DIR') ?? path.join(PROJECT_ROOT, 'corpus')),
+      correctionWeight: read.number('CLASSIFIER_CORRECTION_WEIGHT', 3, 0.1, 100),
+    },
+    slaHours: {
+      URGENT: read.number('SLA_URGENT_HOURS', 1, 0.01, 10_000),
+      HIGH: read.number('SLA_HIGH_HOURS', 4, 0.01, 10_000),
+      MEDIUM: read.number('SLA_MEDIUM_HOURS', 24, 0.01, 10_000),
+      LOW: read.number('SLA_LOW_HOURS', 72, 0.01, 10_000),
+    },
     openai: openaiConfig(read),
     limits: {
       userPerMinute: read.integer('RATE_LIMIT_USER_PER_MINUTE', 60, 1, 1_000_000),
@@ -155,6 +179,17 @@ class EnvReader {
   string(name: string): string | undefined {
     const value = this.env[name]?.trim();
     return value === undefined || value === '' ? undefined : value;
+  }
+
+  number(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < min || value > max) {
+      this.problems.push(`${name} must be a number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
   }
 
   integer(name: string, fallback: number, min: number, max: number): number {

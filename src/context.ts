@@ -5,6 +5,8 @@ import type { PubSub } from './pubsub';
 import type { Config } from './config';
 import type { Role } from './entities/enums';
 import type { Authenticator } from './services/authenticator';
+import type { ClassifierHost } from './services/classifier/classifier-host';
+import type { SlaPolicy } from './services/sla-policy';
 import type { RateLimiter } from './services/rate-limiter';
 import type { SecretStore } from './services/secret-store';
 
@@ -48,6 +50,8 @@ export interface ServiceContext {
   readonly secrets: SecretStore;
   readonly limiter: RateLimiter;
   readonly authenticator: Authenticator;
+  readonly classifiers: ClassifierHost;
+  readonly sla: SlaPolicy;
 }
 
 /** The GraphQL context, the same for HTTP requests and WebSocket subscriptions. */
@@ -72,12 +76,14 @@ export interface AppDeps {
   readonly secrets: SecretStore;
   readonly limiter: RateLimiter;
   readonly authenticator: Authenticator;
+  readonly classifiers: ClassifierHost;
+  readonly sla: SlaPolicy;
 }
 
 /** A service context outside any request: jobs, the CLI, tests. */
 export function systemContext(deps: AppDeps, viewer: Viewer = SYSTEM_VIEWER): ServiceContext {
-  const { config, pubsub, logger, secrets, limiter, authenticator } = deps;
-  return { em: deps.orm.em.fork(), viewer, config, pubsub, logger, secrets, limiter, authenticator };
+  const { config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla } = deps;
+  return { em: deps.orm.em.fork(), viewer, config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla };
 }
 
 /** The entity manager and the loaders are made when first used: many requests need neither. */
@@ -88,6 +94,8 @@ class RequestContext implements Context {
   readonly secrets: SecretStore;
   readonly limiter: RateLimiter;
   readonly authenticator: Authenticator;
+  readonly classifiers: ClassifierHost;
+  readonly sla: SlaPolicy;
   queryCost?: number;
   private entityManager?: EntityManager;
   private requestLoaders?: Loaders;
@@ -97,7 +105,10 @@ class RequestContext implements Context {
     readonly viewer: Viewer,
     readonly rateLimit?: RateLimitState,
   ) {
-    ({ config: this.config, pubsub: this.pubsub, logger: this.logger, secrets: this.secrets, limiter: this.limiter, authenticator: this.authenticator } = deps);
+    ({
+      config: this.config, pubsub: this.pubsub, logger: this.logger, secrets: this.secrets, limiter: this.limiter,
+      authenticator: this.authenticator, classifiers: this.classifiers, sla: this.sla,
+    } = deps);
   }
 
   get em(): EntityManager {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './resolvers/auth.resolver';
+import { ClassificationResolver } from './resolvers/classification.resolver';
 import { CommentResolver } from './resolvers/comment.resolver';
 import { IntegrationTokenResolver } from './resolvers/integration-token.resolver';
 import { RateLimitResolver } from './resolvers/rate-limit.resolver';
@@ -27,6 +28,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
       TicketResolver, CommentResolver, TicketEventResolver, NodeResolver, AuthResolver, IntegrationTokenResolver, RateLimitResolver,
+      ClassificationResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     pubSub: topicPubSubUnused,

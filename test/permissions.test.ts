@@ -2,7 +2,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  CreateIntegrationTokenDocument, LoginDocument, MatrixAddCommentDocument, MatrixCreateIntegrationTokenDocument,
+  CreateIntegrationTokenDocument, LoginDocument, MatrixAddCommentDocument, MatrixClassifierInfoDocument, MatrixClassifyTicketDocument,
+  MatrixCreateIntegrationTokenDocument, MatrixRetrainClassifierDocument,
   MatrixCreateTicketDocument, MatrixDeactivateUserDocument, MatrixDeleteTicketDocument, MatrixIntegrationTokensDocument,
   MatrixLoginDocument, MatrixMeDocument, MatrixNodeDocument, MatrixRateLimitDocument, MatrixRegisterDocument,
   MatrixRevokeIntegrationTokenDocument, MatrixSetTicketStatusDocument, MatrixSetUserRoleDocument, MatrixTicketDocument,
@@ -51,6 +52,9 @@ const EXPECTED: Record<string, Row> = {
   createIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   updateIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   revokeIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
+  'classifyTicket (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
+  classifierInfo: [U, F, F, 'ok', 'ok', F, F, R, R],
+  retrainClassifier: [U, F, F, F, 'ok', F, F, R, R],
   'ticketEvents subscription': [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
 };
 
@@ -123,6 +127,12 @@ async function operation(name: string): Promise<Operation> {
       const document = name === 'updateIntegrationToken' ? MatrixUpdateIntegrationTokenDocument : MatrixRevokeIntegrationTokenDocument;
       return { document, variables: { id: integrationToken.id } };
     }
+    case 'classifyTicket (token A\'s)':
+      return { document: MatrixClassifyTicketDocument, variables: { id: ticketOfTokenA } };
+    case 'classifierInfo':
+      return { document: MatrixClassifierInfoDocument, variables: {} };
+    case 'retrainClassifier':
+      return { document: MatrixRetrainClassifierDocument, variables: {} };
     case 'ticketEvents subscription':
       return { document: TicketEventsDocument, variables: {} };
   }

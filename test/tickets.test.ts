@@ -160,6 +160,7 @@ describe('updateTicket', () => {
           { field: 'category', oldValue: null, newValue: 'TECHNICAL_ISSUE' },
           { field: 'priority', oldValue: null, newValue: 'MEDIUM' },
           { field: 'status', oldValue: null, newValue: 'NEW' },
+          { field: 'slaDueAt', oldValue: null, newValue: new Date(Date.parse(created.createdAt) + 24 * 3_600_000).toISOString() },
         ],
       },
       {

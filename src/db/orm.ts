@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { DataloaderType } from '@mikro-orm/core';
 import { AppSecret } from '../entities/app-secret.entity';
+import { ClassificationCorrection } from '../entities/classification-correction.entity';
 import { Comment } from '../entities/comment.entity';
 import { IntegrationToken } from '../entities/integration-token.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
@@ -10,7 +11,7 @@ import { User } from '../entities/user.entity';
 import type { Logger } from '../logger';
 import { migrations } from '../migrations';
 
-export const entities = [Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret];
+export const entities = [Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret, ClassificationCorrection];
 
 export function ormOptions(clientUrl: string, poolMax: number, logger: Logger): Options {
   return {

@@ -1,4 +1,5 @@
 import { EntityRepositoryType, ArrayType, BigIntType, Embeddable, Embedded, Entity, Enum, Property } from '@mikro-orm/core';
+import type { ClassificationRecord } from '../repositories/ticket.records';
 import { TicketRepository } from '../repositories/ticket.repository';
 import { BaseEntity, TIMESTAMP } from './base.entity';
 import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from './enums';
@@ -82,8 +83,16 @@ export class Ticket extends BaseEntity {
   @Property({ ...TIMESTAMP, nullable: true })
   slaDueAt: Date | null = null;
 
+  /** Set while the ticket waits for the customer: the SLA clock stands still. */
+  @Property({ ...TIMESTAMP, nullable: true })
+  slaPausedAt: Date | null = null;
+
+  /** When the breach was announced (SLA_BREACHED); once per ticket. */
+  @Property({ ...TIMESTAMP, nullable: true })
+  slaBreachedAt: Date | null = null;
+
   @Property({ type: 'json', nullable: true })
-  classification: unknown = null;
+  classification: ClassificationRecord | null = null;
 
   @Property({ type: 'boolean' })
   manualOverride = false;

@@ -1,5 +1,5 @@
 import type {
-  DeviceType, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
+  DeviceType, Level, Sentiment, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
 } from '../entities/enums';
 import type { FieldChange } from '../entities/ticket-event.entity';
 
@@ -18,6 +18,22 @@ export interface TicketMetadataRecord {
   extra: unknown;
 }
 
+/** What the classifier concluded, as stored with the ticket. */
+export interface ClassificationRecord {
+  category: TicketCategory;
+  priority: TicketPriority;
+  urgency: Level;
+  impact: Level;
+  sentiment: Sentiment;
+  confidence: number;
+  reasoning: string;
+  keywords: string[];
+  model: string;
+  tokensUsed: number;
+  /** ISO-8601: stored as JSON. */
+  classifiedAt: string;
+}
+
 export interface TicketRecord {
   id: string;
   number: number;
@@ -34,7 +50,9 @@ export interface TicketRecord {
   updatedAt: Date;
   resolvedAt: Date | null;
   slaDueAt: Date | null;
-  classification: unknown;
+  slaPausedAt: Date | null;
+  slaBreachedAt: Date | null;
+  classification: ClassificationRecord | null;
   manualOverride: boolean;
   ownerId: string | null;
   createdByTokenId: string | null;

@@ -7,7 +7,7 @@ import type { Ticket } from '../entities/ticket.entity';
 import type { FieldChange } from '../entities/ticket-event.entity';
 import { decodeCursor, encodeCursor, invalidCursor, toPage, type CursorValue } from './keyset';
 import type { TicketScope } from '../services/policy';
-import type { Page, TicketRecord } from './ticket.records';
+import type { ClassificationRecord, Page, TicketRecord } from './ticket.records';
 
 /** Conditions a ticket list is filtered by; every one given must hold. */
 export interface TicketQuery {
@@ -56,7 +56,7 @@ function cursorShape(field: TicketOrderField): ('string' | 'number')[] {
 
 export const TICKET_COLUMNS = `id, number, customer_id, customer_email, customer_name, subject, description, category,
   priority, status, tags, source, browser, device_type, extra, assigned_to, created_at, updated_at, resolved_at,
-  sla_due_at, classification, manual_override, owner_id, created_by_token_id`;
+  sla_due_at, sla_paused_at, sla_breached_at, classification, manual_override, owner_id, created_by_token_id`;
 
 export interface TicketRow {
   id: string;
@@ -79,7 +79,9 @@ export interface TicketRow {
   updated_at: string;
   resolved_at: string | null;
   sla_due_at: string | null;
-  classification: unknown;
+  sla_paused_at: string | null;
+  sla_breached_at: string | null;
+  classification: ClassificationRecord | null;
   manual_override: boolean;
   owner_id: string | null;
   created_by_token_id: string | null;
@@ -107,6 +109,8 @@ export function ticketFromRow(row: TicketRow): TicketRecord {
     updatedAt: has('updated_at') ? toDate(row.updated_at) : (undefined as never),
     resolvedAt: has('resolved_at') ? toDateOrNull(row.resolved_at) : (undefined as never),
     slaDueAt: has('sla_due_at') ? toDateOrNull(row.sla_due_at) : (undefined as never),
+    slaPausedAt: has('sla_paused_at') ? toDateOrNull(row.sla_paused_at) : (undefined as never),
+    slaBreachedAt: has('sla_breached_at') ? toDateOrNull(row.sla_breached_at) : (undefined as never),
     classification: row.classification,
     manualOverride: row.manual_override,
     ownerId: row.owner_id,
@@ -131,6 +135,8 @@ const PROPERTY_COLUMNS: Record<keyof TicketRecord, readonly string[]> = {
   updatedAt: ['updated_at'],
   resolvedAt: ['resolved_at'],
   slaDueAt: ['sla_due_at'],
+  slaPausedAt: ['sla_paused_at'],
+  slaBreachedAt: ['sla_breached_at'],
   classification: ['classification'],
   manualOverride: ['manual_override'],
   ownerId: ['owner_id'],
@@ -164,6 +170,8 @@ export function ticketFromEntity(ticket: Ticket): TicketRecord {
     updatedAt: ticket.updatedAt,
     resolvedAt: ticket.resolvedAt,
     slaDueAt: ticket.slaDueAt,
+    slaPausedAt: ticket.slaPausedAt,
+    slaBreachedAt: ticket.slaBreachedAt,
     classification: ticket.classification,
     manualOverride: ticket.manualOverride,
     ownerId: ticket.ownerId,
@@ -172,7 +180,7 @@ export function ticketFromEntity(ticket: Ticket): TicketRecord {
 }
 
 /** The owner is found by the customer's email, unless given (a customer creating their own ticket). */
-export type NewTicket = Omit<TicketRecord, 'number' | 'updatedAt' | 'ownerId'> & { ownerId?: string | null };
+export type NewTicket = Omit<TicketRecord, 'number' | 'updatedAt' | 'ownerId' | 'slaBreachedAt'> & { ownerId?: string | null };
 
 export interface CreatedEvent {
   id: string;
@@ -188,8 +196,8 @@ export class TicketRepository extends EntityRepository<Ticket> {
       `with t as (
          insert into tickets (id, customer_id, customer_email, customer_name, subject, description, category, priority,
            status, tags, source, browser, device_type, extra, assigned_to, created_at, updated_at, resolved_at,
-           sla_due_at, classification, manual_override, created_by_token_id, owner_id)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb, ?, ?,
+           sla_due_at, sla_paused_at, classification, manual_override, created_by_token_id, owner_id)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?,
            coalesce(?::uuid, (select id from users where email = lower(?) and role = 'CUSTOMER')))
          returning ${TICKET_COLUMNS}
        ), e as (
@@ -201,7 +209,7 @@ export class TicketRepository extends EntityRepository<Ticket> {
         ticket.id, ticket.customer.id, ticket.customer.email, ticket.customer.name, ticket.subject, ticket.description,
         ticket.category, ticket.priority, ticket.status, ticket.tags, ticket.metadata.source, ticket.metadata.browser,
         ticket.metadata.deviceType, toJson(ticket.metadata.extra), ticket.assignedTo, ticket.createdAt, ticket.createdAt,
-        ticket.resolvedAt, ticket.slaDueAt, toJson(ticket.classification), ticket.manualOverride, ticket.createdByTokenId,
+        ticket.resolvedAt, ticket.slaDueAt, ticket.slaPausedAt, toJson(ticket.classification), ticket.manualOverride, ticket.createdByTokenId,
         ticket.ownerId ?? null, ticket.customer.email,
         event.id, event.actor, JSON.stringify(event.changes),
       ],

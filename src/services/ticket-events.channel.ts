@@ -20,6 +20,8 @@ export const ticketEventsChannel: Channel<TicketEventMessage> = {
     ticket.updatedAt = new Date(ticket.updatedAt);
     ticket.resolvedAt = date(ticket.resolvedAt as unknown as string | null);
     ticket.slaDueAt = date(ticket.slaDueAt as unknown as string | null);
+    ticket.slaPausedAt = date(ticket.slaPausedAt as unknown as string | null);
+    ticket.slaBreachedAt = date(ticket.slaBreachedAt as unknown as string | null);
     return message;
   },
 };

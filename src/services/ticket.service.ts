@@ -2,9 +2,10 @@ import { LockMode, ref } from '@mikro-orm/core';
 import type { ServiceContext } from '../context';
 import { Comment } from '../entities/comment.entity';
 import {
-  RESOLVED_STATUSES, Role, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
+  RESOLVED_STATUSES, Role, TicketEventType, TicketSource, TicketStatus,
 } from '../entities/enums';
 import { Ticket, type TicketMetadata } from '../entities/ticket.entity';
+import { ClassificationCorrection } from '../entities/classification-correction.entity';
 import { TicketEvent, type FieldChange } from '../entities/ticket-event.entity';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../errors';
 import { newId, toGlobalId } from '../ids';
@@ -12,6 +13,7 @@ import { commentFromEntity } from '../repositories/comment.repository';
 import { ticketEventFromEntity } from '../repositories/ticket-event.repository';
 import type { CommentRecord, Page, TicketEventRecord, TicketRecord } from '../repositories/ticket.records';
 import { ticketFromEntity, type TicketOrdering, type TicketQuery } from '../repositories/ticket.repository';
+import { ClassificationService, classificationSummary } from './classification.service';
 import {
   inScope, isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope,
 } from './policy';
@@ -74,24 +76,28 @@ export class TicketService {
     );
     if (!checked.value) throw new ValidationError(checked.errors);
     const fields = checked.value;
+    // What the creator left open, the classifier decides.
+    const classification =
+      fields.category && fields.priority ? null : await new ClassificationService(this.ctx).classifyText(fields);
     const now = new Date();
     const status = fields.status ?? TicketStatus.NEW;
+    const category = fields.category ?? classification!.category;
+    const priority = fields.priority ?? classification!.priority;
     const ticket = {
       id: newId(now.getTime()),
       customer: fields.customer,
       subject: fields.subject,
       description: fields.description,
-      // Until the classifier is wired in, tickets without them get the neutral defaults.
-      category: fields.category ?? TicketCategory.OTHER,
-      priority: fields.priority ?? TicketPriority.MEDIUM,
+      category,
+      priority,
       status,
       tags: fields.tags,
       metadata: fields.metadata ?? { source: TicketSource.API, browser: null, deviceType: null, extra: null },
       assignedTo: null,
       createdAt: now,
       resolvedAt: RESOLVED_STATUSES.has(status) ? now : null,
-      slaDueAt: null,
-      classification: null,
+      ...this.ctx.sla.initial(priority, status, now),
+      classification,
       manualOverride: false,
       ownerId: isCustomer(viewer) ? viewer.userId : undefined,
       createdByTokenId: viewer.kind === 'token' ? viewer.tokenId : null,
@@ -101,7 +107,9 @@ export class TicketService {
       { field: 'category', oldValue: null, newValue: ticket.category },
       { field: 'priority', oldValue: null, newValue: ticket.priority },
       { field: 'status', oldValue: null, newValue: ticket.status },
+      { field: 'slaDueAt', oldValue: null, newValue: ticket.slaDueAt?.toISOString() ?? null },
     ];
+    if (classification) changes.push({ field: 'classification', oldValue: null, newValue: classificationSummary(classification) });
     const eventId = newId(now.getTime());
     const created = await this.tickets.insertWithEvent(ticket, { id: eventId, actor: this.ctx.viewer.actor, changes });
     await this.publish(
@@ -122,6 +130,10 @@ export class TicketService {
         em.persist(event);
         return event;
       });
+      // A person set category or priority: a labeled example for the next training run.
+      if (changes.category != null || changes.priority != null) {
+        em.persist(new ClassificationCorrection(ticket, this.ctx.viewer.actor));
+      }
       return { ticket, events };
     });
     const record = ticketFromEntity(ticket);
@@ -200,6 +212,7 @@ export class TicketService {
       const oldValue = field === 'metadata' ? plainMetadata(ticket.metadata) : ticket[field];
       record(TicketEventType.UPDATED, field, oldValue, next[field]);
     }
+    const sla = this.ctx.sla.next(ticket, { priority: next.priority, status: changes.status ?? ticket.status }, now);
     if (changes.status && changes.status !== ticket.status) {
       const resolvedAt = RESOLVED_STATUSES.has(changes.status) ? (ticket.resolvedAt ?? now) : null;
       record(TicketEventType.STATUS_CHANGED, 'status', ticket.status, changes.status);
@@ -207,6 +220,10 @@ export class TicketService {
       ticket.status = changes.status;
       ticket.resolvedAt = resolvedAt;
     }
+    const slaEvent = changes.status && byType.has(TicketEventType.STATUS_CHANGED) ? TicketEventType.STATUS_CHANGED : TicketEventType.UPDATED;
+    record(slaEvent, 'slaDueAt', ticket.slaDueAt?.toISOString() ?? null, sla.slaDueAt?.toISOString() ?? null);
+    ticket.slaDueAt = sla.slaDueAt;
+    ticket.slaPausedAt = sla.slaPausedAt;
     if (changes.assignedTo !== undefined) {
       record(TicketEventType.ASSIGNED, 'assignedTo', ticket.assignedTo, changes.assignedTo);
       ticket.assignedTo = changes.assignedTo;

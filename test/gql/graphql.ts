@@ -33,6 +33,21 @@ export type AuthPayload = {
   user: User;
 };
 
+/** How well the model does on one category. */
+export type CategoryMetrics = {
+  __typename?: 'CategoryMetrics';
+  /** The category. */
+  category: TicketCategory;
+  /** Harmonic mean of precision and recall. */
+  f1: Scalars['Float']['output'];
+  /** Of the tickets it put in this category, the share that belonged there. */
+  precision: Scalars['Float']['output'];
+  /** Of the tickets of this category, the share it found. */
+  recall: Scalars['Float']['output'];
+  /** Tickets of this category in the evaluation. */
+  support: Scalars['Int']['output'];
+};
+
 /** What the classifier concluded about a ticket. */
 export type Classification = {
   __typename?: 'Classification';
@@ -46,7 +61,7 @@ export type Classification = {
   impact: Level;
   /** The words that weighed most. */
   keywords: Array<Scalars['String']['output']>;
-  /** Name and version of the model that classified. */
+  /** Name and version of the model that classified, e.g. `embedded-linear@1.37cd4c3df135` or `openai:gpt-4o-mini`. */
   model: Scalars['String']['output'];
   /** Priority, from the urgency x impact matrix. */
   priority: TicketPriority;
@@ -54,8 +69,72 @@ export type Classification = {
   reasoning: Scalars['String']['output'];
   /** Tone of the customer's message. */
   sentiment: Sentiment;
+  /** Tokens the model used (prompt and answer); 0 for the embedded model. */
+  tokensUsed: Scalars['Int']['output'];
   /** How time-critical the request is. */
   urgency: Level;
+};
+
+/** How the training run measured itself on examples it did not train on. */
+export type ClassifierEvaluation = {
+  __typename?: 'ClassifierEvaluation';
+  /** Share of categories right. */
+  accuracy: Scalars['Float']['output'];
+  /** Expected calibration error: the mean gap between confidence and accuracy (0 is perfect). */
+  calibrationError: Scalars['Float']['output'];
+  /** Share of impact judgements that agree with the corpus labels. */
+  impactAccuracy?: Maybe<Scalars['Float']['output']>;
+  /** Mean F1 over the categories. */
+  macroF1: Scalars['Float']['output'];
+  /** How the examples were held out. */
+  method: Scalars['String']['output'];
+  /** Figures per category. */
+  perCategory: Array<CategoryMetrics>;
+  /** The reliability table. */
+  reliability: Array<ReliabilityBin>;
+  /** Share of sentiment judgements that agree with the corpus labels. */
+  sentimentAccuracy?: Maybe<Scalars['Float']['output']>;
+  /** Share of urgency judgements that agree with the corpus labels. */
+  urgencyAccuracy?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The classifier in use. */
+export type ClassifierInfo = {
+  __typename?: 'ClassifierInfo';
+  /** Agents' corrections among its training examples. */
+  corrections: Scalars['Int']['output'];
+  /** Corrections stored so far; retraining learns from all of them. */
+  correctionsAvailable: Scalars['Int']['output'];
+  /** Figures of its training run, on held-out examples. */
+  evaluation?: Maybe<ClassifierEvaluation>;
+  /** The LLM that classifies first, when one is configured (`OPENAI_*`). */
+  llmModel?: Maybe<Scalars['String']['output']>;
+  /** Name and version of the active embedded model, as classifications report it. */
+  model: Scalars['String']['output'];
+  /** Shipped or retrained. */
+  source: ClassifierSource;
+  /** When it was trained. */
+  trainedAt: Scalars['DateTime']['output'];
+  /** Examples it was trained on. */
+  trainingSize: Scalars['Int']['output'];
+  /** Version of the active embedded model. */
+  version: Scalars['String']['output'];
+};
+
+/** Where the active embedded model came from. */
+export type ClassifierSource =
+  /** Retrained inside the API from the corpus and agents' corrections (`retrainClassifier`). */
+  | 'RETRAINED'
+  /** The model file shipped with the API (`npm run train`). */
+  | 'SHIPPED';
+
+/** A ticket and the classification just made for it. */
+export type ClassifyTicketPayload = {
+  __typename?: 'ClassifyTicketPayload';
+  /** What the classifier concluded. */
+  classification: Classification;
+  /** The ticket as it is now; category and priority changed unless set by hand. */
+  ticket: Ticket;
 };
 
 /** A message on a ticket: public (the customer sees it) or internal (agents only). */
@@ -214,6 +293,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a comment to a ticket: public, or internal for agents only. */
   addComment: Comment;
+  /** Classifies a ticket (staff, or the integration token that created it) and publishes CLASSIFIED. Category and priority change only if no person set them by hand. */
+  classifyTicket: ClassifyTicketPayload;
   /** Issues an integration token (ADMIN only); the `stk_...` token is shown this once. */
   createIntegrationToken: CreatedIntegrationToken;
   /** Creates a ticket. Without category or priority, the classifier decides them. */
@@ -230,6 +311,8 @@ export type Mutation = {
   refreshSession: AuthPayload;
   /** Creates an account and signs it in. The first account becomes ADMIN. */
   register: AuthPayload;
+  /** Retrains the embedded model from the corpus and every correction agents made (ADMIN only), then switches every API instance to it without a restart. Takes seconds. */
+  retrainClassifier: ClassifierInfo;
   /** Revokes an integration token for good (ADMIN only); requests with it fail at once. */
   revokeIntegrationToken: IntegrationToken;
   /** Moves a ticket to a status; entering RESOLVED or CLOSED sets `resolvedAt`. */
@@ -248,6 +331,13 @@ export type MutationAddCommentArgs = {
   content: Scalars['String']['input'];
   isInternal?: Scalars['Boolean']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
+export type MutationClassifyTicketArgs = {
+  id: Scalars['ID']['input'];
+  llmOnly?: Scalars['Boolean']['input'];
 };
 
 
@@ -362,6 +452,8 @@ export type PageInfo = {
 /** Everything that can be read. */
 export type Query = {
   __typename?: 'Query';
+  /** The classifier in use and its evaluation figures (ADMIN and AGENT). */
+  classifierInfo: ClassifierInfo;
   /** Every integration token, newest first (ADMIN only). */
   integrationTokens: Array<IntegrationToken>;
   /** The signed-in user; null for anonymous callers and integration tokens. */
@@ -429,6 +521,21 @@ export type RegisterInput = {
   username: Scalars['String']['input'];
 };
 
+/** Tickets classified with a confidence in [from, to), and how often they were right. */
+export type ReliabilityBin = {
+  __typename?: 'ReliabilityBin';
+  /** The share of them classified right; close to the mean confidence when calibrated. */
+  accuracy: Scalars['Float']['output'];
+  /** Tickets in the bin. */
+  count: Scalars['Int']['output'];
+  /** Lower bound of the confidence. */
+  from: Scalars['Float']['output'];
+  /** Their mean confidence. */
+  meanConfidence: Scalars['Float']['output'];
+  /** Upper bound of the confidence. */
+  to: Scalars['Float']['output'];
+};
+
 /** What a user may do. */
 export type Role =
   /** Everything, including users, integration tokens and webhooks. */
@@ -492,7 +599,7 @@ export type Ticket = Node & {
   priority: TicketPriority;
   /** When it entered RESOLVED or CLOSED; null while open. */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The SLA due date passed before the ticket was resolved. */
+  /** The SLA due date passed before the ticket was resolved (time waiting for the customer does not count). */
   slaBreached: Scalars['Boolean']['output'];
   /** When the SLA for its priority runs out. */
   slaDueAt?: Maybe<Scalars['DateTime']['output']>;
@@ -872,6 +979,31 @@ export type RateLimitQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RateLimitQuery = { __typename?: 'Query', rateLimit: { __typename?: 'RateLimit', cost: number, limit: number, remaining: number, resetAt: string } };
 
+export type ClassifyTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  llmOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ClassifyTicketMutation = { __typename?: 'Mutation', classifyTicket: { __typename?: 'ClassifyTicketPayload', ticket: { __typename?: 'Ticket', id: string, category: TicketCategory, priority: TicketPriority, manualOverride: boolean, slaDueAt?: string | null, updatedAt: string }, classification: { __typename?: 'Classification', category: TicketCategory, priority: TicketPriority, urgency: Level, impact: Level, sentiment: Sentiment, confidence: number, reasoning: string, keywords: Array<string>, model: string, tokensUsed: number, classifiedAt: string } } };
+
+export type ClassifierInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClassifierInfoQuery = { __typename?: 'Query', classifierInfo: { __typename?: 'ClassifierInfo', model: string, version: string, trainedAt: string, trainingSize: number, source: ClassifierSource, corrections: number, correctionsAvailable: number, llmModel?: string | null, evaluation?: { __typename?: 'ClassifierEvaluation', method: string, accuracy: number, macroF1: number, calibrationError: number, urgencyAccuracy?: number | null, perCategory: Array<{ __typename?: 'CategoryMetrics', category: TicketCategory, precision: number, recall: number, f1: number, support: number }>, reliability: Array<{ __typename?: 'ReliabilityBin', from: number, to: number, count: number, meanConfidence: number, accuracy: number }> } | null } };
+
+export type RetrainClassifierMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetrainClassifierMutation = { __typename?: 'Mutation', retrainClassifier: { __typename?: 'ClassifierInfo', model: string, version: string, source: ClassifierSource, corrections: number, correctionsAvailable: number, trainingSize: number } };
+
+export type TicketClassificationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TicketClassificationQuery = { __typename?: 'Query', ticket?: { __typename?: 'Ticket', id: string, category: TicketCategory, priority: TicketPriority, status: TicketStatus, manualOverride: boolean, slaDueAt?: string | null, slaBreached: boolean, resolvedAt?: string | null, createdAt: string, classification?: { __typename?: 'Classification', category: TicketCategory, priority: TicketPriority, urgency: Level, impact: Level, sentiment: Sentiment, confidence: number, reasoning: string, keywords: Array<string>, model: string, tokensUsed: number, classifiedAt: string } | null } | null };
+
 export type MatrixTicketQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1002,6 +1134,23 @@ export type MatrixRevokeIntegrationTokenMutationVariables = Exact<{
 
 
 export type MatrixRevokeIntegrationTokenMutation = { __typename?: 'Mutation', revokeIntegrationToken: { __typename?: 'IntegrationToken', enabled: boolean } };
+
+export type MatrixClassifyTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixClassifyTicketMutation = { __typename?: 'Mutation', classifyTicket: { __typename?: 'ClassifyTicketPayload', classification: { __typename?: 'Classification', model: string } } };
+
+export type MatrixClassifierInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixClassifierInfoQuery = { __typename?: 'Query', classifierInfo: { __typename?: 'ClassifierInfo', model: string } };
+
+export type MatrixRetrainClassifierMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixRetrainClassifierMutation = { __typename?: 'Mutation', retrainClassifier: { __typename?: 'ClassifierInfo', source: ClassifierSource } };
 
 export type TicketKeysQueryVariables = Exact<{
   filter?: InputMaybe<TicketFilter>;
@@ -1135,6 +1284,10 @@ export const UpdateIntegrationTokenDocument = {"kind":"Document","definitions":[
 export const RevokeIntegrationTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeIntegrationToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeIntegrationToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeIntegrationTokenMutation, RevokeIntegrationTokenMutationVariables>;
 export const IntegrationTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntegrationTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"integrationTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tokenPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyLimit"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestCount"}}]}}]}}]} as unknown as DocumentNode<IntegrationTokensQuery, IntegrationTokensQueryVariables>;
 export const RateLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RateLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"resetAt"}}]}}]}}]} as unknown as DocumentNode<RateLimitQuery, RateLimitQueryVariables>;
+export const ClassifyTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClassifyTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"llmOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifyTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"llmOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"llmOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"tokensUsed"}},{"kind":"Field","name":{"kind":"Name","value":"classifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ClassifyTicketMutation, ClassifyTicketMutationVariables>;
+export const ClassifierInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassifierInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifierInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trainedAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSize"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"correctionsAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"llmModel"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy"}},{"kind":"Field","name":{"kind":"Name","value":"macroF1"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationError"}},{"kind":"Field","name":{"kind":"Name","value":"perCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"recall"}},{"kind":"Field","name":{"kind":"Name","value":"f1"}},{"kind":"Field","name":{"kind":"Name","value":"support"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reliability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"meanConfidence"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"urgencyAccuracy"}}]}}]}}]}}]} as unknown as DocumentNode<ClassifierInfoQuery, ClassifierInfoQueryVariables>;
+export const RetrainClassifierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetrainClassifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retrainClassifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"correctionsAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSize"}}]}}]}}]} as unknown as DocumentNode<RetrainClassifierMutation, RetrainClassifierMutationVariables>;
+export const TicketClassificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketClassification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"tokensUsed"}},{"kind":"Field","name":{"kind":"Name","value":"classifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<TicketClassificationQuery, TicketClassificationQueryVariables>;
 export const MatrixTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<MatrixTicketQuery, MatrixTicketQueryVariables>;
 export const MatrixNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixNodeQuery, MatrixNodeQueryVariables>;
 export const MatrixTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<MatrixTicketsQuery, MatrixTicketsQueryVariables>;
@@ -1154,6 +1307,9 @@ export const MatrixDeactivateUserDocument = {"kind":"Document","definitions":[{"
 export const MatrixCreateIntegrationTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixCreateIntegrationToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIntegrationToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"matrix","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"integrationToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixCreateIntegrationTokenMutation, MatrixCreateIntegrationTokenMutationVariables>;
 export const MatrixUpdateIntegrationTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixUpdateIntegrationToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIntegrationToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hourlyLimit"},"value":{"kind":"IntValue","value":"5000"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hourlyLimit"}}]}}]}}]} as unknown as DocumentNode<MatrixUpdateIntegrationTokenMutation, MatrixUpdateIntegrationTokenMutationVariables>;
 export const MatrixRevokeIntegrationTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRevokeIntegrationToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeIntegrationToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<MatrixRevokeIntegrationTokenMutation, MatrixRevokeIntegrationTokenMutationVariables>;
+export const MatrixClassifyTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixClassifyTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifyTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixClassifyTicketMutation, MatrixClassifyTicketMutationVariables>;
+export const MatrixClassifierInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixClassifierInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifierInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]} as unknown as DocumentNode<MatrixClassifierInfoQuery, MatrixClassifierInfoQueryVariables>;
+export const MatrixRetrainClassifierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRetrainClassifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retrainClassifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<MatrixRetrainClassifierMutation, MatrixRetrainClassifierMutationVariables>;
 export const TicketKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketKeysQuery, TicketKeysQueryVariables>;
 export const TicketWithCommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketWithComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketWithCommentsQuery, TicketWithCommentsQueryVariables>;
 export const CreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}},{"kind":"Field","name":{"kind":"Name","value":"deviceType"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]} as unknown as DocumentNode<CreateTicketMutation, CreateTicketMutationVariables>;

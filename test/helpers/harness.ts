@@ -67,10 +67,10 @@ export interface TestApi {
  * The in-process API of a test file: a database of its own (emptied before each test), the real
  * schema and Apollo server, the real pub/sub.
  */
-export function useTestApi(): TestApi {
+export function useTestApi(overrides: Record<string, string> | (() => Record<string, string>) = {}): TestApi {
   let api: (TestApi & { close(): Promise<void>; reset(): Promise<void> }) | undefined;
   beforeAll(async () => {
-    api = await createTestApi();
+    api = await createTestApi(typeof overrides === 'function' ? overrides() : overrides);
   });
   afterAll(async () => api?.close());
   beforeEach(async () => api?.reset());
@@ -83,9 +83,9 @@ export function useTestApi(): TestApi {
   });
 }
 
-async function createTestApi() {
+async function createTestApi(overrides: Record<string, string>) {
   const database = await createTestDatabase();
-  const config = testConfig(database.url);
+  const config = testConfig(database.url, overrides);
   const logger = createLogger(config);
   const orm = await openOrm(database.url, 4, logger);
   const deps = await createDeps(config, logger, orm);

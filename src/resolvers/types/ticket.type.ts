@@ -1,8 +1,9 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import {
   DeviceType, Level, Sentiment, TicketCategory, TicketPriority, TicketSource, TicketStatus,
 } from '../../entities/enums';
 import { toGlobalId } from '../../ids';
+import { slaBreached } from '../../services/sla-policy';
 import type { TicketRecord } from '../../repositories/ticket.records';
 import { ConnectionType } from './connection.type';
 import { NodeInterface } from './node.type';
@@ -61,11 +62,14 @@ export class ClassificationView {
   @Field(() => [String], { description: 'The words that weighed most.' })
   keywords!: string[];
 
-  @Field(() => String, { description: 'Name and version of the model that classified.' })
+  @Field(() => String, { description: 'Name and version of the model that classified, e.g. `embedded-linear@1.37cd4c3df135` or `openai:gpt-4o-mini`.' })
   model!: string;
 
+  @Field(() => Int, { description: 'Tokens the model used (prompt and answer); 0 for the embedded model.' })
+  tokensUsed!: number;
+
   @Field(() => DateTimeScalar, { description: 'When the classification was made.' })
-  classifiedAt!: Date;
+  classifiedAt!: string;
 }
 
 @ObjectType('Ticket', {
@@ -123,7 +127,7 @@ export class TicketView implements NodeInterface {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the SLA for its priority runs out.' })
   slaDueAt!: Date | null;
 
-  @Field(() => Boolean, { description: 'The SLA due date passed before the ticket was resolved.' })
+  @Field(() => Boolean, { description: 'The SLA due date passed before the ticket was resolved (time waiting for the customer does not count).' })
   slaBreached!: boolean;
 
   @Field(() => ClassificationView, { nullable: true, description: 'The classifier\'s result; null until classified.' })
@@ -140,8 +144,8 @@ export class TicketView implements NodeInterface {
       dbId: ticket.id,
       id: toGlobalId('Ticket', ticket.id),
       key: ticketKey(ticket.number),
-      slaBreached: ticket.slaDueAt != null && (ticket.resolvedAt?.getTime() ?? now) > ticket.slaDueAt.getTime(),
-      classification: ticket.classification as ClassificationView | null,
+      slaBreached: slaBreached(ticket, now),
+      classification: ticket.classification,
     };
   }
 
@@ -171,7 +175,7 @@ const VIEW_PROPERTIES: Record<string, readonly (keyof TicketRecord)[]> = {
   updatedAt: ['updatedAt'],
   resolvedAt: ['resolvedAt'],
   slaDueAt: ['slaDueAt'],
-  slaBreached: ['slaDueAt', 'resolvedAt'],
+  slaBreached: ['slaDueAt', 'resolvedAt', 'slaPausedAt', 'slaBreachedAt'],
   classification: ['classification'],
   manualOverride: ['manualOverride'],
 };

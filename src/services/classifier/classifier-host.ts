@@ -1,0 +1,126 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../../config';
+import { query } from '../../db/sql';
+import type { Logger } from '../../logger';
+import type { Channel, PubSub } from '../../pubsub';
+import type { Classifier } from './classifier';
+import type { LabeledExample } from './corpus-loader';
+import { EmbeddedClassifier, type EmbeddedClassifierInfo } from './embedded-classifier';
+import { FallbackClassifier } from './fallback-classifier';
+import { LlmClassifier } from './llm-classifier';
+import type { ModelFile } from './model-file';
+
+/** Announces a newly activated model version, so every instance loads it. */
+const modelsChannel: Channel<{ version: string }> = {
+  topic: 'classifier-models',
+  encode: (message) => JSON.stringify(message),
+  decode: (text) => JSON.parse(text) as { version: string },
+};
+
+export interface ClassifierState {
+  embedded: EmbeddedClassifierInfo;
+  /** Where the active model came from: the shipped file, or a retraining run. */
+  source: 'file' | 'retrained';
+  corrections: number;
+  llm: string | null;
+}
+
+/**
+ * Owns the classifiers of one API instance: the embedded model (the shipped file until an admin
+ * retrains; then the newest retrained model, kept in the database), the LLM when configured, and
+ * the fallback between them. A model activated anywhere is swapped in here without a restart.
+ */
+export class ClassifierHost {
+  private embedded!: EmbeddedClassifier;
+  private current!: FallbackClassifier;
+  private source: ClassifierState['source'] = 'file';
+  private corrections = 0;
+  private readonly llm?: LlmClassifier;
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly config: Config,
+    private readonly orm: MikroORM,
+    private readonly pubsub: PubSub,
+    private readonly logger: Logger,
+  ) {
+    if (config.openai) this.llm = new LlmClassifier({ ...config.openai, logger });
+  }
+
+  async start(): Promise<void> {
+    const [active] = await query<{ version: string }>(this.orm.em.fork(), 'select version from classifier_models where active');
+    if (active) await this.load(active.version);
+    else this.use(EmbeddedClassifier.load(this.config.classifier.modelPath), 'file', 0);
+    this.unsubscribe = this.pubsub.subscribe(modelsChannel, ({ version }) => {
+      if (version === this.embedded.info.version) return;
+      this.load(version).catch((error: unknown) => this.logger.error({ err: error, version }, 'loading a new classifier model failed'));
+    });
+  }
+
+  /** The classifier to use now: the LLM when configured, falling back to the embedded model. */
+  get classifier(): Classifier {
+    return this.current;
+  }
+
+  get state(): ClassifierState {
+    return { embedded: this.embedded.info, source: this.source, corrections: this.corrections, llm: this.llm?.model ?? null };
+  }
+
+  /** Trains on the corpus plus corrections, in a worker thread, and makes the result the active model everywhere. */
+  async retrain(corrections: LabeledExample[]): Promise<ClassifierState> {
+    const text = await train({ corpusDir: this.config.classifier.corpusDir, corrections, trainedAt: new Date().toISOString() });
+    const model = JSON.parse(text) as ModelFile;
+    const em = this.orm.em.fork();
+    await em.transactional(async (trx) => {
+      await query(trx, 'update classifier_models set active = false where active');
+      await query(
+        trx,
+        `insert into classifier_models (version, model, trained_at, training_size, corrections, active) values (?, ?, ?, ?, ?, true)
+         on conflict (version) do update set active = true`,
+        [model.version, text, model.trainedAt, model.trainingSize, corrections.length],
+      );
+    });
+    this.use(EmbeddedClassifier.fromModel(model), 'retrained', corrections.length);
+    await this.pubsub.publish(modelsChannel, { version: model.version }).catch((error: unknown) => {
+      this.logger.error({ err: error }, 'announcing the new classifier model failed; other instances load it on restart');
+    });
+    return this.state;
+  }
+
+  close(): void {
+    this.unsubscribe?.();
+  }
+
+  private async load(version: string): Promise<void> {
+    const [row] = await query<{ model: string; corrections: number }>(
+      this.orm.em.fork(),
+      'select model, corrections from classifier_models where version = ?',
+      [version],
+    );
+    if (!row) throw new Error(`classifier model ${version} is not in the database`);
+    this.use(EmbeddedClassifier.fromModel(JSON.parse(row.model) as ModelFile), 'retrained', row.corrections);
+  }
+
+  private use(embedded: EmbeddedClassifier, source: ClassifierState['source'], corrections: number): void {
+    this.embedded = embedded;
+    this.source = source;
+    this.corrections = corrections;
+    this.current = new FallbackClassifier({ primary: this.llm, fallback: embedded, logger: this.logger });
+    this.logger.info({ model: embedded.model, source }, 'classifier model active');
+  }
+}
+
+function train(job: { corpusDir: string; corrections: LabeledExample[]; trainedAt: string }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    // The sources are TypeScript: the worker loads them through tsx's require hook, as the API runs.
+    const bootstrap = `require('tsx/cjs/api').register(); require(${JSON.stringify(path.join(__dirname, 'train-worker.ts'))});`;
+    const worker = new Worker(bootstrap, { eval: true, workerData: job });
+    worker.once('message', (text: string) => resolve(text));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the training worker exited with code ${code}`));
+    });
+  });
+}
