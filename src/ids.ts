@@ -70,7 +70,9 @@ export function isUuid(value: string): boolean {
 }
 
 /** The GraphQL types that implement `Node`; a global id names one of them. */
-export type NodeType = 'Ticket' | 'Comment' | 'TicketEvent' | 'User' | 'IntegrationToken';
+export type NodeType =
+  | 'Ticket' | 'Comment' | 'TicketEvent' | 'User' | 'IntegrationToken'
+  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog';
 
 /** Opaque global ids, Relay style: base64url of `<Type>:<uuid>`. */
 export function toGlobalId(type: NodeType, id: string): string {

@@ -2,7 +2,11 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { DataloaderType } from '@mikro-orm/core';
 import { AppSecret } from '../entities/app-secret.entity';
 import { Comment } from '../entities/comment.entity';
+import { Conversation } from '../entities/conversation.entity';
+import { CustomerLog } from '../entities/customer-log.entity';
+import { Faq } from '../entities/faq.entity';
 import { IntegrationToken } from '../entities/integration-token.entity';
+import { Message } from '../entities/message.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { Ticket } from '../entities/ticket.entity';
 import { TicketEvent } from '../entities/ticket-event.entity';
@@ -10,7 +14,7 @@ import { User } from '../entities/user.entity';
 import type { Logger } from '../logger';
 import { migrations } from '../migrations';
 
-export const entities = [Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret];
+export const entities = [Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret, Conversation, Message, Faq, CustomerLog];
 
 export function ormOptions(clientUrl: string, poolMax: number, logger: Logger): Options {
   return {
