@@ -2,7 +2,11 @@ import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './resolvers/auth.resolver';
+import { ChatReplyResolver } from './resolvers/chat-reply.resolver';
 import { CommentResolver } from './resolvers/comment.resolver';
+import { ConversationResolver, MessageResolver, TicketConversationResolver } from './resolvers/conversation.resolver';
+import { CustomerLogResolver } from './resolvers/customer-log.resolver';
+import { FaqResolver } from './resolvers/faq.resolver';
 import { IntegrationTokenResolver } from './resolvers/integration-token.resolver';
 import { RateLimitResolver } from './resolvers/rate-limit.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
@@ -27,6 +31,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
       TicketResolver, CommentResolver, TicketEventResolver, NodeResolver, AuthResolver, IntegrationTokenResolver, RateLimitResolver,
+      ConversationResolver, MessageResolver, TicketConversationResolver, ChatReplyResolver, FaqResolver, CustomerLogResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     pubSub: topicPubSubUnused,

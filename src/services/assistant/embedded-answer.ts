@@ -33,7 +33,8 @@ export function embeddedAnswer(message: string, retrieval: Retrieval): EmbeddedA
       sources: [],
     };
   }
-  const related = others.slice(0, MAX_RELATED);
+  // Related: entries that contain as many of the question's words as the best one.
+  const related = others.filter((hit) => hit.focusMatched === best.focusMatched).slice(0, MAX_RELATED);
   const parts = [`From our help centre, "${best.faq.question}":`, best.faq.answer];
   if (related.length) parts.push(`Related: ${related.map((hit) => `"${hit.faq.question}"`).join(', ')}.`);
   return { text: parts.join('\n\n'), sources: [best, ...related] };
