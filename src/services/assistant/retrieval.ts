@@ -6,6 +6,8 @@ import type { FaqRepository } from '../../repositories/faq.repository';
 const HITS = 10;
 /** Share of the question's words an entry must contain to count as an answer. */
 export const MIN_COVERAGE = 0.5;
+/** Words an entry must share with a question of several words. */
+const MIN_MATCHED = 2;
 
 /**
  * Words that make a message lean on the one before: "and how long does that take?", "what if it
@@ -28,7 +30,7 @@ export interface Retrieval {
 /**
  * Finds the knowledge-base entries that answer `message`, reading the conversation's earlier
  * messages to resolve follow-ups: the previous question's words widen the search, the message's
- * own words decide the ranking, and an entry just cited gives way to a new one that fits as well.
+ * own words decide the ranking, and the earlier question's words break ties.
  */
 export async function retrieve(faqs: FaqRepository, message: string, history: readonly MessageRecord[]): Promise<Retrieval> {
   const previousQuestion = [...history].reverse().find((m) => m.role === MessageRole.USER);
@@ -36,13 +38,8 @@ export async function retrieve(faqs: FaqRepository, message: string, history: re
   const searchText = followUp ? `${previousQuestion.content}\n${message}` : message;
   const hits = await faqs.search({ text: searchText, focus: message, first: HITS });
 
-  const justCited = new Set(followUp ? ([...history].reverse().find((m) => m.role === MessageRole.ASSISTANT)?.sourceIds ?? []) : []);
-  const ranked = [...hits].sort(
-    (a, b) =>
-      b.focusMatched - a.focusMatched ||
-      Number(justCited.has(a.faq.id)) - Number(justCited.has(b.faq.id)) ||
-      b.score - a.score,
-  );
+  // The message's own words first; among equals, the entry that also fits the earlier question.
+  const ranked = [...hits].sort((a, b) => b.focusMatched - a.focusMatched || b.matchedTerms - a.matchedTerms || b.score - a.score);
   const answers = ranked.filter((hit) => answersWell(hit, followUp));
   return { answers, closest: answers.length ? undefined : ranked[0], followUp, searchText };
 }
@@ -52,10 +49,14 @@ function isFollowUp(message: string): boolean {
 }
 
 /**
- * Enough of the message's own words appear in the entry; a follow-up made only of stop words
- * ("and that?") is judged by the whole search text instead.
+ * At least half of the message's own words, and two of them when it has two or more, appear in
+ * the entry; a follow-up made only of stop words ("and that?") is judged by the whole search text.
  */
 function answersWell(hit: FaqHit, followUp: boolean): boolean {
-  if (hit.focusTerms > 0) return hit.focusMatched / hit.focusTerms >= MIN_COVERAGE;
-  return followUp && hit.queryTerms > 0 && hit.matchedTerms / hit.queryTerms >= MIN_COVERAGE;
+  if (hit.focusTerms > 0) return covers(hit.focusMatched, hit.focusTerms);
+  return followUp && covers(hit.matchedTerms, hit.queryTerms);
+}
+
+function covers(matched: number, terms: number): boolean {
+  return terms > 0 && matched / terms >= MIN_COVERAGE && matched >= Math.min(MIN_MATCHED, terms);
 }
