@@ -36,7 +36,7 @@ export async function retrieve(faqs: FaqRepository, message: string, history: re
   const previousQuestion = [...history].reverse().find((m) => m.role === MessageRole.USER);
   const followUp = previousQuestion !== undefined && isFollowUp(message);
   const searchText = followUp ? `${previousQuestion.content}\n${message}` : message;
-  const hits = await faqs.search({ text: searchText, focus: message, first: HITS });
+  const hits = await faqs.search({ text: searchText, focus: message, first: HITS, snippets: false });
 
   // The message's own words first; among equals, the entry that also fits the earlier question.
   const ranked = [...hits].sort((a, b) => b.focusMatched - a.focusMatched || b.matchedTerms - a.matchedTerms || b.score - a.score);
