@@ -6,7 +6,7 @@ import { seedStarterData } from '../src/services/seed.service';
 import { STARTER_FAQS } from '../src/services/starter-data';
 import {
   ConversationDocument, ConversationsDocument, CreateTicketFromConversationDocument, SendMessageDocument, StartConversationDocument,
-  AssistantNodeDocument, TicketDocument,
+  AssistantNodeDocument, ConversationsDeepDocument, TicketDocument, type ConversationsDeepQuery,
 } from './gql/graphql';
 import { useTestApi } from './helpers/harness';
 
@@ -172,5 +172,52 @@ describe('createTicketFromConversation', () => {
     expect(keys.size + conflicts).toBeLessThanOrEqual(5);
     const [{ count }] = (await api.orm.em.getKnex().raw(`select count(*)::int as count from tickets`)).rows;
     expect(count).toBe(1);
+  });
+});
+
+describe('loading', () => {
+  test('a conversation list with messages, their sources and owners costs the same statements whatever its length', async () => {
+    await seed();
+    const agent = await api.user(Role.AGENT, 'alice');
+    const customers = await Promise.all(['ann', 'bob', 'cid'].map((name) => api.user(Role.CUSTOMER, name)));
+    for (let i = 0; i < 12; i++) {
+      const reply = (await api.run(SendMessageDocument, { message: 'How do I reset my password?' }, customers[i % 3])).sendMessage;
+      await api.run(SendMessageDocument, { message: 'Which browsers do you support?', conversationId: reply.conversation.id }, customers[i % 3]);
+    }
+    const statements = async (first: number) => {
+      let result: Awaited<ReturnType<typeof api.run<ConversationsDeepQuery, { first: number }>>> | undefined;
+      const count = await api.countStatements(async () => {
+        result = await api.run(ConversationsDeepDocument, { first }, agent);
+      });
+      return { count, result: result! };
+    };
+    const small = await statements(2);
+    const large = await statements(12);
+    expect(large.result.conversations.edges).toHaveLength(12);
+    expect(large.result.conversations.edges[0]!.node.messages.edges.map((e) => e.node.sources.map((s) => s.question)[0] ?? null)).toEqual([
+      null, 'How do I reset my password?', null, 'Which browsers do you support?',
+    ]);
+    expect(large.count).toBe(small.count);
+    // The page, then one statement each for owners, message pages, message counts and cited entries.
+    expect(large.count).toBe(5);
+  });
+});
+
+describe('node(id:)', () => {
+  test('resolves conversations, messages, FAQ entries and logs with their own visibility; reading an entry this way counts no view', async () => {
+    await seed();
+    const ann = await api.user(Role.CUSTOMER, 'ann');
+    const bob = await api.user(Role.CUSTOMER, 'bob');
+    const reply = (await api.run(SendMessageDocument, { message: 'Which browsers do you support?' }, ann)).sendMessage;
+    const faqId = reply.sources[0]!.id;
+    expect((await api.run(AssistantNodeDocument, { id: reply.message.id }, ann)).node).toEqual({
+      __typename: 'Message', id: reply.message.id, content: reply.response,
+    });
+    expect((await api.execute(AssistantNodeDocument, { id: reply.message.id }, bob)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const anonymous = { kind: 'anonymous', actor: null, ip: '127.0.0.1' } as const;
+    expect((await api.run(AssistantNodeDocument, { id: faqId }, anonymous)).node).toEqual({
+      __typename: 'Faq', id: faqId, question: 'Which browsers do you support?', viewCount: 0,
+    });
+    expect((await api.run(AssistantNodeDocument, { id: faqId }, anonymous)).node).toMatchObject({ viewCount: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
 import { CustomerLog } from '../entities/customer-log.entity';
 import { LogStatus, Role, TicketPriority, type LogType } from '../entities/enums';
-import { NotFoundError, ValidationError, type FieldError } from '../errors';
+import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../errors';
 import { newId, toGlobalId } from '../ids';
 import type { CustomerLogRecord, CustomerLogSummaryRecord, TrendingIssueRecord } from '../repositories/assistant.records';
 import type { LogChanges, LogQuery, LogScope } from '../repositories/customer-log.repository';
@@ -60,7 +60,7 @@ export class CustomerLogService {
 
   async create(input: NewLogInput): Promise<CustomerLogRecord> {
     const viewer = conversationViewer(this.ctx.viewer);
-    if (viewer.kind !== 'user') throw new ValidationError([{ field: 'user', message: 'logs belong to users; the system has none' }]);
+    if (viewer.kind !== 'user') throw new ForbiddenError('Customer logs belong to users; the system cannot write one');
     const errors: FieldError[] = [];
     const record: CustomerLogRecord = {
       id: newId(),
