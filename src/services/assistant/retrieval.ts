@@ -5,7 +5,7 @@ import type { FaqRepository } from '../../repositories/faq.repository';
 /** Entries the assistant reads per question. */
 const HITS = 10;
 /** Share of the question's words an entry must contain to count as an answer. */
-export const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.5;
 /** Words an entry must share with a question of several words. */
 const MIN_MATCHED = 2;
 
