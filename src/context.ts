@@ -80,6 +80,12 @@ export interface AppDeps {
   readonly sla: SlaPolicy;
 }
 
+/** The same context acting as another viewer (e.g. for a customer, on their behalf), in the same unit of work. */
+export function actingAs(ctx: ServiceContext, viewer: Viewer): ServiceContext {
+  const { em, config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla } = ctx;
+  return { em, viewer, config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla };
+}
+
 /** A service context outside any request: jobs, the CLI, tests. */
 export function systemContext(deps: AppDeps, viewer: Viewer = SYSTEM_VIEWER): ServiceContext {
   const { config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla } = deps;

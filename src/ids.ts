@@ -70,7 +70,9 @@ export function isUuid(value: string): boolean {
 }
 
 /** The GraphQL types that implement `Node`; a global id names one of them. */
-export type NodeType = 'Ticket' | 'Comment' | 'TicketEvent' | 'User' | 'IntegrationToken';
+export type NodeType =
+  | 'Ticket' | 'Comment' | 'TicketEvent' | 'User' | 'IntegrationToken'
+  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog';
 
 const PREFIXES: Record<NodeType, string> = {
   Ticket: 'tkt',
@@ -78,6 +80,10 @@ const PREFIXES: Record<NodeType, string> = {
   TicketEvent: 'evt',
   User: 'usr',
   IntegrationToken: 'itk',
+  Conversation: 'cnv',
+  Message: 'msg',
+  Faq: 'faq',
+  CustomerLog: 'log',
 };
 const TYPES = new Map(Object.entries(PREFIXES).map(([type, prefix]) => [prefix, type]));
 

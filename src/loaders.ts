@@ -6,6 +6,7 @@ import { Comment } from './entities/comment.entity';
 import { Ticket } from './entities/ticket.entity';
 import { TicketEvent } from './entities/ticket-event.entity';
 import type { CommentRecord, Page, TicketEventRecord, TicketRecord } from './repositories/ticket.records';
+import { assistantLoaders } from './repositories/assistant.loaders';
 
 /** Page arguments shared by every parent in one batch, and the record properties to read. */
 export interface ChildPageKey<P = string> {
@@ -18,7 +19,7 @@ export interface ChildPageKey<P = string> {
  * One DataLoader per combination of page arguments: all tickets of a list that ask for
  * `comments(first: 5)` share one batch and so one SQL statement.
  */
-class LoaderFamily<V, P = string> {
+export class LoaderFamily<V, P = string> {
   private readonly loaders = new Map<string, DataLoader<string, V>>();
 
   constructor(private readonly batch: (key: ChildPageKey<P>, ids: readonly string[]) => Promise<Map<string, V>>) {}
@@ -37,7 +38,7 @@ class LoaderFamily<V, P = string> {
   }
 }
 
-function byId<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>, missing: V): DataLoader<string, V> {
+export function byId<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>, missing: V): DataLoader<string, V> {
   return new DataLoader(async (ids) => {
     const found = await load(ids);
     return ids.map((id) => found.get(id) ?? missing);
@@ -60,6 +61,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer) {
     commentCount: byId((ids) => comments.counts(ids, internal), 0),
     history: new LoaderFamily<Page<TicketEventRecord>>((key, ids) => events.pages(ids, key.first, key.after ?? undefined)),
     historyCount: byId((ids) => events.counts(ids), 0),
+    ...assistantLoaders(em),
   };
 }
 

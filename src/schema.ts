@@ -3,7 +3,11 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { ClassificationResolver } from './resolvers/classification.resolver';
+import { ChatReplyResolver } from './resolvers/chat-reply.resolver';
 import { CommentResolver } from './resolvers/comment.resolver';
+import { ConversationResolver, MessageResolver, TicketConversationResolver } from './resolvers/conversation.resolver';
+import { CustomerLogResolver } from './resolvers/customer-log.resolver';
+import { FaqResolver } from './resolvers/faq.resolver';
 import { IntegrationTokenResolver } from './resolvers/integration-token.resolver';
 import { RateLimitResolver } from './resolvers/rate-limit.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
@@ -29,6 +33,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
     resolvers: [
       TicketResolver, CommentResolver, TicketEventResolver, NodeResolver, AuthResolver, IntegrationTokenResolver, RateLimitResolver,
       ClassificationResolver,
+      ConversationResolver, MessageResolver, TicketConversationResolver, ChatReplyResolver, FaqResolver, CustomerLogResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     pubSub: topicPubSubUnused,

@@ -9,6 +9,11 @@ import {
   MatrixRevokeIntegrationTokenDocument, MatrixSetTicketStatusDocument, MatrixSetUserRoleDocument, MatrixTicketDocument,
   MatrixTicketsDocument, MatrixUpdateIntegrationTokenDocument, MatrixUpdateTicketDocument, MatrixUsersDocument,
   LogoutDocument, RefreshSessionDocument, RevokeIntegrationTokenDocument, SetUserRoleDocument, TicketEventsDocument,
+  CreateCustomerLogDocument, MatrixChatReplyStreamDocument, MatrixConversationDocument, MatrixConversationsDocument,
+  MatrixCreateCustomerLogDocument, MatrixCreateFaqDocument, MatrixCreateTicketFromConversationDocument, MatrixCustomerLogsDocument,
+  MatrixCustomerLogSummaryDocument, MatrixDeleteFaqDocument, MatrixFaqDocument, MatrixFaqsDocument, MatrixSearchKnowledgeBaseDocument,
+  MatrixSendMessageDocument, MatrixStartConversationDocument, MatrixTrendingIssuesDocument, MatrixUpdateCustomerLogDocument,
+  MatrixUpdateFaqDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer, TEST_PASSWORD } from './helpers/harness';
@@ -56,7 +61,32 @@ const EXPECTED: Record<string, Row> = {
   classifierInfo: [U, F, F, 'ok', 'ok', F, F, R, R],
   retrainClassifier: [U, F, F, F, 'ok', F, F, R, R],
   'ticketEvents subscription': [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  // Conversations and logs belong to people: integration tokens are refused. Only the owner
+  // writes in a conversation; staff read all of them.
+  'sendMessage (new conversation)': [U, 'ok', 'ok', 'ok', 'ok', F, F, R, R],
+  'sendMessage (customer A\'s conversation)': [U, 'ok', N, F, F, F, F, R, R],
+  startConversation: [U, 'ok', 'ok', 'ok', 'ok', F, F, R, R],
+  conversations: [U, 'ok A', 'ok -', 'ok A', 'ok A', F, F, R, R],
+  'conversation (customer A\'s)': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
+  'node (customer A\'s conversation)': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
+  'createTicketFromConversation (customer A\'s)': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
+  'chatReplyStream (customer A\'s) subscription': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
+  // The FAQ is a public help centre: anyone reads it, agents and admins write it.
+  faqs: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  faq: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  searchKnowledgeBase: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  createFaq: [U, F, F, 'ok', 'ok', F, F, R, R],
+  updateFaq: [U, F, F, 'ok', 'ok', F, F, R, R],
+  deleteFaq: [U, F, F, 'ok', 'ok', F, F, R, R],
+  createCustomerLog: [U, 'ok', 'ok', 'ok', 'ok', F, F, R, R],
+  'updateCustomerLog (customer A\'s)': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
+  customerLogs: [U, 'ok 1', 'ok 0', 'ok 1', 'ok 1', F, F, R, R],
+  customerLogSummary: [U, 'ok', 'ok', 'ok', 'ok', F, F, R, R],
+  trendingIssues: [U, F, F, F, 'ok', F, F, R, R],
 };
+
+/** Subscriptions: allowed once the server accepts them and no error arrives. */
+const SUBSCRIPTIONS = new Set<unknown>([TicketEventsDocument, MatrixChatReplyStreamDocument]);
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const credentials = {} as Record<Caller, string | undefined>;
@@ -64,7 +94,12 @@ let adminToken: string;
 let ticketOfA: string;
 let ticketOfTokenA: string;
 let tokenOfA: string;
+let conversationOfA: string;
+let logOfA: string;
+let faqTarget: string;
 let serial = 0;
+
+const faqInput = (id: number) => ({ question: `Matrix question ${id}?`, answer: 'A matrix answer.', category: 'matrix' });
 
 type Operation = { document: TypedDocumentNode<any, any>; variables: Record<string, unknown>; summarise?: (data: any) => string };
 
@@ -135,6 +170,50 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixRetrainClassifierDocument, variables: {} };
     case 'ticketEvents subscription':
       return { document: TicketEventsDocument, variables: {} };
+    case 'sendMessage (new conversation)':
+      return { document: MatrixSendMessageDocument, variables: {} };
+    case 'sendMessage (customer A\'s conversation)':
+      return { document: MatrixSendMessageDocument, variables: { conversationId: conversationOfA } };
+    case 'startConversation':
+      return { document: MatrixStartConversationDocument, variables: {} };
+    case 'conversations':
+      return {
+        document: MatrixConversationsDocument,
+        variables: {},
+        summarise: (d) => `ok ${d.conversations.edges.some((e: { node: { id: string } }) => e.node.id === conversationOfA) ? 'A' : '-'}`,
+      };
+    case 'conversation (customer A\'s)':
+      return { document: MatrixConversationDocument, variables: { id: conversationOfA } };
+    case 'node (customer A\'s conversation)':
+      return { document: MatrixNodeDocument, variables: { id: conversationOfA } };
+    case 'createTicketFromConversation (customer A\'s)':
+      return { document: MatrixCreateTicketFromConversationDocument, variables: { conversationId: conversationOfA } };
+    case 'chatReplyStream (customer A\'s) subscription':
+      return { document: MatrixChatReplyStreamDocument, variables: { conversationId: conversationOfA } };
+    case 'faqs':
+      return { document: MatrixFaqsDocument, variables: {} };
+    case 'faq':
+      return { document: MatrixFaqDocument, variables: { id: faqTarget } };
+    case 'searchKnowledgeBase':
+      return { document: MatrixSearchKnowledgeBaseDocument, variables: {} };
+    case 'createFaq':
+      return { document: MatrixCreateFaqDocument, variables: { input: faqInput(id) } };
+    case 'updateFaq':
+      return { document: MatrixUpdateFaqDocument, variables: { id: faqTarget, input: faqInput(id) } };
+    case 'deleteFaq': {
+      const target = (await run(server.url, MatrixCreateFaqDocument, { input: faqInput(id) }, adminToken)).createFaq.id;
+      return { document: MatrixDeleteFaqDocument, variables: { id: target } };
+    }
+    case 'createCustomerLog':
+      return { document: MatrixCreateCustomerLogDocument, variables: {} };
+    case 'updateCustomerLog (customer A\'s)':
+      return { document: MatrixUpdateCustomerLogDocument, variables: { id: logOfA } };
+    case 'customerLogs':
+      return { document: MatrixCustomerLogsDocument, variables: {}, summarise: (d) => `ok ${d.customerLogs.totalCount}` };
+    case 'customerLogSummary':
+      return { document: MatrixCustomerLogSummaryDocument, variables: {} };
+    case 'trendingIssues':
+      return { document: MatrixTrendingIssuesDocument, variables: {} };
   }
   throw new Error(`no operation for ${name}`);
 }
@@ -159,7 +238,7 @@ async function overWebSocket(caller: Caller, op: Operation): Promise<string> {
         const code = (event as { code: number }).code;
         if (code === 4401 || code === 4403) resolve(R);
       });
-      const isSubscription = op.document === TicketEventsDocument;
+      const isSubscription = SUBSCRIPTIONS.has(op.document);
       let timer: NodeJS.Timeout | undefined;
       client.subscribe(
         { query: print(op.document), variables: op.variables },
@@ -205,6 +284,11 @@ beforeAll(async () => {
 
   ticketOfA = (await run(server.url, MatrixCreateTicketDocument, { input: ticketInput({ tags: ['base'] }) }, credentials.customerA)).createTicket.id;
   ticketOfTokenA = (await run(server.url, MatrixCreateTicketDocument, { input: ticketInput({ tags: ['base'] }) }, tokenOfA)).createTicket.id;
+  conversationOfA = (await run(server.url, MatrixSendMessageDocument, {}, credentials.customerA)).sendMessage.conversation.id;
+  logOfA = (await run(server.url, CreateCustomerLogDocument, {
+    input: { title: 'base', description: 'The base log of customer A.', logType: 'SUPPORT', category: 'base' },
+  }, credentials.customerA)).createCustomerLog.id;
+  faqTarget = (await run(server.url, MatrixCreateFaqDocument, { input: faqInput(0) }, adminToken)).createFaq.id;
   await new Promise((resolve) => setTimeout(resolve, 600));
 }, 60_000);
 afterAll(async () => server?.close());

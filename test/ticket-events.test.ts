@@ -75,7 +75,13 @@ describe('ticketEvents', () => {
     await api.run(UpdateTicketDocument, { id: a.id, input: { priority: 'URGENT' } });
 
     expect(await onlyA.next()).toMatchObject({ type: 'UPDATED', ticketId: a.id });
-    expect(await urgent.next()).toMatchObject({ type: 'UPDATED', ticketId: a.id, changes: [{ field: 'priority', oldValue: 'LOW', newValue: 'URGENT' }, { field: 'manualOverride', oldValue: false, newValue: true }] });
+    const changes = (await urgent.next()).changes;
+    expect(changes.map((c) => c.field)).toEqual(['priority', 'manualOverride', 'slaDueAt']);
+    expect(changes.slice(0, 2)).toEqual([
+      { field: 'priority', oldValue: 'LOW', newValue: 'URGENT' },
+      { field: 'manualOverride', oldValue: false, newValue: true },
+    ]);
+    expect(Date.parse(changes[2]!.oldValue as string) - Date.parse(changes[2]!.newValue as string)).toBe(71 * 3_600_000);
     expect(await onlyA.quiet()).toBe(true);
     expect(await urgent.quiet()).toBe(true);
     await onlyA.close();

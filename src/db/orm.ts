@@ -3,7 +3,11 @@ import { DataloaderType } from '@mikro-orm/core';
 import { AppSecret } from '../entities/app-secret.entity';
 import { ClassificationCorrection } from '../entities/classification-correction.entity';
 import { Comment } from '../entities/comment.entity';
+import { Conversation } from '../entities/conversation.entity';
+import { CustomerLog } from '../entities/customer-log.entity';
+import { Faq } from '../entities/faq.entity';
 import { IntegrationToken } from '../entities/integration-token.entity';
+import { Message } from '../entities/message.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { Ticket } from '../entities/ticket.entity';
 import { TicketEvent } from '../entities/ticket-event.entity';
@@ -11,7 +15,9 @@ import { User } from '../entities/user.entity';
 import type { Logger } from '../logger';
 import { migrations } from '../migrations';
 
-export const entities = [Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret, ClassificationCorrection];
+export const entities = [
+  Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret, ClassificationCorrection, Conversation, Message, Faq, CustomerLog,
+];
 
 export function ormOptions(clientUrl: string, poolMax: number, logger: Logger): Options {
   return {

@@ -78,3 +78,27 @@ export enum Role {
   AGENT = 'AGENT',
   CUSTOMER = 'CUSTOMER',
 }
+
+/** Who wrote a message of a conversation with the assistant. */
+export enum MessageRole {
+  USER = 'USER',
+  ASSISTANT = 'ASSISTANT',
+  SYSTEM = 'SYSTEM',
+}
+
+export enum LogType {
+  SUPPORT = 'SUPPORT',
+  INQUIRY = 'INQUIRY',
+  COMPLAINT = 'COMPLAINT',
+  FEEDBACK = 'FEEDBACK',
+}
+
+export enum LogStatus {
+  OPEN = 'OPEN',
+  IN_PROGRESS = 'IN_PROGRESS',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+}
+
+/** Log statuses in which `resolvedAt` is set. */
+export const RESOLVED_LOG_STATUSES: ReadonlySet<LogStatus> = new Set([LogStatus.RESOLVED, LogStatus.CLOSED]);

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122120000_tickets } from './Migration20261122120000_tickets';
 import { Migration20261122130000_identity } from './Migration20261122130000_identity';
 import { Migration20261122140000_classification } from './Migration20261122140000_classification';
+import { Migration20261123090000_assistant } from './Migration20261123090000_assistant';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122120000_tickets', class: Migration20261122120000_tickets },
   { name: 'Migration20261122130000_identity', class: Migration20261122130000_identity },
   { name: 'Migration20261122140000_classification', class: Migration20261122140000_classification },
+  { name: 'Migration20261123090000_assistant', class: Migration20261123090000_assistant },
 ];

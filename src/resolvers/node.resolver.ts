@@ -3,6 +3,7 @@ import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { fromGlobalId } from '../ids';
 import { TicketService } from '../services/ticket.service';
+import { assistantNode } from './assistant-node';
 import { NodeInterface } from './types/node.type';
 import { TicketView } from './types/ticket.type';
 
@@ -15,6 +16,8 @@ export class NodeResolver {
   ): Promise<NodeInterface> {
     const parsed = fromGlobalId(id);
     if (parsed?.type === 'Ticket') return TicketView.from(await new TicketService(ctx).get(parsed.id));
+    const assistant = parsed && (await assistantNode(ctx, parsed.type, parsed.id));
+    if (assistant) return assistant;
     throw new NotFoundError('Node', id);
   }
 }

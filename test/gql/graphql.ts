@@ -33,6 +33,15 @@ export type AuthPayload = {
   user: User;
 };
 
+/** How many logs have one value of a field. */
+export type BreakdownItem = {
+  __typename?: 'BreakdownItem';
+  /** How many logs have it. */
+  count: Scalars['Int']['output'];
+  /** The value (`uncategorized` for logs without a category). */
+  key: Scalars['String']['output'];
+};
+
 /** How well the model does on one category. */
 export type CategoryMetrics = {
   __typename?: 'CategoryMetrics';
@@ -46,6 +55,42 @@ export type CategoryMetrics = {
   recall: Scalars['Float']['output'];
   /** Tickets of this category in the evaluation. */
   support: Scalars['Int']['output'];
+};
+
+/** The assistant's answer to a message. */
+export type ChatReply = {
+  __typename?: 'ChatReply';
+  /** The conversation, new or continued. */
+  conversation: Conversation;
+  /** The configured model failed, so the FAQ search answered instead (the answer says so). */
+  fallback: Scalars['Boolean']['output'];
+  /** The stored answer. */
+  message: Message;
+  /** Which assistant answered: `embedded-retrieval@1` (FAQ search) or `openai:<model>`. */
+  model: Scalars['String']['output'];
+  /** The answer's text (as `message.content`). */
+  response: Scalars['String']['output'];
+  /** Milliseconds to answer (as `message.responseTimeMs`). */
+  responseTimeMs: Scalars['Int']['output'];
+  /** The FAQ entries the answer is based on, best first; empty when nothing matched. */
+  sources: Array<Faq>;
+  /** Tokens the answer cost (as `message.tokensUsed`). */
+  tokensUsed: Scalars['Int']['output'];
+};
+
+/** A piece of an assistant answer as it is written. The deltas of one message add up to its content; the last chunk has `done` and the whole `content`. */
+export type ChatReplyChunk = {
+  __typename?: 'ChatReplyChunk';
+  /** The complete answer, on the final chunk only (for a subscriber that joined late). */
+  content?: Maybe<Scalars['String']['output']>;
+  /** Global id of the conversation. */
+  conversationId: Scalars['ID']['output'];
+  /** Text to append; may be empty on the final chunk. */
+  delta: Scalars['String']['output'];
+  /** The answer is complete and stored. */
+  done: Scalars['Boolean']['output'];
+  /** Global id of the assistant message being written. */
+  messageId: Scalars['ID']['output'];
 };
 
 /** What the classifier concluded about a ticket. */
@@ -174,6 +219,68 @@ export type CommentEdge = {
   node: Comment;
 };
 
+/** A chat between a user and the AI assistant. Users see their own; agents and admins see all. */
+export type Conversation = Node & {
+  __typename?: 'Conversation';
+  /** When it started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Open for new messages. */
+  isActive: Scalars['Boolean']['output'];
+  /** The messages, oldest first. */
+  messages: MessageConnection;
+  /** The ticket opened from this conversation, if any. */
+  ticket?: Maybe<Ticket>;
+  /** The start of the first message (`New conversation` until there is one). */
+  title: Scalars['String']['output'];
+  /** When the last message was written; conversations are listed by it. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whose conversation it is. */
+  user: User;
+};
+
+
+/** A chat between a user and the AI assistant. Users see their own; agents and admins see all. */
+export type ConversationMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of conversations, most recently active first. */
+export type ConversationConnection = {
+  __typename?: 'ConversationConnection';
+  /** The items of this page, in order. */
+  edges: Array<ConversationEdge>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Conversation in a list, with its cursor. */
+export type ConversationEdge = {
+  __typename?: 'ConversationEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The Conversation. */
+  node: Conversation;
+};
+
+/** A new customer log, for the signed-in user. */
+export type CreateCustomerLogInput = {
+  /** Free-form topic, at most 100 characters. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The details, 1-5000 characters. */
+  description: Scalars['String']['input'];
+  /** What kind of contact it records. */
+  logType: LogType;
+  /** MEDIUM when omitted. */
+  priority?: InputMaybe<TicketPriority>;
+  /** One-line summary, 1-200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** A new integration token. */
 export type CreateIntegrationTokenInput = {
   /** When it stops working; never by default. */
@@ -234,6 +341,82 @@ export type CustomerInput = {
   name: Scalars['String']['input'];
 };
 
+/** Something a customer reported, asked or said. Users see and change their own; agents and admins all. */
+export type CustomerLog = Node & {
+  __typename?: 'CustomerLog';
+  /** Free-form topic, e.g. `billing`. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** When it was logged. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The details, 1-5000 characters. */
+  description: Scalars['String']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** What kind of contact it records. */
+  logType: LogType;
+  /** How soon it needs attention. */
+  priority: TicketPriority;
+  /** When it entered RESOLVED or CLOSED; null while open. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it is in its life cycle. */
+  status: LogStatus;
+  /** One-line summary, 1-200 characters. */
+  title: Scalars['String']['output'];
+  /** When it last changed; null until the first change. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whose log it is. */
+  user: User;
+};
+
+/** A page of customer logs, newest first. */
+export type CustomerLogConnection = {
+  __typename?: 'CustomerLogConnection';
+  /** The items of this page, in order. */
+  edges: Array<CustomerLogEdge>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A CustomerLog in a list, with its cursor. */
+export type CustomerLogEdge = {
+  __typename?: 'CustomerLogEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The CustomerLog. */
+  node: CustomerLog;
+};
+
+/** Conditions on customer logs; every condition given must hold. */
+export type CustomerLogFilter = {
+  /** This category (case-insensitive). */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Logged in the last this many hours (1-8760); 24 when omitted. */
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  /** This kind. */
+  logType?: InputMaybe<LogType>;
+  /** This priority. */
+  priority?: InputMaybe<TicketPriority>;
+  /** This status. */
+  status?: InputMaybe<LogStatus>;
+};
+
+/** Totals of the customer logs of a time window (the caller's own, or all for staff). */
+export type CustomerLogSummary = {
+  __typename?: 'CustomerLogSummary';
+  /** Per category present, most logs first. */
+  categoryBreakdown: Array<BreakdownItem>;
+  /** Per priority, URGENT to LOW (zeros included). */
+  priorityBreakdown: Array<BreakdownItem>;
+  /** Per status, every status in life-cycle order (zeros included). */
+  statusBreakdown: Array<BreakdownItem>;
+  /** The window: the last this many hours. */
+  timeframeHours: Scalars['Int']['output'];
+  /** Logs in the window. */
+  totalLogs: Scalars['Int']['output'];
+};
+
 /** The kind of device the customer used. */
 export type DeviceType =
   /** A desktop or laptop computer. */
@@ -242,6 +425,35 @@ export type DeviceType =
   | 'MOBILE'
   /** A tablet. */
   | 'TABLET';
+
+/** An entry of the FAQ knowledge base, which the assistant answers from. Public, like a help centre. */
+export type Faq = Node & {
+  __typename?: 'Faq';
+  /** The answer (10-10000 characters). */
+  answer: Scalars['String']['output'];
+  /** Free-form topic, e.g. `billing`; `faqs(category:)` matches it case-insensitively. */
+  category: Scalars['String']['output'];
+  /** When the entry was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The question, as customers would ask it (5-500 characters, unique). */
+  question: Scalars['String']['output'];
+  /** When the entry last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** How often the entry was read with `faq(id:)`. */
+  viewCount: Scalars['Int']['output'];
+};
+
+/** An FAQ entry, written whole. */
+export type FaqInput = {
+  /** The answer, 10-10000 characters. */
+  answer: Scalars['String']['input'];
+  /** Topic, 1-100 characters, e.g. `billing`. */
+  category: Scalars['String']['input'];
+  /** The question, 5-500 characters; no other entry may have it (case-insensitive). */
+  question: Scalars['String']['input'];
+};
 
 /** One field's change within a ticket event. */
 export type FieldChange = {
@@ -279,6 +491,17 @@ export type IntegrationToken = Node & {
   tokenPrefix: Scalars['String']['output'];
 };
 
+/** An FAQ entry found by `searchKnowledgeBase`, with its relevance. */
+export type KnowledgeBaseHit = {
+  __typename?: 'KnowledgeBaseHit';
+  /** The entry. */
+  faq: Faq;
+  /** Relevance from 0 to 1: mostly the share of the query's words (stemmed, stop words left out) that the entry contains, the rest PostgreSQL's cover-density rank with the question weighted above the answer. */
+  score: Scalars['Float']['output'];
+  /** The best passages of the answer, matched words marked `**like this**`, passages joined by ` … `. */
+  snippet: Scalars['String']['output'];
+};
+
 /** A three-step scale, used for urgency and impact. */
 export type Level =
   /** High. */
@@ -288,6 +511,76 @@ export type Level =
   /** Medium. */
   | 'MEDIUM';
 
+/** Where a customer log is in its life cycle. */
+export type LogStatus =
+  /** Finished for good; `resolvedAt` is set. */
+  | 'CLOSED'
+  /** Being handled. */
+  | 'IN_PROGRESS'
+  /** Not handled yet. */
+  | 'OPEN'
+  /** Handled; `resolvedAt` is set. */
+  | 'RESOLVED';
+
+/** What kind of contact a customer log records. */
+export type LogType =
+  /** A complaint. */
+  | 'COMPLAINT'
+  /** Feedback or a suggestion. */
+  | 'FEEDBACK'
+  /** A question. */
+  | 'INQUIRY'
+  /** A request for help. */
+  | 'SUPPORT';
+
+/** One message of a conversation. */
+export type Message = Node & {
+  __typename?: 'Message';
+  /** The text. */
+  content: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** For assistant messages, milliseconds from receiving the question to the complete answer; 0 otherwise. */
+  responseTimeMs: Scalars['Int']['output'];
+  /** Who wrote it. */
+  role: MessageRole;
+  /** For assistant messages, the FAQ entries the answer cites (entries deleted since are left out). */
+  sources: Array<Faq>;
+  /** Tokens it cost: as the model reported them, or estimated (characters / 4) for the prompt and reply of the embedded assistant and for user messages. */
+  tokensUsed: Scalars['Int']['output'];
+};
+
+/** A page of messages, oldest first. */
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  /** The items of this page, in order. */
+  edges: Array<MessageEdge>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Message in a list, with its cursor. */
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The Message. */
+  node: Message;
+};
+
+/** Who wrote a message of a conversation. */
+export type MessageRole =
+  /** The assistant. */
+  | 'ASSISTANT'
+  /** A note from the system, e.g. that a ticket was opened from the conversation. */
+  | 'SYSTEM'
+  /** The person chatting. */
+  | 'USER';
+
 /** Everything that changes data. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -295,12 +588,20 @@ export type Mutation = {
   addComment: Comment;
   /** Classifies a ticket (staff, or the integration token that created it) and publishes CLASSIFIED. Category and priority change only if no person set them by hand. */
   classifyTicket: ClassifyTicketPayload;
+  /** Logs something for the signed-in user; it starts OPEN. */
+  createCustomerLog: CustomerLog;
+  /** Adds an FAQ entry (agents and admins). */
+  createFaq: Faq;
   /** Issues an integration token (ADMIN only); the `stk_...` token is shown this once. */
   createIntegrationToken: CreatedIntegrationToken;
   /** Creates a ticket. Without category or priority, the classifier decides them. */
   createTicket: Ticket;
+  /** Opens a ticket for the conversation's owner, with subject and description drafted from the conversation and category and priority left to the classifier, and links the two. Asking again returns the same ticket. */
+  createTicketFromConversation: Ticket;
   /** Deactivates a user (ADMIN only): sessions end and live connections close at once. */
   deactivateUser: User;
+  /** Deletes an FAQ entry (agents and admins); returns its id. */
+  deleteFaq: Scalars['ID']['output'];
   /** Deletes a ticket with its comments and history; returns its id. */
   deleteTicket: Scalars['ID']['output'];
   /** Signs in. Any failure says only "Invalid credentials". */
@@ -315,10 +616,18 @@ export type Mutation = {
   retrainClassifier: ClassifierInfo;
   /** Revokes an integration token for good (ADMIN only); requests with it fail at once. */
   revokeIntegrationToken: IntegrationToken;
+  /** Sends a message to the assistant and returns its answer: in a new conversation (titled after the message) when no id is given, else in your conversation. With a model configured the answer also streams to `chatReplyStream`. */
+  sendMessage: ChatReply;
   /** Moves a ticket to a status; entering RESOLVED or CLOSED sets `resolvedAt`. */
   setTicketStatus: Ticket;
   /** Changes a user's role (ADMIN only); takes effect at once. The last admin cannot be demoted. */
   setUserRole: User;
+  /** Starts an empty conversation, so you can subscribe to `chatReplyStream` before sending the first message. */
+  startConversation: Conversation;
+  /** Changes the given fields of a log: your own, or any for agents and admins. */
+  updateCustomerLog: CustomerLog;
+  /** Rewrites an FAQ entry (agents and admins); its view count stays. */
+  updateFaq: Faq;
   /** Renames, re-limits, disables or enables an integration token (ADMIN only). */
   updateIntegrationToken: IntegrationToken;
   /** Changes the given fields of a ticket and records each change in its history. */
@@ -342,6 +651,18 @@ export type MutationClassifyTicketArgs = {
 
 
 /** Everything that changes data. */
+export type MutationCreateCustomerLogArgs = {
+  input: CreateCustomerLogInput;
+};
+
+
+/** Everything that changes data. */
+export type MutationCreateFaqArgs = {
+  input: FaqInput;
+};
+
+
+/** Everything that changes data. */
 export type MutationCreateIntegrationTokenArgs = {
   input: CreateIntegrationTokenInput;
 };
@@ -354,8 +675,20 @@ export type MutationCreateTicketArgs = {
 
 
 /** Everything that changes data. */
+export type MutationCreateTicketFromConversationArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
 export type MutationDeactivateUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
+export type MutationDeleteFaqArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -397,6 +730,13 @@ export type MutationRevokeIntegrationTokenArgs = {
 
 
 /** Everything that changes data. */
+export type MutationSendMessageArgs = {
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  message: Scalars['String']['input'];
+};
+
+
+/** Everything that changes data. */
 export type MutationSetTicketStatusArgs = {
   id: Scalars['ID']['input'];
   status: TicketStatus;
@@ -407,6 +747,20 @@ export type MutationSetTicketStatusArgs = {
 export type MutationSetUserRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
+export type MutationUpdateCustomerLogArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCustomerLogInput;
+};
+
+
+/** Everything that changes data. */
+export type MutationUpdateFaqArgs = {
+  id: Scalars['ID']['input'];
+  input: FaqInput;
 };
 
 
@@ -454,6 +808,18 @@ export type Query = {
   __typename?: 'Query';
   /** The classifier in use and its evaluation figures (ADMIN and AGENT). */
   classifierInfo: ClassifierInfo;
+  /** A conversation you may see, by its global id. */
+  conversation?: Maybe<Conversation>;
+  /** Conversations with the assistant, most recently active first: your own, or everyone's for agents and admins. */
+  conversations: ConversationConnection;
+  /** Totals by status, category and priority of the logs of the last `hours` hours (yours, or all for staff). */
+  customerLogSummary: CustomerLogSummary;
+  /** Customer logs of the last 24 hours (or `filter.hours`), newest first: your own, or everyone's for agents and admins. */
+  customerLogs: CustomerLogConnection;
+  /** One FAQ entry; reading it counts a view. Public. */
+  faq?: Maybe<Faq>;
+  /** FAQ entries, optionally of one category and matching a search: best matches first, else by category and question. Public. */
+  faqs: Array<Faq>;
   /** Every integration token, newest first (ADMIN only). */
   integrationTokens: Array<IntegrationToken>;
   /** The signed-in user; null for anonymous callers and integration tokens. */
@@ -462,18 +828,70 @@ export type Query = {
   node?: Maybe<Node>;
   /** The caller's request budget and what this request costs. */
   rateLimit: RateLimit;
+  /** Searches the knowledge base for a question in plain words: ranked entries with snippets, best first. Public. */
+  searchKnowledgeBase: Array<KnowledgeBaseHit>;
   /** A ticket by its global id or its key (e.g. `TICKET-000042`). */
   ticket?: Maybe<Ticket>;
   /** Tickets matching a filter, a page at a time; newest first by default. */
   tickets: TicketConnection;
+  /** The words most customer logs mention (English stemming, stop words left out), most first. Counted per UTC hour: the window starts at the top of the hour `hours` hours ago. ADMIN only. */
+  trendingIssues: Array<TrendingIssue>;
   /** All users (ADMIN only), oldest first. */
   users: UserConnection;
 };
 
 
 /** Everything that can be read. */
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything that can be read. */
+export type QueryConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything that can be read. */
+export type QueryCustomerLogSummaryArgs = {
+  hours?: Scalars['Int']['input'];
+};
+
+
+/** Everything that can be read. */
+export type QueryCustomerLogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything that can be read. */
+export type QueryFaqArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything that can be read. */
+export type QueryFaqsArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything that can be read. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything that can be read. */
+export type QuerySearchKnowledgeBaseArgs = {
+  first?: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
 };
 
 
@@ -489,6 +907,13 @@ export type QueryTicketsArgs = {
   filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<TicketOrder>;
+};
+
+
+/** Everything that can be read. */
+export type QueryTrendingIssuesArgs = {
+  hours?: Scalars['Int']['input'];
+  limit?: Scalars['Int']['input'];
 };
 
 
@@ -557,8 +982,16 @@ export type Sentiment =
 /** Live events, over graphql-ws at the same /graphql address. */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The assistant's answers in a conversation you may see, as they are written: deltas, then a final chunk with `done` (also when the model fails and the FAQ search answers). Without a configured model each answer arrives as one final chunk. */
+  chatReplyStream: ChatReplyChunk;
   /** Pushes each change to tickets once it is committed: CREATED, UPDATED, STATUS_CHANGED, COMMENT_ADDED, CLASSIFIED, ASSIGNED, DELETED, SLA_BREACHED. */
   ticketEvents: TicketEvent;
+};
+
+
+/** Live events, over graphql-ws at the same /graphql address. */
+export type SubscriptionChatReplyStreamArgs = {
+  conversationId: Scalars['ID']['input'];
 };
 
 
@@ -579,6 +1012,8 @@ export type Ticket = Node & {
   classification?: Maybe<Classification>;
   /** Comments on the ticket, oldest first. */
   comments: CommentConnection;
+  /** The conversation with the assistant the ticket was opened from, when there is one and you may see it. */
+  conversation?: Maybe<Conversation>;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who raised the ticket. */
@@ -821,6 +1256,31 @@ export type TicketStatus =
   /** Waiting for the customer to answer; the SLA clock is paused. */
   | 'WAITING_CUSTOMER';
 
+/** A word that many customer logs of a window mention. */
+export type TrendingIssue = {
+  __typename?: 'TrendingIssue';
+  /** How many logs of the window mention it. */
+  count: Scalars['Int']['output'];
+  /** The word, in the form customers used most (e.g. `refunds`). */
+  issue: Scalars['String']['output'];
+  /** The English stem the logs were counted by (e.g. `refund` for refund, refunds, refunded). */
+  stem: Scalars['String']['output'];
+};
+
+/** Changes to a customer log: only the fields given change. */
+export type UpdateCustomerLogInput = {
+  /** New topic; an empty string clears it. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** New details, 1-5000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New priority. */
+  priority?: InputMaybe<TicketPriority>;
+  /** New status; RESOLVED or CLOSED sets `resolvedAt`, leaving them clears it. */
+  status?: InputMaybe<LogStatus>;
+  /** New summary, 1-200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to an integration token; only the fields given change. */
 export type UpdateIntegrationTokenInput = {
   /** Disable (false) or enable (true) the token. */
@@ -889,6 +1349,163 @@ export type UserEdge = {
   /** The User. */
   node: User;
 };
+
+export type FaqFieldsFragment = { __typename?: 'Faq', id: string, question: string, answer: string, category: string, viewCount: number };
+
+export type SendMessageMutationVariables = Exact<{
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  message: Scalars['String']['input'];
+}>;
+
+
+export type SendMessageMutation = { __typename?: 'Mutation', sendMessage: { __typename?: 'ChatReply', response: string, tokensUsed: number, responseTimeMs: number, model: string, fallback: boolean, conversation: { __typename?: 'Conversation', id: string, title: string, isActive: boolean, createdAt: string, updatedAt: string }, message: { __typename?: 'Message', id: string, role: MessageRole, content: string, tokensUsed: number, responseTimeMs: number, createdAt: string, sources: Array<{ __typename?: 'Faq', id: string, question: string }> }, sources: Array<{ __typename?: 'Faq', id: string, question: string, category: string }> } };
+
+export type StartConversationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartConversationMutation = { __typename?: 'Mutation', startConversation: { __typename?: 'Conversation', id: string, title: string } };
+
+export type ConversationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConversationQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', id: string, title: string, user: { __typename?: 'User', username: string }, ticket?: { __typename?: 'Ticket', id: string, key: string } | null, messages: { __typename?: 'MessageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MessageEdge', cursor: string, node: { __typename?: 'Message', id: string, role: MessageRole, content: string, tokensUsed: number, responseTimeMs: number, sources: Array<{ __typename?: 'Faq', question: string }> } }> } } | null };
+
+export type ConversationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConversationsQuery = { __typename?: 'Query', conversations: { __typename?: 'ConversationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ConversationEdge', node: { __typename?: 'Conversation', id: string, title: string, user: { __typename?: 'User', username: string }, messages: { __typename?: 'MessageConnection', totalCount: number, edges: Array<{ __typename?: 'MessageEdge', node: { __typename?: 'Message', role: MessageRole } }> } } }> } };
+
+export type CreateTicketFromConversationMutationVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type CreateTicketFromConversationMutation = { __typename?: 'Mutation', createTicketFromConversation: { __typename?: 'Ticket', id: string, key: string, subject: string, description: string, category: TicketCategory, priority: TicketPriority, status: TicketStatus, tags: Array<string>, customer: { __typename?: 'Customer', id: string, email: string, name: string }, metadata: { __typename?: 'TicketMetadata', source: TicketSource, extra?: unknown | null }, conversation?: { __typename?: 'Conversation', id: string, title: string } | null } };
+
+export type ChatReplyStreamSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type ChatReplyStreamSubscription = { __typename?: 'Subscription', chatReplyStream: { __typename?: 'ChatReplyChunk', conversationId: string, messageId: string, delta: string, done: boolean, content?: string | null } };
+
+export type FaqsQueryVariables = Exact<{
+  category?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FaqsQuery = { __typename?: 'Query', faqs: Array<{ __typename?: 'Faq', id: string, question: string, answer: string, category: string, viewCount: number }> };
+
+export type FaqQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FaqQuery = { __typename?: 'Query', faq?: { __typename?: 'Faq', id: string, question: string, answer: string, category: string, viewCount: number } | null };
+
+export type SearchKnowledgeBaseQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SearchKnowledgeBaseQuery = { __typename?: 'Query', searchKnowledgeBase: Array<{ __typename?: 'KnowledgeBaseHit', score: number, snippet: string, faq: { __typename?: 'Faq', id: string, question: string } }> };
+
+export type CreateFaqMutationVariables = Exact<{
+  input: FaqInput;
+}>;
+
+
+export type CreateFaqMutation = { __typename?: 'Mutation', createFaq: { __typename?: 'Faq', createdAt: string, updatedAt: string, id: string, question: string, answer: string, category: string, viewCount: number } };
+
+export type UpdateFaqMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: FaqInput;
+}>;
+
+
+export type UpdateFaqMutation = { __typename?: 'Mutation', updateFaq: { __typename?: 'Faq', id: string, question: string, answer: string, category: string, viewCount: number } };
+
+export type DeleteFaqMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteFaqMutation = { __typename?: 'Mutation', deleteFaq: string };
+
+export type CustomerLogFieldsFragment = { __typename?: 'CustomerLog', id: string, title: string, description: string, logType: LogType, status: LogStatus, priority: TicketPriority, category?: string | null, createdAt: string, updatedAt?: string | null, resolvedAt?: string | null, user: { __typename?: 'User', username: string } };
+
+export type CreateCustomerLogMutationVariables = Exact<{
+  input: CreateCustomerLogInput;
+}>;
+
+
+export type CreateCustomerLogMutation = { __typename?: 'Mutation', createCustomerLog: { __typename?: 'CustomerLog', id: string, title: string, description: string, logType: LogType, status: LogStatus, priority: TicketPriority, category?: string | null, createdAt: string, updatedAt?: string | null, resolvedAt?: string | null, user: { __typename?: 'User', username: string } } };
+
+export type UpdateCustomerLogMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCustomerLogInput;
+}>;
+
+
+export type UpdateCustomerLogMutation = { __typename?: 'Mutation', updateCustomerLog: { __typename?: 'CustomerLog', id: string, title: string, description: string, logType: LogType, status: LogStatus, priority: TicketPriority, category?: string | null, createdAt: string, updatedAt?: string | null, resolvedAt?: string | null, user: { __typename?: 'User', username: string } } };
+
+export type CustomerLogsQueryVariables = Exact<{
+  filter?: InputMaybe<CustomerLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CustomerLogsQuery = { __typename?: 'Query', customerLogs: { __typename?: 'CustomerLogConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CustomerLogEdge', node: { __typename?: 'CustomerLog', id: string, title: string, description: string, logType: LogType, status: LogStatus, priority: TicketPriority, category?: string | null, createdAt: string, updatedAt?: string | null, resolvedAt?: string | null, user: { __typename?: 'User', username: string } } }> } };
+
+export type CustomerLogSummaryQueryVariables = Exact<{
+  hours?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CustomerLogSummaryQuery = { __typename?: 'Query', customerLogSummary: { __typename?: 'CustomerLogSummary', timeframeHours: number, totalLogs: number, statusBreakdown: Array<{ __typename?: 'BreakdownItem', key: string, count: number }>, categoryBreakdown: Array<{ __typename?: 'BreakdownItem', key: string, count: number }>, priorityBreakdown: Array<{ __typename?: 'BreakdownItem', key: string, count: number }> } };
+
+export type TrendingIssuesQueryVariables = Exact<{
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TrendingIssuesQuery = { __typename?: 'Query', trendingIssues: Array<{ __typename?: 'TrendingIssue', issue: string, stem: string, count: number }> };
+
+export type AssistantNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AssistantNodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Comment', id: string }
+    | { __typename: 'Conversation', title: string, id: string }
+    | { __typename: 'CustomerLog', title: string, id: string }
+    | { __typename: 'Faq', question: string, viewCount: number, id: string }
+    | { __typename: 'IntegrationToken', id: string }
+    | { __typename: 'Message', content: string, id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketEvent', id: string }
+    | { __typename: 'User', id: string }
+   | null };
+
+export type ConversationsDeepQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ConversationsDeepQuery = { __typename?: 'Query', conversations: { __typename?: 'ConversationConnection', edges: Array<{ __typename?: 'ConversationEdge', node: { __typename?: 'Conversation', title: string, user: { __typename?: 'User', username: string }, ticket?: { __typename?: 'Ticket', key: string } | null, messages: { __typename?: 'MessageConnection', totalCount: number, edges: Array<{ __typename?: 'MessageEdge', node: { __typename?: 'Message', role: MessageRole, sources: Array<{ __typename?: 'Faq', question: string }> } }> } } }> } };
 
 export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -1018,7 +1635,11 @@ export type MatrixNodeQueryVariables = Exact<{
 
 export type MatrixNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Comment', id: string }
+    | { __typename?: 'Conversation', id: string }
+    | { __typename?: 'CustomerLog', id: string }
+    | { __typename?: 'Faq', id: string }
     | { __typename?: 'IntegrationToken', id: string }
+    | { __typename?: 'Message', id: string }
     | { __typename?: 'Ticket', id: string }
     | { __typename?: 'TicketEvent', id: string }
     | { __typename?: 'User', id: string }
@@ -1152,6 +1773,110 @@ export type MatrixRetrainClassifierMutationVariables = Exact<{ [key: string]: ne
 
 export type MatrixRetrainClassifierMutation = { __typename?: 'Mutation', retrainClassifier: { __typename?: 'ClassifierInfo', source: ClassifierSource } };
 
+export type MatrixSendMessageMutationVariables = Exact<{
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type MatrixSendMessageMutation = { __typename?: 'Mutation', sendMessage: { __typename?: 'ChatReply', response: string, conversation: { __typename?: 'Conversation', id: string } } };
+
+export type MatrixStartConversationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixStartConversationMutation = { __typename?: 'Mutation', startConversation: { __typename?: 'Conversation', id: string } };
+
+export type MatrixConversationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixConversationsQuery = { __typename?: 'Query', conversations: { __typename?: 'ConversationConnection', edges: Array<{ __typename?: 'ConversationEdge', node: { __typename?: 'Conversation', id: string } }> } };
+
+export type MatrixConversationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixConversationQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', title: string } | null };
+
+export type MatrixCreateTicketFromConversationMutationVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixCreateTicketFromConversationMutation = { __typename?: 'Mutation', createTicketFromConversation: { __typename?: 'Ticket', key: string } };
+
+export type MatrixChatReplyStreamSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixChatReplyStreamSubscription = { __typename?: 'Subscription', chatReplyStream: { __typename?: 'ChatReplyChunk', done: boolean } };
+
+export type MatrixFaqsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixFaqsQuery = { __typename?: 'Query', faqs: Array<{ __typename?: 'Faq', question: string }> };
+
+export type MatrixFaqQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixFaqQuery = { __typename?: 'Query', faq?: { __typename?: 'Faq', question: string } | null };
+
+export type MatrixSearchKnowledgeBaseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixSearchKnowledgeBaseQuery = { __typename?: 'Query', searchKnowledgeBase: Array<{ __typename?: 'KnowledgeBaseHit', score: number }> };
+
+export type MatrixCreateFaqMutationVariables = Exact<{
+  input: FaqInput;
+}>;
+
+
+export type MatrixCreateFaqMutation = { __typename?: 'Mutation', createFaq: { __typename?: 'Faq', id: string } };
+
+export type MatrixUpdateFaqMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: FaqInput;
+}>;
+
+
+export type MatrixUpdateFaqMutation = { __typename?: 'Mutation', updateFaq: { __typename?: 'Faq', id: string } };
+
+export type MatrixDeleteFaqMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixDeleteFaqMutation = { __typename?: 'Mutation', deleteFaq: string };
+
+export type MatrixCreateCustomerLogMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixCreateCustomerLogMutation = { __typename?: 'Mutation', createCustomerLog: { __typename?: 'CustomerLog', id: string } };
+
+export type MatrixUpdateCustomerLogMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixUpdateCustomerLogMutation = { __typename?: 'Mutation', updateCustomerLog: { __typename?: 'CustomerLog', status: LogStatus } };
+
+export type MatrixCustomerLogsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixCustomerLogsQuery = { __typename?: 'Query', customerLogs: { __typename?: 'CustomerLogConnection', totalCount: number } };
+
+export type MatrixCustomerLogSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixCustomerLogSummaryQuery = { __typename?: 'Query', customerLogSummary: { __typename?: 'CustomerLogSummary', totalLogs: number } };
+
+export type MatrixTrendingIssuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixTrendingIssuesQuery = { __typename?: 'Query', trendingIssues: Array<{ __typename?: 'TrendingIssue', issue: string }> };
+
 export type TicketKeysQueryVariables = Exact<{
   filter?: InputMaybe<TicketFilter>;
 }>;
@@ -1256,7 +1981,11 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Comment', id: string }
+    | { __typename: 'Conversation', id: string }
+    | { __typename: 'CustomerLog', id: string }
+    | { __typename: 'Faq', id: string }
     | { __typename: 'IntegrationToken', id: string }
+    | { __typename: 'Message', id: string }
     | { __typename: 'Ticket', key: string, id: string }
     | { __typename: 'TicketEvent', id: string }
     | { __typename: 'User', id: string }
@@ -1270,7 +1999,28 @@ export type TicketEventsSubscriptionVariables = Exact<{
 
 export type TicketEventsSubscription = { __typename?: 'Subscription', ticketEvents: { __typename?: 'TicketEvent', type: TicketEventType, ticketId: string, actor?: string | null, changes: Array<{ __typename?: 'FieldChange', field: string, oldValue?: unknown | null, newValue?: unknown | null }>, ticket?: { __typename?: 'Ticket', key: string, status: TicketStatus, subject: string, comments: { __typename?: 'CommentConnection', totalCount: number } } | null } };
 
+export const FaqFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FaqFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Faq"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}}]}}]} as unknown as DocumentNode<FaqFieldsFragment, unknown>;
+export const CustomerLogFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"logType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<CustomerLogFieldsFragment, unknown>;
 export const TicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}},{"kind":"Field","name":{"kind":"Name","value":"deviceType"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]} as unknown as DocumentNode<TicketFieldsFragment, unknown>;
+export const SendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"tokensUsed"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"tokensUsed"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
+export const StartConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartConversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startConversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<StartConversationMutation, StartConversationMutationVariables>;
+export const ConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"tokensUsed"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConversationQuery, ConversationQueryVariables>;
+export const ConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsQuery, ConversationsQueryVariables>;
+export const CreateTicketFromConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTicketFromConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicketFromConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTicketFromConversationMutation, CreateTicketFromConversationMutationVariables>;
+export const ChatReplyStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatReplyStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatReplyStream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<ChatReplyStreamSubscription, ChatReplyStreamSubscriptionVariables>;
+export const FaqsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Faqs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faqs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FaqFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FaqFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Faq"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}}]}}]} as unknown as DocumentNode<FaqsQuery, FaqsQueryVariables>;
+export const FaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Faq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FaqFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FaqFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Faq"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}}]}}]} as unknown as DocumentNode<FaqQuery, FaqQueryVariables>;
+export const SearchKnowledgeBaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchKnowledgeBase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchKnowledgeBase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"faq"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}}]}}]}}]}}]} as unknown as DocumentNode<SearchKnowledgeBaseQuery, SearchKnowledgeBaseQueryVariables>;
+export const CreateFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FaqInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFaq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FaqFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FaqFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Faq"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}}]}}]} as unknown as DocumentNode<CreateFaqMutation, CreateFaqMutationVariables>;
+export const UpdateFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FaqInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFaq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FaqFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FaqFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Faq"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}}]}}]} as unknown as DocumentNode<UpdateFaqMutation, UpdateFaqMutationVariables>;
+export const DeleteFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteFaq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteFaqMutation, DeleteFaqMutationVariables>;
+export const CreateCustomerLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomerLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerLogInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomerLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerLogFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"logType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<CreateCustomerLogMutation, CreateCustomerLogMutationVariables>;
+export const UpdateCustomerLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCustomerLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCustomerLogInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomerLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerLogFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"logType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<UpdateCustomerLogMutation, UpdateCustomerLogMutationVariables>;
+export const CustomerLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLogs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerLogFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"logType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<CustomerLogsQuery, CustomerLogsQueryVariables>;
+export const CustomerLogSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLogSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hours"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerLogSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hours"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hours"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeframeHours"}},{"kind":"Field","name":{"kind":"Name","value":"totalLogs"}},{"kind":"Field","name":{"kind":"Name","value":"statusBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categoryBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorityBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerLogSummaryQuery, CustomerLogSummaryQueryVariables>;
+export const TrendingIssuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrendingIssues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hours"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trendingIssues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hours"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hours"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issue"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<TrendingIssuesQuery, TrendingIssuesQueryVariables>;
+export const AssistantNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssistantNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Faq"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AssistantNodeQuery, AssistantNodeQueryVariables>;
+export const ConversationsDeepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConversationsDeep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsDeepQuery, ConversationsDeepQueryVariables>;
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"usernameOrEmail"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"usernameOrEmail"},"value":{"kind":"Variable","name":{"kind":"Name","value":"usernameOrEmail"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
@@ -1310,6 +2060,23 @@ export const MatrixRevokeIntegrationTokenDocument = {"kind":"Document","definiti
 export const MatrixClassifyTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixClassifyTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifyTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixClassifyTicketMutation, MatrixClassifyTicketMutationVariables>;
 export const MatrixClassifierInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixClassifierInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifierInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]} as unknown as DocumentNode<MatrixClassifierInfoQuery, MatrixClassifierInfoQueryVariables>;
 export const MatrixRetrainClassifierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRetrainClassifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retrainClassifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<MatrixRetrainClassifierMutation, MatrixRetrainClassifierMutationVariables>;
+export const MatrixSendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixSendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"StringValue","value":"How do I reset my password?","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixSendMessageMutation, MatrixSendMessageMutationVariables>;
+export const MatrixStartConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixStartConversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startConversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixStartConversationMutation, MatrixStartConversationMutationVariables>;
+export const MatrixConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixConversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatrixConversationsQuery, MatrixConversationsQueryVariables>;
+export const MatrixConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<MatrixConversationQuery, MatrixConversationQueryVariables>;
+export const MatrixCreateTicketFromConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixCreateTicketFromConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicketFromConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<MatrixCreateTicketFromConversationMutation, MatrixCreateTicketFromConversationMutationVariables>;
+export const MatrixChatReplyStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MatrixChatReplyStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatReplyStream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]} as unknown as DocumentNode<MatrixChatReplyStreamSubscription, MatrixChatReplyStreamSubscriptionVariables>;
+export const MatrixFaqsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixFaqs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faqs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}}]}}]}}]} as unknown as DocumentNode<MatrixFaqsQuery, MatrixFaqsQueryVariables>;
+export const MatrixFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}}]}}]}}]} as unknown as DocumentNode<MatrixFaqQuery, MatrixFaqQueryVariables>;
+export const MatrixSearchKnowledgeBaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixSearchKnowledgeBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchKnowledgeBase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"password","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<MatrixSearchKnowledgeBaseQuery, MatrixSearchKnowledgeBaseQueryVariables>;
+export const MatrixCreateFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixCreateFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FaqInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFaq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixCreateFaqMutation, MatrixCreateFaqMutationVariables>;
+export const MatrixUpdateFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixUpdateFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FaqInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFaq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixUpdateFaqMutation, MatrixUpdateFaqMutationVariables>;
+export const MatrixDeleteFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixDeleteFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteFaq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<MatrixDeleteFaqMutation, MatrixDeleteFaqMutationVariables>;
+export const MatrixCreateCustomerLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixCreateCustomerLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomerLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"title"},"value":{"kind":"StringValue","value":"matrix","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"description"},"value":{"kind":"StringValue","value":"matrix log","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"logType"},"value":{"kind":"EnumValue","value":"FEEDBACK"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixCreateCustomerLogMutation, MatrixCreateCustomerLogMutationVariables>;
+export const MatrixUpdateCustomerLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixUpdateCustomerLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomerLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"IN_PROGRESS"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MatrixUpdateCustomerLogMutation, MatrixUpdateCustomerLogMutationVariables>;
+export const MatrixCustomerLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixCustomerLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"category"},"value":{"kind":"StringValue","value":"base","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<MatrixCustomerLogsQuery, MatrixCustomerLogsQueryVariables>;
+export const MatrixCustomerLogSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixCustomerLogSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerLogSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalLogs"}}]}}]}}]} as unknown as DocumentNode<MatrixCustomerLogSummaryQuery, MatrixCustomerLogSummaryQueryVariables>;
+export const MatrixTrendingIssuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixTrendingIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trendingIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issue"}}]}}]}}]} as unknown as DocumentNode<MatrixTrendingIssuesQuery, MatrixTrendingIssuesQueryVariables>;
 export const TicketKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketKeysQuery, TicketKeysQueryVariables>;
 export const TicketWithCommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketWithComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketWithCommentsQuery, TicketWithCommentsQueryVariables>;
 export const CreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}},{"kind":"Field","name":{"kind":"Name","value":"deviceType"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]} as unknown as DocumentNode<CreateTicketMutation, CreateTicketMutationVariables>;

@@ -5,7 +5,19 @@ import type { AddressInfo } from 'node:net';
 export type FakeReply =
   | { status?: number; headers?: Record<string, string>; body: unknown; delayMs?: number }
   /** Never answer (true), or send the status line and headers but never the body, like a stuck upstream. */
-  | { hang: true | 'after-headers' };
+  | { hang: true | 'after-headers' }
+  /** A streamed answer (server-sent events), see `streamReply`. */
+  | StreamReply;
+
+export interface StreamReply {
+  stream: string[];
+  usage?: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
+  /** Pause before each chunk. */
+  chunkDelayMs?: number;
+  /** After this many deltas, cut the connection (a failure mid-stream), or stop sending (`stall`). */
+  breakAfter?: number;
+  breakWith?: 'destroy' | 'stall';
+}
 
 export interface RecordedRequest {
   method: string;
@@ -73,6 +85,10 @@ export class FakeOpenAiServer {
       if (reply.hang === 'after-headers') res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' }).flushHeaders();
       return;
     }
+    if ('stream' in reply) {
+      await sendStream(res, reply);
+      return;
+    }
     if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
     send(res, reply);
   }
@@ -82,6 +98,35 @@ function send(res: http.ServerResponse, reply: { status?: number; headers?: Reco
   const payload = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
   res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
   res.end(payload);
+}
+
+/**
+ * Chat-completion chunks as OpenAI streams them: `data: <chunk JSON>` events, a final chunk with
+ * the finish reason, one with usage (`stream_options.include_usage`), then `data: [DONE]`.
+ */
+async function sendStream(res: http.ServerResponse, reply: StreamReply): Promise<void> {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  const event = (choices: unknown[], usage: unknown = null): void => {
+    const chunk = { id: 'chatcmpl-stream', object: 'chat.completion.chunk', created: 1_790_000_000, model: 'gpt-test-2026-01-01', choices, usage };
+    res.write(`data: ${JSON.stringify(chunk)}\n\n`);
+  };
+  const pause = () => new Promise((resolve) => setTimeout(resolve, reply.chunkDelayMs ?? 5));
+  event([{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }]);
+  for (const [i, delta] of reply.stream.entries()) {
+    if (reply.breakAfter === i) {
+      if (reply.breakWith === 'stall') return;
+      // Let what was written reach the client before the connection drops.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      res.destroy();
+      return;
+    }
+    await pause();
+    event([{ index: 0, delta: { content: delta }, finish_reason: null }]);
+  }
+  await pause();
+  event([{ index: 0, delta: {}, finish_reason: 'stop' }]);
+  event([], reply.usage ?? { prompt_tokens: 250, completion_tokens: reply.stream.length, total_tokens: 250 + reply.stream.length });
+  res.end('data: [DONE]\n\n');
 }
 
 /** A successful `chat.completion` whose message content is `content` (an object is sent as JSON). */

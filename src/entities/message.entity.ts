@@ -1,0 +1,36 @@
+import { ArrayType, Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity } from './base.entity';
+import { Conversation } from './conversation.entity';
+import { MessageRole } from './enums';
+
+/** One turn of a conversation. Belongs to the conversation's user. */
+@Entity({ tableName: 'messages' })
+export class Message extends BaseEntity {
+  @ManyToOne({ entity: () => Conversation, ref: true, deleteRule: 'cascade' })
+  conversation: Ref<Conversation>;
+
+  @Enum({ items: () => MessageRole, type: 'text' })
+  role: MessageRole;
+
+  @Property({ type: 'text' })
+  content: string;
+
+  @Property({ type: 'integer' })
+  tokensUsed: number;
+
+  @Property({ type: 'integer' })
+  responseTimeMs: number;
+
+  /** FAQ entries an assistant message cites, in order. */
+  @Property({ type: ArrayType, columnType: 'uuid[]' })
+  sourceIds: string[] = [];
+
+  constructor(conversation: Ref<Conversation>, role: MessageRole, content: string, tokensUsed: number, responseTimeMs: number) {
+    super();
+    this.conversation = conversation;
+    this.role = role;
+    this.content = content;
+    this.tokensUsed = tokensUsed;
+    this.responseTimeMs = responseTimeMs;
+  }
+}

@@ -1,0 +1,30 @@
+import type { Context } from '../context';
+import { Conversation } from '../entities/conversation.entity';
+import { NotFoundError } from '../errors';
+import { ConversationService } from '../services/conversation.service';
+import { CustomerLogService } from '../services/customer-log.service';
+import { FaqService } from '../services/faq.service';
+import { ConversationView, MessageView } from './types/conversation.type';
+import { CustomerLogView } from './types/customer-log.type';
+import { FaqView } from './types/faq.type';
+import type { NodeInterface } from './types/node.type';
+
+/** `node(id:)` for the assistant's types, with the same visibility as their own queries; undefined for other types. */
+export async function assistantNode(ctx: Context, type: string, id: string): Promise<NodeInterface | undefined> {
+  switch (type) {
+    case 'Conversation':
+      return ConversationView.from(await new ConversationService(ctx).get(id));
+    case 'Message': {
+      const [message] = await ctx.em.getRepository(Conversation).findMessages([id]);
+      if (!message) throw new NotFoundError('Message', id);
+      await new ConversationService(ctx).get(message.conversationId);
+      return MessageView.from(message);
+    }
+    case 'Faq':
+      return FaqView.from(await new FaqService(ctx).get(id));
+    case 'CustomerLog':
+      return CustomerLogView.from(await new CustomerLogService(ctx).get(id));
+    default:
+      return undefined;
+  }
+}

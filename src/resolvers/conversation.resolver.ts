@@ -1,0 +1,119 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { NotFoundError } from '../errors';
+import { conversationCursor, messageCursor } from '../repositories/conversation.repository';
+import { canRead, ConversationService } from '../services/conversation.service';
+import { inScope, ticketScope } from '../services/policy';
+import { dbIdOf } from './node-id';
+import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import { ChatReplyView, ConversationConnection, ConversationView, MessageConnection, MessageView } from './types/conversation.type';
+import { FaqView } from './types/faq.type';
+import { TicketView } from './types/ticket.type';
+import { UserView } from './types/user.type';
+
+@Resolver(() => ConversationView)
+export class ConversationResolver {
+  @Query(() => ConversationConnection, {
+    description: 'Conversations with the assistant, most recently active first: your own, or everyone\'s for agents and admins.',
+  })
+  async conversations(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<ConversationView>> {
+    const service = new ConversationService(ctx);
+    const page = await service.list(pageSize(first), after);
+    return toConnection(page, after, conversationCursor, ConversationView.from, () => service.count());
+  }
+
+  @Query(() => ConversationView, { nullable: true, description: 'A conversation you may see, by its global id.' })
+  async conversation(
+    @Arg('id', () => ID, { description: 'Global id of the conversation.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<ConversationView> {
+    return ConversationView.from(await new ConversationService(ctx).get(dbIdOf(id, 'Conversation')));
+  }
+
+  @Mutation(() => ChatReplyView, {
+    description: 'Sends a message to the assistant and returns its answer: in a new conversation (titled after the message) when no id is given, else in your conversation. With a model configured the answer also streams to `chatReplyStream`.',
+  })
+  async sendMessage(
+    @Arg('message', () => String, { description: 'Your message, 1-4000 characters.' }) message: string,
+    @Ctx() ctx: Context,
+    @Arg('conversationId', () => ID, { nullable: true, description: 'The conversation to continue; omit to start one.' })
+    conversationId?: string | null,
+  ): Promise<ChatReplyView> {
+    const id = conversationId ? dbIdOf(conversationId, 'Conversation') : undefined;
+    const reply = await new ConversationService(ctx).sendMessage(id, message);
+    const view = MessageView.from(reply.message);
+    return {
+      conversation: ConversationView.from(reply.conversation),
+      message: view,
+      response: view.content,
+      tokensUsed: view.tokensUsed,
+      responseTimeMs: view.responseTimeMs,
+      sources: reply.sources.map((hit) => FaqView.from(hit.faq)),
+      model: reply.model,
+      fallback: reply.fallback,
+    };
+  }
+
+  @Mutation(() => ConversationView, {
+    description: 'Starts an empty conversation, so you can subscribe to `chatReplyStream` before sending the first message.',
+  })
+  async startConversation(@Ctx() ctx: Context): Promise<ConversationView> {
+    return ConversationView.from(await new ConversationService(ctx).start());
+  }
+
+  @Mutation(() => TicketView, {
+    description: 'Opens a ticket for the conversation\'s owner, with subject and description drafted from the conversation and category and priority left to the classifier, and links the two. Asking again returns the same ticket.',
+  })
+  async createTicketFromConversation(
+    @Arg('conversationId', () => ID, { description: 'Global id of the conversation.' }) conversationId: string,
+    @Ctx() ctx: Context,
+  ): Promise<TicketView> {
+    return TicketView.from(await new ConversationService(ctx).createTicket(dbIdOf(conversationId, 'Conversation')));
+  }
+
+  @FieldResolver(() => MessageConnection, { description: 'The messages, oldest first.' })
+  async messages(
+    @Root() conversation: ConversationView,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<MessageView>> {
+    const page = await loaders.messages.get({ first: pageSize(first), after }).load(conversation.dbId);
+    return toConnection(page, after, messageCursor, MessageView.from, () => loaders.messageCount.load(conversation.dbId));
+  }
+
+  @FieldResolver(() => TicketView, { nullable: true, description: 'The ticket opened from this conversation, if any.' })
+  async ticket(@Root() conversation: ConversationView, @Ctx() { loaders, viewer }: Context): Promise<TicketView | null> {
+    if (!conversation.ticketDbId) return null;
+    const ticket = await loaders.ticket.load(conversation.ticketDbId);
+    return ticket && inScope(ticketScope(viewer), ticket) ? TicketView.from(ticket) : null;
+  }
+
+  @FieldResolver(() => UserView, { description: 'Whose conversation it is.' })
+  async user(@Root() conversation: ConversationView, @Ctx() { loaders }: Context): Promise<UserView> {
+    const user = await loaders.user.load(conversation.userDbId);
+    if (!user) throw new NotFoundError('User', conversation.userDbId);
+    return UserView.from(user);
+  }
+}
+
+@Resolver(() => MessageView)
+export class MessageResolver {
+  @FieldResolver(() => [FaqView], { description: 'For assistant messages, the FAQ entries the answer cites (entries deleted since are left out).' })
+  async sources(@Root() message: MessageView, @Ctx() { loaders }: Context): Promise<FaqView[]> {
+    const faqs = await loaders.faq.loadMany(message.sourceDbIds);
+    return faqs.flatMap((faq) => (faq && !(faq instanceof Error) ? [FaqView.from(faq)] : []));
+  }
+}
+
+@Resolver(() => TicketView)
+export class TicketConversationResolver {
+  @FieldResolver(() => ConversationView, {
+    nullable: true,
+    description: 'The conversation with the assistant the ticket was opened from, when there is one and you may see it.',
+  })
+  async conversation(@Root() ticket: TicketView, @Ctx() { loaders, viewer }: Context): Promise<ConversationView | null> {
+    if (viewer.kind === 'anonymous' || viewer.kind === 'token') return null;
+    const conversation = await loaders.conversationOfTicket.load(ticket.dbId);
+    return conversation && canRead(viewer, conversation) ? ConversationView.from(conversation) : null;
+  }
+}

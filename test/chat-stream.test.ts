@@ -1,0 +1,167 @@
+// Protocol tests: answers stream from a local server speaking OpenAI's streaming chat completions
+// to graphql-ws subscribers, and fall back to the retrieval assistant when the model fails.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { systemContext } from '../src/context';
+import { MessageRole } from '../src/entities/enums';
+import { fromGlobalId } from '../src/ids';
+import type { FaqHit, MessageRecord } from '../src/repositories/assistant.records';
+import { chatMessages, HISTORY_TOKEN_BUDGET } from '../src/services/assistant/chat-prompt';
+import { estimateTokens } from '../src/services/assistant/token-budget';
+import { chatReplyChannel } from '../src/services/chat-reply.channel';
+import { FALLBACK_NOTICE } from '../src/services/conversation.service';
+import { seedStarterData } from '../src/services/seed.service';
+import { STARTER_FAQS } from '../src/services/starter-data';
+import { ChatReplyStreamDocument, SendMessageDocument, StartConversationDocument } from './gql/graphql';
+import { FakeOpenAiServer, errorReply } from './helpers/fake-openai-server';
+import { startTestServer } from './helpers/harness';
+import { register, run, wsClient } from './helpers/http-client';
+import { nextValues } from './helpers/subscriptions';
+
+let fake: FakeOpenAiServer;
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let token: string;
+
+const PASSWORD_FAQ = STARTER_FAQS.find((f) => f.question === 'How do I reset my password?')!;
+
+beforeAll(async () => {
+  fake = await FakeOpenAiServer.start();
+  server = await startTestServer({
+    OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'gpt-test', OPENAI_MAX_RETRIES: '0', OPENAI_TIMEOUT_MS: '1500',
+  });
+  await register(server.url, 'admin');
+  token = (await register(server.url, 'ann')).accessToken;
+  await seedStarterData(systemContext(server.deps));
+  // The demo tickets were classified through the same model: those requests are not this file's concern.
+  fake.requests.length = 0;
+}, 60_000);
+afterAll(async () => {
+  await server?.close();
+  await fake?.close();
+});
+afterEach(() => {
+  fake.requests.length = 0;
+});
+
+/** Starts a conversation and subscribes to its answers over graphql-ws before anything is sent. */
+async function watchedConversation(chunks: number) {
+  const conversationId = (await run(server.url, StartConversationDocument, {}, token)).startConversation.id;
+  const client = wsClient(server.url, token);
+  const stream = nextValues(client, ChatReplyStreamDocument, { conversationId }, chunks);
+  const channel = chatReplyChannel(fromGlobalId(conversationId)!.id);
+  const deadline = Date.now() + 5000;
+  while (server.deps.pubsub.listenerCount(channel) < 1) {
+    if (Date.now() > deadline) throw new Error('the subscription did not start');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return {
+    conversationId,
+    chunks: async () => (await stream.values).map((v) => v.chatReplyStream),
+    close: async () => {
+      stream.unsubscribe();
+      await client.dispose();
+    },
+  };
+}
+
+describe('streaming answers from an OpenAI-compatible model', () => {
+  test('streams the answer token by token over graphql-ws while sendMessage resolves with the whole of it', async () => {
+    const deltas = ['Choose ', '"Forgot password?" ', 'on the sign-in page ', 'and follow the emailed link [1].'];
+    fake.reply({ stream: deltas, usage: { prompt_tokens: 400, completion_tokens: 20, total_tokens: 420 } });
+    const watch = await watchedConversation(deltas.length + 1);
+
+    const reply = (await run(server.url, SendMessageDocument, { conversationId: watch.conversationId, message: 'How do I reset my password?' }, token)).sendMessage;
+    const full = deltas.join('');
+    expect(reply).toMatchObject({ response: full, tokensUsed: 420, model: 'openai:gpt-test', fallback: false });
+    expect(reply.sources.map((s) => s.question)).toEqual([PASSWORD_FAQ.question]);
+
+    const chunks = await watch.chunks();
+    expect(chunks.map((c) => c.delta)).toEqual([...deltas, '']);
+    expect(chunks.map((c) => c.done)).toEqual([false, false, false, false, true]);
+    expect(chunks.at(-1)!.content).toBe(full);
+    expect(new Set(chunks.map((c) => c.messageId))).toEqual(new Set([reply.message.id]));
+    expect(chunks.every((c) => c.conversationId === watch.conversationId)).toBe(true);
+
+    // The request: streaming, with usage, the retrieved entry numbered in the instructions.
+    const body = fake.requests[0]!.body;
+    expect(body).toMatchObject({ model: 'gpt-test', stream: true, stream_options: { include_usage: true } });
+    expect(body.messages[0].role).toBe('system');
+    expect(body.messages[0].content).toContain(`[1] ${PASSWORD_FAQ.question}\n${PASSWORD_FAQ.answer}`);
+    expect(body.messages.slice(1)).toEqual([{ role: 'user', content: 'How do I reset my password?' }]);
+    await watch.close();
+  });
+
+  test('the next question carries the conversation so far', async () => {
+    fake.reply({ stream: ['Use the reset link [1].'] }, { stream: ['It works for 60 minutes [1].'] });
+    const first = (await run(server.url, SendMessageDocument, { message: 'How do I reset my password?' }, token)).sendMessage;
+    const second = (await run(server.url, SendMessageDocument, { conversationId: first.conversation.id, message: 'and how long does that link work?' }, token)).sendMessage;
+    expect(second.response).toBe('It works for 60 minutes [1].');
+    expect(fake.requests[1]!.body.messages.slice(1)).toEqual([
+      { role: 'user', content: 'How do I reset my password?' },
+      { role: 'assistant', content: 'Use the reset link [1].' },
+      { role: 'user', content: 'and how long does that link work?' },
+    ]);
+    expect(second.sources.map((s) => s.question)).toEqual([PASSWORD_FAQ.question]);
+  });
+
+  test('a failure mid-stream falls back to the retrieval answer, says so, and still sends the final chunk', async () => {
+    fake.reply({ stream: ['Choose ', '"Forgot ', 'password?"'], breakAfter: 2 });
+    const watch = await watchedConversation(3);
+    const reply = (await run(server.url, SendMessageDocument, { conversationId: watch.conversationId, message: 'How do I reset my password?' }, token)).sendMessage;
+
+    const related = ['I did not get the password reset email. What should I do?', 'My account is locked. How do I unlock it?'];
+    const retrievalAnswer = `From our help centre, "${PASSWORD_FAQ.question}":\n\n${PASSWORD_FAQ.answer}\n\nRelated: "${related[0]}", "${related[1]}".`;
+    const rest = `\n\n${FALLBACK_NOTICE}\n\n${retrievalAnswer}`;
+    expect(reply).toMatchObject({ response: `Choose "Forgot ${rest}`, model: 'embedded-retrieval@1', fallback: true });
+    expect(reply.sources.map((s) => s.question)).toEqual([PASSWORD_FAQ.question, ...related]);
+
+    const chunks = await watch.chunks();
+    expect(chunks.map((c) => [c.delta, c.done])).toEqual([['Choose ', false], ['"Forgot ', false], [rest, true]]);
+    expect(chunks[2]!.content).toBe(reply.response);
+    expect(chunks.map((c) => c.delta).join('')).toBe(reply.response);
+    await watch.close();
+  });
+
+  test('a stream that stalls is cut after the timeout and answered from the knowledge base', async () => {
+    fake.reply({ stream: ['Choose ', 'more'], breakAfter: 1, breakWith: 'stall' });
+    const startedAt = Date.now();
+    const reply = (await run(server.url, SendMessageDocument, { message: 'How do I reset my password?' }, token)).sendMessage;
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(1400);
+    expect(reply.fallback).toBe(true);
+    expect(reply.response.startsWith(`Choose \n\n${FALLBACK_NOTICE}\n\n`)).toBe(true);
+  });
+
+  test('a model that fails before streaming: one final chunk with the retrieval answer', async () => {
+    fake.reply(errorReply(500, 'server_error'));
+    const watch = await watchedConversation(1);
+    const reply = (await run(server.url, SendMessageDocument, { conversationId: watch.conversationId, message: 'What is the meaning of life?' }, token)).sendMessage;
+    expect(reply).toMatchObject({ fallback: true, sources: [] });
+    expect(reply.response).toMatch(new RegExp(`^${FALLBACK_NOTICE}\n\nI'm sorry, I could not find an answer to that in our help centre\\.`));
+    const [chunk] = await watch.chunks();
+    expect(chunk).toMatchObject({ delta: reply.response, done: true, content: reply.response });
+    expect(reply.tokensUsed).toBeGreaterThan(estimateTokens(reply.response));
+    await watch.close();
+  });
+});
+
+describe('the prompt', () => {
+  const message = (i: number, content: string): MessageRecord => ({
+    id: `m${i}`, conversationId: 'c', role: i % 2 ? MessageRole.ASSISTANT : MessageRole.USER, content, tokensUsed: 0,
+    responseTimeMs: 0, sourceIds: [], createdAt: new Date(),
+  });
+
+  test('keeps the newest history that fits the token budget (estimated at 4 characters a token)', () => {
+    // Each message is 400 tokens: five fit into 2000, the sixth from the end does not.
+    const history = Array.from({ length: 8 }, (_, i) => message(i, `${i}`.repeat(1600)));
+    const messages = chatMessages('latest?', history, []);
+    expect(HISTORY_TOKEN_BUDGET).toBe(2000);
+    expect(messages.map((m) => String(m.content)[0])).toEqual(['Y', '3', '4', '5', '6', '7', 'l']);
+    expect(messages.slice(1, -1).map((m) => m.role)).toEqual(['assistant', 'user', 'assistant', 'user', 'assistant']);
+    expect(String(messages[0]!.content)).toContain('No help-centre entry matches this question.');
+  });
+
+  test('numbers the entries it is given', () => {
+    const hit = (question: string, answer: string) => ({ faq: { question, answer } }) as FaqHit;
+    const [system] = chatMessages('q', [], [hit('Q1?', 'A1.'), hit('Q2?', 'A2.')]);
+    expect(String(system!.content)).toMatch(/Help-centre entries:\n\n\[1\] Q1\?\nA1\.\n\n\[2\] Q2\?\nA2\.$/);
+  });
+});
