@@ -1,12 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from './config';
+import { ConfigError, type Config } from './config';
 import type { AppDeps } from './context';
 import { EmbeddedPostgres } from './db/embedded-postgres';
 import { migrate, openOrm } from './db/orm';
 import type { Logger } from './logger';
 import { createPubSub } from './pubsub';
 import { Authenticator } from './services/authenticator';
+import { JobQueue } from './jobs/job-queue';
+import { startWorkers } from './jobs/workers';
 import { ClassifierHost } from './services/classifier/classifier-host';
+import { SIGNING_SECRET } from './services/delivery.service';
 import { SlaPolicy } from './services/sla-policy';
 import { RateLimiter } from './services/rate-limiter';
 import { SecretStore } from './services/secret-store';
@@ -42,19 +45,24 @@ export async function openDatabase(
 }
 
 /** The long-lived parts every request shares, on an open database. */
-export async function createDeps(config: Config, logger: Logger, orm: MikroORM): Promise<AppDeps> {
+export async function createDeps(config: Config, logger: Logger, orm: MikroORM, options: { workers?: boolean } = {}): Promise<AppDeps> {
   const pubsub = await createPubSub(config.redis, logger);
-  const secrets = new SecretStore(orm, { jwt: config.auth.jwtSecret });
+  const secrets = new SecretStore(orm, { jwt: config.auth.jwtSecret, [SIGNING_SECRET]: config.signedUploads.secret });
   const limiter = new RateLimiter(config, logger);
   await limiter.connect();
   const authenticator = new Authenticator(orm, pubsub, secrets, config, logger);
   const classifiers = new ClassifierHost(config, orm, pubsub, logger);
   await classifiers.start();
-  return { config, orm, pubsub, logger, secrets, limiter, authenticator, classifiers, sla: new SlaPolicy(config.slaHours) };
+  const jobs = new JobQueue(orm.config.get('clientUrl')!, logger);
+  await jobs.start();
+  const deps: AppDeps = { config, orm, pubsub, logger, secrets, limiter, authenticator, classifiers, sla: new SlaPolicy(config.slaHours), jobs };
+  if (options.workers ?? config.jobs.inProcess) await startWorkers(deps);
+  return deps;
 }
 
 /** Closes what createDeps opened, and the database connection. */
 export async function closeDeps(deps: AppDeps): Promise<void> {
+  await deps.jobs.stop(deps.config.http.shutdownTimeoutMs);
   deps.classifiers.close();
   await deps.authenticator.close();
   await deps.limiter.close();
@@ -82,4 +90,21 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     await stop();
     throw error;
   }
+}
+
+/**
+ * A `ticketgraph worker` process: the job workers on the API's database, without HTTP. Several
+ * may run beside any number of API instances; with REDIS_URL their progress reaches every
+ * subscriber.
+ */
+export async function startWorker(config: Config, logger: Logger): Promise<{ stop(): Promise<void> }> {
+  if (!config.database.url) {
+    throw new ConfigError(['DATABASE_URL is required for `worker`: workers use the database the API instances use']);
+  }
+  const { orm } = await openDatabase(config, logger);
+  const deps = await createDeps(config, logger, orm, { workers: true });
+  if (deps.pubsub.kind === 'memory') {
+    logger.warn('REDIS_URL is not set: job progress from this worker reaches no subscriber of the API (polling still works)');
+  }
+  return { stop: () => closeDeps(deps) };
 }

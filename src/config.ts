@@ -49,6 +49,32 @@ export interface Config {
     /** How much one agent's correction counts against one corpus example when retraining. */
     readonly correctionWeight: number;
   };
+  readonly imports: {
+    readonly maxBytes: number;
+    readonly maxRows: number;
+    readonly maxFieldBytes: number;
+  };
+  readonly jobs: {
+    /** Run the job workers inside the API process; false when `ticketgraph worker` processes do. */
+    readonly inProcess: boolean;
+    /** How long a worker's hold on a job lasts unless renewed: a job whose worker died resumes after it. */
+    readonly leaseSeconds: number;
+    /** Classification jobs one process runs at once. */
+    readonly concurrency: number;
+  };
+  /** Signed POSTs (job callbacks): attempts after the first, and the first retry's delay (doubling each time). */
+  readonly deliveries: {
+    readonly retryLimit: number;
+    readonly retryDelaySeconds: number;
+  };
+  readonly signedUploads: {
+    /** Undefined: a secret made on first start and kept in the database. */
+    readonly secret: string | undefined;
+    /** How far a signed upload's timestamp may be from the server's clock. */
+    readonly windowSeconds: number;
+  };
+  /** Callbacks and webhooks may target private and loopback addresses (off in production: SSRF). */
+  readonly allowPrivateCallbacks: boolean;
   /** Hours from creation to the SLA due date, per priority; time waiting for the customer does not count. */
   readonly slaHours: Readonly<Record<'URGENT' | 'HIGH' | 'MEDIUM' | 'LOW', number>>;
   /** An OpenAI-compatible model (OpenAI, Azure, Ollama, vLLM); undefined: embedded models only. */
@@ -96,7 +122,7 @@ export function loadConfig(env: Env): Config {
     http: {
       port: read.integer('PORT', 4000, 0, 65535),
       host: read.string('HOST'),
-      bodyLimitBytes: read.integer('REQUEST_BODY_LIMIT_BYTES', 1_048_576, 1024, 1_073_741_824),
+      bodyLimitBytes: read.integer('REQUEST_BODY_LIMIT_BYTES', 16 * 1024 * 1024, 1024, 1_073_741_824),
       shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     },
     database: {
@@ -130,6 +156,25 @@ export function loadConfig(env: Env): Config {
       corpusDir: path.resolve(read.string('CLASSIFIER_CORPUS_DIR') ?? path.join(PROJECT_ROOT, 'corpus')),
       correctionWeight: read.number('CLASSIFIER_CORRECTION_WEIGHT', 3, 0.1, 100),
     },
+    imports: {
+      maxBytes: read.integer('IMPORT_MAX_BYTES', 200 * 1024 * 1024, 1024, 10 * 1024 ** 3),
+      maxRows: read.integer('IMPORT_MAX_ROWS', 1_000_000, 1, 100_000_000),
+      maxFieldBytes: read.integer('IMPORT_MAX_FIELD_BYTES', 64 * 1024, 256, 16 * 1024 * 1024),
+    },
+    jobs: {
+      inProcess: read.boolean('JOBS_IN_PROCESS', true),
+      leaseSeconds: read.integer('JOB_LEASE_SECONDS', 30, 2, 3600),
+      concurrency: read.integer('JOB_CONCURRENCY', 2, 1, 64),
+    },
+    deliveries: {
+      retryLimit: read.integer('DELIVERY_RETRY_LIMIT', 8, 0, 50),
+      retryDelaySeconds: read.integer('DELIVERY_RETRY_DELAY_SECONDS', 5, 1, 3600),
+    },
+    signedUploads: {
+      secret: read.string('CSV_SIGNING_SECRET'),
+      windowSeconds: read.integer('SIGNED_UPLOAD_WINDOW_SECONDS', 900, 1, 86_400),
+    },
+    allowPrivateCallbacks: read.boolean('ALLOW_PRIVATE_CALLBACKS', nodeEnv !== 'production'),
     slaHours: {
       URGENT: read.number('SLA_URGENT_HOURS', 1, 0.01, 10_000),
       HIGH: read.number('SLA_HIGH_HOURS', 4, 0.01, 10_000),

@@ -4,6 +4,7 @@ import type { Logger } from './logger';
 import type { PubSub } from './pubsub';
 import type { Config } from './config';
 import type { Role } from './entities/enums';
+import type { JobQueue } from './jobs/job-queue';
 import type { Authenticator } from './services/authenticator';
 import type { ClassifierHost } from './services/classifier/classifier-host';
 import type { SlaPolicy } from './services/sla-policy';
@@ -52,11 +53,14 @@ export interface ServiceContext {
   readonly authenticator: Authenticator;
   readonly classifiers: ClassifierHost;
   readonly sla: SlaPolicy;
+  readonly jobs: JobQueue;
 }
 
 /** The GraphQL context, the same for HTTP requests and WebSocket subscriptions. */
 export interface Context extends ServiceContext {
   readonly loaders: Loaders;
+  /** The HTTP request's headers (names in lower case); empty over WebSocket. */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   readonly rateLimit?: RateLimitState;
   /** Set by the query-cost plugin once the operation is known. */
   queryCost?: number;
@@ -78,18 +82,19 @@ export interface AppDeps {
   readonly authenticator: Authenticator;
   readonly classifiers: ClassifierHost;
   readonly sla: SlaPolicy;
+  readonly jobs: JobQueue;
 }
 
 /** The same context acting as another viewer (e.g. for a customer, on their behalf), in the same unit of work. */
 export function actingAs(ctx: ServiceContext, viewer: Viewer): ServiceContext {
-  const { em, config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla } = ctx;
-  return { em, viewer, config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla };
+  const { em, config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs } = ctx;
+  return { em, viewer, config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs };
 }
 
 /** A service context outside any request: jobs, the CLI, tests. */
 export function systemContext(deps: AppDeps, viewer: Viewer = SYSTEM_VIEWER): ServiceContext {
-  const { config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla } = deps;
-  return { em: deps.orm.em.fork(), viewer, config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla };
+  const { config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs } = deps;
+  return { em: deps.orm.em.fork(), viewer, config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs };
 }
 
 /** The entity manager and the loaders are made when first used: many requests need neither. */
@@ -102,6 +107,7 @@ class RequestContext implements Context {
   readonly authenticator: Authenticator;
   readonly classifiers: ClassifierHost;
   readonly sla: SlaPolicy;
+  readonly jobs: JobQueue;
   queryCost?: number;
   private entityManager?: EntityManager;
   private requestLoaders?: Loaders;
@@ -110,10 +116,11 @@ class RequestContext implements Context {
     private readonly deps: AppDeps,
     readonly viewer: Viewer,
     readonly rateLimit?: RateLimitState,
+    readonly headers: Readonly<Record<string, string | string[] | undefined>> = {},
   ) {
     ({
       config: this.config, pubsub: this.pubsub, logger: this.logger, secrets: this.secrets, limiter: this.limiter,
-      authenticator: this.authenticator, classifiers: this.classifiers, sla: this.sla,
+      authenticator: this.authenticator, classifiers: this.classifiers, sla: this.sla, jobs: this.jobs,
     } = deps);
   }
 
@@ -131,6 +138,17 @@ class RequestContext implements Context {
   }
 }
 
-export function createContext(deps: AppDeps, viewer: Viewer, rateLimit?: RateLimitState): Context {
-  return new RequestContext(deps, viewer, rateLimit);
+export function createContext(
+  deps: AppDeps,
+  viewer: Viewer,
+  rateLimit?: RateLimitState,
+  headers?: Readonly<Record<string, string | string[] | undefined>>,
+): Context {
+  return new RequestContext(deps, viewer, rateLimit, headers);
+}
+
+/** One header of the request, when it was sent once. */
+export function headerOf(ctx: Context, name: string): string | undefined {
+  const value = ctx.headers[name.toLowerCase()];
+  return typeof value === 'string' ? value : undefined;
 }

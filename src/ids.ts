@@ -72,7 +72,7 @@ export function isUuid(value: string): boolean {
 /** The GraphQL types that implement `Node`; a global id names one of them. */
 export type NodeType =
   | 'Ticket' | 'Comment' | 'TicketEvent' | 'User' | 'IntegrationToken'
-  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog';
+  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob';
 
 const PREFIXES: Record<NodeType, string> = {
   Ticket: 'tkt',
@@ -84,6 +84,7 @@ const PREFIXES: Record<NodeType, string> = {
   Message: 'msg',
   Faq: 'faq',
   CustomerLog: 'log',
+  ClassificationJob: 'job',
 };
 const TYPES = new Map(Object.entries(PREFIXES).map(([type, prefix]) => [prefix, type]));
 

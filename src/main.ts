@@ -1,9 +1,16 @@
 import 'reflect-metadata';
-import { startApp, type App } from './app';
+import { startApp, startWorker } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 
+const USAGE = 'usage: ticketgraph [serve | worker]   (serve: the API, the default; worker: job workers only)';
+
 async function main(): Promise<void> {
+  const command = process.argv[2] ?? 'serve';
+  if (command !== 'serve' && command !== 'worker') {
+    console.error(USAGE);
+    process.exit(2);
+  }
   let config;
   try {
     config = loadConfig(process.env);
@@ -13,10 +20,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger = createLogger(config);
-  let app: App;
+  let app: { stop(): Promise<void> };
   try {
-    app = await startApp(config, logger);
+    app = command === 'worker' ? await startWorker(config, logger) : await startApp(config, logger);
   } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
     logger.fatal({ err: error }, 'ticketgraph could not start');
     process.exit(1);
   }
@@ -31,7 +42,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     firstSignalAt = Date.now();
-    logger.info({ signal }, 'shutting down: draining requests');
+    logger.info({ signal }, command === 'worker' ? 'shutting down: handing running jobs back' : 'shutting down: draining requests');
     app.stop().then(
       () => {
         logger.info('stopped');

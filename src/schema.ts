@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './resolvers/auth.resolver';
+import { ClassificationJobResolver } from './resolvers/classification-job.resolver';
 import { ClassificationResolver } from './resolvers/classification.resolver';
+import { ImportResolver } from './resolvers/import.resolver';
 import { ChatReplyResolver } from './resolvers/chat-reply.resolver';
 import { CommentResolver } from './resolvers/comment.resolver';
 import { ConversationResolver, MessageResolver, TicketConversationResolver } from './resolvers/conversation.resolver';
@@ -32,7 +34,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
       TicketResolver, CommentResolver, TicketEventResolver, NodeResolver, AuthResolver, IntegrationTokenResolver, RateLimitResolver,
-      ClassificationResolver,
+      ClassificationResolver, ClassificationJobResolver, ImportResolver,
       ConversationResolver, MessageResolver, TicketConversationResolver, ChatReplyResolver, FaqResolver, CustomerLogResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

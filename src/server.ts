@@ -9,7 +9,7 @@ import { applyCors } from './http/cors';
 import { isGraphiQLAsset, serveGraphiQL, wantsGraphiQL } from './http/graphiql';
 import { createGraphQLWsServer } from './http/graphql-ws';
 import { healthReport } from './http/health';
-import { clientIp, readJsonBody, RequestError, sendError, sendJson } from './http/request';
+import { clientIp, isMultipart, readJsonBody, readMultipartBody, RequestError, sendError, sendJson } from './http/request';
 import type { Logger } from './logger';
 import { errorLoggingPlugin } from './plugins/error-logging.plugin';
 import { queryCostPlugin } from './plugins/query-cost.plugin';
@@ -104,7 +104,11 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
       if (!(error instanceof UnauthenticatedError)) throw error;
       throw new RequestError(401, error.message, 'UNAUTHENTICATED', { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
     }
-    const body = req.method === 'POST' ? await readJsonBody(req, config.http.bodyLimitBytes) : undefined;
+    const body = isMultipart(req)
+      ? await readMultipartBody(req, res, { maxFileBytes: config.imports.maxBytes + 1, maxFieldBytes: config.http.bodyLimitBytes })
+      : req.method === 'POST'
+        ? await readJsonBody(req, config.http.bodyLimitBytes)
+        : undefined;
     const operations = Array.isArray(body) ? body.length : 1;
     if (operations > config.limits.batchMaxOperations) {
       throw new RequestError(400, `A batch may hold at most ${config.limits.batchMaxOperations} operations; this one has ${operations}`);
@@ -132,7 +136,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(deps, auth.viewer, rateLimit),
+      context: async () => createContext(deps, auth.viewer, rateLimit, req.headers),
     });
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);

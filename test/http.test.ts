@@ -11,7 +11,7 @@ import { nextValues, waitForListeners } from './helpers/subscriptions';
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let token: string;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ REQUEST_BODY_LIMIT_BYTES: '1048576' });
   token = (await register(server.url, 'admin')).accessToken;
 });
 afterAll(async () => server?.close());

@@ -13,11 +13,12 @@ import {
   MatrixCreateCustomerLogDocument, MatrixCreateFaqDocument, MatrixCreateTicketFromConversationDocument, MatrixCustomerLogsDocument,
   MatrixCustomerLogSummaryDocument, MatrixDeleteFaqDocument, MatrixFaqDocument, MatrixFaqsDocument, MatrixSearchKnowledgeBaseDocument,
   MatrixSendMessageDocument, MatrixStartConversationDocument, MatrixTrendingIssuesDocument, MatrixUpdateCustomerLogDocument,
-  MatrixUpdateFaqDocument,
+  MatrixUpdateFaqDocument, MatrixGenerateTestCsvDocument, MatrixUploadTicketCsvDocument, MatrixClassificationJobDocument,
+  MatrixClassificationJobUpdatedDocument, ImportTicketsDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer, TEST_PASSWORD } from './helpers/harness';
-import { register, request, run, wsClient } from './helpers/http-client';
+import { register, request, run, upload, wsClient } from './helpers/http-client';
 
 // Every operation, as every kind of caller, over HTTP and over graphql-ws: the exact outcome.
 // `ok` is success (with the value where it differs between callers); a code is the error's
@@ -83,10 +84,19 @@ const EXPECTED: Record<string, Row> = {
   customerLogs: [U, 'ok 1', 'ok 0', 'ok 1', 'ok 1', F, F, R, R],
   customerLogSummary: [U, 'ok', 'ok', 'ok', 'ok', F, F, R, R],
   trendingIssues: [U, F, F, F, 'ok', F, F, R, R],
+  // A signed upload's signature is its credential and its job id the key to the job, as in the
+  // seed; an import's job is for staff and its importer. (importTickets itself takes a file, which
+  // only a multipart request carries: test/import-api.test.ts checks who may send one.)
+  generateTestCsv: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  uploadTicketCsv: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  'classificationJob (a signed upload\'s)': ['ok 2', 'ok 2', 'ok 2', 'ok 2', 'ok 2', 'ok 2', 'ok 2', R, R],
+  'classificationJob (an agent\'s import)': [N, N, N, 'ok 1', 'ok 1', N, N, R, R],
+  'node (an agent\'s import job)': [N, N, N, 'ok', 'ok', N, N, R, R],
+  'classificationJobUpdated (a signed upload\'s) subscription': ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
 };
 
 /** Subscriptions: allowed once the server accepts them and no error arrives. */
-const SUBSCRIPTIONS = new Set<unknown>([TicketEventsDocument, MatrixChatReplyStreamDocument]);
+const SUBSCRIPTIONS = new Set<unknown>([TicketEventsDocument, MatrixChatReplyStreamDocument, MatrixClassificationJobUpdatedDocument]);
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const credentials = {} as Record<Caller, string | undefined>;
@@ -97,6 +107,8 @@ let tokenOfA: string;
 let conversationOfA: string;
 let logOfA: string;
 let faqTarget: string;
+let signedJob: string;
+let importJob: string;
 let serial = 0;
 
 const faqInput = (id: number) => ({ question: `Matrix question ${id}?`, answer: 'A matrix answer.', category: 'matrix' });
@@ -214,6 +226,18 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixCustomerLogSummaryDocument, variables: {} };
     case 'trendingIssues':
       return { document: MatrixTrendingIssuesDocument, variables: {} };
+    case 'generateTestCsv':
+      return { document: MatrixGenerateTestCsvDocument, variables: {} };
+    case 'uploadTicketCsv':
+      return { document: MatrixUploadTicketCsvDocument, variables: { csvContent: (await run(server.url, MatrixGenerateTestCsvDocument, {})).generateTestCsv.csvContent } };
+    case 'classificationJob (a signed upload\'s)':
+      return { document: MatrixClassificationJobDocument, variables: { id: signedJob }, summarise: (d) => `ok ${d.classificationJob.tickets.totalCount}` };
+    case 'classificationJob (an agent\'s import)':
+      return { document: MatrixClassificationJobDocument, variables: { id: importJob }, summarise: (d) => `ok ${d.classificationJob.tickets.totalCount}` };
+    case 'node (an agent\'s import job)':
+      return { document: MatrixNodeDocument, variables: { id: importJob } };
+    case 'classificationJobUpdated (a signed upload\'s) subscription':
+      return { document: MatrixClassificationJobUpdatedDocument, variables: { id: signedJob } };
   }
   throw new Error(`no operation for ${name}`);
 }
@@ -289,6 +313,13 @@ beforeAll(async () => {
     input: { title: 'base', description: 'The base log of customer A.', logType: 'SUPPORT', category: 'base' },
   }, credentials.customerA)).createCustomerLog.id;
   faqTarget = (await run(server.url, MatrixCreateFaqDocument, { input: faqInput(0) }, adminToken)).createFaq.id;
+  const csv = (await run(server.url, MatrixGenerateTestCsvDocument, {})).generateTestCsv.csvContent;
+  signedJob = (await run(server.url, MatrixUploadTicketCsvDocument, { csvContent: csv })).uploadTicketCsv.id;
+  const imported = await upload(server.url, ImportTicketsDocument, { classify: true }, {
+    name: 'matrix.csv',
+    content: 'customer_id,customer_email,customer_name,subject,description\nm1,m1@example.com,M,Matrix import,A description long enough.\n',
+  }, { token: credentials.agent });
+  importJob = imported.data!.importTickets.job!.id;
   await new Promise((resolve) => setTimeout(resolve, 600));
 }, 60_000);
 afterAll(async () => server?.close());

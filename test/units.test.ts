@@ -26,7 +26,7 @@ describe('ids', () => {
 describe('config', () => {
   test('defaults need no environment at all', () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ port: 4000, host: undefined, bodyLimitBytes: 1_048_576, shutdownTimeoutMs: 10_000 });
+    expect(config.http).toEqual({ port: 4000, host: undefined, bodyLimitBytes: 16_777_216, shutdownTimeoutMs: 10_000 });
     expect(config.database.url).toBeUndefined();
     expect(config.graphiql).toBe(true);
     expect(Object.isFrozen(config.http)).toBe(true);

@@ -2,6 +2,7 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { DataloaderType } from '@mikro-orm/core';
 import { AppSecret } from '../entities/app-secret.entity';
 import { ClassificationCorrection } from '../entities/classification-correction.entity';
+import { ClassificationJob } from '../entities/classification-job.entity';
 import { Comment } from '../entities/comment.entity';
 import { Conversation } from '../entities/conversation.entity';
 import { CustomerLog } from '../entities/customer-log.entity';
@@ -16,7 +17,8 @@ import type { Logger } from '../logger';
 import { migrations } from '../migrations';
 
 export const entities = [
-  Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret, ClassificationCorrection, Conversation, Message, Faq, CustomerLog,
+  Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret, ClassificationCorrection, ClassificationJob, Conversation,
+  Message, Faq, CustomerLog,
 ];
 
 export function ormOptions(clientUrl: string, poolMax: number, logger: Logger): Options {

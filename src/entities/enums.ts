@@ -102,3 +102,10 @@ export enum LogStatus {
 
 /** Log statuses in which `resolvedAt` is set. */
 export const RESOLVED_LOG_STATUSES: ReadonlySet<LogStatus> = new Set([LogStatus.RESOLVED, LogStatus.CLOSED]);
+
+export enum JobStatus {
+  PENDING = 'PENDING',
+  PROCESSING = 'PROCESSING',
+  COMPLETED = 'COMPLETED',
+  FAILED = 'FAILED',
+}

@@ -105,6 +105,10 @@ export class Ticket extends BaseEntity {
   @Property({ type: 'uuid', nullable: true })
   createdByTokenId: string | null = null;
 
+  /** The classification job (signed upload or import) that brought the ticket in. */
+  @Property({ type: 'uuid', nullable: true })
+  classificationJobId: string | null = null;
+
   constructor(fields: {
     customer: CustomerInfo;
     subject: string;

@@ -3,6 +3,7 @@ import { Migration20261122120000_tickets } from './Migration20261122120000_ticke
 import { Migration20261122130000_identity } from './Migration20261122130000_identity';
 import { Migration20261122140000_classification } from './Migration20261122140000_classification';
 import { Migration20261123090000_assistant } from './Migration20261123090000_assistant';
+import { Migration20261123100000_jobs } from './Migration20261123100000_jobs';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122130000_identity', class: Migration20261122130000_identity },
   { name: 'Migration20261122140000_classification', class: Migration20261122140000_classification },
   { name: 'Migration20261123090000_assistant', class: Migration20261123090000_assistant },
+  { name: 'Migration20261123100000_jobs', class: Migration20261123100000_jobs },
 ];

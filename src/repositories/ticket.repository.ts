@@ -2,11 +2,13 @@ import { EntityRepository } from '@mikro-orm/postgresql';
 import { query, toDate, toDateOrNull } from '../db/sql';
 import {
   PRIORITY_WEIGHT, type DeviceType, type TicketCategory, type TicketPriority, type TicketSource, type TicketStatus,
+  type TicketEventType,
 } from '../entities/enums';
 import type { Ticket } from '../entities/ticket.entity';
 import type { FieldChange } from '../entities/ticket-event.entity';
 import { decodeCursor, encodeCursor, invalidCursor, toPage, type CursorValue } from './keyset';
 import type { TicketScope } from '../services/policy';
+import type { ClassifiedField } from '../services/classification.service';
 import type { ClassificationRecord, Page, TicketRecord } from './ticket.records';
 
 /** Conditions a ticket list is filtered by; every one given must hold. */
@@ -22,6 +24,8 @@ export interface TicketQuery {
   search?: string | null;
   createdAfter?: Date | null;
   createdBefore?: Date | null;
+  /** Tickets of one classification job (not a client filter: jobs list their own tickets). */
+  classificationJobId?: string;
 }
 
 export type TicketOrderField = 'CREATED_AT' | 'UPDATED_AT' | 'PRIORITY';
@@ -180,7 +184,18 @@ export function ticketFromEntity(ticket: Ticket): TicketRecord {
 }
 
 /** The owner is found by the customer's email, unless given (a customer creating their own ticket). */
-export type NewTicket = Omit<TicketRecord, 'number' | 'updatedAt' | 'ownerId' | 'slaBreachedAt'> & { ownerId?: string | null };
+export type NewTicket = Omit<TicketRecord, 'number' | 'updatedAt' | 'ownerId' | 'slaBreachedAt'> & {
+  ownerId?: string | null;
+  /** The classification job that will classify the ticket, if any. */
+  classificationJobId?: string | null;
+  /** Which of category and priority that job decides: those the creator left open. */
+  classifyFields?: readonly ClassifiedField[] | null;
+};
+
+/** A classification and what it decides about a ticket, as one row of `updateClassifications`. */
+export type ClassificationUpdate = Pick<TicketRecord, 'id' | 'category' | 'priority' | 'slaDueAt' | 'slaPausedAt'> & {
+  classification: ClassificationRecord;
+};
 
 export interface CreatedEvent {
   id: string;
@@ -215,6 +230,112 @@ export class TicketRepository extends EntityRepository<Ticket> {
       ],
     );
     return ticketFromRow(row!);
+  }
+
+  /**
+   * Inserts many tickets, each with its CREATED history entry, in one statement: the rows travel as
+   * one array per column (`unnest`), and each ticket's owner is found by its customer's email.
+   */
+  async insertBatch(tickets: readonly NewTicket[], events: readonly CreatedEvent[]): Promise<void> {
+    const column = <T>(read: (ticket: NewTicket, index: number) => T): T[] => tickets.map(read);
+    await query(
+      this.getEntityManager(),
+      `with rows as (
+         select * from unnest(
+           ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::jsonb[],
+           ?::text[], ?::text[], ?::text[], ?::jsonb[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[],
+           ?::jsonb[], ?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::jsonb[]
+         ) as r(id, customer_id, customer_email, customer_name, subject, description, category, priority, status, tags,
+                source, browser, device_type, extra, created_at, resolved_at, sla_due_at, sla_paused_at,
+                classification, created_by_token_id, classification_job_id, classify_fields, event_id, actor, changes)
+       ), t as (
+         insert into tickets (id, customer_id, customer_email, customer_name, subject, description, category, priority,
+           status, tags, source, browser, device_type, extra, created_at, updated_at, resolved_at, sla_due_at,
+           sla_paused_at, classification, created_by_token_id, classification_job_id, classify_fields, owner_id)
+         select r.id, r.customer_id, r.customer_email, r.customer_name, r.subject, r.description, r.category, r.priority,
+           r.status, array(select jsonb_array_elements_text(r.tags)), r.source, r.browser, r.device_type, r.extra,
+           r.created_at, r.created_at, r.resolved_at, r.sla_due_at, r.sla_paused_at, r.classification,
+           r.created_by_token_id, r.classification_job_id, r.classify_fields, u.id
+         from rows r left join users u on u.email = lower(r.customer_email) and u.role = 'CUSTOMER'
+       )
+       insert into ticket_events (id, ticket_id, type, actor, occurred_at, changes)
+       select r.event_id, r.id, 'CREATED', r.actor, r.created_at, r.changes from rows r`,
+      [
+        column((t) => t.id), column((t) => t.customer.id), column((t) => t.customer.email), column((t) => t.customer.name),
+        column((t) => t.subject), column((t) => t.description), column((t) => t.category), column((t) => t.priority),
+        column((t) => t.status), column((t) => JSON.stringify(t.tags)), column((t) => t.metadata.source),
+        column((t) => t.metadata.browser), column((t) => t.metadata.deviceType), column((t) => toJson(t.metadata.extra)),
+        column((t) => t.createdAt), column((t) => t.resolvedAt), column((t) => t.slaDueAt), column((t) => t.slaPausedAt),
+        column((t) => toJson(t.classification)), column((t) => t.createdByTokenId), column((t) => t.classificationJobId ?? null),
+        column((t) => t.classifyFields?.join(',') ?? null), events.map((e) => e.id), events.map((e) => e.actor), events.map((e) => JSON.stringify(e.changes)),
+      ],
+    );
+  }
+
+  /** Reads tickets for a change in this transaction: locked until it ends. */
+  async lockRecords(ids: readonly string[]): Promise<TicketRecord[]> {
+    const rows = await query<TicketRow>(
+      this.getEntityManager(),
+      `select ${TICKET_COLUMNS} from tickets where id = any(?::uuid[]) order by id for update`,
+      [ids],
+    );
+    return rows.map(ticketFromRow);
+  }
+
+  /** Stores classifications (with what they decide) on many tickets in one statement; returns the tickets as they are now. */
+  async updateClassifications(
+    updates: readonly ClassificationUpdate[],
+    now: Date,
+  ): Promise<TicketRecord[]> {
+    if (updates.length === 0) return [];
+    const rows = await query<TicketRow>(
+      this.getEntityManager(),
+      `update tickets t set category = u.category, priority = u.priority, sla_due_at = u.sla_due_at, sla_paused_at = u.sla_paused_at,
+         classification = u.classification, updated_at = ?
+       from unnest(?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::jsonb[])
+         as u(id, category, priority, sla_due_at, sla_paused_at, classification)
+       where t.id = u.id
+       returning ${TICKET_COLUMNS.split(',').map((c) => `t.${c.trim()}`).join(', ')}`,
+      [
+        now, updates.map((u) => u.id), updates.map((u) => u.category), updates.map((u) => u.priority), updates.map((u) => u.slaDueAt),
+        updates.map((u) => u.slaPausedAt), updates.map((u) => JSON.stringify(u.classification)),
+      ],
+    );
+    return rows.map(ticketFromRow);
+  }
+
+  /** History entries of one type for many tickets, in one statement. */
+  async insertEvents(
+    type: TicketEventType,
+    actor: string | null,
+    occurredAt: Date,
+    entries: readonly { id: string; ticketId: string; changes: FieldChange[] }[],
+  ): Promise<void> {
+    if (entries.length === 0) return;
+    await query(
+      this.getEntityManager(),
+      `insert into ticket_events (id, ticket_id, type, actor, occurred_at, changes)
+       select e.id, e.ticket_id, ?, ?, ?, e.changes from unnest(?::uuid[], ?::uuid[], ?::jsonb[]) as e(id, ticket_id, changes)`,
+      [type, actor, occurredAt, entries.map((e) => e.id), entries.map((e) => e.ticketId), entries.map((e) => JSON.stringify(e.changes))],
+    );
+  }
+
+  /**
+   * Marks tickets whose SLA due date passed while open and running (not paused, not resolved),
+   * each once, oldest due first; rows another transaction holds are left for the next round.
+   */
+  async markSlaBreaches(now: Date, limit: number): Promise<TicketRecord[]> {
+    const rows = await query<TicketRow>(
+      this.getEntityManager(),
+      `update tickets set sla_breached_at = ?
+       where id in (
+         select id from tickets
+         where sla_due_at < ? and sla_breached_at is null and sla_paused_at is null and resolved_at is null
+         order by sla_due_at limit ? for update skip locked)
+       returning ${TICKET_COLUMNS}`,
+      [now, now, limit],
+    );
+    return rows.map(ticketFromRow);
   }
 
   async findRecords(ids: readonly string[]): Promise<TicketRecord[]> {
@@ -311,6 +432,7 @@ function whereClause(filter: TicketQuery, scope: TicketScope): { conditions: str
   if (filter.customerEmail) add('lower(customer_email) = lower(?)', filter.customerEmail);
   if (filter.tags?.length) add('tags @> ?::text[]', filter.tags);
   if (filter.search?.trim()) add(`search @@ websearch_to_tsquery('english', ?)`, filter.search);
+  if (filter.classificationJobId) add('classification_job_id = ?', filter.classificationJobId);
   if (filter.createdAfter) add('created_at >= ?', filter.createdAfter);
   if (filter.createdBefore) add('created_at < ?', filter.createdBefore);
   return { conditions, bindings };

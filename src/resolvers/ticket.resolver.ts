@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import { headerOf, type Context } from '../context';
 import { TicketStatus } from '../entities/enums';
 import { commentCursor } from '../repositories/comment.repository';
 import { ticketEventCursor } from '../repositories/ticket-event.repository';
@@ -89,13 +89,14 @@ export class TicketResolver {
   }
 
   @Mutation(() => TicketView, {
-    description: 'Creates a ticket. Without category or priority, the classifier decides them.',
+    description:
+      'Creates a ticket. Without category or priority, the classifier decides them. Send an `Idempotency-Key` header to make a retry safe: a repeat returns the first ticket.',
   })
   async createTicket(
     @Arg('input', () => CreateTicketInput, { description: 'The new ticket.' }) input: CreateTicketInput,
     @Ctx() ctx: Context,
   ): Promise<TicketView> {
-    return TicketView.from(await new TicketService(ctx).create(input));
+    return TicketView.from(await new TicketService(ctx).create(input, headerOf(ctx, 'idempotency-key')));
   }
 
   @Mutation(() => TicketView, { description: 'Changes the given fields of a ticket and records each change in its history.' })

@@ -12,6 +12,7 @@ import { ticketFromEntity } from '../repositories/ticket.repository';
 import type { ClassificationResult, TicketText } from './classifier/classifier';
 import type { ClassifierState } from './classifier/classifier-host';
 import { inScope, requireRole, requireTicketEditor, ticketScope } from './policy';
+import type { SlaPolicy } from './sla-policy';
 import { ticketEventsChannel } from './ticket-events.channel';
 
 /** What history and events show of a classification: who decided, how sure, and the rest. */
@@ -22,6 +23,61 @@ export function classificationSummary(classification: ClassificationRecord) {
 
 function toRecord(result: ClassificationResult, at: Date): ClassificationRecord {
   return { ...result, classifiedAt: at.toISOString() };
+}
+
+/** The fields of a ticket that a classification reads and changes. */
+export interface ClassifiedFields {
+  category: Ticket['category'];
+  priority: Ticket['priority'];
+  status: Ticket['status'];
+  slaDueAt: Date | null;
+  slaPausedAt: Date | null;
+  manualOverride: boolean;
+  classification: ClassificationRecord | null;
+}
+
+/** The ticket fields a classification sets, unless a person set them. */
+export type ClassifiedField = 'category' | 'priority';
+const BOTH_FIELDS: ReadonlySet<ClassifiedField> = new Set(['category', 'priority']);
+
+/**
+ * A ticket's fields once a classification is applied, and the changes for its CLASSIFIED entry:
+ * the classification is always kept; category and priority (and with them the SLA due date)
+ * change only where no person set them by hand, and only those in `decides` (an imported row's own
+ * values stay).
+ */
+export function withClassification(
+  ticket: ClassifiedFields,
+  classification: ClassificationRecord,
+  now: Date,
+  sla: SlaPolicy,
+  decides: ReadonlySet<ClassifiedField> = BOTH_FIELDS,
+): { fields: Omit<ClassifiedFields, 'status' | 'manualOverride' | 'classification'> & { classification: ClassificationRecord }; changes: FieldChange[] } {
+  const fields = {
+    category: ticket.category,
+    priority: ticket.priority,
+    slaDueAt: ticket.slaDueAt,
+    slaPausedAt: ticket.slaPausedAt,
+    classification,
+  };
+  const changes: FieldChange[] = [
+    { field: 'classification', oldValue: ticket.classification && classificationSummary(ticket.classification), newValue: classificationSummary(classification) },
+  ];
+  if (!ticket.manualOverride) {
+    if (decides.has('category') && ticket.category !== classification.category) {
+      changes.push({ field: 'category', oldValue: ticket.category, newValue: classification.category });
+      fields.category = classification.category;
+    }
+    if (decides.has('priority') && ticket.priority !== classification.priority) {
+      const next = sla.next(ticket, { priority: classification.priority, status: ticket.status }, now);
+      changes.push({ field: 'priority', oldValue: ticket.priority, newValue: classification.priority });
+      changes.push({ field: 'slaDueAt', oldValue: ticket.slaDueAt?.toISOString() ?? null, newValue: next.slaDueAt?.toISOString() ?? null });
+      fields.priority = classification.priority;
+      fields.slaDueAt = next.slaDueAt;
+      fields.slaPausedAt = next.slaPausedAt;
+    }
+  }
+  return { fields, changes };
 }
 
 /**
@@ -60,29 +116,10 @@ export class ClassificationService {
     return { ticket: record, classification };
   }
 
-  /**
-   * Puts a classification on a locked ticket and returns the CLASSIFIED history entry. A manual
-   * override keeps the person's category and priority.
-   */
+  /** Puts a classification on a locked ticket and returns its CLASSIFIED history entry. */
   apply(ticket: Ticket, classification: ClassificationRecord, now: Date): TicketEvent {
-    const changes: FieldChange[] = [
-      { field: 'classification', oldValue: ticket.classification && classificationSummary(ticket.classification), newValue: classificationSummary(classification) },
-    ];
-    if (!ticket.manualOverride) {
-      if (ticket.category !== classification.category) {
-        changes.push({ field: 'category', oldValue: ticket.category, newValue: classification.category });
-        ticket.category = classification.category;
-      }
-      if (ticket.priority !== classification.priority) {
-        changes.push({ field: 'priority', oldValue: ticket.priority, newValue: classification.priority });
-        const sla = this.ctx.sla.next(ticket, { priority: classification.priority, status: ticket.status }, now);
-        changes.push({ field: 'slaDueAt', oldValue: ticket.slaDueAt?.toISOString() ?? null, newValue: sla.slaDueAt?.toISOString() ?? null });
-        ticket.priority = classification.priority;
-        ticket.slaDueAt = sla.slaDueAt;
-        ticket.slaPausedAt = sla.slaPausedAt;
-      }
-    }
-    ticket.classification = classification;
+    const { fields, changes } = withClassification(ticket, classification, now, this.ctx.sla);
+    Object.assign(ticket, fields);
     ticket.updatedAt = now;
     const event = new TicketEvent(ref(ticket), TicketEventType.CLASSIFIED, this.ctx.viewer.actor, changes);
     event.occurredAt = now;

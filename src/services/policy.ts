@@ -54,3 +54,17 @@ export function requireTicketEditor(viewer: Viewer, action: string): void {
   const signedIn = requireSignedIn(viewer);
   if (isCustomer(signedIn)) throw new ForbiddenError(`Customers may not ${action}`);
 }
+
+/** A stable name for the caller: what per-caller records (idempotency keys, a job's creator) are keyed by. */
+export function viewerKey(viewer: Viewer): string {
+  switch (viewer.kind) {
+    case 'user':
+      return `user:${viewer.userId}`;
+    case 'token':
+      return `token:${viewer.tokenId}`;
+    case 'anonymous':
+      return `ip:${viewer.ip}`;
+    case 'system':
+      return 'system';
+  }
+}

@@ -1,8 +1,8 @@
 import { LockMode, ref } from '@mikro-orm/core';
-import type { ServiceContext } from '../context';
+import type { ServiceContext, Viewer } from '../context';
 import { Comment } from '../entities/comment.entity';
 import {
-  RESOLVED_STATUSES, Role, TicketEventType, TicketSource, TicketStatus,
+  RESOLVED_STATUSES, Role, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
 } from '../entities/enums';
 import { Ticket, type TicketMetadata } from '../entities/ticket.entity';
 import { ClassificationCorrection } from '../entities/classification-correction.entity';
@@ -11,16 +11,19 @@ import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from 
 import { newId, toGlobalId } from '../ids';
 import { commentFromEntity } from '../repositories/comment.repository';
 import { ticketEventFromEntity } from '../repositories/ticket-event.repository';
-import type { CommentRecord, Page, TicketEventRecord, TicketRecord } from '../repositories/ticket.records';
-import { ticketFromEntity, type TicketOrdering, type TicketQuery } from '../repositories/ticket.repository';
-import { ClassificationService, classificationSummary } from './classification.service';
+import type { ClassificationRecord, CommentRecord, Page, TicketEventRecord, TicketRecord } from '../repositories/ticket.records';
+import { ticketFromEntity, type NewTicket, type TicketOrdering, type TicketQuery } from '../repositories/ticket.repository';
+import { ClassificationService, classificationSummary, type ClassifiedField } from './classification.service';
+import { fingerprint, IdempotencyService } from './idempotency.service';
 import {
   inScope, isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope,
 } from './policy';
 import { ticketEventsChannel } from './ticket-events.channel';
 import {
-  checkNewTicket, checkText, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type TicketChangesInput,
+  checkNewTicket, checkText, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type NormalizedNewTicket,
+  type TicketChangesInput,
 } from './ticket-validation';
+import type { SlaPolicy } from './sla-policy';
 
 export const COMMENT_MAX_LENGTH = 10_000;
 
@@ -67,9 +70,19 @@ export class TicketService {
 
   /**
    * Creates a ticket. A customer creates it as themselves, whatever customer the input names; a
-   * token's tickets are its own; staff create tickets for any customer.
+   * token's tickets are its own; staff create tickets for any customer. With an Idempotency-Key,
+   * a repeat of the same input returns the ticket the first request created.
    */
-  async create(input: NewTicketInput): Promise<TicketRecord> {
+  create(input: NewTicketInput, idempotencyKey?: string): Promise<TicketRecord> {
+    return new IdempotencyService(this.ctx).run<TicketRecord, { ticketId: string }>(idempotencyKey, {
+      fingerprint: () => fingerprint('createTicket', input),
+      execute: () => this.insert(input),
+      store: (ticket) => ({ ticketId: ticket.id }),
+      replay: ({ ticketId }) => this.get(ticketId),
+    });
+  }
+
+  private async insert(input: NewTicketInput): Promise<TicketRecord> {
     const viewer = requireSignedIn(this.ctx.viewer);
     const checked = checkNewTicket(
       isCustomer(viewer) ? { ...input, customer: { id: toGlobalId('User', viewer.userId), email: viewer.email, name: viewer.username } } : input,
@@ -80,36 +93,8 @@ export class TicketService {
     const classification =
       fields.category && fields.priority ? null : await new ClassificationService(this.ctx).classifyText(fields);
     const now = new Date();
-    const status = fields.status ?? TicketStatus.NEW;
-    const category = fields.category ?? classification!.category;
-    const priority = fields.priority ?? classification!.priority;
-    const ticket = {
-      id: newId(now.getTime()),
-      customer: fields.customer,
-      subject: fields.subject,
-      description: fields.description,
-      category,
-      priority,
-      status,
-      tags: fields.tags,
-      metadata: fields.metadata ?? { source: TicketSource.API, browser: null, deviceType: null, extra: null },
-      assignedTo: null,
-      createdAt: now,
-      resolvedAt: RESOLVED_STATUSES.has(status) ? now : null,
-      ...this.ctx.sla.initial(priority, status, now),
-      classification,
-      manualOverride: false,
-      ownerId: isCustomer(viewer) ? viewer.userId : undefined,
-      createdByTokenId: viewer.kind === 'token' ? viewer.tokenId : null,
-    };
-    const changes: FieldChange[] = [
-      { field: 'subject', oldValue: null, newValue: ticket.subject },
-      { field: 'category', oldValue: null, newValue: ticket.category },
-      { field: 'priority', oldValue: null, newValue: ticket.priority },
-      { field: 'status', oldValue: null, newValue: ticket.status },
-      { field: 'slaDueAt', oldValue: null, newValue: ticket.slaDueAt?.toISOString() ?? null },
-    ];
-    if (classification) changes.push({ field: 'classification', oldValue: null, newValue: classificationSummary(classification) });
+    const ticket = draftTicket(fields, { viewer, now, sla: this.ctx.sla, classification });
+    const changes = createdChanges(ticket);
     const eventId = newId(now.getTime());
     const created = await this.tickets.insertWithEvent(ticket, { id: eventId, actor: this.ctx.viewer.actor, changes });
     await this.publish(
@@ -270,6 +255,69 @@ function canonicalJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
       : v,
   );
+}
+
+/**
+ * A new ticket from validated input: whatever the input leaves open comes from the classification,
+ * or, without one, stays provisional (OTHER, MEDIUM) until a classification job decides.
+ */
+export function draftTicket(
+  fields: NormalizedNewTicket,
+  options: {
+    viewer: Viewer;
+    now: Date;
+    sla: SlaPolicy;
+    classification?: ClassificationRecord | null;
+    /** A job classifies the ticket later, deciding what the fields leave open. */
+    classificationJobId?: string | null;
+  },
+): NewTicket {
+  const { viewer, now, classification = null } = options;
+  const status = fields.status ?? TicketStatus.NEW;
+  const category = fields.category ?? classification?.category ?? TicketCategory.OTHER;
+  const priority = fields.priority ?? classification?.priority ?? TicketPriority.MEDIUM;
+  return {
+    id: newId(now.getTime()),
+    customer: fields.customer,
+    subject: fields.subject,
+    description: fields.description,
+    category,
+    priority,
+    status,
+    tags: fields.tags,
+    metadata: fields.metadata ?? { source: TicketSource.API, browser: null, deviceType: null, extra: null },
+    assignedTo: null,
+    createdAt: now,
+    resolvedAt: RESOLVED_STATUSES.has(status) ? now : null,
+    ...options.sla.initial(priority, status, now),
+    classification,
+    manualOverride: false,
+    ownerId: isCustomer(viewer) ? viewer.userId : undefined,
+    createdByTokenId: viewer.kind === 'token' ? viewer.tokenId : null,
+    classificationJobId: options.classificationJobId ?? null,
+    classifyFields: options.classificationJobId ? openFields(fields) : null,
+  };
+}
+
+/** The fields a classifier decides for a ticket: those its creator left open. */
+function openFields(fields: NormalizedNewTicket): ClassifiedField[] {
+  const open: ClassifiedField[] = [];
+  if (!fields.category) open.push('category');
+  if (!fields.priority) open.push('priority');
+  return open;
+}
+
+/** The changes a CREATED history entry records. */
+export function createdChanges(ticket: NewTicket): FieldChange[] {
+  const changes: FieldChange[] = [
+    { field: 'subject', oldValue: null, newValue: ticket.subject },
+    { field: 'category', oldValue: null, newValue: ticket.category },
+    { field: 'priority', oldValue: null, newValue: ticket.priority },
+    { field: 'status', oldValue: null, newValue: ticket.status },
+    { field: 'slaDueAt', oldValue: null, newValue: ticket.slaDueAt?.toISOString() ?? null },
+  ];
+  if (ticket.classification) changes.push({ field: 'classification', oldValue: null, newValue: classificationSummary(ticket.classification) });
+  return changes;
 }
 
 /** Clients know tickets by their global id, so the error names that one. */

@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
+  /** The `Upload` scalar type represents a file upload. */
+  Upload: { input: any; output: any; }
 };
 
 /** A signed-in session. */
@@ -118,6 +120,48 @@ export type Classification = {
   tokensUsed: Scalars['Int']['output'];
   /** How time-critical the request is. */
   urgency: Level;
+};
+
+/** Tickets being classified in the background: those of a signed CSV upload, or of an import. Readable by its id (a signed upload's session id), watchable with `classificationJobUpdated`. */
+export type ClassificationJob = Node & {
+  __typename?: 'ClassificationJob';
+  /** Where the final state is POSTed, signed, when the job ends. */
+  callbackUrl?: Maybe<Scalars['String']['output']>;
+  /** When the job finished (COMPLETED or FAILED). */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the file was accepted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the job FAILED. */
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  /** Tickets the classifier could not classify; they keep their fields and stay unclassified. */
+  failedTickets: Scalars['Int']['output'];
+  /** The name of the uploaded file. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; for a signed upload, the session id of its file. */
+  id: Scalars['ID']['output'];
+  /** Tickets classified so far. */
+  processedTickets: Scalars['Int']['output'];
+  /** Milliseconds from start to finish. */
+  processingTimeMs?: Maybe<Scalars['Int']['output']>;
+  /** Rows of the file that were not imported (the first 1000), with their errors. */
+  rowErrors: Array<ImportRowError>;
+  /** When a worker first took the job. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the job stands. */
+  status: JobStatus;
+  /** The job's tickets, in the order of the file. */
+  tickets: TicketConnection;
+  /** Tickets the job classifies. */
+  totalTickets: Scalars['Int']['output'];
+  /** When the job last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** Tickets being classified in the background: those of a signed CSV upload, or of an import. Readable by its id (a signed upload's session id), watchable with `classificationJobUpdated`. */
+export type ClassificationJobTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How the training run measured itself on examples it did not train on. */
@@ -466,6 +510,39 @@ export type FieldChange = {
   oldValue?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** A ticket file format. */
+export type ImportFormat =
+  /** A header row, then one ticket per row (RFC 4180 quoting; `;` or `,` between tags; `summary` for `subject`). */
+  | 'CSV'
+  /** An array of ticket objects. */
+  | 'JSON'
+  /** `<tickets><ticket>...</ticket></tickets>`, one element per field; no DTDs. */
+  | 'XML';
+
+/** What an import stored and what it refused. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** The refused rows (the first 1000), each with all of its errors. */
+  errors: Array<ImportRowError>;
+  /** Rows refused. */
+  failed: Scalars['Int']['output'];
+  /** The job classifying the imported tickets: with `classify: true`, or when rows left category or priority open. */
+  job?: Maybe<ClassificationJob>;
+  /** Rows stored as tickets. */
+  successful: Scalars['Int']['output'];
+  /** Rows in the file. */
+  total: Scalars['Int']['output'];
+};
+
+/** A row of a file that was not imported, with everything wrong with it. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** Every problem of the row, each naming its field. */
+  errors: Array<Scalars['String']['output']>;
+  /** The row, counting tickets from 1 (the CSV header and comment lines are not rows). */
+  row: Scalars['Int']['output'];
+};
+
 /** A bearer token (`stk_...`) for another system. The token itself is shown only when created. */
 export type IntegrationToken = Node & {
   __typename?: 'IntegrationToken';
@@ -490,6 +567,17 @@ export type IntegrationToken = Node & {
   /** The first characters of the token, to tell tokens apart. */
   tokenPrefix: Scalars['String']['output'];
 };
+
+/** Where a classification job stands. */
+export type JobStatus =
+  /** Every ticket was handled; `failedTickets` counts those the classifier could not. */
+  | 'COMPLETED'
+  /** The job stopped for good; `errorMessage` says why. Tickets classified until then keep their classification. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'PENDING'
+  /** A worker is classifying its tickets; `processedTickets` grows. */
+  | 'PROCESSING';
 
 /** An FAQ entry found by `searchKnowledgeBase`, with its relevance. */
 export type KnowledgeBaseHit = {
@@ -594,7 +682,7 @@ export type Mutation = {
   createFaq: Faq;
   /** Issues an integration token (ADMIN only); the `stk_...` token is shown this once. */
   createIntegrationToken: CreatedIntegrationToken;
-  /** Creates a ticket. Without category or priority, the classifier decides them. */
+  /** Creates a ticket. Without category or priority, the classifier decides them. Send an `Idempotency-Key` header to make a retry safe: a repeat returns the first ticket. */
   createTicket: Ticket;
   /** Opens a ticket for the conversation's owner, with subject and description drafted from the conversation and category and priority left to the classifier, and links the two. Asking again returns the same ticket. */
   createTicketFromConversation: Ticket;
@@ -604,6 +692,10 @@ export type Mutation = {
   deleteFaq: Scalars['ID']['output'];
   /** Deletes a ticket with its comments and history; returns its id. */
   deleteTicket: Scalars['ID']['output'];
+  /** Realistic test tickets as a signed, base64-encoded CSV, for trying out `uploadTicketCsv`. */
+  generateTestCsv: TestCsv;
+  /** Imports a ticket file sent as a GraphQL multipart request (staff and integration tokens). Valid rows are stored, invalid ones reported with their row number and every error. Send an `Idempotency-Key` header to make a retry safe. */
+  importTickets: ImportResult;
   /** Signs in. Any failure says only "Invalid credentials". */
   login: AuthPayload;
   /** Ends the session of this refresh token; its access tokens stop working at once. False for an unknown token. */
@@ -632,6 +724,8 @@ export type Mutation = {
   updateIntegrationToken: IntegrationToken;
   /** Changes the given fields of a ticket and records each change in its history. */
   updateTicket: Ticket;
+  /** Checks a signed CSV (signature, single-use nonce, timestamp window) and creates a PENDING job that classifies its tickets; the job's id is the file's session id. Signature, nonce and timestamp come from the input, else the X-Signature, X-Nonce and X-Timestamp headers, else the file's comment lines. */
+  uploadTicketCsv: ClassificationJob;
 };
 
 
@@ -695,6 +789,20 @@ export type MutationDeleteFaqArgs = {
 /** Everything that changes data. */
 export type MutationDeleteTicketArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
+export type MutationGenerateTestCsvArgs = {
+  ticketCount: Scalars['Int']['input'];
+};
+
+
+/** Everything that changes data. */
+export type MutationImportTicketsArgs = {
+  classify?: Scalars['Boolean']['input'];
+  file: Scalars['Upload']['input'];
+  format?: InputMaybe<ImportFormat>;
 };
 
 
@@ -777,6 +885,12 @@ export type MutationUpdateTicketArgs = {
   input: UpdateTicketInput;
 };
 
+
+/** Everything that changes data. */
+export type MutationUploadTicketCsvArgs = {
+  input: UploadTicketCsvInput;
+};
+
 /** An object with a global id, which `node(id:)` fetches whatever its type. */
 export type Node = {
   /** Opaque global id, unique across all types. */
@@ -806,6 +920,8 @@ export type PageInfo = {
 /** Everything that can be read. */
 export type Query = {
   __typename?: 'Query';
+  /** A classification job, for clients that poll. Its id is the credential for a signed upload's job; an import's job is for staff and its importer. */
+  classificationJob?: Maybe<ClassificationJob>;
   /** The classifier in use and its evaluation figures (ADMIN and AGENT). */
   classifierInfo: ClassifierInfo;
   /** A conversation you may see, by its global id. */
@@ -838,6 +954,12 @@ export type Query = {
   trendingIssues: Array<TrendingIssue>;
   /** All users (ADMIN only), oldest first. */
   users: UserConnection;
+};
+
+
+/** Everything that can be read. */
+export type QueryClassificationJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -984,6 +1106,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** The assistant's answers in a conversation you may see, as they are written: deltas, then a final chunk with `done` (also when the model fails and the FAQ search answers). Without a configured model each answer arrives as one final chunk. */
   chatReplyStream: ChatReplyChunk;
+  /** The job now, then its progress while it runs (at most a few updates a second), then its final state, then the stream completes. A job that already finished gives its final state at once. */
+  classificationJobUpdated: ClassificationJob;
   /** Pushes each change to tickets once it is committed: CREATED, UPDATED, STATUS_CHANGED, COMMENT_ADDED, CLASSIFIED, ASSIGNED, DELETED, SLA_BREACHED. */
   ticketEvents: TicketEvent;
 };
@@ -996,9 +1120,34 @@ export type SubscriptionChatReplyStreamArgs = {
 
 
 /** Live events, over graphql-ws at the same /graphql address. */
+export type SubscriptionClassificationJobUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Live events, over graphql-ws at the same /graphql address. */
 export type SubscriptionTicketEventsArgs = {
   filter?: InputMaybe<TicketFilter>;
   ticketId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Generated test tickets as a signed CSV, ready for `uploadTicketCsv`. */
+export type TestCsv = {
+  __typename?: 'TestCsv';
+  /** The CSV, base64-encoded: `# X-Session-Id`, `# X-Signature`, `# X-Nonce` and `# X-Timestamp` comment lines, a header row, then the tickets. */
+  csvContent: Scalars['String']['output'];
+  /** A name for the file. */
+  fileName: Scalars['String']['output'];
+  /** Single-use random value covered by the signature. */
+  nonce: Scalars['String']['output'];
+  /** Tickets in the file. */
+  rowCount: Scalars['Int']['output'];
+  /** The session: the id of the job the upload of this file creates. */
+  sessionId: Scalars['ID']['output'];
+  /** Hex HMAC-SHA256 of `<timestamp>.<nonce>.<CSV rows>` with the server's signing secret. */
+  signature: Scalars['String']['output'];
+  /** Unix seconds when the file was signed, covered by the signature. */
+  timestamp: Scalars['String']['output'];
 };
 
 /** A support request from a customer. */
@@ -1311,6 +1460,22 @@ export type UpdateTicketInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A signed CSV of tickets to classify. */
+export type UploadTicketCsvInput = {
+  /** An http(s) URL that receives the job's final state as a signed POST when it ends. */
+  callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The CSV, as text or base64 (as `generateTestCsv` returns it). */
+  csvContent: Scalars['String']['input'];
+  /** A name for the file; shown as the job's `fileName`. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** The signed nonce; else the X-Nonce header, else the file's `# X-Nonce` line. */
+  nonce?: InputMaybe<Scalars['String']['input']>;
+  /** Hex HMAC-SHA256 signature; else the X-Signature header, else the file's `# X-Signature` line. */
+  signature?: InputMaybe<Scalars['String']['input']>;
+  /** The signed timestamp (unix seconds or ISO-8601); else the X-Timestamp header, else the file's `# X-Timestamp` line. */
+  timestamp?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person with an account. */
 export type User = Node & {
   __typename?: 'User';
@@ -1489,6 +1654,7 @@ export type AssistantNodeQueryVariables = Exact<{
 
 
 export type AssistantNodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'ClassificationJob', id: string }
     | { __typename: 'Comment', id: string }
     | { __typename: 'Conversation', title: string, id: string }
     | { __typename: 'CustomerLog', title: string, id: string }
@@ -1621,6 +1787,54 @@ export type TicketClassificationQueryVariables = Exact<{
 
 export type TicketClassificationQuery = { __typename?: 'Query', ticket?: { __typename?: 'Ticket', id: string, category: TicketCategory, priority: TicketPriority, status: TicketStatus, manualOverride: boolean, slaDueAt?: string | null, slaBreached: boolean, resolvedAt?: string | null, createdAt: string, classification?: { __typename?: 'Classification', category: TicketCategory, priority: TicketPriority, urgency: Level, impact: Level, sentiment: Sentiment, confidence: number, reasoning: string, keywords: Array<string>, model: string, tokensUsed: number, classifiedAt: string } | null } | null };
 
+export type JobFieldsFragment = { __typename?: 'ClassificationJob', id: string, status: JobStatus, fileName?: string | null, totalTickets: number, processedTickets: number, failedTickets: number, createdAt: string, startedAt?: string | null, completedAt?: string | null, processingTimeMs?: number | null, errorMessage?: string | null, callbackUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, errors: Array<string> }> };
+
+export type ImportTicketsMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+  format?: InputMaybe<ImportFormat>;
+  classify?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ImportTicketsMutation = { __typename?: 'Mutation', importTickets: { __typename?: 'ImportResult', total: number, successful: number, failed: number, errors: Array<{ __typename?: 'ImportRowError', row: number, errors: Array<string> }>, job?: { __typename?: 'ClassificationJob', id: string, status: JobStatus, fileName?: string | null, totalTickets: number, processedTickets: number, failedTickets: number, createdAt: string, startedAt?: string | null, completedAt?: string | null, processingTimeMs?: number | null, errorMessage?: string | null, callbackUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, errors: Array<string> }> } | null } };
+
+export type GenerateTestCsvMutationVariables = Exact<{
+  ticketCount: Scalars['Int']['input'];
+}>;
+
+
+export type GenerateTestCsvMutation = { __typename?: 'Mutation', generateTestCsv: { __typename?: 'TestCsv', sessionId: string, fileName: string, rowCount: number, csvContent: string, signature: string, nonce: string, timestamp: string } };
+
+export type UploadTicketCsvMutationVariables = Exact<{
+  input: UploadTicketCsvInput;
+}>;
+
+
+export type UploadTicketCsvMutation = { __typename?: 'Mutation', uploadTicketCsv: { __typename?: 'ClassificationJob', id: string, status: JobStatus, fileName?: string | null, totalTickets: number, processedTickets: number, failedTickets: number, createdAt: string, startedAt?: string | null, completedAt?: string | null, processingTimeMs?: number | null, errorMessage?: string | null, callbackUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, errors: Array<string> }> } };
+
+export type ClassificationJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClassificationJobQuery = { __typename?: 'Query', classificationJob?: { __typename?: 'ClassificationJob', id: string, status: JobStatus, fileName?: string | null, totalTickets: number, processedTickets: number, failedTickets: number, createdAt: string, startedAt?: string | null, completedAt?: string | null, processingTimeMs?: number | null, errorMessage?: string | null, callbackUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, errors: Array<string> }> } | null };
+
+export type ClassificationJobTicketsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClassificationJobTicketsQuery = { __typename?: 'Query', classificationJob?: { __typename?: 'ClassificationJob', id: string, tickets: { __typename?: 'TicketConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TicketEdge', node: { __typename?: 'Ticket', id: string, subject: string, category: TicketCategory, priority: TicketPriority, slaDueAt?: string | null, tags: Array<string>, customer: { __typename?: 'Customer', id: string, email: string, name: string }, classification?: { __typename?: 'Classification', category: TicketCategory, priority: TicketPriority, urgency: Level, impact: Level, sentiment: Sentiment, confidence: number, reasoning: string, keywords: Array<string>, model: string, classifiedAt: string } | null } }> } } | null };
+
+export type ClassificationJobUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClassificationJobUpdatedSubscription = { __typename?: 'Subscription', classificationJobUpdated: { __typename?: 'ClassificationJob', id: string, status: JobStatus, totalTickets: number, processedTickets: number, failedTickets: number, completedAt?: string | null, processingTimeMs?: number | null } };
+
 export type MatrixTicketQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1634,6 +1848,7 @@ export type MatrixNodeQueryVariables = Exact<{
 
 
 export type MatrixNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ClassificationJob', id: string }
     | { __typename?: 'Comment', id: string }
     | { __typename?: 'Conversation', id: string }
     | { __typename?: 'CustomerLog', id: string }
@@ -1877,6 +2092,32 @@ export type MatrixTrendingIssuesQueryVariables = Exact<{ [key: string]: never; }
 
 export type MatrixTrendingIssuesQuery = { __typename?: 'Query', trendingIssues: Array<{ __typename?: 'TrendingIssue', issue: string }> };
 
+export type MatrixGenerateTestCsvMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixGenerateTestCsvMutation = { __typename?: 'Mutation', generateTestCsv: { __typename?: 'TestCsv', sessionId: string, csvContent: string } };
+
+export type MatrixUploadTicketCsvMutationVariables = Exact<{
+  csvContent: Scalars['String']['input'];
+}>;
+
+
+export type MatrixUploadTicketCsvMutation = { __typename?: 'Mutation', uploadTicketCsv: { __typename?: 'ClassificationJob', id: string, status: JobStatus } };
+
+export type MatrixClassificationJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixClassificationJobQuery = { __typename?: 'Query', classificationJob?: { __typename?: 'ClassificationJob', id: string, status: JobStatus, tickets: { __typename?: 'TicketConnection', totalCount: number } } | null };
+
+export type MatrixClassificationJobUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixClassificationJobUpdatedSubscription = { __typename?: 'Subscription', classificationJobUpdated: { __typename?: 'ClassificationJob', id: string, status: JobStatus } };
+
 export type TicketKeysQueryVariables = Exact<{
   filter?: InputMaybe<TicketFilter>;
 }>;
@@ -1980,6 +2221,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'ClassificationJob', id: string }
     | { __typename: 'Comment', id: string }
     | { __typename: 'Conversation', id: string }
     | { __typename: 'CustomerLog', id: string }
@@ -2001,6 +2243,7 @@ export type TicketEventsSubscription = { __typename?: 'Subscription', ticketEven
 
 export const FaqFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FaqFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Faq"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}}]}}]} as unknown as DocumentNode<FaqFieldsFragment, unknown>;
 export const CustomerLogFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"logType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<CustomerLogFieldsFragment, unknown>;
+export const JobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"failedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]} as unknown as DocumentNode<JobFieldsFragment, unknown>;
 export const TicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}},{"kind":"Field","name":{"kind":"Name","value":"deviceType"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]} as unknown as DocumentNode<TicketFieldsFragment, unknown>;
 export const SendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"tokensUsed"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"tokensUsed"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
 export const StartConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartConversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startConversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<StartConversationMutation, StartConversationMutationVariables>;
@@ -2038,6 +2281,12 @@ export const ClassifyTicketDocument = {"kind":"Document","definitions":[{"kind":
 export const ClassifierInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassifierInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifierInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trainedAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSize"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"correctionsAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"llmModel"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy"}},{"kind":"Field","name":{"kind":"Name","value":"macroF1"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationError"}},{"kind":"Field","name":{"kind":"Name","value":"perCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"recall"}},{"kind":"Field","name":{"kind":"Name","value":"f1"}},{"kind":"Field","name":{"kind":"Name","value":"support"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reliability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"meanConfidence"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"urgencyAccuracy"}}]}}]}}]}}]} as unknown as DocumentNode<ClassifierInfoQuery, ClassifierInfoQueryVariables>;
 export const RetrainClassifierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetrainClassifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retrainClassifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"correctionsAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSize"}}]}}]}}]} as unknown as DocumentNode<RetrainClassifierMutation, RetrainClassifierMutationVariables>;
 export const TicketClassificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketClassification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"tokensUsed"}},{"kind":"Field","name":{"kind":"Name","value":"classifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<TicketClassificationQuery, TicketClassificationQueryVariables>;
+export const ImportTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFormat"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"classify"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"classify"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classify"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"successful"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"failedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]} as unknown as DocumentNode<ImportTicketsMutation, ImportTicketsMutationVariables>;
+export const GenerateTestCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateTestCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketCount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateTestCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketCount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketCount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"csvContent"}},{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"nonce"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<GenerateTestCsvMutation, GenerateTestCsvMutationVariables>;
+export const UploadTicketCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadTicketCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadTicketCsvInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadTicketCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"failedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]} as unknown as DocumentNode<UploadTicketCsvMutation, UploadTicketCsvMutationVariables>;
+export const ClassificationJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassificationJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classificationJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"failedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]} as unknown as DocumentNode<ClassificationJobQuery, ClassificationJobQueryVariables>;
+export const ClassificationJobTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassificationJobTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classificationJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"classifiedAt"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClassificationJobTicketsQuery, ClassificationJobTicketsQueryVariables>;
+export const ClassificationJobUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ClassificationJobUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classificationJobUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"failedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}}]}}]}}]} as unknown as DocumentNode<ClassificationJobUpdatedSubscription, ClassificationJobUpdatedSubscriptionVariables>;
 export const MatrixTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<MatrixTicketQuery, MatrixTicketQueryVariables>;
 export const MatrixNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixNodeQuery, MatrixNodeQueryVariables>;
 export const MatrixTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<MatrixTicketsQuery, MatrixTicketsQueryVariables>;
@@ -2077,6 +2326,10 @@ export const MatrixUpdateCustomerLogDocument = {"kind":"Document","definitions":
 export const MatrixCustomerLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixCustomerLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"category"},"value":{"kind":"StringValue","value":"base","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<MatrixCustomerLogsQuery, MatrixCustomerLogsQueryVariables>;
 export const MatrixCustomerLogSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixCustomerLogSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerLogSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalLogs"}}]}}]}}]} as unknown as DocumentNode<MatrixCustomerLogSummaryQuery, MatrixCustomerLogSummaryQueryVariables>;
 export const MatrixTrendingIssuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixTrendingIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trendingIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issue"}}]}}]}}]} as unknown as DocumentNode<MatrixTrendingIssuesQuery, MatrixTrendingIssuesQueryVariables>;
+export const MatrixGenerateTestCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixGenerateTestCsv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateTestCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketCount"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"csvContent"}}]}}]}}]} as unknown as DocumentNode<MatrixGenerateTestCsvMutation, MatrixGenerateTestCsvMutationVariables>;
+export const MatrixUploadTicketCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixUploadTicketCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csvContent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadTicketCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"csvContent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csvContent"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MatrixUploadTicketCsvMutation, MatrixUploadTicketCsvMutationVariables>;
+export const MatrixClassificationJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixClassificationJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classificationJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixClassificationJobQuery, MatrixClassificationJobQueryVariables>;
+export const MatrixClassificationJobUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MatrixClassificationJobUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classificationJobUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MatrixClassificationJobUpdatedSubscription, MatrixClassificationJobUpdatedSubscriptionVariables>;
 export const TicketKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketKeysQuery, TicketKeysQueryVariables>;
 export const TicketWithCommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketWithComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketWithCommentsQuery, TicketWithCommentsQueryVariables>;
 export const CreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}},{"kind":"Field","name":{"kind":"Name","value":"deviceType"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]} as unknown as DocumentNode<CreateTicketMutation, CreateTicketMutationVariables>;

@@ -58,3 +58,38 @@ export function wsClient(url: string, token?: string): Client {
     connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
   });
 }
+
+export interface UploadFile {
+  name: string;
+  content: string | Buffer;
+  type?: string;
+}
+
+/**
+ * A GraphQL multipart request, as Apollo Client's upload link sends it: `operations` with the
+ * file variable null, `map` pointing it at the file part, the file, and the preflight header that
+ * passes Apollo's CSRF prevention (`preflight: false` leaves it out).
+ */
+export async function upload<R, V>(
+  url: string,
+  document: TypedDocumentNode<R, V>,
+  variables: Omit<V, 'file'>,
+  file: UploadFile,
+  options: { token?: string; headers?: Record<string, string>; preflight?: boolean } = {},
+): Promise<HttpResult<R>> {
+  const form = new FormData();
+  form.append('operations', JSON.stringify({ query: print(document), variables: { ...variables, file: null } }));
+  form.append('map', JSON.stringify({ 1: ['variables.file'] }));
+  form.append('1', new Blob([file.content], { type: file.type ?? 'application/octet-stream' }), file.name);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      ...(options.preflight === false ? {} : { 'apollo-require-preflight': 'true' }),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    body: form,
+  });
+  const body = (await response.json()) as Omit<HttpResult<R>, 'status' | 'headers'>;
+  return { status: response.status, headers: response.headers, ...body };
+}

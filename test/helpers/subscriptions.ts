@@ -50,3 +50,40 @@ export async function waitForListeners(pubsub: PubSub, count: number, timeoutMs 
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/** Every result of a subscription until the server completes it; fails if that takes longer than `timeoutMs`. */
+export function allValues<R, V extends Record<string, unknown>>(
+  client: Client,
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+  timeoutMs = 15_000,
+): Promise<R[]> {
+  return new Promise<R[]>((resolve, reject) => {
+    const received: R[] = [];
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`not complete after ${timeoutMs} ms; received ${JSON.stringify(received)}`));
+    }, timeoutMs);
+    const unsubscribe = client.subscribe<R>(
+      { query: print(document), variables },
+      {
+        next: (result) => {
+          if (result.errors) {
+            clearTimeout(timer);
+            reject(new Error(JSON.stringify(result.errors)));
+            return;
+          }
+          received.push(result.data as R);
+        },
+        error: (error) => {
+          clearTimeout(timer);
+          reject(error instanceof Error ? error : new Error(JSON.stringify(error)));
+        },
+        complete: () => {
+          clearTimeout(timer);
+          resolve(received);
+        },
+      },
+    );
+  });
+}

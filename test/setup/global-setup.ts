@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import type { TestProject } from 'vitest/node';
 import { EmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { migrate, openOrm } from '../../src/db/orm';
+import { JobQueue } from '../../src/jobs/job-queue';
 import { createLogger } from '../../src/logger';
 
 declare module 'vitest' {
@@ -37,6 +38,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const orm = await openOrm(databaseUrl(adminUrl, template), 2, logger);
   await migrate(orm, logger);
   await orm.close();
+  // The job queue's schema too: each test file's database starts with it.
+  const queue = new JobQueue(databaseUrl(adminUrl, template), logger);
+  await queue.start();
+  await queue.stop();
 
   project.provide('adminDatabaseUrl', adminUrl);
   project.provide('templateDatabase', template);

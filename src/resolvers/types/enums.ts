@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  DeviceType, Level, Role, Sentiment, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
+  DeviceType, JobStatus, Level, Role, Sentiment, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
 } from '../../entities/enums';
 
 registerEnumType(TicketCategory, {
@@ -124,5 +124,32 @@ registerEnumType(Role, {
     ADMIN: { description: 'Everything, including users, integration tokens and webhooks.' },
     AGENT: { description: 'All tickets and comments; no user, token or webhook management.' },
     CUSTOMER: { description: 'Their own tickets, conversations and logs; never internal comments.' },
+  },
+});
+
+registerEnumType(JobStatus, {
+  name: 'JobStatus',
+  description: 'Where a classification job stands.',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for a worker.' },
+    PROCESSING: { description: 'A worker is classifying its tickets; `processedTickets` grows.' },
+    COMPLETED: { description: 'Every ticket was handled; `failedTickets` counts those the classifier could not.' },
+    FAILED: { description: 'The job stopped for good; `errorMessage` says why. Tickets classified until then keep their classification.' },
+  },
+});
+
+/** The file formats `importTickets` reads. */
+export enum ImportFormat {
+  CSV = 'CSV',
+  JSON = 'JSON',
+  XML = 'XML',
+}
+registerEnumType(ImportFormat, {
+  name: 'ImportFormat',
+  description: 'A ticket file format.',
+  valuesConfig: {
+    CSV: { description: 'A header row, then one ticket per row (RFC 4180 quoting; `;` or `,` between tags; `summary` for `subject`).' },
+    JSON: { description: 'An array of ticket objects.' },
+    XML: { description: '`<tickets><ticket>...</ticket></tickets>`, one element per field; no DTDs.' },
   },
 });

@@ -1,0 +1,79 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from '../logger';
+
+/** The queues and how each retries: what pg-boss keeps in PostgreSQL, durable across restarts. */
+export const QUEUES = {
+  /** Runs a classification job; a dead worker's job is taken over through its lease (see the runner). */
+  classificationJobs: { name: 'classification-jobs', retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 3600 },
+  /** One signed POST of a delivery; retried with exponential backoff (5 s, 10 s, 20 s ... about 20 min in all). */
+  deliveries: { name: 'deliveries', retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
+  /** Announces SLA breaches, resumes jobs whose worker died, forgets old nonces and keys; every minute and at start-up. */
+  maintenance: { name: 'maintenance', retryLimit: 0, expireInSeconds: 300 },
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];
+
+export interface JobHandler<T> {
+  (data: T, job: { id: string; lastAttempt: boolean; /** Aborted when the queue stops: long handlers hand their work back. */ stop: AbortSignal }): Promise<void>;
+}
+
+/**
+ * The durable job queue: pg-boss in the application's PostgreSQL (schema `pgboss`). Every API
+ * instance can send; workers (inside the API by default, or `ticketgraph worker` processes) work.
+ */
+export class JobQueue {
+  private readonly boss: PgBoss;
+  private readonly workers = new Map<string, string[]>();
+  private readonly stopping = new AbortController();
+
+  constructor(
+    databaseUrl: string,
+    private readonly logger: Logger,
+  ) {
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 3, application_name: 'ticketgraph-jobs' });
+    this.boss.on('error', (error: Error) => logger.error({ err: error }, 'job queue problem'));
+  }
+
+  /** Installs or upgrades pg-boss's schema (under its own lock) and creates the queues. */
+  async start(): Promise<void> {
+    await this.boss.start();
+    for (const { name, ...policy } of Object.values(QUEUES)) {
+      if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, ...policy });
+    }
+  }
+
+  async send(queue: QueueName, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
+    const id = await this.boss.send(queue, data, options);
+    // A worker of this process picks the job up at once instead of at its next poll.
+    for (const worker of this.workers.get(queue) ?? []) this.boss.notifyWorker(worker);
+    return id;
+  }
+
+  /**
+   * Works up to `concurrency` jobs of a queue at once in this process. A handler that throws
+   * fails the job, which retries by its queue's policy.
+   */
+  async work<T extends object>(queue: QueueName, concurrency: number, handler: JobHandler<T>): Promise<void> {
+    const ids: string[] = [];
+    for (let i = 0; i < concurrency; i++) {
+      ids.push(
+        await this.boss.work<T>(queue, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+          await handler(job!.data, { id: job!.id, lastAttempt: job!.retryCount >= job!.retryLimit, stop: this.stopping.signal });
+        }),
+      );
+    }
+    this.workers.set(queue, ids);
+  }
+
+  async schedule(queue: QueueName, cron: string): Promise<void> {
+    await this.boss.schedule(queue, cron, {}, { tz: 'UTC' });
+  }
+
+  /** Tells running handlers to wind up, waits for them (up to the timeout), and closes the connections. */
+  async stop(timeoutMs = 10_000): Promise<void> {
+    this.stopping.abort();
+    await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs }).catch((error: unknown) => {
+      this.logger.warn({ err: error }, 'the job queue did not stop cleanly');
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import type { ServiceContext } from '../context';
+import { TicketEventType } from '../entities/enums';
+import { Ticket } from '../entities/ticket.entity';
+import { newId } from '../ids';
+import { ticketEventsChannel } from './ticket-events.channel';
+
+/** Tickets marked per transaction; a backlog takes several rounds of the same run. */
+const BATCH = 500;
+
+/**
+ * Announces SLA breaches: each open ticket whose due date passed gets one SLA_BREACHED history
+ * entry and event, whichever worker finds it first. Run every minute by the maintenance job.
+ */
+export class SlaMonitorService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async announceBreaches(now = new Date()): Promise<number> {
+    let announced = 0;
+    for (;;) {
+      const breached = await this.ctx.em.fork().transactional(async (em) => {
+        const repository = em.getRepository(Ticket);
+        const tickets = await repository.markSlaBreaches(now, BATCH);
+        const entries = tickets.map((ticket) => ({
+          id: newId(now.getTime()),
+          ticketId: ticket.id,
+          changes: [{ field: 'slaBreachedAt', oldValue: null, newValue: now.toISOString() }],
+        }));
+        await repository.insertEvents(TicketEventType.SLA_BREACHED, null, now, entries);
+        return tickets.map((ticket, i) => ({ ticket, entry: entries[i]! }));
+      });
+      for (const { ticket, entry } of breached) {
+        const event = { ...entry, type: TicketEventType.SLA_BREACHED, actor: null, occurredAt: now };
+        await this.ctx.pubsub.publish(ticketEventsChannel, { event, ticket }).catch((error: unknown) => {
+          this.ctx.logger.error({ err: error, ticketId: ticket.id }, 'publishing an SLA breach failed');
+        });
+      }
+      announced += breached.length;
+      if (breached.length < BATCH) return announced;
+    }
+  }
+}
