@@ -1,7 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
 
 interface PgConnection {
   query(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
+  query<T extends Writable>(stream: T): T;
 }
 
 interface KnexClient {
@@ -41,6 +46,70 @@ export async function query<Row>(em: EntityManager, sql: string, bindings: reado
   } finally {
     await client.releaseConnection(connection);
   }
+}
+
+/** One value as COPY's text format writes it: `\N` for null, backslash escapes for the characters that delimit. */
+export function copyValue(value: string | number | boolean | Date | null | undefined): string {
+  if (value === null || value === undefined) return '\\N';
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : text;
+}
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** Lines are sent in pieces of about this size: few stream writes, no string large enough to skip V8's young generation. */
+const COPY_CHUNK_CHARS = 32 * 1024;
+
+/**
+ * `COPY <table> (<columns>) FROM STDIN` on the connection of the entity manager's transaction:
+ * rows are streamed to PostgreSQL as they are written, waiting when it falls behind, so memory
+ * stays flat however many there are. Nothing else may run on the connection until `end()`.
+ */
+export interface CopyIn {
+  /** Adds rows (text format, each ending in a line break); await it: it waits when PostgreSQL falls behind. */
+  write(lines: string): Promise<void> | void;
+  /** Sends the rest and waits until PostgreSQL has stored every row. */
+  end(): Promise<void>;
+  /** Cancels the COPY (nothing of it is stored), so that the transaction can roll back. */
+  abort(reason: Error): Promise<void>;
+}
+
+export async function copyIn(em: EntityManager, sql: string): Promise<CopyIn> {
+  const transaction = em.getTransactionContext() as { client: KnexClient } | undefined;
+  if (!transaction) throw new Error('copyIn needs a transaction: the copied rows must commit or roll back with the rest');
+  const connection = await transaction.client.acquireConnection();
+  transaction.client.emit('query', { sql, bindings: [] });
+  const stream = connection.query(copyFrom(sql));
+  // PostgreSQL may refuse a row at any time: keep the error for the next write or the end.
+  let failure: Error | undefined;
+  stream.on('error', (error: Error) => (failure ??= error));
+  let pending = '';
+  const flush = async (): Promise<void> => {
+    if (failure) throw failure;
+    const chunk = pending;
+    pending = '';
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  };
+  return {
+    write(lines) {
+      pending += lines;
+      return pending.length >= COPY_CHUNK_CHARS ? flush() : undefined;
+    },
+    async end() {
+      try {
+        if (pending) await flush();
+        stream.end();
+        await finished(stream);
+      } finally {
+        await transaction.client.releaseConnection(connection);
+      }
+    },
+    async abort(reason) {
+      stream.destroy(reason);
+      await finished(stream).catch(() => undefined);
+      await transaction.client.releaseConnection(connection);
+    },
+  };
 }
 
 /**

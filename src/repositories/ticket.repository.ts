@@ -1,5 +1,5 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
-import { query, toDate, toDateOrNull } from '../db/sql';
+import { copyIn, copyValue, query, toDate, toDateOrNull } from '../db/sql';
 import {
   PRIORITY_WEIGHT, type DeviceType, type TicketCategory, type TicketPriority, type TicketSource, type TicketStatus,
   type TicketEventType,
@@ -197,6 +197,25 @@ export type ClassificationUpdate = Pick<TicketRecord, 'id' | 'category' | 'prior
   classification: ClassificationRecord;
 };
 
+/** New tickets streaming into the database; see `TicketRepository.startImport`. */
+export interface TicketImport {
+  /** Await it: it waits when the database falls behind. */
+  add(ticket: NewTicket, event: CreatedEvent): Promise<void> | void;
+  /** Stores every ticket added; `beforeStore` runs first, once the connection is free again (e.g. to insert what the tickets reference). */
+  finish(beforeStore?: () => Promise<void>): Promise<void>;
+  /** Stores none; the transaction can then roll back. */
+  abort(reason: Error): Promise<void>;
+}
+
+/** The staging table of an import: a ticket's columns and its CREATED entry's, in file order. */
+const IMPORT_COLUMNS = [
+  ['seq', 'bigint'], ['id', 'uuid'], ['customer_id', 'text'], ['customer_email', 'text'], ['customer_name', 'text'], ['subject', 'text'],
+  ['description', 'text'], ['category', 'text'], ['priority', 'text'], ['status', 'text'], ['tags', 'jsonb'], ['source', 'text'],
+  ['browser', 'text'], ['device_type', 'text'], ['extra', 'jsonb'], ['created_at', 'timestamptz'], ['resolved_at', 'timestamptz'],
+  ['sla_due_at', 'timestamptz'], ['sla_paused_at', 'timestamptz'], ['classification', 'jsonb'], ['created_by_token_id', 'uuid'],
+  ['classification_job_id', 'uuid'], ['classify_fields', 'text'], ['event_id', 'uuid'], ['actor', 'text'], ['changes', 'jsonb'],
+] as const;
+
 export interface CreatedEvent {
   id: string;
   actor: string | null;
@@ -233,43 +252,48 @@ export class TicketRepository extends EntityRepository<Ticket> {
   }
 
   /**
-   * Inserts many tickets, each with its CREATED history entry, in one statement: the rows travel as
-   * one array per column (`unnest`), and each ticket's owner is found by its customer's email.
+   * A bulk insert of new tickets, each with its CREATED history entry, in the current transaction:
+   * rows stream into a temporary table with COPY as they are added, then `finish` moves them into
+   * `tickets` and `ticket_events` in one statement, finding each ticket's owner by its customer's
+   * email. Node keeps no rows: memory stays flat whatever the number of tickets.
    */
-  async insertBatch(tickets: readonly NewTicket[], events: readonly CreatedEvent[]): Promise<void> {
-    const column = <T>(read: (ticket: NewTicket, index: number) => T): T[] => tickets.map(read);
-    await query(
-      this.getEntityManager(),
-      `with rows as (
-         select * from unnest(
-           ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::jsonb[],
-           ?::text[], ?::text[], ?::text[], ?::jsonb[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[],
-           ?::jsonb[], ?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::jsonb[]
-         ) as r(id, customer_id, customer_email, customer_name, subject, description, category, priority, status, tags,
-                source, browser, device_type, extra, created_at, resolved_at, sla_due_at, sla_paused_at,
-                classification, created_by_token_id, classification_job_id, classify_fields, event_id, actor, changes)
-       ), t as (
-         insert into tickets (id, customer_id, customer_email, customer_name, subject, description, category, priority,
-           status, tags, source, browser, device_type, extra, created_at, updated_at, resolved_at, sla_due_at,
-           sla_paused_at, classification, created_by_token_id, classification_job_id, classify_fields, owner_id)
-         select r.id, r.customer_id, r.customer_email, r.customer_name, r.subject, r.description, r.category, r.priority,
-           r.status, array(select jsonb_array_elements_text(r.tags)), r.source, r.browser, r.device_type, r.extra,
-           r.created_at, r.created_at, r.resolved_at, r.sla_due_at, r.sla_paused_at, r.classification,
-           r.created_by_token_id, r.classification_job_id, r.classify_fields, u.id
-         from rows r left join users u on u.email = lower(r.customer_email) and u.role = 'CUSTOMER'
-       )
-       insert into ticket_events (id, ticket_id, type, actor, occurred_at, changes)
-       select r.event_id, r.id, 'CREATED', r.actor, r.created_at, r.changes from rows r`,
-      [
-        column((t) => t.id), column((t) => t.customer.id), column((t) => t.customer.email), column((t) => t.customer.name),
-        column((t) => t.subject), column((t) => t.description), column((t) => t.category), column((t) => t.priority),
-        column((t) => t.status), column((t) => JSON.stringify(t.tags)), column((t) => t.metadata.source),
-        column((t) => t.metadata.browser), column((t) => t.metadata.deviceType), column((t) => toJson(t.metadata.extra)),
-        column((t) => t.createdAt), column((t) => t.resolvedAt), column((t) => t.slaDueAt), column((t) => t.slaPausedAt),
-        column((t) => toJson(t.classification)), column((t) => t.createdByTokenId), column((t) => t.classificationJobId ?? null),
-        column((t) => t.classifyFields?.join(',') ?? null), events.map((e) => e.id), events.map((e) => e.actor), events.map((e) => JSON.stringify(e.changes)),
-      ],
-    );
+  async startImport(): Promise<TicketImport> {
+    const em = this.getEntityManager();
+    await query(em, `create temp table import_staging (${IMPORT_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')}) on commit drop`);
+    const copy = await copyIn(em, `copy import_staging (${IMPORT_COLUMNS.map(([name]) => name).join(', ')}) from stdin`);
+    let seq = 0;
+    return {
+      add(t, event) {
+        const values = [
+          ++seq, t.id, t.customer.id, t.customer.email, t.customer.name, t.subject, t.description, t.category, t.priority, t.status,
+          JSON.stringify(t.tags), t.metadata.source, t.metadata.browser, t.metadata.deviceType, toJson(t.metadata.extra), t.createdAt,
+          t.resolvedAt, t.slaDueAt, t.slaPausedAt, toJson(t.classification), t.createdByTokenId, t.classificationJobId ?? null,
+          t.classifyFields?.join(',') ?? null, event.id, event.actor, JSON.stringify(event.changes),
+        ];
+        return copy.write(`${values.map(copyValue).join('\t')}\n`);
+      },
+      async finish(beforeStore) {
+        await copy.end();
+        await beforeStore?.();
+        await query(
+          em,
+          `with t as (
+             insert into tickets (id, customer_id, customer_email, customer_name, subject, description, category, priority,
+               status, tags, source, browser, device_type, extra, created_at, updated_at, resolved_at, sla_due_at,
+               sla_paused_at, classification, created_by_token_id, classification_job_id, classify_fields, owner_id)
+             select s.id, s.customer_id, s.customer_email, s.customer_name, s.subject, s.description, s.category, s.priority,
+               s.status, array(select jsonb_array_elements_text(s.tags)), s.source, s.browser, s.device_type, s.extra,
+               s.created_at, s.created_at, s.resolved_at, s.sla_due_at, s.sla_paused_at, s.classification,
+               s.created_by_token_id, s.classification_job_id, s.classify_fields, u.id
+             from import_staging s left join users u on u.email = lower(s.customer_email) and u.role = 'CUSTOMER'
+             order by s.seq
+           )
+           insert into ticket_events (id, ticket_id, type, actor, occurred_at, changes)
+           select s.event_id, s.id, 'CREATED', s.actor, s.created_at, s.changes from import_staging s order by s.seq`,
+        );
+      },
+      abort: (reason) => copy.abort(reason),
+    };
   }
 
   /** Reads tickets for a change in this transaction: locked until it ends. */

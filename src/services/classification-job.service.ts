@@ -193,10 +193,12 @@ export class ClassificationJobService {
     }, (leaseSeconds * 1000) / 3);
     const release = () => query(em.fork(), 'update classification_jobs set lease_owner = null, lease_until = null where id = ? and lease_owner = ?', [id, worker]);
     try {
-      // Tickets classified before (by an earlier worker, or by hand) count as processed.
+      // Tickets classified before (by an earlier worker, or by hand) count as processed; those that
+      // failed before are tried again.
       const [started] = await query<JobRow>(
         em,
-        `update classification_jobs set processed_tickets = (select count(*) from tickets where classification_job_id = ? and classification is not null)
+        `update classification_jobs set failed_tickets = 0,
+           processed_tickets = (select count(*) from tickets where classification_job_id = ? and classification is not null)
          where id = ? returning ${JOB_COLUMNS}`,
         [id, id],
       );
@@ -239,21 +241,29 @@ export class ClassificationJobService {
     return rows.length;
   }
 
-  /** Classifies the job's remaining tickets chunk by chunk; false when stopped before the end. */
+  /**
+   * Classifies the job's remaining tickets chunk by chunk, in file order; while one chunk is being
+   * stored, the next is classified. False when stopped before the end.
+   */
   private async classifyAll(id: string, stop?: AbortSignal): Promise<boolean> {
-    const failed = new Set<string>();
+    let after = '0';
     let lastPublished = 0;
+    let storing: Promise<void> = Promise.resolve();
     for (;;) {
-      if (stop?.aborted) return false;
-      const pending = await query<{ id: string; subject: string; description: string; classify_fields: string | null }>(
+      if (stop?.aborted) {
+        await storing;
+        return false;
+      }
+      const pending = await query<{ id: string; number: string; subject: string; description: string; classify_fields: string | null }>(
         this.ctx.em.fork(),
-        `select id, subject, description, classify_fields from tickets
-         where classification_job_id = ? and classification is null and not (id = any(?::uuid[]))
+        `select id, number, subject, description, classify_fields from tickets
+         where classification_job_id = ? and classification is null and number > ?::bigint
          order by number limit ?`,
-        [id, [...failed], CHUNK],
+        [id, after, CHUNK],
       );
-      if (pending.length === 0) return true;
-      // Classify outside the transaction: an LLM may take a while.
+      if (pending.length === 0) break;
+      after = pending[pending.length - 1]!.number;
+      // Classify outside any transaction: an LLM may take a while.
       const results = await Promise.all(
         pending.map(async (ticket) => {
           try {
@@ -261,25 +271,27 @@ export class ClassificationJobService {
             return { id: ticket.id, decides, classification: await this.ctx.classifiers.classifier.classify(ticket) };
           } catch (error) {
             this.ctx.logger.warn({ err: error, ticketId: ticket.id, jobId: id }, 'classifying a ticket of a job failed');
-            failed.add(ticket.id);
             return undefined;
           }
         }),
       );
       const done = results.filter((r) => r !== undefined);
-      const classified = await this.store(id, done, pending.length - done.length);
-      for (const { event, ticket } of classified) {
-        await this.ctx.pubsub.publish(ticketEventsChannel, { event, ticket }).catch(() => undefined);
-      }
-      if (Date.now() - lastPublished >= PROGRESS_EVERY_MS) {
+      await storing;
+      storing = this.store(id, done, pending.length - done.length).then(async (classified) => {
+        await Promise.all(classified.map((message) => this.ctx.pubsub.publish(ticketEventsChannel, message).catch(() => undefined)));
+        if (Date.now() - lastPublished < PROGRESS_EVERY_MS) return;
         const job = await this.get(id);
         // After the last chunk, the final state follows at once.
         if (job.processedTickets + job.failedTickets < job.totalTickets) {
           lastPublished = Date.now();
           await publishJob(this.ctx, job);
         }
-      }
+      });
+      // Awaited before the next store or at the end; until then a failure must not count as unhandled.
+      storing.catch(() => undefined);
     }
+    await storing;
+    return true;
   }
 
   /** Stores a chunk's classifications, their CLASSIFIED entries and the job's progress, in one transaction. */

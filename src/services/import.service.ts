@@ -6,7 +6,6 @@ import { Role } from '../entities/enums';
 import { Ticket } from '../entities/ticket.entity';
 import { QUEUES } from '../jobs/job-queue';
 import { newId } from '../ids';
-import type { CreatedEvent, NewTicket } from '../repositories/ticket.repository';
 import {
   detectImportFormat, parseTicketFile, ticketFromRecord, type ByteSource, type ImportFormat, type ImportLimits,
 } from './import';
@@ -22,8 +21,6 @@ async function sha256(source: ByteSource): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Rows per INSERT: large enough to amortise a round trip, small enough to keep memory flat. */
-const BATCH_ROWS = 1000;
 /** Row errors reported in full; beyond these only the count grows (a file of a million bad rows stays answerable). */
 export const REPORTED_ROW_ERRORS = 1000;
 
@@ -56,8 +53,8 @@ interface StoredOutcome extends Omit<ImportOutcome, 'job'> {
 }
 
 /**
- * Imports a ticket file as it streams in: valid rows are stored in batches, invalid ones reported
- * with their row number and every error. The whole import is one transaction: a crash, or a file
+ * Imports a ticket file as it streams in: valid rows stream on into PostgreSQL (COPY), invalid ones
+ * are reported with their row number and every error. The whole import is one transaction: a crash, or a file
  * refused part-way (too many rows, a hostile structure), leaves nothing half-written, and the
  * client may simply send the file again.
  */
@@ -105,46 +102,38 @@ export class ImportService {
       if (request.job) em.persist(request.job);
 
       const result: Stored = { total: 0, successful: 0, failed: 0, errors: [], job: null };
-      let batch: NewTicket[] = [];
-      let events: CreatedEvent[] = [];
-      let writing: Promise<void> = Promise.resolve();
-      const flush = async (): Promise<void> => {
-        const [rows, entries] = [batch, events];
-        batch = [];
-        events = [];
-        await writing;
-        if (job) await em.flush(); // the job row first: tickets reference it
-        writing = tickets.insertBatch(rows, entries);
-      };
-
-      for await (const { row, fields } of parseTicketFile(request.open(), format, limits)) {
-        result.total++;
-        const mapped = ticketFromRecord(fields);
-        if (!mapped.value) {
-          result.failed++;
-          if (result.errors.length < REPORTED_ROW_ERRORS) result.errors.push({ row, errors: mapped.errors });
-          continue;
+      let jobTickets = 0;
+      const imported = await tickets.startImport();
+      try {
+        for await (const { row, fields } of parseTicketFile(request.open(), format, limits)) {
+          result.total++;
+          const mapped = ticketFromRecord(fields);
+          if (!mapped.value) {
+            result.failed++;
+            if (result.errors.length < REPORTED_ROW_ERRORS) result.errors.push({ row, errors: mapped.errors });
+            continue;
+          }
+          // What a row leaves open the classifier decides, in the job.
+          const needsJob = request.classify || !mapped.value.category || !mapped.value.priority;
+          if (needsJob) jobTickets++;
+          const ticket = draftTicket(mapped.value, {
+            viewer, now, sla: this.ctx.sla, classificationJobId: needsJob ? jobFor().id : null,
+          });
+          await imported.add(ticket, { id: newId(now.getTime()), actor: viewer.actor, changes: createdChanges(ticket) });
+          result.successful++;
         }
-        // What a row leaves open the classifier decides, in the job.
-        const needsJob = request.classify || !mapped.value.category || !mapped.value.priority;
-        const ticket = draftTicket(mapped.value, {
-          viewer, now, sla: this.ctx.sla, classificationJobId: needsJob ? jobFor().id : null,
-        });
-        batch.push(ticket);
-        events.push({ id: newId(now.getTime()), actor: viewer.actor, changes: createdChanges(ticket) });
-        result.successful++;
-        // The next batch is parsed while the last one is written.
-        if (batch.length >= BATCH_ROWS) await flush();
+      } catch (error) {
+        await imported.abort(error instanceof Error ? error : new Error(String(error)));
+        throw error;
       }
-      if (batch.length) await flush();
-      await writing;
-
       const finalJob = job as ClassificationJob | null;
       if (finalJob) {
-        finalJob.totalTickets = await em.count(Ticket, { classificationJobId: finalJob.id });
+        finalJob.totalTickets = jobTickets;
         finalJob.rowErrors = result.errors;
         finalJob.updatedAt = new Date();
       }
+      // The job row first: the tickets reference it.
+      await imported.finish(() => em.flush());
       return { ...result, job: finalJob };
     });
 
