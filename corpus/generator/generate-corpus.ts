@@ -14,14 +14,20 @@ import { seededRandom } from '../../src/services/classifier/seeded-random';
 import { toCsv } from '../../src/services/classifier/csv-table';
 import { priorityFor } from '../../src/services/classifier/priority-matrix';
 import {
+  BUSINESS_IMPACT_FRAGMENTS,
   CLOSINGS,
+  CONTEXT_LINES,
+  ENVIRONMENT_LINES,
   FORMAL_CLOSINGS,
   FORMAL_GREETINGS,
   FORMAL_OPENERS,
   GREETINGS,
+  HELPDESK_CLOSINGS,
+  HELPDESK_SIGNOFFS,
   IMPACT_FRAGMENTS,
   NEGATIVE_TONE,
   POSITIVE_TONE,
+  REFERENCE_LINES,
   REQUEST_WRAPPERS,
   SHORT_PREFIXES,
   SHORT_SUFFIXES,
@@ -159,6 +165,26 @@ function capitalise(s: string): string {
   return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
+
+/** British spellings the fragments use, and their American forms: tickets come in both. */
+const US_SPELLING: [RegExp, string][] = (
+  [
+    ['organis', 'organiz'], ['synchronis', 'synchroniz'], ['customis', 'customiz'], ['prioritis', 'prioritiz'], ['authoris', 'authoriz'],
+    ['recognis', 'recogniz'], ['optimis', 'optimiz'], ['minimis', 'minimiz'], ['realis', 'realiz'], ['apologis', 'apologiz'],
+    ['summaris', 'summariz'], ['finalis', 'finaliz'], ['standardis', 'standardiz'], ['specialis', 'specializ'], ['utilis', 'utiliz'],
+    ['centralis', 'centraliz'], ['categoris', 'categoriz'], ['personalis', 'personaliz'], ['digitalis', 'digitaliz'], ['visualis', 'visualiz'],
+    ['licence', 'license'], ['licences', 'licenses'], ['cancelled', 'canceled'], ['cancelling', 'canceling'], ['behaviour', 'behavior'],
+    ['colour', 'color'], ['colours', 'colors'], ['favour', 'favor'], ['centre', 'center'], ['programme', 'program'], ['catalogue', 'catalog'],
+    ['analyse', 'analyze'], ['analysed', 'analyzed'], ['travelled', 'traveled'], ['enrolment', 'enrollment'], ['cheque', 'check'],
+  ] as [string, string][]
+).map(([uk, us]) => [new RegExp(`\\b${uk}`, 'gi'), us]);
+
+function americanise(text: string): string {
+  let t = text;
+  for (const [pattern, us] of US_SPELLING) t = t.replace(pattern, (m) => (m[0] === m[0]!.toUpperCase() ? us[0]!.toUpperCase() + us.slice(1) : us));
+  return t;
+}
+
 const RANK: Record<Level, number> = { LOW: 0, MEDIUM: 1, HIGH: 2 };
 
 function compose(c: Composer, s: Scenario, generic: Scenario['lines'] | undefined): Omit<Row, 'id'> {
@@ -207,9 +233,13 @@ function compose(c: Composer, s: Scenario, generic: Scenario['lines'] | undefine
   const impactFragments = problem ? IMPACT_FRAGMENTS : IMPACT_FRAGMENTS.filter((f) => f.level !== 'HIGH');
   const ask = (): string => (L.A.length > 0 ? c.expand(c.pick(L.A)) : generic && generic.A.length > 0 ? c.expand(c.pick(generic.A)) : '');
   const genericDetail = (): string => (generic && generic.D.length > 0 ? c.expand(c.pick(generic.D)) : '');
-  const subjectLine = (): string => (L.S.length > 0 && !c.chance(0.08) ? c.expand(c.pick(L.S)) : c.pick(['Help', 'Question', 'Support request', 'Issue', 'Hello', 'Need help', 'Request', 'Query']));
+  const subjectLine = (): string => {
+    // Now and then the subject names only the kind of request ("Billing inquiry"), as helpdesk forms ask.
+    if (generic && generic.S.length > 0 && c.chance(0.12)) return c.expand(c.pick(generic.S));
+    return L.S.length > 0 && !c.chance(0.08) ? c.expand(c.pick(L.S)) : c.pick(['Help', 'Question', 'Support request', 'Issue', 'Hello', 'Need help', 'Request', 'Query']);
+  };
 
-  if (styleRoll < 0.45 || L.B.length === 0) {
+  if (styleRoll < 0.4 || L.B.length === 0) {
     style = 'short';
     const useVerb = L.V.length > 0 && (L.Q.length === 0 || c.chance(0.45));
     let core = useVerb ? c.pick(REQUEST_WRAPPERS).replace('{v}', c.expand(c.pick(L.V))) : c.expand(c.pick(L.Q));
@@ -220,7 +250,7 @@ function compose(c: Composer, s: Scenario, generic: Scenario['lines'] | undefine
     extra += ` ${tone(0.06, 0.02)}`;
     body = c.casual(c.pick(SHORT_PREFIXES) + joinSentences([core, extra]) + c.pick(SHORT_SUFFIXES));
     if (c.chance(0.15)) subject = subjectLine();
-  } else if (styleRoll < 0.62) {
+  } else if (styleRoll < 0.54) {
     style = 'chat';
     const parts = [c.chance(0.3) ? c.pick(['Hi', 'Hello', 'Hey', 'Hi there', 'Morning']) + ',' : '', c.expand(c.pick(L.B))];
     if (c.chance(0.5)) parts.push(detail());
@@ -231,7 +261,7 @@ function compose(c: Composer, s: Scenario, generic: Scenario['lines'] | undefine
     body = joinSentences(parts);
     if (c.chance(0.1)) body = c.casual(body);
     if (c.chance(0.35)) subject = subjectLine();
-  } else if (styleRoll < 0.85) {
+  } else if (styleRoll < 0.72) {
     style = 'email';
     const middle = [c.expand(c.pick(L.B))];
     if (c.chance(0.75)) middle.push(detail());
@@ -246,7 +276,7 @@ function compose(c: Composer, s: Scenario, generic: Scenario['lines'] | undefine
     const signature = c.chance(0.6) ? c.expand(c.pick(SIGNATURES)) : '';
     body = [greeting, joinSentences([...new Set(middle)]), [closing, signature].filter(Boolean).join('\n')].filter(Boolean).join('\n\n');
     if (c.chance(0.85)) subject = subjectLine();
-  } else {
+  } else if (styleRoll < 0.84) {
     style = 'formal';
     const middle = [c.expand(c.pick(FORMAL_OPENERS))];
     // A generic lead-in ("I am writing to report a bug in ...") before the specifics, as formal emails do.
@@ -264,6 +294,42 @@ function compose(c: Composer, s: Scenario, generic: Scenario['lines'] | undefine
     if (c.chance(0.6)) parts.push(c.expand(c.pick(['Best regards,\n{name}', 'Sincerely,\n{name}', 'Kind regards,\n{name}\n{company}', '<name>', 'Regards,\n<name>'])));
     body = parts.join(c.chance(0.5) ? '\n\n' : ' ');
     if (c.chance(0.9)) subject = subjectLine();
+  } else {
+    // The long helpdesk email: who writes and on what, the request in two or three sentences with
+    // details, what it costs the business, a reference, the ask, and a full signature.
+    style = 'helpdesk';
+    const contextLine = (): string => {
+      const f = c.pick(CONTEXT_LINES);
+      // A line in the name of a team raises impact; one in the writer's own name leaves it as it is.
+      const text = f.level === 'MEDIUM' ? addImpact(f) : c.expand(f.text);
+      return text.replace(/\ba (?=[aeio])/g, 'an ');
+    };
+    const opening = [c.chance(0.5) ? c.expand(c.pick(FORMAL_OPENERS)) : '', c.chance(0.65) ? contextLine() : ''];
+    if (generic && generic.B.length > 0 && c.chance(0.4)) opening.push(c.expand(c.pick(generic.B)));
+    const firstB = c.pick(L.B);
+    const request = [c.expand(firstB)];
+    const otherB = L.B.filter((b) => b !== firstB);
+    if (otherB.length > 0 && c.chance(0.4)) request.push(c.expand(c.pick(otherB)));
+    if (c.chance(0.85)) request.push(detail());
+    if (c.chance(0.5)) request.push(detail());
+    if (c.chance(0.6)) request.push(genericDetail());
+    if (problem && c.chance(0.35)) request.push(c.expand(c.pick(ENVIRONMENT_LINES)));
+    const closing: string[] = [];
+    if (problem && c.chance(0.35)) closing.push(addUrgency(c.pick(BUSINESS_IMPACT_FRAGMENTS)));
+    else if (c.chance(0.15)) closing.push(addUrgency(c.pick(urgencyFragments)));
+    if (c.chance(problem ? 0.2 : 0.05)) closing.push(addImpact(c.pick(impactFragments)));
+    if (c.chance(0.3)) closing.push(c.expand(c.pick(REFERENCE_LINES)));
+    closing.push(tone(0.07, 0.03));
+    closing.push(ask());
+    closing.push(c.expand(c.pick(HELPDESK_CLOSINGS)));
+    const paragraphs = [c.expand(c.pick(FORMAL_GREETINGS)), joinSentences(opening), joinSentences([...new Set(request)]), joinSentences([...new Set(closing)])];
+    if (c.chance(0.85)) paragraphs.push(c.expand(c.pick(HELPDESK_SIGNOFFS)));
+    body = paragraphs.filter((p) => p.length > 0).join(c.chance(0.75) ? '\n\n' : ' ');
+    if (c.chance(0.92)) subject = subjectLine();
+  }
+  if (c.chance(0.5)) {
+    subject = americanise(subject);
+    body = americanise(body);
   }
   return {
     scenario: s.id,

@@ -111,3 +111,84 @@ export const POSITIVE_TONE = [
   'Your team has always been brilliant, thank you.', 'Keep up the great work!', 'Thanks so much, you are amazing.', 'Huge fan of the app.',
   'The new version looks fantastic.', 'Absolutely love using it every day.', 'Your support has been excellent in the past.', 'Delighted with it overall.',
 ];
+
+// The long helpdesk email (style "helpdesk"): who writes, on what setup, a reference, and a full
+// signature. These say nothing about the category, so the model learns to look past them.
+
+/** Who is writing and what they use; true of any kind of request. A line that speaks for a team sets impact MEDIUM, as the impact rules read it. */
+export const CONTEXT_LINES: readonly LabelledFragment[] = [
+  { level: 'LOW', text: 'I am the {role} at {company}, a {industry} with {teamsize} employees.' },
+  { level: 'LOW', text: 'I am writing on behalf of the {dept} at {company}.' },
+  { level: 'MEDIUM', text: 'We have been using {saas} on the {plan} plan since {year}.' },
+  { level: 'MEDIUM', text: 'Our organisation uses {saas} and {software} for most of its daily work.' },
+  { level: 'LOW', text: 'I manage IT for a small {industry} and look after our {saas} subscription.' },
+  { level: 'MEDIUM', text: 'We are a {industry} based in {city} and have been your customer since {year}.' },
+  { level: 'LOW', text: 'I am contacting you as the administrator of our {saas} workspace.' },
+  { level: 'MEDIUM', text: 'Our {dept} relies on your services every day.' },
+  { level: 'LOW', text: 'I work in the {dept} of {company}.' },
+  { level: 'MEDIUM', text: 'We signed up for your {plan} plan in {year} and currently have {teamsize} users.' },
+  { level: 'LOW', text: 'My name is {name}, {role} at {company}.' },
+  { level: 'MEDIUM', text: 'We are a {industry} with offices in {city} and {country}.' },
+];
+
+/** A reference the agent can look up; any category. */
+export const REFERENCE_LINES = [
+  'For reference, this concerns {accnum}.',
+  'Our {accnum}, in case you need to look it up.',
+  'The account in question is registered under {email}.',
+  'Please quote {accnum} in your reply.',
+  'I have opened this request under {accnum}.',
+  'You can find our details under {accnum}.',
+  'A previous case about this was {ticketref}.',
+];
+
+/** Problems: where it happens, to help reproduce. */
+export const ENVIRONMENT_LINES = [
+  'We are running {software} {version} on {os}.',
+  'The affected machines run {os}.',
+  'Our environment: {os}, {browser}, {software} {version}.',
+  'This happens on several machines, all on {os}.',
+  'We use {saas} together with {integration}.',
+  'The setup was installed by our previous IT provider.',
+  'Our infrastructure is hosted on {cloud}.',
+];
+
+/** Closing lines of a long email, after the ask. */
+export const HELPDESK_CLOSINGS = [
+  'Please let me know if you need any further information from our side.',
+  'I am happy to provide screenshots, logs or any other details you may need.',
+  'I can be reached by phone at {phonenum} if a call is easier.',
+  'Thank you in advance for your help with this matter.',
+  'I appreciate your assistance and look forward to your reply.',
+  'Thank you for your time and support.',
+  'Feel free to contact me directly if anything is unclear.',
+  'We appreciate your help in resolving this.',
+  'Many thanks for looking into this.',
+  '',
+];
+
+export const HELPDESK_SIGNOFFS = [
+  'Best regards,\n{name}\n{role}\n{company}',
+  'Kind regards,\n{name}\n{role} | {company}\nPhone: {phonenum}',
+  'Sincerely,\n{name}\n{company}',
+  'Best regards,\n{name}',
+  'Regards,\n{name}\n{company}\n{accnum}',
+  'Thank you,\n{name}',
+  'Kind regards,\n<name>\n<company>',
+  'Best,\n{name} ({role})',
+  'With kind regards,\n{name}\n{company}, {city}',
+  '<name>',
+];
+
+/** How a problem hurts the business, in the words of a formal email; they set urgency like the fragments above. */
+export const BUSINESS_IMPACT_FRAGMENTS: readonly LabelledFragment[] = [
+  { level: 'MEDIUM', text: 'This is affecting our daily operations.' },
+  { level: 'MEDIUM', text: 'It is starting to impact our productivity.' },
+  { level: 'MEDIUM', text: 'The problem is disrupting our workflow and delaying client deliverables.' },
+  { level: 'MEDIUM', text: 'Our {dept} has had to fall back on manual work, which is affecting our work considerably.' },
+  { level: 'MEDIUM', text: 'We would appreciate it if this could be prioritised.' },
+  { level: 'HIGH', text: 'This has a significant impact on our business.' },
+  { level: 'HIGH', text: 'Our operations are at a standstill until this is resolved.' },
+  { level: 'HIGH', text: 'We are losing revenue every day this continues.' },
+  { level: 'HIGH', text: 'Given the severe impact on our clients, we ask you to treat this as high priority.' },
+];

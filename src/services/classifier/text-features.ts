@@ -14,6 +14,13 @@ export interface FeatureConfig {
   charWeight: number;
   /** Only the first characters of a long ticket are read: the request is stated early, and cost stays bounded. */
   maxChars: number;
+  /**
+   * Buckets seen in fewer training texts than this get no weight (IDF 0). A feature the training
+   * never saw carries no evidence, and left in it would only dilute the normalised vector: a long
+   * ticket full of unfamiliar product names would drift toward the class priors. Training only;
+   * absent in older model files, which behave as 0.
+   */
+  minDf?: number;
 }
 
 export const DEFAULT_FEATURE_CONFIG: Readonly<FeatureConfig> = Object.freeze({
@@ -21,8 +28,9 @@ export const DEFAULT_FEATURE_CONFIG: Readonly<FeatureConfig> = Object.freeze({
   charMin: 4,
   charMax: 4,
   wordWeight: 1,
-  charWeight: 0.5,
+  charWeight: 0.7,
   maxChars: 4000,
+  minDf: 1,
 });
 
 /** A bucket's feature came from a word (and its character n-grams) or from a bigram of two words. */
@@ -248,12 +256,15 @@ export function weightFeatures(raw: RawFeatures, idf: Float32Array, config: Feat
   return { indices: raw.indices, values };
 }
 
-/** Smoothed inverse document frequency per bucket, from the raw features of the training texts. */
-export function computeIdf(docs: readonly RawFeatures[], dimension: number): Float32Array {
+/**
+ * Smoothed inverse document frequency per bucket, from the raw features of the training texts;
+ * buckets found in fewer than `minDf` texts get 0, so they neither score nor dilute.
+ */
+export function computeIdf(docs: readonly RawFeatures[], dimension: number, minDf = 0): Float32Array {
   const df = new Float64Array(dimension);
   for (const doc of docs) for (let k = 0; k < doc.indices.length; k++) df[doc.indices[k]!]! += 1;
   const idf = new Float32Array(dimension);
   const n = docs.length;
-  for (let i = 0; i < dimension; i++) idf[i] = Math.log((n + 1) / (df[i]! + 1)) + 1;
+  for (let i = 0; i < dimension; i++) idf[i] = df[i]! < minDf ? 0 : Math.log((n + 1) / (df[i]! + 1)) + 1;
   return idf;
 }

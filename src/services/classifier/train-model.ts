@@ -64,7 +64,7 @@ function fit(
   params: TrainingParameters,
   dimension: number,
 ): FittedPart {
-  const idf = computeIdf(raw, dimension);
+  const idf = computeIdf(raw, dimension, config.minDf ?? 0);
   const xs = raw.map((r) => weightFeatures(r, idf, config));
   const model = trainSoftmaxSgd(xs, labels, sampleWeights(labels, weights, CATEGORIES.length, params.classWeight), CATEGORIES.length, dimension, params);
   return { idf, model };
