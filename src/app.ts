@@ -63,7 +63,7 @@ export async function createDeps(config: Config, logger: Logger, orm: MikroORM, 
 /** Closes what createDeps opened, and the database connection. */
 export async function closeDeps(deps: AppDeps): Promise<void> {
   await deps.jobs.stop(deps.config.http.shutdownTimeoutMs);
-  deps.classifiers.close();
+  await deps.classifiers.close();
   await deps.authenticator.close();
   await deps.limiter.close();
   await deps.pubsub.close();

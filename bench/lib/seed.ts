@@ -97,7 +97,7 @@ function sentence(random: Random, minWords: number, maxWords: number): string {
 async function seed(client: Client): Promise<number> {
   const random = new Random(SEED);
   await client.query('begin');
-  await client.query('truncate tickets, comments, ticket_events');
+  await client.query('truncate tickets, comments, ticket_events cascade');
   await client.query('delete from bench_meta.seed');
 
   // Tickets every five minutes over about a year; one in five shares the previous ticket's instant,

@@ -264,18 +264,16 @@ export class ClassificationJobService {
       if (pending.length === 0) break;
       after = pending[pending.length - 1]!.number;
       // Classify outside any transaction: an LLM may take a while.
-      const results = await Promise.all(
-        pending.map(async (ticket) => {
-          try {
-            const decides = new Set((ticket.classify_fields ?? 'category,priority').split(',').filter(Boolean) as ClassifiedField[]);
-            return { id: ticket.id, decides, classification: await this.ctx.classifiers.classifier.classify(ticket) };
-          } catch (error) {
-            this.ctx.logger.warn({ err: error, ticketId: ticket.id, jobId: id }, 'classifying a ticket of a job failed');
-            return undefined;
-          }
-        }),
-      );
-      const done = results.filter((r) => r !== undefined);
+      const classifications = await this.ctx.classifiers.classifyMany(pending.map(({ subject, description }) => ({ subject, description })));
+      const done = pending.flatMap((ticket, i) => {
+        const classification = classifications[i]!;
+        if (classification instanceof Error) {
+          this.ctx.logger.warn({ err: classification, ticketId: ticket.id, jobId: id }, 'classifying a ticket of a job failed');
+          return [];
+        }
+        const decides = new Set((ticket.classify_fields ?? 'category,priority').split(',').filter(Boolean) as ClassifiedField[]);
+        return [{ id: ticket.id, decides, classification }];
+      });
       await storing;
       storing = this.store(id, done, pending.length - done.length).then(async (classified) => {
         await Promise.all(classified.map((message) => this.ctx.pubsub.publish(ticketEventsChannel, message).catch(() => undefined)));

@@ -5,7 +5,8 @@ import type { Config } from '../../config';
 import { query } from '../../db/sql';
 import type { Logger } from '../../logger';
 import type { Channel, PubSub } from '../../pubsub';
-import type { Classifier } from './classifier';
+import type { ClassificationResult, Classifier, TicketText } from './classifier';
+import { ClassifierThread } from './classifier-thread';
 import type { LabeledExample } from './corpus-loader';
 import { EmbeddedClassifier, type EmbeddedClassifierInfo } from './embedded-classifier';
 import { FallbackClassifier } from './fallback-classifier';
@@ -38,6 +39,7 @@ export class ClassifierHost {
   private source: ClassifierState['source'] = 'file';
   private corrections = 0;
   private readonly llm?: LlmClassifier;
+  private readonly thread: ClassifierThread;
   private unsubscribe?: () => void;
 
   constructor(
@@ -47,12 +49,16 @@ export class ClassifierHost {
     private readonly logger: Logger,
   ) {
     if (config.openai) this.llm = new LlmClassifier({ ...config.openai, logger });
+    this.thread = new ClassifierThread(logger);
   }
 
   async start(): Promise<void> {
     const [active] = await query<{ version: string }>(this.orm.em.fork(), 'select version from classifier_models where active');
     if (active) await this.load(active.version);
-    else this.use(EmbeddedClassifier.load(this.config.classifier.modelPath), 'file', 0);
+    else {
+      this.use(EmbeddedClassifier.load(this.config.classifier.modelPath), 'file', 0);
+      this.thread.use({ path: this.config.classifier.modelPath });
+    }
     this.unsubscribe = this.pubsub.subscribe(modelsChannel, ({ version }) => {
       if (version === this.embedded.info.version) return;
       this.load(version).catch((error: unknown) => this.logger.error({ err: error, version }, 'loading a new classifier model failed'));
@@ -62,6 +68,28 @@ export class ClassifierHost {
   /** The classifier to use now: the LLM when configured, falling back to the embedded model. */
   get classifier(): Classifier {
     return this.current;
+  }
+
+  /**
+   * Many tickets at once, for jobs: with an LLM, each through it (falling back per ticket); with
+   * the embedded model alone, on the classifier thread. A ticket that cannot be classified is an
+   * Error in its place.
+   */
+  async classifyMany(tickets: TicketText[]): Promise<(ClassificationResult | Error)[]> {
+    const failure = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+    if (this.llm) return Promise.all(tickets.map((ticket) => this.current.classify(ticket).catch(failure)));
+    try {
+      return await this.thread.classify(tickets);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'the classifier thread failed; classifying on the main thread');
+      return tickets.map((ticket) => {
+        try {
+          return this.embedded.classifySync(ticket);
+        } catch (thrown) {
+          return failure(thrown);
+        }
+      });
+    }
   }
 
   get state(): ClassifierState {
@@ -83,14 +111,16 @@ export class ClassifierHost {
       );
     });
     this.use(EmbeddedClassifier.fromModel(model), 'retrained', corrections.length);
+    this.thread.use({ model: text });
     await this.pubsub.publish(modelsChannel, { version: model.version }).catch((error: unknown) => {
       this.logger.error({ err: error }, 'announcing the new classifier model failed; other instances load it on restart');
     });
     return this.state;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.unsubscribe?.();
+    await this.thread.close();
   }
 
   private async load(version: string): Promise<void> {
@@ -101,6 +131,7 @@ export class ClassifierHost {
     );
     if (!row) throw new Error(`classifier model ${version} is not in the database`);
     this.use(EmbeddedClassifier.fromModel(JSON.parse(row.model) as ModelFile), 'retrained', row.corrections);
+    this.thread.use({ model: row.model });
   }
 
   private use(embedded: EmbeddedClassifier, source: ClassifierState['source'], corrections: number): void {
