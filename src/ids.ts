@@ -101,3 +101,8 @@ export function fromGlobalId(globalId: string): { type: string; id: string } | u
   const id = globalId.slice(globalId.indexOf('_') + 1);
   return type && isUuid(id) ? { type, id } : undefined;
 }
+
+/** A ticket's human-readable key, e.g. `TICKET-000042`, from its number. */
+export function ticketKey(number: number): string {
+  return `TICKET-${String(number).padStart(6, '0')}`;
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { query } from '../src/db/sql';
 import {
-  ClassificationJobDocument, ClassificationJobTicketsDocument, CreateIntegrationTokenDocument, CreateTicketDocument, ImportTicketsDocument,
+  ClassificationJobDocument, ClassificationJobTicketsDocument, CreateIntegrationTokenDocument, CreateTicketDocument, ExportTicketsDocument, ImportTicketsDocument,
   type ImportTicketsMutation,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
@@ -125,6 +125,33 @@ describe('importTickets over GraphQL multipart requests', () => {
       subject: 'Formula-1 =HYPERLINK("http://evil.example")',
       description: '+SUM(A1:A9) and -2 and @now in the text',
     });
+
+    // Written out as CSV, each such cell starts with a quote, so that a spreadsheet shows it as text.
+    const { exportTickets } = (await request(server.url, ExportTicketsDocument, { filter: { customerEmail: 'f1@example.com' } }, admin)).data!;
+    const [header, line, end] = exportTickets.split('\r\n');
+    expect(header).toBe(
+      'key,customer_id,customer_email,customer_name,subject,description,category,priority,status,tags,source,browser,device_type,' +
+        'assigned_to,created_at,updated_at,resolved_at,sla_due_at',
+    );
+    expect(line).toMatch(
+      /^TICKET-\d{6},f1,f1@example\.com,'=cmd\|' \/C calc'!A0,"Formula-1 =HYPERLINK\(""http:\/\/evil\.example""\)",'\+SUM\(A1:A9\) and -2 and @now in the text,other,medium,new,,api,,,,\d{4}-/,
+    );
+    expect(end).toBe('');
+  });
+
+  test('an export imports again as the same tickets', async () => {
+    const csv = 'customer_id,customer_email,customer_name,subject,description,category,priority,tags\n' +
+      'r1,r1@example.com,"Roe, Rita",Round-1 trip,"A description, with a comma\nand a second line.",bug_report,high,a;b\n';
+    expect(expectImported(await importFile('round.csv', csv))).toMatchObject({ successful: 1 });
+    const { exportTickets } = (await request(server.url, ExportTicketsDocument, { filter: { customerEmail: 'r1@example.com' } }, admin)).data!;
+    const again = expectImported(await importFile('export.csv', exportTickets.replace('Round-1 trip', 'Round-2 trip')));
+    expect(again).toMatchObject({ total: 1, successful: 1, failed: 0 });
+    const rows = await query(
+      server.deps.orm.em.fork(),
+      `select subject, customer_name, description, category, priority, tags from tickets where starts_with(subject, 'Round-') order by number`,
+    );
+    const [first, second] = rows as Record<string, unknown>[];
+    expect(second).toEqual({ ...first, subject: 'Round-2 trip' });
   });
 
   test('customers may not import, and anonymous callers must sign in; an integration token imports its own tickets', async () => {

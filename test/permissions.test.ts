@@ -14,7 +14,7 @@ import {
   MatrixCustomerLogSummaryDocument, MatrixDeleteFaqDocument, MatrixFaqDocument, MatrixFaqsDocument, MatrixSearchKnowledgeBaseDocument,
   MatrixSendMessageDocument, MatrixStartConversationDocument, MatrixTrendingIssuesDocument, MatrixUpdateCustomerLogDocument,
   MatrixUpdateFaqDocument, MatrixGenerateTestCsvDocument, MatrixUploadTicketCsvDocument, MatrixClassificationJobDocument,
-  MatrixClassificationJobUpdatedDocument, ImportTicketsDocument,
+  MatrixClassificationJobUpdatedDocument, ImportTicketsDocument, MatrixExportTicketsDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer, TEST_PASSWORD } from './helpers/harness';
@@ -39,6 +39,7 @@ const EXPECTED: Record<string, Row> = {
   'ticket (token A\'s)': [U, N, N, 'ok', 'ok', 'ok', N, R, R],
   'node (customer A\'s ticket)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
   tickets: [U, 'ok 1', 'ok 0', 'ok 2', 'ok 2', 'ok 1', 'ok 0', R, R],
+  exportTickets: [U, 'ok 1', 'ok 0', 'ok 2', 'ok 2', 'ok 1', 'ok 0', R, R],
   createTicket: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
   'updateTicket (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
   'setTicketStatus (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
@@ -128,6 +129,12 @@ async function operation(name: string): Promise<Operation> {
     case 'tickets':
       // Only the two tickets made before the matrix runs, whatever the other rows create.
       return { document: MatrixTicketsDocument, variables: { filter: { tags: ['base'] } }, summarise: (d) => `ok ${d.tickets.totalCount}` };
+    case 'exportTickets':
+      return {
+        document: MatrixExportTicketsDocument,
+        variables: { filter: { tags: ['base'] } },
+        summarise: (d) => `ok ${d.exportTickets.split('\r\n').length - 2}`,
+      };
     case 'createTicket':
       return { document: MatrixCreateTicketDocument, variables: { input: ticketInput({ customer: { id: 'm', email: `matrix-${id}@example.net`, name: 'M' } }) } };
     case 'updateTicket (token A\'s)':

@@ -25,15 +25,9 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-/** The README's signing scheme, written from the README: what a client with the secret does. */
+/** The README's signing scheme, as its snippet writes it: what a client with the secret does. */
 function sign(csv: string, timestamp: string, nonce: string): string {
-  const rows = csv
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .filter((line, i, lines) => lines.slice(0, i + 1).some((l) => l.trim() !== '' && !l.trimStart().startsWith('#')))
-    .join('\n')
-    .replace(/\n+$/, '');
+  const rows = csv.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/^(\s*(#.*)?\n)*/, '').replace(/\n+$/, '');
   return createHmac('sha256', SECRET).update(`${timestamp}.${nonce}.${rows}`).digest('hex');
 }
 

@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { headerOf, type Context } from '../context';
 import { TicketStatus } from '../entities/enums';
 import { commentCursor } from '../repositories/comment.repository';
 import { ticketEventCursor } from '../repositories/ticket-event.repository';
 import { ticketCursor, type TicketOrdering } from '../repositories/ticket.repository';
+import { MAX_EXPORT_TICKETS, TicketExportService } from '../services/ticket-export.service';
 import { TicketService } from '../services/ticket.service';
 import { selectedFields } from './lookahead';
 import { dbIdOf } from './node-id';
@@ -52,6 +53,20 @@ export class TicketResolver {
       (ticket) => TicketView.from(ticket, now),
       () => service.count(where),
     );
+  }
+
+  @Query(() => String, {
+    description:
+      'The tickets matching a filter as CSV (the columns importTickets reads, then key, assignment and dates), as the caller may see them. Text a spreadsheet would run as a formula is written with a leading `\'`.',
+  })
+  exportTickets(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => TicketFilter, { nullable: true, description: 'Conditions; all must hold.' }) filter?: TicketFilter | null,
+    @Arg('orderBy', () => TicketOrder, { nullable: true, description: 'Sort order; CREATED_AT DESC when omitted.' })
+    orderBy?: TicketOrder | null,
+    @Arg('limit', () => Int, { defaultValue: 1000, description: `How many tickets at most (1 to ${MAX_EXPORT_TICKETS}).` }) limit = 1000,
+  ): Promise<string> {
+    return new TicketExportService(ctx).csv(filter ?? {}, orderBy ?? DEFAULT_ORDER, limit);
   }
 
   @FieldResolver(() => CommentConnection, { description: 'Comments on the ticket, oldest first.' })

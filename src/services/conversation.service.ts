@@ -4,7 +4,7 @@ import { MessageRole, TicketSource } from '../entities/enums';
 import { Faq } from '../entities/faq.entity';
 import { User } from '../entities/user.entity';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError, type FieldError } from '../errors';
-import { newId, toGlobalId } from '../ids';
+import { newId, ticketKey, toGlobalId } from '../ids';
 import type { ConversationRecord, FaqHit, MessageRecord } from '../repositories/assistant.records';
 import type { ConversationScope } from '../repositories/conversation.repository';
 import type { Page, TicketRecord } from '../repositories/ticket.records';
@@ -161,7 +161,7 @@ export class ConversationService {
         metadata: { source: TicketSource.CHAT, extra: { conversationId: toGlobalId('Conversation', conversationId) } },
       });
       const note: MessageRecord = {
-        id: newId(), conversationId, role: MessageRole.SYSTEM, content: `Ticket ${ticketKeyOf(ticket.number)} was opened from this conversation.`,
+        id: newId(), conversationId, role: MessageRole.SYSTEM, content: `Ticket ${ticketKey(ticket.number)} was opened from this conversation.`,
         tokensUsed: 0, responseTimeMs: 0, sourceIds: [], createdAt: new Date(),
       };
       await this.conversations.linkTicket(conversationId, ticket.id, note);
@@ -294,7 +294,4 @@ function ticketDraft(conversation: ConversationRecord, messages: MessageRecord[]
   return { subject: clipWords(firstQuestion.replace(/\s+/g, ' ').trim(), TICKET_SUBJECT_MAX), description: [header, ...lines].join('\n\n') };
 }
 
-function ticketKeyOf(number: number): string {
-  return `TICKET-${String(number).padStart(6, '0')}`;
-}
 

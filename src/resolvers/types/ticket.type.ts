@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import {
   DeviceType, Level, Sentiment, TicketCategory, TicketPriority, TicketSource, TicketStatus,
 } from '../../entities/enums';
-import { toGlobalId } from '../../ids';
+import { ticketKey, toGlobalId } from '../../ids';
 import { slaBreached } from '../../services/sla-policy';
 import type { TicketRecord } from '../../repositories/ticket.records';
 import { ConnectionType } from './connection.type';
@@ -180,9 +180,6 @@ const VIEW_PROPERTIES: Record<string, readonly (keyof TicketRecord)[]> = {
   manualOverride: ['manualOverride'],
 };
 
-export function ticketKey(number: number): string {
-  return `TICKET-${String(number).padStart(6, '0')}`;
-}
 
 export const TICKET_KEY = /^TICKET-(\d{1,15})$/i;
 
