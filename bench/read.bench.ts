@@ -4,7 +4,7 @@ import { benchOptions } from './lib/options';
 import { graphqlTarget, postGraphQL, startAll } from './lib/processes';
 import { ensureSeeded } from './lib/seed';
 import { round, verdict } from './lib/stats';
-import { startBaseline, startPostGraphile, startTicketgraph } from './lib/targets';
+import { startBaseline, startPostGraphile, startTicketgraph, startTicketgraphUnauthenticated } from './lib/targets';
 import {
   assertSamePage, describePage, normalisePostGraphile, normaliseTicketgraph, POSTGRAPHILE_READ, TICKETGRAPH_READ,
 } from './lib/ticket-page';
@@ -36,6 +36,7 @@ export async function run(): Promise<Record<string, number | string>> {
     startBaseline('read-baseline.ts', { DATABASE_URL: options.databaseUrl }),
     startPostGraphile(options.databaseUrl),
     startTicketgraph(options.databaseUrl),
+    startTicketgraphUnauthenticated(options.databaseUrl),
   ]);
   const [baseline, postgraphile] = servers;
   const ticketgraph = servers[2] as Awaited<ReturnType<typeof startTicketgraph>>;
@@ -44,6 +45,7 @@ export async function run(): Promise<Record<string, number | string>> {
       graphqlTarget(baseline!, 'baseline', 'node:http + pg', { query: TICKETGRAPH_READ, variables: PAGE }),
       graphqlTarget(postgraphile!, 'postgraphile', postgraphile!.name, { query: POSTGRAPHILE_READ, variables: PAGE }),
       { ...graphqlTarget(ticketgraph!, 'ticketgraph', 'ticketgraph', { query: TICKETGRAPH_READ, variables: PAGE }), headers: ticketgraph!.headers },
+      graphqlTarget(servers[3]!, 'unauthenticated', 'ticketgraph without auth and limits', { query: TICKETGRAPH_READ, variables: PAGE }),
     ];
     if (Object.keys(options.ticketgraphHeaders).length > 0) {
       targets.push({ ...targets[2]!, key: 'ticketgraph_headers', name: 'ticketgraph + headers', headers: options.ticketgraphHeaders });
@@ -100,6 +102,11 @@ export async function run(): Promise<Record<string, number | string>> {
     };
     report.ticketgraph_vs_baseline_by_cpu = byCpu('baseline');
     report.ticketgraph_vs_postgraphile_by_cpu = byCpu('postgraphile');
+    // Issue 5: a token-authenticated, rate-limited client against the same server without either.
+    const vsUnauthenticated = tg / results.unauthenticated!.requestsPerSecond;
+    report.ticketgraph_vs_unauthenticated = round(vsUnauthenticated);
+    report.target_vs_unauthenticated = verdict(vsUnauthenticated, 0.85);
+    report.ticketgraph_vs_unauthenticated_by_cpu = byCpu('unauthenticated');
     if (results.ticketgraph_headers) {
       report.ticketgraph_headers_vs_plain = round(results.ticketgraph_headers.requestsPerSecond / tg);
     }

@@ -39,6 +39,24 @@ export async function startTicketgraph(databaseUrl: string, name = 'ticketgraph'
   }).then((server) => Object.assign(server, { headers: { authorization: `Bearer ${token}` } }));
 }
 
+/**
+ * ticketgraph without authentication and rate limiting (bench/servers/ticketgraph-unauthenticated.ts):
+ * the same server and SQL as `startTicketgraph`, every request as the bench token's viewer without
+ * checking a credential or counting a budget. What the two differ by is what those cost.
+ */
+export async function startTicketgraphUnauthenticated(databaseUrl: string): Promise<Server> {
+  const token = await benchToken(databaseUrl);
+  const port = await freePort();
+  return startServer({
+    name: 'ticketgraph-unauthenticated',
+    command: process.execPath,
+    args: ['--import', 'tsx', path.join('bench', 'servers', 'ticketgraph-unauthenticated.ts')],
+    env: childEnv({ DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', BENCH_TOKEN: token }),
+    port,
+    ready: graphqlReady(`http://127.0.0.1:${port}/graphql`),
+  });
+}
+
 /** One of the plain node:http baselines in bench/servers, as its own process. */
 export async function startBaseline(file: string, env: Record<string, string>): Promise<Server> {
   const port = await freePort();
