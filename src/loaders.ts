@@ -59,8 +59,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer) {
       comments.pages(ids, key.first, key.after ?? undefined, internal, key.properties),
     ),
     commentCount: byId((ids) => comments.counts(ids, internal), 0),
-    history: new LoaderFamily<Page<TicketEventRecord>>((key, ids) => events.pages(ids, key.first, key.after ?? undefined)),
-    historyCount: byId((ids) => events.counts(ids), 0),
+    history: new LoaderFamily<Page<TicketEventRecord>>((key, ids) => events.pages(ids, key.first, key.after ?? undefined, internal)),
+    historyCount: byId((ids) => events.counts(ids, internal), 0),
     ...assistantLoaders(em),
   };
 }

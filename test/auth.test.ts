@@ -3,7 +3,7 @@ import {
   AddCommentDocument, CreateIntegrationTokenDocument, CreateTicketDocument, DeactivateUserDocument, IntegrationTokensDocument,
   LoginDocument, LogoutDocument, MeDocument, RefreshSessionDocument, RegisterDocument, RevokeIntegrationTokenDocument,
   SetTicketStatusDocument, SetUserRoleDocument, TicketKeysDocument, TicketWithCommentsDocument, UpdateIntegrationTokenDocument,
-  UsersDocument,
+  UsersDocument, TicketHistoryDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer, TEST_PASSWORD } from './helpers/harness';
@@ -197,6 +197,15 @@ describe('customers', () => {
     const comments = (await run(server.url, TicketWithCommentsDocument, { id: own.id }, ann.accessToken)).ticket!.comments;
     expect(comments.edges.map((e) => e.node.content)).toEqual(['Public answer']);
     expect(comments.totalCount).toBe(1);
+    // Nor does the history tell her that an internal note was written; the agent sees both entries.
+    const history = async (token: string) => (await run(server.url, TicketHistoryDocument, { id: own.id }, token)).ticket!.history;
+    const annHistory = await history(ann.accessToken);
+    expect(annHistory.edges.map((e) => [e.node.type, (e.node.changes[0]!.newValue as { isInternal?: boolean }).isInternal ?? null])).toEqual([
+      ['CREATED', null],
+      ['COMMENT_ADDED', false],
+    ]);
+    expect(annHistory.totalCount).toBe(2);
+    expect((await history(agent.accessToken)).edges.map((e) => e.node.type)).toEqual(['CREATED', 'COMMENT_ADDED', 'COMMENT_ADDED']);
 
     const bobLooks = await request(server.url, TicketWithCommentsDocument, { id: own.id }, bob.accessToken);
     expect(bobLooks.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND' });

@@ -24,6 +24,9 @@ export function ticketEventFromEntity(event: TicketEvent): TicketEventRecord {
   };
 }
 
+/** An internal comment's COMMENT_ADDED entry, which only those who see internal comments may see. */
+const NOT_INTERNAL_COMMENT = `not (c.type = 'COMMENT_ADDED' and c.changes @> '[{"newValue": {"isInternal": true}}]')`;
+
 const SPEC: ChildListSpec<TicketEventRow, TicketEventRecord> = {
   table: 'ticket_events',
   columns: 'c.id, c.ticket_id, c.type, c.actor, c.occurred_at, c.changes',
@@ -40,15 +43,22 @@ const SPEC: ChildListSpec<TicketEventRow, TicketEventRecord> = {
   parentOf: (event) => event.ticketId,
 };
 
+const CUSTOMER_SPEC: ChildListSpec<TicketEventRow, TicketEventRecord> = { ...SPEC, where: NOT_INTERNAL_COMMENT };
+
 export class TicketEventRepository extends EntityRepository<TicketEvent> {
-  /** Oldest first: the ticket's history as it happened. */
-  pages(ticketIds: readonly string[], first: number, after: string | undefined): Promise<Map<string, Page<TicketEventRecord>>> {
+  /** Oldest first: the ticket's history as it happened; without internal comments' entries unless `includeInternal`. */
+  pages(
+    ticketIds: readonly string[],
+    first: number,
+    after: string | undefined,
+    includeInternal: boolean,
+  ): Promise<Map<string, Page<TicketEventRecord>>> {
     const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
-    return childPages(this.getEntityManager(), SPEC, ticketIds, first, cursor);
+    return childPages(this.getEntityManager(), includeInternal ? SPEC : CUSTOMER_SPEC, ticketIds, first, cursor);
   }
 
-  counts(ticketIds: readonly string[]): Promise<Map<string, number>> {
-    return childCounts(this.getEntityManager(), SPEC, ticketIds);
+  counts(ticketIds: readonly string[], includeInternal: boolean): Promise<Map<string, number>> {
+    return childCounts(this.getEntityManager(), includeInternal ? SPEC : CUSTOMER_SPEC, ticketIds);
   }
 }
 
