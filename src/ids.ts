@@ -72,7 +72,7 @@ export function isUuid(value: string): boolean {
 /** The GraphQL types that implement `Node`; a global id names one of them. */
 export type NodeType =
   | 'Ticket' | 'Comment' | 'TicketEvent' | 'User' | 'IntegrationToken'
-  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob';
+  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob' | 'Webhook' | 'WebhookDelivery';
 
 const PREFIXES: Record<NodeType, string> = {
   Ticket: 'tkt',
@@ -85,6 +85,8 @@ const PREFIXES: Record<NodeType, string> = {
   Faq: 'faq',
   CustomerLog: 'log',
   ClassificationJob: 'job',
+  Webhook: 'whk',
+  WebhookDelivery: 'whd',
 };
 const TYPES = new Map(Object.entries(PREFIXES).map(([type, prefix]) => [prefix, type]));
 

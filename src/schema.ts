@@ -15,6 +15,7 @@ import { RateLimitResolver } from './resolvers/rate-limit.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
 import { TicketEventResolver } from './resolvers/ticket-event.resolver';
 import { TicketResolver } from './resolvers/ticket.resolver';
+import { WebhookResolver } from './resolvers/webhook.resolver';
 import { DateTimeScalar } from './resolvers/types/scalars';
 
 /**
@@ -34,7 +35,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
       TicketResolver, CommentResolver, TicketEventResolver, NodeResolver, AuthResolver, IntegrationTokenResolver, RateLimitResolver,
-      ClassificationResolver, ClassificationJobResolver, ImportResolver,
+      ClassificationResolver, ClassificationJobResolver, ImportResolver, WebhookResolver,
       ConversationResolver, MessageResolver, TicketConversationResolver, ChatReplyResolver, FaqResolver, CustomerLogResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

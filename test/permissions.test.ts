@@ -14,11 +14,14 @@ import {
   MatrixCustomerLogSummaryDocument, MatrixDeleteFaqDocument, MatrixFaqDocument, MatrixFaqsDocument, MatrixSearchKnowledgeBaseDocument,
   MatrixSendMessageDocument, MatrixStartConversationDocument, MatrixTrendingIssuesDocument, MatrixUpdateCustomerLogDocument,
   MatrixUpdateFaqDocument, MatrixGenerateTestCsvDocument, MatrixUploadTicketCsvDocument, MatrixClassificationJobDocument,
-  MatrixClassificationJobUpdatedDocument, ImportTicketsDocument, MatrixExportTicketsDocument,
+  MatrixClassificationJobUpdatedDocument, ImportTicketsDocument, MatrixExportTicketsDocument, MatrixWebhooksDocument,
+  MatrixCreateWebhookDocument, MatrixUpdateWebhookDocument, MatrixDeleteWebhookDocument, MatrixRedeliverWebhookDeliveryDocument,
+  CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer, TEST_PASSWORD } from './helpers/harness';
 import { register, request, run, upload, wsClient } from './helpers/http-client';
+import { waitFor } from './helpers/wait';
 
 // Every operation, as every kind of caller, over HTTP and over graphql-ws: the exact outcome.
 // `ok` is success (with the value where it differs between callers); a code is the error's
@@ -94,6 +97,12 @@ const EXPECTED: Record<string, Row> = {
   'classificationJob (an agent\'s import)': [N, N, N, 'ok 1', 'ok 1', N, N, R, R],
   'node (an agent\'s import job)': [N, N, N, 'ok', 'ok', N, N, R, R],
   'classificationJobUpdated (a signed upload\'s) subscription': ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  // Webhooks are an admin's business.
+  webhooks: [U, F, F, F, 'ok', F, F, R, R],
+  createWebhook: [U, F, F, F, 'ok', F, F, R, R],
+  updateWebhook: [U, F, F, F, 'ok', F, F, R, R],
+  deleteWebhook: [U, F, F, F, 'ok', F, F, R, R],
+  redeliverWebhookDelivery: [U, F, F, F, 'ok', F, F, R, R],
 };
 
 /** Subscriptions: allowed once the server accepts them and no error arrives. */
@@ -109,6 +118,8 @@ let conversationOfA: string;
 let logOfA: string;
 let faqTarget: string;
 let signedJob: string;
+let webhookTarget: string;
+let deliveryTarget: string;
 let importJob: string;
 let serial = 0;
 
@@ -233,6 +244,16 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixCustomerLogSummaryDocument, variables: {} };
     case 'trendingIssues':
       return { document: MatrixTrendingIssuesDocument, variables: {} };
+    case 'webhooks':
+      return { document: MatrixWebhooksDocument, variables: {} };
+    case 'createWebhook':
+      return { document: MatrixCreateWebhookDocument, variables: {} };
+    case 'updateWebhook':
+      return { document: MatrixUpdateWebhookDocument, variables: { id: webhookTarget } };
+    case 'deleteWebhook':
+      return { document: MatrixDeleteWebhookDocument, variables: { id: (await run(server.url, MatrixCreateWebhookDocument, {}, adminToken)).createWebhook.webhook.id } };
+    case 'redeliverWebhookDelivery':
+      return { document: MatrixRedeliverWebhookDeliveryDocument, variables: { id: deliveryTarget } };
     case 'generateTestCsv':
       return { document: MatrixGenerateTestCsvDocument, variables: {} };
     case 'uploadTicketCsv':
@@ -327,6 +348,15 @@ beforeAll(async () => {
     content: 'customer_id,customer_email,customer_name,subject,description\nm1,m1@example.com,M,Matrix import,A description long enough.\n',
   }, { token: credentials.agent });
   importJob = imported.data!.importTickets.job!.id;
+  // A webhook with one logged delivery (to a closed port: it fails, which is all redelivery needs).
+  const { createWebhook } = await run(server.url, CreateWebhookDocument, { input: { url: 'http://127.0.0.1:9/matrix', events: ['CREATED'] } }, adminToken);
+  webhookTarget = createWebhook.webhook.id;
+  await run(server.url, MatrixCreateTicketDocument, { input: ticketInput() }, adminToken);
+  deliveryTarget = (await waitFor(
+    async () => (await run(server.url, WebhooksDocument, { first: 1 }, adminToken)).webhooks.find((w) => w.id === webhookTarget)!.deliveries.edges[0],
+    (edge) => edge !== undefined,
+  ))!.node.id;
+  await run(server.url, UpdateWebhookDocument, { id: webhookTarget, input: { events: ['DELETED'] } }, adminToken);
   await new Promise((resolve) => setTimeout(resolve, 600));
 }, 60_000);
 afterAll(async () => server?.close());

@@ -13,12 +13,13 @@ import { RefreshToken } from '../entities/refresh-token.entity';
 import { Ticket } from '../entities/ticket.entity';
 import { TicketEvent } from '../entities/ticket-event.entity';
 import { User } from '../entities/user.entity';
+import { Webhook } from '../entities/webhook.entity';
 import type { Logger } from '../logger';
 import { migrations } from '../migrations';
 
 export const entities = [
   Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret, ClassificationCorrection, ClassificationJob, Conversation,
-  Message, Faq, CustomerLog,
+  Message, Faq, CustomerLog, Webhook,
 ];
 
 export function ormOptions(clientUrl: string, poolMax: number, logger: Logger): Options {

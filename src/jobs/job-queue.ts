@@ -49,6 +49,13 @@ export class JobQueue {
     return id;
   }
 
+  /** Many jobs of one queue in one statement. */
+  async sendMany(queue: QueueName, data: readonly object[], options: Omit<PgBoss.JobInsert, 'name' | 'data'> = {}): Promise<void> {
+    if (data.length === 0) return;
+    await this.boss.insert(data.map((item) => ({ ...options, name: queue, data: item })));
+    for (const worker of this.workers.get(queue) ?? []) this.boss.notifyWorker(worker);
+  }
+
   /**
    * Works up to `concurrency` jobs of a queue at once in this process. A handler that throws
    * fails the job, which retries by its queue's policy.

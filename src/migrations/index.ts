@@ -4,6 +4,7 @@ import { Migration20261122130000_identity } from './Migration20261122130000_iden
 import { Migration20261122140000_classification } from './Migration20261122140000_classification';
 import { Migration20261123090000_assistant } from './Migration20261123090000_assistant';
 import { Migration20261123100000_jobs } from './Migration20261123100000_jobs';
+import { Migration20261123120000_webhooks } from './Migration20261123120000_webhooks';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122140000_classification', class: Migration20261122140000_classification },
   { name: 'Migration20261123090000_assistant', class: Migration20261123090000_assistant },
   { name: 'Migration20261123100000_jobs', class: Migration20261123100000_jobs },
+  { name: 'Migration20261123120000_webhooks', class: Migration20261123120000_webhooks },
 ];

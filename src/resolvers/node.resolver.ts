@@ -4,9 +4,11 @@ import { NotFoundError } from '../errors';
 import { fromGlobalId } from '../ids';
 import { ClassificationJobService } from '../services/classification-job.service';
 import { TicketService } from '../services/ticket.service';
+import { WebhookService } from '../services/webhook.service';
 import { assistantNode } from './assistant-node';
 import { ClassificationJobView } from './types/classification-job.type';
 import { NodeInterface } from './types/node.type';
+import { WebhookView } from './types/webhook.type';
 import { TicketView } from './types/ticket.type';
 
 @Resolver()
@@ -19,6 +21,7 @@ export class NodeResolver {
     const parsed = fromGlobalId(id);
     if (parsed?.type === 'Ticket') return TicketView.from(await new TicketService(ctx).get(parsed.id));
     if (parsed?.type === 'ClassificationJob') return ClassificationJobView.from(await new ClassificationJobService(ctx).get(parsed.id));
+    if (parsed?.type === 'Webhook') return WebhookView.from(await new WebhookService(ctx).get(parsed.id));
     const assistant = parsed && (await assistantNode(ctx, parsed.type, parsed.id));
     if (assistant) return assistant;
     throw new NotFoundError('Node', id);

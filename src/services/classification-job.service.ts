@@ -14,7 +14,7 @@ import { withClassification, type ClassifiedField } from './classification.servi
 import { isStaff, viewerKey } from './policy';
 import type { ClassificationResult } from './classifier/classifier';
 import { DeliveryService } from './delivery.service';
-import { ticketEventsChannel } from './ticket-events.channel';
+import { announceTicketEvents } from './ticket-events.announcer';
 
 /** A job as clients see it, and as updates carry it. */
 export interface JobSnapshot {
@@ -276,7 +276,7 @@ export class ClassificationJobService {
       });
       await storing;
       storing = this.store(id, done, pending.length - done.length).then(async (classified) => {
-        await Promise.all(classified.map((message) => this.ctx.pubsub.publish(ticketEventsChannel, message).catch(() => undefined)));
+        await announceTicketEvents(this.ctx, classified);
         if (Date.now() - lastPublished < PROGRESS_EVERY_MS) return;
         const job = await this.get(id);
         // After the last chunk, the final state follows at once.
@@ -343,13 +343,13 @@ export class ClassificationJobService {
     const job = jobFromRow(row!);
     await publishJob(this.ctx, job);
     if (job.callbackUrl) {
-      await new DeliveryService(this.ctx).enqueue({
+      await new DeliveryService(this.ctx).enqueue([{
         kind: 'callback',
         subjectId: id,
         url: job.callbackUrl,
         event: status === JobStatus.COMPLETED ? 'classification_job.completed' : 'classification_job.failed',
         payload: jobPayload(job),
-      });
+      }]);
     }
   }
 }

@@ -13,7 +13,7 @@ import type { ClassificationResult, TicketText } from './classifier/classifier';
 import type { ClassifierState } from './classifier/classifier-host';
 import { inScope, requireRole, requireTicketEditor, ticketScope } from './policy';
 import type { SlaPolicy } from './sla-policy';
-import { ticketEventsChannel } from './ticket-events.channel';
+import { announceTicketEvents } from './ticket-events.announcer';
 
 /** What history and events show of a classification: who decided, how sure, and the rest. */
 export function classificationSummary(classification: ClassificationRecord) {
@@ -108,11 +108,7 @@ export class ClassificationService {
       return { ticket, event };
     });
     const record = ticketFromEntity(ticket);
-    try {
-      await this.ctx.pubsub.publish(ticketEventsChannel, { event: ticketEventFromEntity(event), ticket: record });
-    } catch (error) {
-      this.ctx.logger.error({ err: error, ticketId: id }, 'publishing a CLASSIFIED event failed');
-    }
+    await announceTicketEvents(this.ctx, [{ event: ticketEventFromEntity(event), ticket: record }]);
     return { ticket: record, classification };
   }
 

@@ -7,17 +7,16 @@ import { ValidationError } from '../errors';
 import { newId } from '../ids';
 import { QUEUES } from '../jobs/job-queue';
 
-/** The secret that signs job callbacks: the one signed uploads are checked with, so their client can verify. */
+/** The secret that signs job callbacks: the one signed uploads are checked with, so their client can verify. Webhooks have their own. */
 export const SIGNING_SECRET = 'csv-signing';
 
-export interface DeliveryRequest {
-  kind: 'callback';
-  /** What the delivery is about (a job's id): the delivery log is read by it. */
+export type DeliveryRequest = {
+  /** What the delivery is about (a job's or a ticket's id). */
   subjectId: string;
   url: string;
   event: string;
   payload: Record<string, unknown>;
-}
+} & ({ kind: 'callback' } | { kind: 'webhook'; webhookId: string });
 
 export interface DeliveryAttempt {
   deliveryId: string;
@@ -70,12 +69,15 @@ export function webhookSignature(secret: string, body: string, unixSeconds: numb
 
 interface DeliveryRow {
   id: string;
-  kind: string;
+  kind: 'callback' | 'webhook';
   url: string;
   event: string;
   payload: Record<string, unknown>;
   status: 'PENDING' | 'DELIVERED' | 'FAILED';
   created_at: string;
+  /** The webhook's secret and state; null for callbacks. */
+  secret: string | null;
+  active: boolean | null;
 }
 
 /** How long one POST may take before it counts as failed. */
@@ -89,18 +91,40 @@ const TIMEOUT_MS = 10_000;
 export class DeliveryService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async enqueue(request: DeliveryRequest): Promise<string> {
-    const id = newId();
+  /** Logs the deliveries and queues their first attempts; returns their ids. */
+  async enqueue(requests: readonly DeliveryRequest[]): Promise<string[]> {
+    if (requests.length === 0) return [];
+    const ids = requests.map(() => newId());
     await query(
       this.ctx.em.fork(),
-      `insert into webhook_deliveries (id, kind, subject_id, url, event, payload, status) values (?, ?, ?, ?, ?, ?, 'PENDING')`,
-      [id, request.kind, request.subjectId, request.url, request.event, JSON.stringify(request.payload)],
+      `insert into webhook_deliveries (id, kind, subject_id, webhook_id, url, event, payload, status)
+       select d.id, d.kind, d.subject_id, d.webhook_id, d.url, d.event, d.payload, 'PENDING'
+       from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::jsonb[]) as d(id, kind, subject_id, webhook_id, url, event, payload)`,
+      [
+        ids, requests.map((r) => r.kind), requests.map((r) => r.subjectId), requests.map((r) => (r.kind === 'webhook' ? r.webhookId : null)),
+        requests.map((r) => r.url), requests.map((r) => r.event), requests.map((r) => JSON.stringify(r.payload)),
+      ],
     );
+    await this.queue(ids);
+    return ids;
+  }
+
+  /** Sends a delivery again, with the same id (receivers that handled it can tell), from a fresh attempt count. */
+  async redeliver(id: string): Promise<void> {
+    await query(
+      this.ctx.em.fork(),
+      `update webhook_deliveries set status = 'PENDING', attempts = 0, last_error = null, last_status_code = null, delivered_at = null,
+         updated_at = now() where id = ?`,
+      [id],
+    );
+    await this.queue([id]);
+  }
+
+  private queue(ids: readonly string[]): Promise<void> {
     const { retryLimit, retryDelaySeconds } = this.ctx.config.deliveries;
-    await this.ctx.jobs.send(QUEUES.deliveries.name, { deliveryId: id } satisfies DeliveryAttempt, {
+    return this.ctx.jobs.sendMany(QUEUES.deliveries.name, ids.map((deliveryId) => ({ deliveryId }) satisfies DeliveryAttempt), {
       retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true,
     });
-    return id;
   }
 
   /**
@@ -111,10 +135,17 @@ export class DeliveryService {
     const em = this.ctx.em.fork();
     const [delivery] = await query<DeliveryRow>(
       em,
-      'select id, kind, url, event, payload, status, created_at from webhook_deliveries where id = ?',
+      `select d.id, d.kind, d.url, d.event, d.payload, d.status, d.created_at, w.secret, w.active
+       from webhook_deliveries d left join webhooks w on w.id = d.webhook_id where d.id = ?`,
       [deliveryId],
     );
     if (!delivery || delivery.status !== 'PENDING') return;
+    if (delivery.kind === 'webhook' && !delivery.active) {
+      await query(em, `update webhook_deliveries set status = 'FAILED', last_error = 'The webhook is disabled', updated_at = now() where id = ?`, [
+        delivery.id,
+      ]);
+      return;
+    }
     const body = JSON.stringify({
       id: delivery.id,
       event: delivery.event,
@@ -125,7 +156,7 @@ export class DeliveryService {
     let problem: string | null = null;
     try {
       await this.assertDeliverable(delivery.url);
-      const secret = await this.ctx.secrets.get(SIGNING_SECRET);
+      const secret = delivery.secret ?? (await this.ctx.secrets.get(SIGNING_SECRET));
       const response = await fetch(delivery.url, {
         method: 'POST',
         headers: {

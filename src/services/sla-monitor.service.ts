@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context';
 import { TicketEventType } from '../entities/enums';
 import { Ticket } from '../entities/ticket.entity';
 import { newId } from '../ids';
-import { ticketEventsChannel } from './ticket-events.channel';
+import { announceTicketEvents } from './ticket-events.announcer';
 
 /** Tickets marked per transaction; a backlog takes several rounds of the same run. */
 const BATCH = 500;
@@ -28,12 +28,10 @@ export class SlaMonitorService {
         await repository.insertEvents(TicketEventType.SLA_BREACHED, null, now, entries);
         return tickets.map((ticket, i) => ({ ticket, entry: entries[i]! }));
       });
-      for (const { ticket, entry } of breached) {
-        const event = { ...entry, type: TicketEventType.SLA_BREACHED, actor: null, occurredAt: now };
-        await this.ctx.pubsub.publish(ticketEventsChannel, { event, ticket }).catch((error: unknown) => {
-          this.ctx.logger.error({ err: error, ticketId: ticket.id }, 'publishing an SLA breach failed');
-        });
-      }
+      await announceTicketEvents(
+        this.ctx,
+        breached.map(({ ticket, entry }) => ({ event: { ...entry, type: TicketEventType.SLA_BREACHED, actor: null, occurredAt: now }, ticket })),
+      );
       announced += breached.length;
       if (breached.length < BATCH) return announced;
     }

@@ -30,7 +30,8 @@ export function ticketEventStream(
   });
 }
 
-function isInternalComment(message: TicketEventMessage): boolean {
+/** A COMMENT_ADDED event of an internal comment. */
+export function isInternalComment(message: TicketEventMessage): boolean {
   return message.event.type === TicketEventType.COMMENT_ADDED && message.event.changes.some(
     (change) => (change.newValue as { isInternal?: boolean } | null)?.isInternal === true,
   );

@@ -18,7 +18,7 @@ import { fingerprint, IdempotencyService } from './idempotency.service';
 import {
   inScope, isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope,
 } from './policy';
-import { ticketEventsChannel } from './ticket-events.channel';
+import { announceTicketEvents } from './ticket-events.announcer';
 import {
   checkNewTicket, checkText, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type NormalizedNewTicket,
   type TicketChangesInput,
@@ -230,15 +230,9 @@ export class TicketService {
     });
   }
 
-  /** Publishing happens after commit; a failure to publish must not undo a committed change. */
-  private async publish(events: TicketEventRecord[], ticket: TicketRecord): Promise<void> {
-    for (const event of events) {
-      try {
-        await this.ctx.pubsub.publish(ticketEventsChannel, { event, ticket });
-      } catch (error) {
-        this.ctx.logger.error({ err: error, event: event.type, ticketId: event.ticketId }, 'publishing a ticket event failed');
-      }
-    }
+  /** Announcing happens after commit; a failure to announce must not undo a committed change. */
+  private publish(events: TicketEventRecord[], ticket: TicketRecord): Promise<void> {
+    return announceTicketEvents(this.ctx, events.map((event) => ({ event, ticket })));
   }
 }
 

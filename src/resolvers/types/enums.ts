@@ -153,3 +153,19 @@ registerEnumType(ImportFormat, {
     XML: { description: '`<tickets><ticket>...</ticket></tickets>`, one element per field; no DTDs.' },
   },
 });
+
+/** Where a signed POST to another system stands. */
+export enum DeliveryStatus {
+  PENDING = 'PENDING',
+  DELIVERED = 'DELIVERED',
+  FAILED = 'FAILED',
+}
+registerEnumType(DeliveryStatus, {
+  name: 'DeliveryStatus',
+  description: 'Where a webhook delivery stands.',
+  valuesConfig: {
+    PENDING: { description: 'Not delivered yet: waiting for its first attempt or a retry.' },
+    DELIVERED: { description: 'The receiver answered 2xx.' },
+    FAILED: { description: 'Every attempt failed, or the webhook was disabled meanwhile; `redeliverWebhookDelivery` tries again.' },
+  },
+});

@@ -73,7 +73,7 @@ export class CreateIntegrationTokenInput {
   @Field(() => String, { description: 'What the token is for, 1-100 characters.' })
   name!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Requests per clock hour; 1000 by default.' })
+  @Field(() => Int, { nullable: true, description: 'Requests per clock hour; INTEGRATION_TOKEN_HOURLY_LIMIT (1000 unless configured) by default.' })
   hourlyLimit?: number | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it stops working; never by default.' })

@@ -1,0 +1,57 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { deliveryCursor, WebhookService } from '../services/webhook.service';
+import { dbIdOf } from './node-id';
+import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import {
+  CreatedWebhookView, CreateWebhookInput, UpdateWebhookInput, WebhookDeliveryConnection, WebhookDeliveryView, WebhookView,
+} from './types/webhook.type';
+
+@Resolver(() => WebhookView)
+export class WebhookResolver {
+  @Query(() => [WebhookView], { description: 'Every webhook, newest first (ADMIN only).' })
+  async webhooks(@Ctx() ctx: Context): Promise<WebhookView[]> {
+    return (await new WebhookService(ctx).list()).map(WebhookView.from);
+  }
+
+  @Mutation(() => CreatedWebhookView, { description: 'Makes a webhook (ADMIN only); its signing secret is shown this once.' })
+  async createWebhook(
+    @Arg('input', () => CreateWebhookInput, { description: 'URL, events and options.' }) input: CreateWebhookInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreatedWebhookView> {
+    const { webhook, secret } = await new WebhookService(ctx).create(input);
+    return { webhook: WebhookView.from(webhook), secret };
+  }
+
+  @Mutation(() => WebhookView, { description: 'Changes a webhook, or disables and enables it (ADMIN only).' })
+  async updateWebhook(
+    @Arg('id', () => ID, { description: 'Global id of the webhook.' }) id: string,
+    @Arg('input', () => UpdateWebhookInput, { description: 'The changes.' }) input: UpdateWebhookInput,
+    @Ctx() ctx: Context,
+  ): Promise<WebhookView> {
+    return WebhookView.from(await new WebhookService(ctx).update(dbIdOf(id, 'Webhook'), input));
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a webhook and its delivery log (ADMIN only); returns its id.' })
+  async deleteWebhook(@Arg('id', () => ID, { description: 'Global id of the webhook.' }) id: string, @Ctx() ctx: Context): Promise<string> {
+    await new WebhookService(ctx).delete(dbIdOf(id, 'Webhook'));
+    return id;
+  }
+
+  @Mutation(() => WebhookDeliveryView, {
+    description: 'Sends a delivery again, with its original id and body (ADMIN only): for a receiver that was down longer than the retries lasted.',
+  })
+  async redeliverWebhookDelivery(
+    @Arg('id', () => ID, { description: 'Global id of the delivery.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<WebhookDeliveryView> {
+    return WebhookDeliveryView.from(await new WebhookService(ctx).redeliver(dbIdOf(id, 'WebhookDelivery')));
+  }
+
+  @FieldResolver(() => WebhookDeliveryConnection, { description: 'The delivery log, newest first.' })
+  async deliveries(@Root() webhook: WebhookView, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<WebhookDeliveryView>> {
+    const service = new WebhookService(ctx);
+    const page = await service.deliveries(webhook.dbId, pageSize(first), after);
+    return toConnection(page, after, deliveryCursor, WebhookDeliveryView.from, () => service.countDeliveries(webhook.dbId));
+  }
+}
