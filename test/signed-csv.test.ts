@@ -1,6 +1,4 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { query } from '../src/db/sql';
 import { validateCallbackUrl } from '../src/services/delivery.service';
@@ -11,6 +9,7 @@ import {
 import { completionReply, FakeOpenAiServer } from './helpers/fake-openai-server';
 import { startTestServer } from './helpers/harness';
 import { request, run, wsClient } from './helpers/http-client';
+import { Receiver } from './helpers/receiver';
 import { allValues } from './helpers/subscriptions';
 import { waitFor } from './helpers/wait';
 
@@ -261,36 +260,18 @@ describe('progress over a subscription (protocol test: the classifier is an Open
 });
 
 describe('the callback (protocol test: a receiver started by the test)', () => {
-  interface Received {
-    headers: http.IncomingHttpHeaders;
-    body: string;
-  }
-  let receiver: http.Server;
+  let receiver: Receiver;
   let receiverUrl: string;
-  const received: Received[] = [];
-  let failuresLeft = 0;
 
   beforeAll(async () => {
-    receiver = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-        res.statusCode = failuresLeft-- > 0 ? 503 : 204;
-        res.end();
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/jobs`;
+    receiver = await Receiver.start();
+    receiverUrl = receiver.url('/hooks/jobs');
   });
-  afterAll(async () => {
-    receiver.closeAllConnections();
-    await new Promise((resolve) => receiver.close(resolve));
-  });
+  afterAll(async () => receiver?.close());
 
   test('the final state is POSTed, signed; a failed delivery is retried with the same delivery id', async () => {
-    failuresLeft = 1;
-    received.length = 0;
+    receiver.statuses.push(503);
+    const received = receiver.received;
     const generated = await generate(4);
     const uploaded = await upload({ csvContent: generated.csvContent, callbackUrl: receiverUrl });
     expect(uploaded.data!.uploadTicketCsv.callbackUrl).toBe(receiverUrl);

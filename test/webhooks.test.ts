@@ -1,6 +1,4 @@
 import { createHmac } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import {
   AddCommentDocument, CreateTicketDocument, CreateWebhookDocument, DeleteWebhookDocument, RedeliverWebhookDeliveryDocument,
@@ -9,49 +7,35 @@ import {
 import { ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
 import { register, request, run } from './helpers/http-client';
+import { Receiver, type ReceivedRequest } from './helpers/receiver';
 import { waitFor } from './helpers/wait';
 
 // Protocol test: a receiver started by the test gets the webhooks' signed POSTs.
 
-interface Received {
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let admin: string;
-let receiver: http.Server;
+let receiver: Receiver;
 let receiverUrl: string;
-let received: Received[] = [];
-let answer = 204;
+let received: ReceivedRequest[];
 
 beforeAll(async () => {
-  receiver = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.statusCode = answer;
-      res.end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+  receiver = await Receiver.start();
+  receiverUrl = receiver.url();
+  received = receiver.received;
   server = await startTestServer({ DELIVERY_RETRY_LIMIT: '1', DELIVERY_RETRY_DELAY_SECONDS: '1' });
   admin = (await register(server.url, 'admin')).accessToken;
 });
 afterAll(async () => {
   await server?.close();
-  receiver.closeAllConnections();
-  await new Promise((resolve) => receiver.close(resolve));
+  await receiver?.close();
 });
 beforeEach(async () => {
   for (const { id } of (await run(server.url, WebhooksDocument, {}, admin)).webhooks) await run(server.url, DeleteWebhookDocument, { id }, admin);
-  received = [];
-  answer = 204;
+  received.length = 0;
+  receiver.status = 204;
 });
 
-function verified({ headers, body }: Received, secret: string) {
+function verified({ headers, body }: ReceivedRequest, secret: string) {
   const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(headers['x-webhook-signature']))!;
   expect(v1).toBe(createHmac('sha256', secret).update(`${t}.${body}`).digest('hex'));
   expect(Math.abs(Number(t) - Date.now() / 1000)).toBeLessThan(60);
@@ -98,7 +82,7 @@ test('ticket events reach a webhook signed with its secret, only the types it as
 
 test('a receiver that keeps failing: retried, then FAILED; redelivery sends the same delivery again', async () => {
   const { createWebhook } = await run(server.url, CreateWebhookDocument, { input: { url: receiverUrl, events: ['CREATED'] } }, admin);
-  answer = 503;
+  receiver.status = 503;
   await run(server.url, CreateTicketDocument, { input: ticketInput() }, admin);
   const failed = await waitFor(
     async () => (await run(server.url, WebhooksDocument, { first: 1 }, admin)).webhooks[0]!.deliveries.edges[0]?.node,
@@ -108,7 +92,7 @@ test('a receiver that keeps failing: retried, then FAILED; redelivery sends the 
   expect(failed).toMatchObject({ attempts: 2, lastStatusCode: 503, lastError: 'The receiver answered HTTP 503', deliveredAt: null });
   expect(received.map((r) => r.headers['x-webhook-id'])).toEqual([failed!.id.replace(/^whd_/, ''), failed!.id.replace(/^whd_/, '')]);
 
-  answer = 204;
+  receiver.status = 204;
   const redelivered = (await run(server.url, RedeliverWebhookDeliveryDocument, { id: failed!.id }, admin)).redeliverWebhookDelivery;
   expect(redelivered).toEqual({ id: failed!.id, status: 'PENDING', attempts: 0 });
   const delivered = await waitFor(

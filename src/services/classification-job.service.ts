@@ -354,20 +354,7 @@ export class ClassificationJobService {
   }
 }
 
-/** The job as callbacks carry it: the same names as the GraphQL type. */
+/** The job as callbacks carry it: the names of the GraphQL type (dates become ISO-8601 in the JSON body). */
 export function jobPayload(job: JobSnapshot): Record<string, unknown> {
-  return {
-    id: toGlobalId('ClassificationJob', job.id),
-    status: job.status,
-    fileName: job.fileName,
-    totalTickets: job.totalTickets,
-    processedTickets: job.processedTickets,
-    failedTickets: job.failedTickets,
-    createdAt: job.createdAt.toISOString(),
-    startedAt: job.startedAt?.toISOString() ?? null,
-    completedAt: job.completedAt?.toISOString() ?? null,
-    processingTimeMs: job.processingTimeMs,
-    errorMessage: job.errorMessage,
-    rowErrors: job.rowErrors,
-  };
+  return { ...job, id: toGlobalId('ClassificationJob', job.id) };
 }

@@ -4,6 +4,44 @@ import type { Client } from 'graphql-ws';
 import type { PubSub } from '../../src/pubsub';
 import { ticketEventsChannel } from '../../src/services/ticket-events.channel';
 
+/** Results of a subscription until `count` arrived, or until the server completes it ('complete'). */
+function collect<R, V extends Record<string, unknown>>(
+  client: Client,
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+  until: number | 'complete',
+  timeoutMs: number,
+): { values: Promise<R[]>; unsubscribe: () => void } {
+  let unsubscribe = (): void => undefined;
+  const values = new Promise<R[]>((resolve, reject) => {
+    const received: R[] = [];
+    const timer = setTimeout(() => {
+      unsubscribe();
+      const wanted = until === 'complete' ? 'the end' : `${until} events`;
+      reject(new Error(`no ${wanted} after ${timeoutMs} ms; received ${JSON.stringify(received)}`));
+    }, timeoutMs);
+    const settle = (outcome: () => void): void => {
+      clearTimeout(timer);
+      outcome();
+    };
+    unsubscribe = client.subscribe<R>(
+      { query: print(document), variables },
+      {
+        next: (result) => {
+          if (result.errors) return settle(() => reject(new Error(JSON.stringify(result.errors))));
+          received.push(result.data as R);
+          if (received.length === until) settle(() => resolve(received));
+        },
+        error: (error) => settle(() => reject(error instanceof Error ? error : new Error(JSON.stringify(error)))),
+        complete: () => {
+          if (until === 'complete') settle(() => resolve(received));
+        },
+      },
+    );
+  });
+  return { values, unsubscribe: () => unsubscribe() };
+}
+
 /** Collects the first `count` results of a subscription over a graphql-ws client. */
 export function nextValues<R, V extends Record<string, unknown>>(
   client: Client,
@@ -12,34 +50,7 @@ export function nextValues<R, V extends Record<string, unknown>>(
   count: number,
   timeoutMs = 10_000,
 ): { values: Promise<R[]>; unsubscribe: () => void } {
-  let unsubscribe = (): void => undefined;
-  const values = new Promise<R[]>((resolve, reject) => {
-    const received: R[] = [];
-    const timer = setTimeout(() => reject(new Error(`received ${received.length} of ${count} events in ${timeoutMs} ms`)), timeoutMs);
-    unsubscribe = client.subscribe<R>(
-      { query: print(document), variables },
-      {
-        next: (result) => {
-          if (result.errors) {
-            clearTimeout(timer);
-            reject(new Error(JSON.stringify(result.errors)));
-            return;
-          }
-          received.push(result.data as R);
-          if (received.length === count) {
-            clearTimeout(timer);
-            resolve(received);
-          }
-        },
-        error: (error) => {
-          clearTimeout(timer);
-          reject(error instanceof Error ? error : new Error(JSON.stringify(error)));
-        },
-        complete: () => undefined,
-      },
-    );
-  });
-  return { values, unsubscribe: () => unsubscribe() };
+  return collect(client, document, variables, count, timeoutMs);
 }
 
 /** Waits until the server holds `count` live ticket-event subscriptions, so no event is missed. */
@@ -58,32 +69,5 @@ export function allValues<R, V extends Record<string, unknown>>(
   variables: V,
   timeoutMs = 15_000,
 ): Promise<R[]> {
-  return new Promise<R[]>((resolve, reject) => {
-    const received: R[] = [];
-    const timer = setTimeout(() => {
-      unsubscribe();
-      reject(new Error(`not complete after ${timeoutMs} ms; received ${JSON.stringify(received)}`));
-    }, timeoutMs);
-    const unsubscribe = client.subscribe<R>(
-      { query: print(document), variables },
-      {
-        next: (result) => {
-          if (result.errors) {
-            clearTimeout(timer);
-            reject(new Error(JSON.stringify(result.errors)));
-            return;
-          }
-          received.push(result.data as R);
-        },
-        error: (error) => {
-          clearTimeout(timer);
-          reject(error instanceof Error ? error : new Error(JSON.stringify(error)));
-        },
-        complete: () => {
-          clearTimeout(timer);
-          resolve(received);
-        },
-      },
-    );
-  });
+  return collect(client, document, variables, 'complete', timeoutMs).values;
 }
