@@ -30,7 +30,8 @@ export interface Config {
   readonly graphiql: boolean;
   readonly introspection: boolean;
   /** Take the client address from X-Forwarded-For (behind a trusted proxy only). */
-  readonly trustProxy: boolean;
+  /** Proxies in front of the API that append to X-Forwarded-For (0: none, the socket's address is the client's). */
+  readonly trustProxy: number;
   /** Origins browsers may call the API from; `*` for any (the API uses bearer tokens, not cookies). */
   readonly corsOrigins: readonly string[];
   readonly auth: {
@@ -142,7 +143,7 @@ export function loadConfig(env: Env): Config {
     ),
     graphiql: read.boolean('GRAPHIQL', nodeEnv !== 'production'),
     introspection: read.boolean('INTROSPECTION', nodeEnv !== 'production'),
-    trustProxy: read.boolean('TRUST_PROXY', false),
+    trustProxy: read.proxyHops('TRUST_PROXY'),
     corsOrigins: (read.string('CORS_ORIGINS') ?? '*').split(',').map((origin) => origin.trim()).filter(Boolean),
     auth: {
       jwtSecret: read.string('JWT_SECRET'),
@@ -255,6 +256,16 @@ class EnvReader {
     if (['0', 'false', 'no', 'off'].includes(raw)) return false;
     this.problems.push(`${name} must be true or false, got "${raw}"`);
     return fallback;
+  }
+
+  /** false (0), true (1) or a number of proxies. */
+  proxyHops(name: string): number {
+    const raw = this.string(name)?.toLowerCase();
+    if (raw === undefined || ['0', 'false', 'no', 'off'].includes(raw)) return 0;
+    if (['true', 'yes', 'on'].includes(raw)) return 1;
+    if (/^[1-9]$/.test(raw)) return Number(raw);
+    this.problems.push(`${name} must be false, true (one proxy) or the number of proxies (1-9), got "${raw}"`);
+    return 0;
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {

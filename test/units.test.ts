@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config';
 import { formatError } from '../src/errors';
 import { fromGlobalId, isUuid, newId, toGlobalId } from '../src/ids';
+import { clientIp } from '../src/http/request';
 import { GraphQLError } from 'graphql';
 
 describe('ids', () => {
@@ -46,6 +47,29 @@ describe('config', () => {
   test('production turns GraphiQL and introspection off unless asked', () => {
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ graphiql: false, introspection: false });
     expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'on' }).graphiql).toBe(true);
+  });
+});
+
+describe('client address', () => {
+  const req = (forwarded: string | undefined) => ({ headers: { 'x-forwarded-for': forwarded }, socket: { remoteAddress: '10.0.0.5' } }) as never;
+
+  test('without trusted proxies it is the socket\'s, whatever X-Forwarded-For claims', () => {
+    expect(clientIp(req('1.2.3.4'), 0)).toBe('10.0.0.5');
+  });
+
+  test('behind N proxies it is the entry the outermost one appended; what the client wrote before it is ignored', () => {
+    // The client sent "6.6.6.6" itself; the one proxy appended the address it saw.
+    expect(clientIp(req('6.6.6.6, 203.0.113.7'), 1)).toBe('203.0.113.7');
+    expect(clientIp(req('6.6.6.6, 203.0.113.7, 10.1.1.1'), 2)).toBe('203.0.113.7');
+    expect(clientIp(req('203.0.113.7'), 2)).toBe('203.0.113.7');
+    expect(clientIp(req(undefined), 1)).toBe('10.0.0.5');
+  });
+
+  test('TRUST_PROXY takes false, true or a number of proxies', () => {
+    expect(loadConfig({}).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(() => loadConfig({ TRUST_PROXY: 'all' })).toThrow('TRUST_PROXY must be false, true (one proxy) or the number of proxies (1-9), got "all"');
   });
 });
 

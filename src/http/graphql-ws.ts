@@ -13,6 +13,7 @@ import type { Authentication, Revocation } from '../services/authenticator';
 import { seesInternalComments } from '../services/policy';
 import { budgetOf } from '../services/rate-limiter';
 import { sharedSubscribe } from './shared-subscribe';
+import { clientIp } from './request';
 
 /** Close codes beyond graphql-ws's own, so clients can tell why a connection ended. */
 export const CLOSE_CODES = {
@@ -63,9 +64,7 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, schema: Gra
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const header = params.authorization ?? params.Authorization;
-        const ip = config.trustProxy
-          ? String(ctx.extra.request.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim() || (ctx.extra.request.socket.remoteAddress ?? 'unknown')
-          : (ctx.extra.request.socket.remoteAddress ?? 'unknown');
+        const ip = clientIp(ctx.extra.request, config.trustProxy);
         let auth: Authentication;
         try {
           auth = await authenticator.authenticate(typeof header === 'string' ? header : undefined, ip);

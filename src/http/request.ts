@@ -24,14 +24,17 @@ export function sendError(res: ServerResponse, error: RequestError, extensions: 
   sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code, ...extensions } }] });
 }
 
-/** The caller's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
-export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? 'unknown';
+/**
+ * The caller's address: the socket's, or behind `proxies` trusted proxies the X-Forwarded-For
+ * entry that the outermost of them appended. Entries to the left of it come from the client and
+ * prove nothing.
+ */
+export function clientIp(req: Pick<IncomingMessage, 'headers' | 'socket'>, proxies: number): string {
+  const socket = req.socket.remoteAddress ?? 'unknown';
+  if (proxies === 0) return socket;
+  const forwarded = req.headers['x-forwarded-for'];
+  const entries = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').map((entry) => entry.trim()).filter(Boolean);
+  return entries[entries.length - proxies] ?? entries[0] ?? socket;
 }
 
 /** Reads a JSON request body; anything else is left to Apollo, which names what it expects. */
