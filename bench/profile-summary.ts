@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * `npx tsx bench/profile-summary.ts <file.cpuprofile> [top]`: where a V8 CPU profile (from
- * BENCH_CPU_PROFILE=1) spent its time: self time per function and per package, and the total time
- * (self + callees) of ticketgraph's own functions.
+ * `npx tsx bench/profile-summary.ts <file.cpuprofile> [top] [skip-seconds]`: where a V8 CPU
+ * profile (from BENCH_CPU_PROFILE=1) spent its time: self time per function and per package, and
+ * the total time (self + callees) of ticketgraph's own functions. Samples of the first
+ * `skip-seconds` (start-up, say) are left out.
  */
 
 interface ProfileNode {
@@ -19,19 +20,25 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const [file, topArg] = process.argv.slice(2);
+const [file, topArg, skipArg] = process.argv.slice(2);
 if (!file) {
-  console.error('usage: tsx bench/profile-summary.ts <file.cpuprofile> [top]');
+  console.error('usage: tsx bench/profile-summary.ts <file.cpuprofile> [top] [skip-seconds]');
   process.exit(2);
 }
 const top = Number(topArg ?? 25);
+const skipMicros = Number(skipArg ?? 0) * 1e6;
 const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const parent = new Map<number, number>();
 for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
 
 const selfTime = new Map<number, number>();
-profile.samples.forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+let elapsed = 0;
+profile.samples.forEach((id, i) => {
+  const delta = profile.timeDeltas[i] ?? 0;
+  elapsed += delta;
+  if (elapsed >= skipMicros) selfTime.set(id, (selfTime.get(id) ?? 0) + delta);
+});
 const total = [...selfTime.values()].reduce((a, b) => a + b, 0);
 
 function where(node: ProfileNode): string {

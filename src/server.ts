@@ -13,7 +13,7 @@ import { clientIp, isMultipart, readJsonBody, readMultipartBody, RequestError, s
 import type { Logger } from './logger';
 import { errorLoggingPlugin } from './plugins/error-logging.plugin';
 import { queryCostPlugin } from './plugins/query-cost.plugin';
-import { budgetOf, type Quota } from './services/rate-limiter';
+import { budgetOf, type Budget, type Quota, type RateLimiter } from './services/rate-limiter';
 
 export interface HttpServer {
   readonly server: http.Server;
@@ -41,10 +41,25 @@ export function createApolloServer(config: Config, logger: Logger, schema: Graph
   });
 }
 
-function setRateLimitHeaders(res: ServerResponse, quota: Quota): void {
+/**
+ * Counts a request against a budget and reports the budget in X-RateLimit-* headers; over it, the
+ * request is refused with HTTP 429 and Retry-After.
+ */
+async function countRequest(limiter: RateLimiter, res: ServerResponse, budget: Budget, operations: number): Promise<Quota> {
+  const quota = await limiter.consume(budget, operations);
   res.setHeader('X-RateLimit-Limit', quota.limit);
   res.setHeader('X-RateLimit-Remaining', quota.remaining);
   res.setHeader('X-RateLimit-Reset', Math.ceil(quota.resetAt.getTime() / 1000));
+  if (!quota.allowed) {
+    throw new RequestError(
+      429,
+      `Too many requests; try again in ${quota.retryAfterSeconds} s`,
+      'RATE_LIMITED',
+      { 'Retry-After': String(quota.retryAfterSeconds) },
+      { retryAfter: quota.retryAfterSeconds },
+    );
+  }
+  return quota;
 }
 
 export async function createHttpServer(config: Config, deps: AppDeps, schema: GraphQLSchema): Promise<HttpServer> {
@@ -94,7 +109,11 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     }
   }
 
-  /** Authenticates, counts the request against the caller's budget, then lets Apollo run it. */
+  /**
+   * Authenticates, counts the request against the caller's budget, then lets Apollo run it. Every
+   * answer carries the budget it was counted against: a request with a wrong credential counts
+   * as an anonymous one of its address, a refused body or batch as one request.
+   */
   async function executeGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const ip = clientIp(req, config.trustProxy);
     let auth;
@@ -102,32 +121,27 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
       auth = await authenticator.authenticate(req.headers.authorization, ip);
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) throw error;
+      await countRequest(limiter, res, { kind: 'anonymous', ip }, 1);
       throw new RequestError(401, error.message, 'UNAUTHENTICATED', { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
     }
-    const body = isMultipart(req)
-      ? await readMultipartBody(req, res, { maxFileBytes: config.imports.maxBytes + 1, maxFieldBytes: config.http.bodyLimitBytes })
-      : req.method === 'POST'
-        ? await readJsonBody(req, config.http.bodyLimitBytes)
-        : undefined;
-    const operations = Array.isArray(body) ? body.length : 1;
-    if (operations > config.limits.batchMaxOperations) {
-      throw new RequestError(400, `A batch may hold at most ${config.limits.batchMaxOperations} operations; this one has ${operations}`);
-    }
-
     const budget = budgetOf(auth.viewer);
-    let rateLimit: RateLimitState | undefined;
-    if (budget) {
-      const quota = await limiter.consume(budget, operations);
-      setRateLimitHeaders(res, quota);
-      if (!quota.allowed) {
-        res.setHeader('Retry-After', quota.retryAfterSeconds);
-        sendError(res, new RequestError(429, `Too many requests; try again in ${quota.retryAfterSeconds} s`, 'RATE_LIMITED'), {
-          retryAfter: quota.retryAfterSeconds,
-        });
-        return;
+    let body: unknown;
+    let operations: number;
+    try {
+      body = isMultipart(req)
+        ? await readMultipartBody(req, res, { maxFileBytes: config.imports.maxBytes + 1, maxFieldBytes: config.http.bodyLimitBytes })
+        : req.method === 'POST'
+          ? await readJsonBody(req, config.http.bodyLimitBytes)
+          : undefined;
+      operations = Array.isArray(body) ? body.length : 1;
+      if (operations > config.limits.batchMaxOperations) {
+        throw new RequestError(400, `A batch may hold at most ${config.limits.batchMaxOperations} operations; this one has ${operations}`);
       }
-      rateLimit = quota;
+    } catch (error) {
+      if (budget && error instanceof RequestError) await countRequest(limiter, res, budget, 1);
+      throw error;
     }
+    const rateLimit: RateLimitState | undefined = budget && (await countRequest(limiter, res, budget, operations));
     if (auth.viewer.kind === 'token') authenticator.recordTokenUse(auth.viewer.tokenId);
 
     const headers = new HeaderMap();

@@ -44,6 +44,37 @@ describe('request budgets', () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
   }));
 
+  test('a wrong credential counts as an anonymous request of its address: 401 with the budget, then 429', () =>
+    withServer({ RATE_LIMIT_ANONYMOUS_PER_MINUTE: '2' }, async (url) => {
+      const results = [];
+      for (let i = 0; i < 3; i++) results.push(await request(url, RateLimitDocument, {}, 'stk_not-a-token'));
+      expect(results.map((r) => [r.status, r.headers.get('x-ratelimit-limit'), r.headers.get('x-ratelimit-remaining')])).toEqual([
+        [401, '2', '1'],
+        [401, '2', '0'],
+        [429, '2', '0'],
+      ]);
+      expect(results[0]!.errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+      expect(Number(results[2]!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(results[2]!.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    }));
+
+  test('a body over the size limit and a batch over the operation limit each count one request', () =>
+    withServer({ RATE_LIMIT_USER_PER_MINUTE: '5', REQUEST_BODY_LIMIT_BYTES: '2048', BATCH_MAX_OPERATIONS: '2' }, async (url) => {
+      const { accessToken } = await register(url, 'root');
+      const post = (body: string) =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` }, body });
+      const operation = { query: '{ rateLimit { remaining } }' };
+      const tooLarge = await post(JSON.stringify({ ...operation, variables: { padding: 'x'.repeat(4096) } }));
+      expect([tooLarge.status, tooLarge.headers.get('x-ratelimit-remaining')]).toEqual([413, '4']);
+      const tooMany = await post(JSON.stringify([operation, operation, operation]));
+      expect([tooMany.status, tooMany.headers.get('x-ratelimit-remaining')]).toEqual([400, '3']);
+      expect(((await tooMany.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
+        'A batch may hold at most 2 operations; this one has 3',
+      );
+      const batch = await post(JSON.stringify([operation, operation]));
+      expect([batch.status, batch.headers.get('x-ratelimit-remaining')]).toEqual([200, '1']);
+    }));
+
   test('an integration token has its own hourly budget, reset at the top of the hour', () => withServer({}, async (url) => {
     const server = { url };
     const admin = (await register(server.url, 'root')).accessToken;

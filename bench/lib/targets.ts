@@ -6,15 +6,25 @@ import { childEnv, freePort, graphqlReady, ROOT, startServer, type Server } from
 
 export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
+/** The Node options of `npm start` (package.json's start script up to the entry point). */
+export function startNodeOptions(): string[] {
+  const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = packageJson.scripts.start.split(/\s+/);
+  if (words[0] !== 'node' || words[words.length - 1] !== 'src/main.ts') {
+    throw new Error(`package.json's start script is not "node <options> src/main.ts": ${packageJson.scripts.start}`);
+  }
+  return words.slice(1, -1);
+}
+
 /**
- * ticketgraph as `npm start` runs it (node --import tsx src/main.ts), without the npm wrapper, in
- * production mode with warn-level logs, against the given database. `headers` authenticate as an
- * integration token issued for the run; request budgets are lifted so the load is all served.
+ * ticketgraph as `npm start` runs it (node, its options, src/main.ts), without the npm wrapper,
+ * in production mode with warn-level logs, against the given database. `headers` authenticate as
+ * an integration token issued for the run; request budgets are lifted so the load is all served.
  */
 export async function startTicketgraph(databaseUrl: string, name = 'ticketgraph'): Promise<Server & { headers: Record<string, string> }> {
   const token = await benchToken(databaseUrl);
   const port = await freePort();
-  const args = ['--import', 'tsx'];
+  const args = startNodeOptions();
   if (benchOptions().cpuProfile) {
     // One file per thread (tsx's loader has a thread of its own): the largest is the main thread.
     const dir = path.join(RESULTS_DIR, 'profiles', `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
@@ -50,7 +60,7 @@ export async function startTicketgraphUnauthenticated(databaseUrl: string): Prom
   return startServer({
     name: 'ticketgraph-unauthenticated',
     command: process.execPath,
-    args: ['--import', 'tsx', path.join('bench', 'servers', 'ticketgraph-unauthenticated.ts')],
+    args: [...startNodeOptions(), path.join('bench', 'servers', 'ticketgraph-unauthenticated.ts')],
     env: childEnv({ DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', BENCH_TOKEN: token }),
     port,
     ready: graphqlReady(`http://127.0.0.1:${port}/graphql`),

@@ -8,6 +8,7 @@ export class RequestError extends Error {
     message: string,
     readonly code = 'BAD_USER_INPUT',
     readonly headers: Record<string, string> = {},
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -19,9 +20,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(JSON.stringify(body));
 }
 
-export function sendError(res: ServerResponse, error: RequestError, extensions: Record<string, unknown> = {}): void {
+export function sendError(res: ServerResponse, error: RequestError): void {
   for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-  sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code, ...extensions } }] });
+  sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code, ...error.extensions } }] });
 }
 
 /**

@@ -136,17 +136,19 @@ export class TicketView implements NodeInterface {
   @Field(() => Boolean, { description: 'A person set category or priority by hand; classification will not overwrite them.' })
   manualOverride!: boolean;
 
-  /** From a record; a partial one (see TicketRepository.findPage) serves the fields it was read for. */
+  /**
+   * From a record; a partial one (see TicketRepository.findPage) serves the fields it was read for.
+   * An instance, not a plain object: type-graphql copies a plain root into one before each field
+   * resolver (comments, history) runs.
+   */
   static from(ticket: TicketRecord, now = Date.now()): TicketView {
-    return {
-      __typename: 'Ticket',
-      ...ticket,
+    return Object.assign(new TicketView(), ticket, {
       dbId: ticket.id,
       id: toGlobalId('Ticket', ticket.id),
       key: ticketKey(ticket.number),
       slaBreached: slaBreached(ticket, now),
       classification: ticket.classification,
-    };
+    });
   }
 
   /** The record properties that the given view fields read. */
