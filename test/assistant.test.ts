@@ -214,10 +214,11 @@ describe('node(id:)', () => {
       __typename: 'Message', id: reply.message.id, content: reply.response,
     });
     expect((await api.execute(AssistantNodeDocument, { id: reply.message.id }, bob)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    const anonymous = { kind: 'anonymous', actor: null, ip: '127.0.0.1' } as const;
-    expect((await api.run(AssistantNodeDocument, { id: faqId }, anonymous)).node).toEqual({
+    expect((await api.run(AssistantNodeDocument, { id: faqId }, bob)).node).toEqual({
       __typename: 'Faq', id: faqId, question: 'Which browsers do you support?', viewCount: 0,
     });
-    expect((await api.run(AssistantNodeDocument, { id: faqId }, anonymous)).node).toMatchObject({ viewCount: 0 });
+    expect((await api.run(AssistantNodeDocument, { id: faqId }, bob)).node).toMatchObject({ viewCount: 0 });
+    const anonymous = { kind: 'anonymous', actor: null, ip: '127.0.0.1' } as const;
+    expect((await api.execute(AssistantNodeDocument, { id: faqId }, anonymous)).errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 });

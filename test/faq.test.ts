@@ -8,6 +8,7 @@ import { useTestApi } from './helpers/harness';
 
 const api = useTestApi();
 const anonymous = { kind: 'anonymous', actor: null, ip: '127.0.0.1' } as const;
+const reader = () => api.user(Role.CUSTOMER, 'reader');
 
 const input = (question: string, answer = 'An answer that is long enough.', category = 'general') => ({ question, answer, category });
 
@@ -43,45 +44,50 @@ describe('FAQ knowledge base', () => {
     expect((await api.execute(DeleteFaqDocument, { id: other.id }, agent)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 
-  test('lists by category (case-insensitive) and by search with stemming, publicly', async () => {
+  test('lists by category (case-insensitive) and by search with stemming, for every signed-in caller', async () => {
     await seedStarterData(systemContext(api.deps));
-    const billing = (await api.run(FaqsDocument, { category: 'BILLING' }, anonymous)).faqs.map((f) => f.question);
+    const customer = await reader();
+    expect((await api.execute(FaqsDocument, {}, anonymous)).errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    expect((await api.execute(SearchKnowledgeBaseDocument, { query: 'refund' }, anonymous)).errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    const billing = (await api.run(FaqsDocument, { category: 'BILLING' }, customer)).faqs.map((f) => f.question);
     expect(billing).toEqual(STARTER_FAQS.filter((f) => f.category === 'billing').map((f) => f.question).sort());
-    const refunds = (await api.run(FaqsDocument, { search: 'refunded' }, anonymous)).faqs.map((f) => f.question);
+    const refunds = (await api.run(FaqsDocument, { search: 'refunded' }, customer)).faqs.map((f) => f.question);
     expect(refunds).toEqual(['How do I request a refund?', 'How long does a refund take?', 'Why was I charged twice?']);
-    const both = (await api.run(FaqsDocument, { category: 'billing', search: 'refund -long' }, anonymous)).faqs.map((f) => f.question);
+    const both = (await api.run(FaqsDocument, { category: 'billing', search: 'refund -long' }, customer)).faqs.map((f) => f.question);
     expect(both).toEqual(['How do I request a refund?', 'Why was I charged twice?']);
-    expect((await api.run(FaqsDocument, { first: 3 }, anonymous)).faqs).toHaveLength(3);
+    expect((await api.run(FaqsDocument, { first: 3 }, customer)).faqs).toHaveLength(3);
   });
 
   test('reading an entry counts a view; concurrent reads lose no count', async () => {
     const agent = await api.user(Role.AGENT);
+    const customer = await reader();
     const { id } = (await api.run(CreateFaqDocument, { input: input('How do I count views?') }, agent)).createFaq;
-    const reads = await Promise.all(Array.from({ length: 40 }, () => api.run(FaqDocument, { id }, anonymous)));
+    const reads = await Promise.all(Array.from({ length: 40 }, () => api.run(FaqDocument, { id }, customer)));
     expect(reads.map((r) => r.faq!.viewCount).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    expect((await api.run(FaqDocument, { id }, anonymous)).faq!.viewCount).toBe(41);
+    expect((await api.run(FaqDocument, { id }, customer)).faq!.viewCount).toBe(41);
     // Listing does not count.
-    expect((await api.run(FaqsDocument, {}, anonymous)).faqs[0]!.viewCount).toBe(41);
+    expect((await api.run(FaqsDocument, {}, customer)).faqs[0]!.viewCount).toBe(41);
   });
 
   test('searchKnowledgeBase ranks by the question\'s words, with stemming and without stop words, and returns snippets', async () => {
     await seedStarterData(systemContext(api.deps));
-    const hits = (await api.run(SearchKnowledgeBaseDocument, { query: 'How do I cancel my subscription?', first: 3 }, anonymous)).searchKnowledgeBase;
+    const customer = await reader();
+    const hits = (await api.run(SearchKnowledgeBaseDocument, { query: 'How do I cancel my subscription?', first: 3 }, customer)).searchKnowledgeBase;
     expect(hits[0]!.faq.question).toBe('How do I cancel my subscription?');
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
     expect(hits[0]!.snippet).toContain('**Cancel** **subscription**');
 
     // Stemming: "refunded" finds "refund"; the question outweighs the answer.
-    const refunds = (await api.run(SearchKnowledgeBaseDocument, { query: 'refunded', first: 5 }, anonymous)).searchKnowledgeBase;
+    const refunds = (await api.run(SearchKnowledgeBaseDocument, { query: 'refunded', first: 5 }, customer)).searchKnowledgeBase;
     expect(refunds.map((h) => h.faq.question)).toEqual(['How do I request a refund?', 'How long does a refund take?', 'Why was I charged twice?']);
 
     // The answer counts too: "Authenticator" only appears in an answer.
-    const answerOnly = (await api.run(SearchKnowledgeBaseDocument, { query: 'authenticator app' }, anonymous)).searchKnowledgeBase;
+    const answerOnly = (await api.run(SearchKnowledgeBaseDocument, { query: 'authenticator app' }, customer)).searchKnowledgeBase;
     expect(answerOnly[0]!.faq.question).toBe('How do I enable two-factor authentication?');
 
     // Only stop words: nothing to look for.
-    expect((await api.run(SearchKnowledgeBaseDocument, { query: 'how do I do it?' }, anonymous)).searchKnowledgeBase).toEqual([]);
-    const tooMany = await api.execute(SearchKnowledgeBaseDocument, { query: 'password', first: 21 }, anonymous);
+    expect((await api.run(SearchKnowledgeBaseDocument, { query: 'how do I do it?' }, customer)).searchKnowledgeBase).toEqual([]);
+    const tooMany = await api.execute(SearchKnowledgeBaseDocument, { query: 'password', first: 21 }, customer);
     expect(tooMany.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'first', message: 'must be from 1 to 20' }] });
   });
 });

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { describe, expect, test } from 'vitest';
 import {
   AddCommentDocument, CreateTicketDocument, DeleteTicketDocument, NodeDocument, SetTicketStatusDocument,
@@ -406,5 +408,15 @@ describe('tickets connection', () => {
     expect(await keys('dashboard or checkout')).toEqual([a.key, b.key].sort());
     expect(await keys('checkout -card')).toEqual([]);
     expect(await keys('refund')).toEqual([]);
+  });
+});
+
+describe('arguments with a default value', () => {
+  test('take an explicit null as that default', async () => {
+    const ticket = await createTicket();
+    const document = parse(
+      'mutation NullDefault($id: ID!) { addComment(ticketId: $id, content: "Null means public", isInternal: null) { content isInternal } }',
+    ) as TypedDocumentNode<{ addComment: { content: string; isInternal: boolean } }, { id: string }>;
+    expect(await api.run(document, { id: ticket.id })).toEqual({ addComment: { content: 'Null means public', isInternal: false } });
   });
 });

@@ -13,13 +13,14 @@ export class ClassificationResolver {
   async classifyTicket(
     @Arg('id', () => ID, { description: 'Global id of the ticket.' }) id: string,
     @Arg('llmOnly', () => Boolean, {
+      nullable: true,
       defaultValue: false,
       description: 'Use the configured LLM only: SERVICE_UNAVAILABLE when it cannot answer, instead of the embedded model.',
     })
-    llmOnly: boolean,
+    llmOnly: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<ClassifyTicketPayload> {
-    const { ticket, classification } = await new ClassificationService(ctx).classifyTicket(dbIdOf(id, 'Ticket'), llmOnly);
+    const { ticket, classification } = await new ClassificationService(ctx).classifyTicket(dbIdOf(id, 'Ticket'), llmOnly ?? false);
     return { ticket: TicketView.from(ticket), classification };
   }
 

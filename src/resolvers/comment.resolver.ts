@@ -12,10 +12,10 @@ export class CommentResolver {
   async addComment(
     @Arg('ticketId', () => ID, { description: 'Global id of the ticket.' }) ticketId: string,
     @Arg('content', () => String, { description: 'The text, 1-10000 characters.' }) content: string,
-    @Arg('isInternal', () => Boolean, { defaultValue: false, description: 'Visible to agents only.' }) isInternal: boolean,
+    @Arg('isInternal', () => Boolean, { nullable: true, defaultValue: false, description: 'Visible to agents only.' }) isInternal: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<CommentView> {
-    return CommentView.from(await new TicketService(ctx).addComment(dbIdOf(ticketId, 'Ticket'), content, isInternal));
+    return CommentView.from(await new TicketService(ctx).addComment(dbIdOf(ticketId, 'Ticket'), content, isInternal ?? false));
   }
 
   @FieldResolver(() => TicketView, { description: 'The ticket the comment is on.' })

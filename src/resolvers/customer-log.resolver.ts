@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { customerLogCursor } from '../repositories/customer-log.repository';
-import { CustomerLogService, DEFAULT_LOG_HOURS } from '../services/customer-log.service';
+import { CustomerLogService, DEFAULT_LOG_HOURS, DEFAULT_TRENDING_ISSUES } from '../services/customer-log.service';
 import { dbIdOf } from './node-id';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
 import {
@@ -30,9 +30,9 @@ export class CustomerLogResolver {
   @Query(() => CustomerLogSummaryView, { description: 'Totals by status, category and priority of the logs of the last `hours` hours (yours, or all for staff).' })
   async customerLogSummary(
     @Ctx() ctx: Context,
-    @Arg('hours', () => Int, { defaultValue: DEFAULT_LOG_HOURS, description: 'The window, 1-8760 hours.' }) hours: number = DEFAULT_LOG_HOURS,
+    @Arg('hours', () => Int, { nullable: true, defaultValue: DEFAULT_LOG_HOURS, description: 'The window, 1-8760 hours.' }) hours: number | null,
   ): Promise<CustomerLogSummaryView> {
-    return new CustomerLogService(ctx).summary(hours);
+    return new CustomerLogService(ctx).summary(hours ?? DEFAULT_LOG_HOURS);
   }
 
   @Query(() => [TrendingIssueView], {
@@ -40,10 +40,10 @@ export class CustomerLogResolver {
   })
   async trendingIssues(
     @Ctx() ctx: Context,
-    @Arg('hours', () => Int, { defaultValue: DEFAULT_LOG_HOURS, description: 'The window, 1-8760 hours.' }) hours: number = DEFAULT_LOG_HOURS,
-    @Arg('limit', () => Int, { defaultValue: 10, description: 'How many issues, 1-100.' }) limit: number = 10,
+    @Arg('hours', () => Int, { nullable: true, defaultValue: DEFAULT_LOG_HOURS, description: 'The window, 1-8760 hours.' }) hours: number | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: DEFAULT_TRENDING_ISSUES, description: 'How many issues, 1-100.' }) limit: number | null,
   ): Promise<TrendingIssueView[]> {
-    return new CustomerLogService(ctx).trending(hours, limit);
+    return new CustomerLogService(ctx).trending(hours ?? DEFAULT_LOG_HOURS, limit ?? DEFAULT_TRENDING_ISSUES);
   }
 
   @Mutation(() => CustomerLogView, { description: 'Logs something for the signed-in user; it starts OPEN.' })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { FaqService, FAQ_LIMITS } from '../services/faq.service';
+import { DEFAULT_SEARCH_HITS, FaqService, FAQ_LIMITS } from '../services/faq.service';
 import { MAX_PAGE_SIZE } from './types/connection.type';
 import { dbIdOf } from './node-id';
 import { FaqInput, FaqView, KnowledgeBaseHitView } from './types/faq.type';
@@ -8,7 +8,7 @@ import { FaqInput, FaqView, KnowledgeBaseHitView } from './types/faq.type';
 @Resolver(() => FaqView)
 export class FaqResolver {
   @Query(() => [FaqView], {
-    description: 'FAQ entries, optionally of one category and matching a search: best matches first, else by category and question. Public.',
+    description: 'FAQ entries, optionally of one category and matching a search: best matches first, else by category and question. Signed-in callers.',
   })
   async faqs(
     @Ctx() ctx: Context,
@@ -18,26 +18,28 @@ export class FaqResolver {
       description: 'Entries containing every word (English stemming, question and answer); supports "quoted phrases", `or` and `-excluded` words.',
     })
     search?: string | null,
-    @Arg('first', () => Int, { defaultValue: MAX_PAGE_SIZE, description: `How many entries at most (1-${MAX_PAGE_SIZE}).` }) first: number = MAX_PAGE_SIZE,
+    @Arg('first', () => Int, { nullable: true, defaultValue: MAX_PAGE_SIZE, description: `How many entries at most (1-${MAX_PAGE_SIZE}).` })
+    first?: number | null,
   ): Promise<FaqView[]> {
-    const limit = Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
+    const limit = Math.min(Math.max(first ?? MAX_PAGE_SIZE, 1), MAX_PAGE_SIZE);
     return (await new FaqService(ctx).list({ category, search }, limit)).map(FaqView.from);
   }
 
-  @Query(() => FaqView, { nullable: true, description: 'One FAQ entry; reading it counts a view. Public.' })
+  @Query(() => FaqView, { nullable: true, description: 'One FAQ entry; reading it counts a view. Signed-in callers.' })
   async faq(@Arg('id', () => ID, { description: 'Global id of the entry.' }) id: string, @Ctx() ctx: Context): Promise<FaqView> {
     return FaqView.from(await new FaqService(ctx).view(dbIdOf(id, 'Faq')));
   }
 
   @Query(() => [KnowledgeBaseHitView], {
-    description: 'Searches the knowledge base for a question in plain words: ranked entries with snippets, best first. Public.',
+    description: 'Searches the knowledge base for a question in plain words: ranked entries with snippets, best first. Signed-in callers.',
   })
   async searchKnowledgeBase(
     @Arg('query', () => String, { description: 'The question or words to look for (1-500 characters).' }) query: string,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 5, description: `How many hits at most (1-${FAQ_LIMITS.searchResults}).` }) first: number = 5,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_SEARCH_HITS, description: `How many hits at most (1-${FAQ_LIMITS.searchResults}).` })
+    first: number | null,
   ): Promise<KnowledgeBaseHitView[]> {
-    return (await new FaqService(ctx).search(query, first)).map(KnowledgeBaseHitView.from);
+    return (await new FaqService(ctx).search(query, first ?? DEFAULT_SEARCH_HITS)).map(KnowledgeBaseHitView.from);
   }
 
   @Mutation(() => FaqView, { description: 'Adds an FAQ entry (agents and admins).' })

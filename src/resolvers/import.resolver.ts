@@ -32,10 +32,11 @@ export class ImportResolver {
     @Arg('format', () => ImportFormat, { nullable: true, description: 'The format; else the file name\'s extension, else its content type.' })
     format: ImportFormat | null,
     @Arg('classify', () => Boolean, {
+      nullable: true,
       defaultValue: false,
       description: 'Classify every imported ticket in a job (`result.job`); rows without category or priority are classified anyway.',
     })
-    classify: boolean,
+    classify: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<ImportResultView> {
     const upload = await file;
@@ -46,7 +47,7 @@ export class ImportResolver {
         format,
         fileName: upload.filename,
         contentType: upload.mimetype,
-        classify,
+        classify: classify ?? false,
       },
       headerOf(ctx, 'idempotency-key'),
     );

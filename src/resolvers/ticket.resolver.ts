@@ -5,7 +5,7 @@ import { TicketStatus } from '../entities/enums';
 import { commentCursor } from '../repositories/comment.repository';
 import { ticketEventCursor } from '../repositories/ticket-event.repository';
 import { ticketCursor, type TicketOrdering } from '../repositories/ticket.repository';
-import { MAX_EXPORT_TICKETS, TicketExportService } from '../services/ticket-export.service';
+import { DEFAULT_EXPORT_TICKETS, MAX_EXPORT_TICKETS, TicketExportService } from '../services/ticket-export.service';
 import { TicketService } from '../services/ticket.service';
 import { selectedFields } from './lookahead';
 import { dbIdOf } from './node-id';
@@ -64,9 +64,10 @@ export class TicketResolver {
     @Arg('filter', () => TicketFilter, { nullable: true, description: 'Conditions; all must hold.' }) filter?: TicketFilter | null,
     @Arg('orderBy', () => TicketOrder, { nullable: true, description: 'Sort order; CREATED_AT DESC when omitted.' })
     orderBy?: TicketOrder | null,
-    @Arg('limit', () => Int, { defaultValue: 1000, description: `How many tickets at most (1 to ${MAX_EXPORT_TICKETS}).` }) limit = 1000,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: DEFAULT_EXPORT_TICKETS, description: `How many tickets at most (1 to ${MAX_EXPORT_TICKETS}).` })
+    limit?: number | null,
   ): Promise<string> {
-    return new TicketExportService(ctx).csv(filter ?? {}, orderBy ?? DEFAULT_ORDER, limit);
+    return new TicketExportService(ctx).csv(filter ?? {}, orderBy ?? DEFAULT_ORDER, limit ?? DEFAULT_EXPORT_TICKETS);
   }
 
   @FieldResolver(() => CommentConnection, { description: 'Comments on the ticket, oldest first.' })

@@ -20,6 +20,7 @@ export const LOG_LIMITS = {
 } as const;
 
 export const DEFAULT_LOG_HOURS = 24;
+export const DEFAULT_TRENDING_ISSUES = 10;
 
 export interface NewLogInput {
   title: string;

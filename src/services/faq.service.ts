@@ -4,7 +4,7 @@ import { Faq } from '../entities/faq.entity';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors';
 import { newId, toGlobalId } from '../ids';
 import type { FaqHit, FaqRecord } from '../repositories/assistant.records';
-import { requireRole } from './policy';
+import { requireRole, requireSignedIn } from './policy';
 import { checkText } from './ticket-validation';
 
 export const FAQ_LIMITS = {
@@ -15,6 +15,8 @@ export const FAQ_LIMITS = {
   searchResults: 20,
 } as const;
 
+export const DEFAULT_SEARCH_HITS = 5;
+
 export interface FaqFields {
   question: string;
   answer: string;
@@ -24,8 +26,8 @@ export interface FaqFields {
 const WRITERS = [Role.ADMIN, Role.AGENT];
 
 /**
- * The FAQ knowledge base. Reading is public, like a help centre; agents and admins write.
- * Reading one entry counts a view.
+ * The FAQ knowledge base. Every signed-in caller reads it (anonymous callers only sign in, sign up
+ * and use the signed CSV flow); agents and admins write. Reading one entry counts a view.
  */
 export class FaqService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -35,11 +37,13 @@ export class FaqService {
   }
 
   list(filter: { category?: string | null; search?: string | null }, limit: number): Promise<FaqRecord[]> {
+    requireSignedIn(this.ctx.viewer);
     return this.faqs.list(filter, limit);
   }
 
   /** One entry, counting the view (atomically: concurrent reads lose no count). */
   async view(id: string): Promise<FaqRecord> {
+    requireSignedIn(this.ctx.viewer);
     const faq = await this.faqs.view(id);
     if (!faq) throw faqNotFound(id);
     return faq;
@@ -47,6 +51,7 @@ export class FaqService {
 
   /** One entry without counting a view (for `node`). */
   async get(id: string): Promise<FaqRecord> {
+    requireSignedIn(this.ctx.viewer);
     const [faq] = await this.faqs.findRecords([id]);
     if (!faq) throw faqNotFound(id);
     return faq;
@@ -54,6 +59,7 @@ export class FaqService {
 
   /** Ranked entries for a question in plain words, with snippets of their answers. */
   async search(text: string, first: number): Promise<FaqHit[]> {
+    requireSignedIn(this.ctx.viewer);
     const errors: FieldError[] = [];
     const query = checkText(text, 'query', FAQ_LIMITS.query, errors);
     if (first < 1 || first > FAQ_LIMITS.searchResults) {

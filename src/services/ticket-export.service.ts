@@ -7,6 +7,7 @@ import { TicketService } from './ticket.service';
 
 /** The most tickets one export holds. */
 export const MAX_EXPORT_TICKETS = 10_000;
+export const DEFAULT_EXPORT_TICKETS = 1000;
 
 /** The import's columns first, so that an export imports again; then what only the API knows. */
 const COLUMNS = ['key', ...TEST_TICKET_COLUMNS, 'assigned_to', 'created_at', 'updated_at', 'resolved_at', 'sla_due_at'] as const;

@@ -500,7 +500,7 @@ export type DeviceType =
   /** A tablet. */
   | 'TABLET';
 
-/** An entry of the FAQ knowledge base, which the assistant answers from. Public, like a help centre. */
+/** An entry of the FAQ knowledge base, which the assistant answers from. Every signed-in caller reads it. */
 export type Faq = Node & {
   __typename?: 'Faq';
   /** The answer (10-10000 characters). */
@@ -770,7 +770,7 @@ export type Mutation = {
 /** Everything that changes data. */
 export type MutationAddCommentArgs = {
   content: Scalars['String']['input'];
-  isInternal?: Scalars['Boolean']['input'];
+  isInternal?: InputMaybe<Scalars['Boolean']['input']>;
   ticketId: Scalars['ID']['input'];
 };
 
@@ -778,7 +778,7 @@ export type MutationAddCommentArgs = {
 /** Everything that changes data. */
 export type MutationClassifyTicketArgs = {
   id: Scalars['ID']['input'];
-  llmOnly?: Scalars['Boolean']['input'];
+  llmOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -850,7 +850,7 @@ export type MutationGenerateTestCsvArgs = {
 
 /** Everything that changes data. */
 export type MutationImportTicketsArgs = {
-  classify?: Scalars['Boolean']['input'];
+  classify?: InputMaybe<Scalars['Boolean']['input']>;
   file: Scalars['Upload']['input'];
   format?: InputMaybe<ImportFormat>;
 };
@@ -997,9 +997,9 @@ export type Query = {
   customerLogs: CustomerLogConnection;
   /** The tickets matching a filter as CSV (the columns importTickets reads, then key, assignment and dates), as the caller may see them. Text a spreadsheet would run as a formula is written with a leading `'`. */
   exportTickets: Scalars['String']['output'];
-  /** One FAQ entry; reading it counts a view. Public. */
+  /** One FAQ entry; reading it counts a view. Signed-in callers. */
   faq?: Maybe<Faq>;
-  /** FAQ entries, optionally of one category and matching a search: best matches first, else by category and question. Public. */
+  /** FAQ entries, optionally of one category and matching a search: best matches first, else by category and question. Signed-in callers. */
   faqs: Array<Faq>;
   /** Every integration token, newest first (ADMIN only). */
   integrationTokens: Array<IntegrationToken>;
@@ -1009,7 +1009,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** The caller's request budget and what this request costs. */
   rateLimit: RateLimit;
-  /** Searches the knowledge base for a question in plain words: ranked entries with snippets, best first. Public. */
+  /** Searches the knowledge base for a question in plain words: ranked entries with snippets, best first. Signed-in callers. */
   searchKnowledgeBase: Array<KnowledgeBaseHit>;
   /** A ticket by its global id or its key (e.g. `TICKET-000042`). */
   ticket?: Maybe<Ticket>;
@@ -1045,7 +1045,7 @@ export type QueryConversationsArgs = {
 
 /** Everything that can be read. */
 export type QueryCustomerLogSummaryArgs = {
-  hours?: Scalars['Int']['input'];
+  hours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1060,7 +1060,7 @@ export type QueryCustomerLogsArgs = {
 /** Everything that can be read. */
 export type QueryExportTicketsArgs = {
   filter?: InputMaybe<TicketFilter>;
-  limit?: Scalars['Int']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<TicketOrder>;
 };
 
@@ -1074,7 +1074,7 @@ export type QueryFaqArgs = {
 /** Everything that can be read. */
 export type QueryFaqsArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1087,7 +1087,7 @@ export type QueryNodeArgs = {
 
 /** Everything that can be read. */
 export type QuerySearchKnowledgeBaseArgs = {
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
 
@@ -1109,8 +1109,8 @@ export type QueryTicketsArgs = {
 
 /** Everything that can be read. */
 export type QueryTrendingIssuesArgs = {
-  hours?: Scalars['Int']['input'];
-  limit?: Scalars['Int']['input'];
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -6,7 +6,7 @@ import { DateTimeScalar } from './scalars';
 
 @ObjectType('Faq', {
   implements: NodeInterface,
-  description: 'An entry of the FAQ knowledge base, which the assistant answers from. Public, like a help centre.',
+  description: 'An entry of the FAQ knowledge base, which the assistant answers from. Every signed-in caller reads it.',
   simpleResolvers: true,
 })
 export class FaqView implements NodeInterface {
