@@ -2,9 +2,12 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { describe, expect, test } from 'vitest';
 import {
-  AddCommentDocument, CreateTicketDocument, DeleteTicketDocument, NodeDocument, SetTicketStatusDocument,
+  AddCommentDocument, CreateIntegrationTokenDocument, CreateTicketDocument, DeleteTicketDocument, NodeDocument, SetTicketStatusDocument,
   TicketCommentsDocument, TicketDocument, TicketHistoryDocument, TicketsDocument, UpdateTicketDocument,
 } from './gql/graphql';
+import type { Viewer } from '../src/context';
+import { Role } from '../src/entities/enums';
+import { toGlobalId } from '../src/ids';
 import { ticketInput } from './helpers/factories';
 import { useTestApi } from './helpers/harness';
 
@@ -131,6 +134,48 @@ describe('reading', () => {
     const created = await createTicket();
     const { node } = await api.run(NodeDocument, { id: created.id });
     expect(node).toEqual({ __typename: 'Ticket', id: created.id, key: created.key });
+  });
+
+  test('node(id:) resolves comments and history entries as readers of their ticket see them', async () => {
+    const owner = await api.user(Role.CUSTOMER, 'carla');
+    const stranger = await api.user(Role.CUSTOMER, 'otto');
+    const ticket = (await api.run(CreateTicketDocument, { input: ticketInput() }, owner)).createTicket;
+    const open = (await api.run(AddCommentDocument, { ticketId: ticket.id, content: 'Public note' })).addComment;
+    const internal = (await api.run(AddCommentDocument, { ticketId: ticket.id, content: 'Internal note', isInternal: true })).addComment;
+    const history = (await api.run(TicketHistoryDocument, { id: ticket.id })).ticket!.history.edges.map((edge) => edge.node);
+    const internalEntry = history.find((event) => event.type === 'COMMENT_ADDED' && (event.changes[0]!.newValue as { isInternal: boolean }).isInternal)!;
+    const created = history.find((event) => event.type === 'CREATED')!;
+
+    const node = async (id: string, viewer?: Viewer) => {
+      const result = await api.execute(NodeDocument, { id }, viewer);
+      return result.errors ? result.errors[0]!.extensions!.code : result.data!.node;
+    };
+    expect(await node(internal.id)).toEqual({ __typename: 'Comment', id: internal.id, content: 'Internal note', isInternal: true });
+    expect(await node(open.id, owner)).toEqual({ __typename: 'Comment', id: open.id, content: 'Public note', isInternal: false });
+    expect(await node(internal.id, owner)).toBe('NOT_FOUND');
+    expect(await node(open.id, stranger)).toBe('NOT_FOUND');
+    expect(await node(created.id, owner)).toEqual({ __typename: 'TicketEvent', id: created.id, type: 'CREATED', ticketId: ticket.id });
+    expect(await node(internalEntry.id)).toEqual({ __typename: 'TicketEvent', id: internalEntry.id, type: 'COMMENT_ADDED', ticketId: ticket.id });
+    expect(await node(internalEntry.id, owner)).toBe('NOT_FOUND');
+    expect(await node(created.id, stranger)).toBe('NOT_FOUND');
+    expect(await node(open.id, { kind: 'anonymous', actor: null, ip: '127.0.0.1' })).toBe('UNAUTHENTICATED');
+  });
+
+  test('node(id:) resolves users for admins and for themselves, integration tokens for admins', async () => {
+    const admin = await api.user(Role.ADMIN, 'ada');
+    const carla = await api.user(Role.CUSTOMER, 'carla');
+    const agent = await api.user(Role.AGENT, 'alex');
+    const { integrationToken } = (await api.run(CreateIntegrationTokenDocument, { input: { name: 'crm' } }, admin)).createIntegrationToken;
+    const carlaId = toGlobalId('User', carla.userId);
+    const node = async (id: string, viewer: Awaited<ReturnType<typeof api.user>>) => {
+      const result = await api.execute(NodeDocument, { id }, viewer);
+      return result.errors ? result.errors[0]!.extensions!.code : result.data!.node;
+    };
+    expect(await node(carlaId, admin)).toEqual({ __typename: 'User', id: carlaId, username: 'carla' });
+    expect(await node(carlaId, carla)).toEqual({ __typename: 'User', id: carlaId, username: 'carla' });
+    expect(await node(carlaId, agent)).toBe('NOT_FOUND');
+    expect(await node(integrationToken.id, admin)).toEqual({ __typename: 'IntegrationToken', id: integrationToken.id, name: 'crm' });
+    expect(await node(integrationToken.id, agent)).toBe('FORBIDDEN');
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import {
-  AddCommentDocument, CreateTicketDocument, CreateWebhookDocument, DeleteWebhookDocument, RedeliverWebhookDeliveryDocument,
+  AddCommentDocument, CreateTicketDocument, CreateWebhookDocument, DeleteWebhookDocument, NodeDocument, RedeliverWebhookDeliveryDocument,
   SetTicketStatusDocument, UpdateTicketDocument, UpdateWebhookDocument, WebhooksDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
@@ -22,7 +22,8 @@ beforeAll(async () => {
   receiver = await Receiver.start();
   receiverUrl = receiver.url();
   received = receiver.received;
-  server = await startTestServer({ DELIVERY_RETRY_LIMIT: '1', DELIVERY_RETRY_DELAY_SECONDS: '1' });
+  // The admin polls the delivery log: more requests than the default 60 a minute.
+  server = await startTestServer({ DELIVERY_RETRY_LIMIT: '1', DELIVERY_RETRY_DELAY_SECONDS: '1', RATE_LIMIT_USER_PER_MINUTE: '100000' });
   admin = (await register(server.url, 'admin')).accessToken;
 });
 afterAll(async () => {
@@ -78,6 +79,8 @@ test('ticket events reach a webhook signed with its secret, only the types it as
   expect(webhooks[0]!.deliveries.edges.map((e) => [e.node.status, e.node.attempts, e.node.lastStatusCode])).toEqual([
     ['DELIVERED', 1, 204], ['DELIVERED', 1, 204], ['DELIVERED', 1, 204],
   ]);
+  const { id } = webhooks[0]!.deliveries.edges[0]!.node;
+  expect((await run(server.url, NodeDocument, { id }, admin)).node).toEqual({ __typename: 'WebhookDelivery', id });
 });
 
 test('a receiver that keeps failing: retried, then FAILED; redelivery sends the same delivery again', async () => {

@@ -1,7 +1,7 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
 import { toDate } from '../db/sql';
 import type { Comment } from '../entities/comment.entity';
-import { childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from './keyset';
+import { childById, childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from './keyset';
 import type { CommentRecord, Page } from './ticket.records';
 
 interface CommentRow {
@@ -78,6 +78,10 @@ export class CommentRepository extends EntityRepository<Comment> {
 
   counts(ticketIds: readonly string[], includeInternal: boolean): Promise<Map<string, number>> {
     return childCounts(this.getEntityManager(), spec(includeInternal), ticketIds);
+  }
+
+  findRecord(id: string, includeInternal: boolean): Promise<CommentRecord | undefined> {
+    return childById(this.getEntityManager(), spec(includeInternal), id);
   }
 }
 

@@ -86,6 +86,16 @@ export async function childPages<Row, T>(
   return new Map([...grouped].map(([id, items]) => [id, toPage(items, first)]));
 }
 
+/** One child by its id, if the spec's condition lets it through. */
+export async function childById<Row, T>(em: EntityManager, spec: ChildListSpec<Row, T>, id: string): Promise<T | undefined> {
+  const [row] = await query<Row>(
+    em,
+    `select ${spec.columns} from ${spec.table} c where c.id = ?::uuid ${spec.where ? `and ${spec.where}` : ''}`,
+    [id],
+  );
+  return row && spec.map(row);
+}
+
 /** Counts children per parent in one statement. */
 export async function childCounts(
   em: EntityManager,

@@ -1,7 +1,7 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
 import { toDate } from '../db/sql';
 import type { TicketEvent } from '../entities/ticket-event.entity';
-import { childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from './keyset';
+import { childById, childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from './keyset';
 import type { Page, TicketEventRecord } from './ticket.records';
 
 interface TicketEventRow {
@@ -59,6 +59,10 @@ export class TicketEventRepository extends EntityRepository<TicketEvent> {
 
   counts(ticketIds: readonly string[], includeInternal: boolean): Promise<Map<string, number>> {
     return childCounts(this.getEntityManager(), includeInternal ? SPEC : CUSTOMER_SPEC, ticketIds);
+  }
+
+  findRecord(id: string, includeInternal: boolean): Promise<TicketEventRecord | undefined> {
+    return childById(this.getEntityManager(), includeInternal ? SPEC : CUSTOMER_SPEC, id);
   }
 }
 

@@ -3,25 +3,47 @@ import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { fromGlobalId } from '../ids';
 import { ClassificationJobService } from '../services/classification-job.service';
+import { IntegrationTokenService } from '../services/integration-token.service';
 import { TicketService } from '../services/ticket.service';
+import { UserService } from '../services/user.service';
 import { WebhookService } from '../services/webhook.service';
 import { assistantNode } from './assistant-node';
 import { ClassificationJobView } from './types/classification-job.type';
+import { CommentView } from './types/comment.type';
+import { IntegrationTokenView } from './types/integration-token.type';
 import { NodeInterface } from './types/node.type';
-import { WebhookView } from './types/webhook.type';
+import { TicketEventView } from './types/ticket-event.type';
 import { TicketView } from './types/ticket.type';
+import { UserView } from './types/user.type';
+import { WebhookDeliveryView, WebhookView } from './types/webhook.type';
 
 @Resolver()
 export class NodeResolver {
+  /** Each type with the visibility of its own queries: what the caller may not see is NOT_FOUND. */
   @Query(() => NodeInterface, { nullable: true, description: 'Any object by its global id.' })
   async node(
     @Arg('id', () => ID, { description: 'A global id, as any `id` field returns it.' }) id: string,
     @Ctx() ctx: Context,
   ): Promise<NodeInterface> {
     const parsed = fromGlobalId(id);
-    if (parsed?.type === 'Ticket') return TicketView.from(await new TicketService(ctx).get(parsed.id));
-    if (parsed?.type === 'ClassificationJob') return ClassificationJobView.from(await new ClassificationJobService(ctx).get(parsed.id));
-    if (parsed?.type === 'Webhook') return WebhookView.from(await new WebhookService(ctx).get(parsed.id));
+    switch (parsed?.type) {
+      case 'Ticket':
+        return TicketView.from(await new TicketService(ctx).get(parsed.id));
+      case 'Comment':
+        return CommentView.from(await new TicketService(ctx).getComment(parsed.id));
+      case 'TicketEvent':
+        return TicketEventView.from(await new TicketService(ctx).getEvent(parsed.id));
+      case 'ClassificationJob':
+        return ClassificationJobView.from(await new ClassificationJobService(ctx).get(parsed.id));
+      case 'User':
+        return UserView.from(await new UserService(ctx).get(parsed.id));
+      case 'IntegrationToken':
+        return IntegrationTokenView.from(await new IntegrationTokenService(ctx).get(parsed.id));
+      case 'Webhook':
+        return WebhookView.from(await new WebhookService(ctx).get(parsed.id));
+      case 'WebhookDelivery':
+        return WebhookDeliveryView.from(await new WebhookService(ctx).delivery(parsed.id));
+    }
     const assistant = parsed && (await assistantNode(ctx, parsed.type, parsed.id));
     if (assistant) return assistant;
     throw new NotFoundError('Node', id);

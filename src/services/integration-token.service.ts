@@ -30,6 +30,13 @@ export class IntegrationTokenService {
     return this.ctx.em.find(IntegrationToken, {}, { orderBy: { createdAt: 'desc', id: 'desc' } });
   }
 
+  async get(id: string): Promise<IntegrationToken> {
+    requireRole(this.ctx.viewer, [Role.ADMIN], 'manage integration tokens');
+    const token = await this.ctx.em.findOne(IntegrationToken, id);
+    if (!token) throw new NotFoundError('IntegrationToken', toGlobalId('IntegrationToken', id));
+    return token;
+  }
+
   async create(input: IntegrationTokenInput): Promise<{ token: string; record: IntegrationToken }> {
     requireRole(this.ctx.viewer, [Role.ADMIN], 'manage integration tokens');
     const errors: FieldError[] = [];

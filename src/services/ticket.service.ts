@@ -46,6 +46,28 @@ export class TicketService {
     return ticket;
   }
 
+  /** A comment the caller may see: on a ticket they see, and internal only for those who see internal comments. */
+  getComment(id: string): Promise<CommentRecord> {
+    return this.visibleChild('Comment', id, (includeInternal) => this.ctx.em.getRepository(Comment).findRecord(id, includeInternal));
+  }
+
+  /** A history entry the caller may see, by the same rules as `Ticket.history`. */
+  getEvent(id: string): Promise<TicketEventRecord> {
+    return this.visibleChild('TicketEvent', id, (includeInternal) => this.ctx.em.getRepository(TicketEvent).findRecord(id, includeInternal));
+  }
+
+  private async visibleChild<T extends { ticketId: string }>(
+    type: 'Comment' | 'TicketEvent',
+    id: string,
+    find: (includeInternal: boolean) => Promise<T | undefined>,
+  ): Promise<T> {
+    const scope = ticketScope(this.ctx.viewer);
+    const child = await find(seesInternalComments(this.ctx.viewer));
+    const [ticket] = child ? await this.tickets.findRecords([child.ticketId]) : [];
+    if (!child || !ticket || !inScope(scope, ticket)) throw new NotFoundError(type, toGlobalId(type, id));
+    return child;
+  }
+
   async getByNumber(number: number, key: string): Promise<TicketRecord> {
     const scope = ticketScope(this.ctx.viewer);
     const ticket = await this.tickets.findRecordByNumber(number);

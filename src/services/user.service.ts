@@ -18,6 +18,15 @@ export class UserService {
     return (await this.ctx.em.findOne(User, viewer.userId)) ?? undefined;
   }
 
+  /** A user by id: admins see everyone, a user themselves; anyone else gets NOT_FOUND. */
+  async get(id: string): Promise<User> {
+    const viewer = requireSignedIn(this.ctx.viewer);
+    const visible = viewer.kind === 'system' || (viewer.kind === 'user' && (viewer.role === Role.ADMIN || viewer.userId === id));
+    const user = visible ? await this.ctx.em.findOne(User, id) : null;
+    if (!user) throw new NotFoundError('User', toGlobalId('User', id));
+    return user;
+  }
+
   async list(first: number, after?: string): Promise<{ users: User[]; hasNextPage: boolean }> {
     requireRole(this.ctx.viewer, [Role.ADMIN], 'list users');
     const users = await this.ctx.em.find(User, after ? { id: { $gt: after } } : {}, { orderBy: { id: 'asc' }, limit: first + 1 });

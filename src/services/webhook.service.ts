@@ -203,14 +203,23 @@ export class WebhookService {
     return Number(row!.count);
   }
 
+  /** One delivery of a webhook (not a job callback's). */
+  async delivery(deliveryId: string): Promise<DeliveryRecord> {
+    requireRole(this.ctx.viewer, [Role.ADMIN], 'manage webhooks');
+    const [row] = await query<DeliveryRow>(
+      this.ctx.em,
+      `select ${DELIVERY_COLUMNS} from webhook_deliveries where id = ?::uuid and webhook_id is not null`,
+      [deliveryId],
+    );
+    if (!row) throw new NotFoundError('WebhookDelivery', toGlobalId('WebhookDelivery', deliveryId));
+    return deliveryFromRow(row);
+  }
+
   /** Sends a logged delivery again, with its original id and body. */
   async redeliver(deliveryId: string): Promise<DeliveryRecord> {
-    requireRole(this.ctx.viewer, [Role.ADMIN], 'manage webhooks');
-    const [row] = await query<{ id: string }>(this.ctx.em, 'select id from webhook_deliveries where id = ? and webhook_id is not null', [deliveryId]);
-    if (!row) throw new NotFoundError('WebhookDelivery', toGlobalId('WebhookDelivery', deliveryId));
+    await this.delivery(deliveryId);
     await new DeliveryService(this.ctx).redeliver(deliveryId);
-    const [delivery] = await query<DeliveryRow>(this.ctx.em, `select ${DELIVERY_COLUMNS} from webhook_deliveries where id = ?`, [deliveryId]);
-    return deliveryFromRow(delivery!);
+    return this.delivery(deliveryId);
   }
 
   /** Queues a delivery of each committed event to each active webhook that wants it. */
