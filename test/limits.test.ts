@@ -1,6 +1,6 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CreateIntegrationTokenDocument, LoginDocument, RateLimitDocument, TicketKeysDocument } from './gql/graphql';
+import { CreateIntegrationTokenDocument, LoginDocument, RateLimitDocument, RegisterDocument, TicketKeysDocument } from './gql/graphql';
 import { startTestServer } from './helpers/harness';
 import { register, request, run } from './helpers/http-client';
 
@@ -92,7 +92,7 @@ describe('request budgets', () => {
 });
 
 describe('sign-in attempts', () => {
-  test('have a tighter budget per address; the refusal is a 429 with Retry-After', async () => {
+  test('login and register have a tighter budget per address; the refusal is a 429 with Retry-After', async () => {
     const server = await startTestServer({ RATE_LIMIT_AUTH_PER_MINUTE: '3', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100' });
     try {
       const results = [];
@@ -105,6 +105,9 @@ describe('sign-in attempts', () => {
         message: `Too many sign-in attempts from this address; try again in ${retryAfter} s`,
         extensions: { code: 'RATE_LIMITED', retryAfter },
       });
+      // Registration draws on the same budget.
+      const registration = await request(server.url, RegisterDocument, { input: { username: 'newcomer', email: 'newcomer@example.com', password: 'long enough password' } });
+      expect([registration.status, registration.errors![0]!.extensions!.code]).toEqual([429, 'RATE_LIMITED']);
     } finally {
       await server.close();
     }

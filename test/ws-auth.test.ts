@@ -103,6 +103,20 @@ describe('what subscribers see', () => {
     await client.dispose();
   });
 
+  test('an integration token gets events of the tickets it created only', async () => {
+    const { token } = (await run(server.url, CreateIntegrationTokenDocument, { input: { name: 'listener' } }, await admin.accessToken)).createIntegrationToken;
+    const own = (await run(server.url, CreateTicketDocument, { input: ticketInput() }, token)).createTicket;
+    const other = (await run(server.url, CreateTicketDocument, { input: ticketInput() }, await admin.accessToken)).createTicket;
+
+    const client = wsClient(server.url, token);
+    const events = nextValues(client, TicketEventsDocument, {}, 1);
+    await waitForListeners(server.deps.pubsub, 1);
+    await run(server.url, AddCommentDocument, { ticketId: other.id, content: 'not for the token' }, await admin.accessToken);
+    await run(server.url, AddCommentDocument, { ticketId: own.id, content: 'for the token' }, await admin.accessToken);
+    expect((await events.values).map((e) => [e.ticketEvents.type, e.ticketEvents.ticketId])).toEqual([['COMMENT_ADDED', own.id]]);
+    await client.dispose();
+  });
+
   test('staff and the customer watching one ticket each get their own answer to the same event', async () => {
     const customer = await register(server.url, 'watcher');
     const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput() }, customer.accessToken)).createTicket;
