@@ -41,15 +41,19 @@ export function createApolloServer(config: Config, logger: Logger, schema: Graph
   });
 }
 
+function setRateLimitHeaders(res: ServerResponse, quota: Quota): void {
+  res.setHeader('X-RateLimit-Limit', quota.limit);
+  res.setHeader('X-RateLimit-Remaining', quota.remaining);
+  res.setHeader('X-RateLimit-Reset', Math.ceil(quota.resetAt.getTime() / 1000));
+}
+
 /**
  * Counts a request against a budget and reports the budget in X-RateLimit-* headers; over it, the
  * request is refused with HTTP 429 and Retry-After.
  */
 async function countRequest(limiter: RateLimiter, res: ServerResponse, budget: Budget, operations: number): Promise<Quota> {
   const quota = await limiter.consume(budget, operations);
-  res.setHeader('X-RateLimit-Limit', quota.limit);
-  res.setHeader('X-RateLimit-Remaining', quota.remaining);
-  res.setHeader('X-RateLimit-Reset', Math.ceil(quota.resetAt.getTime() / 1000));
+  setRateLimitHeaders(res, quota);
   if (!quota.allowed) {
     throw new RequestError(
       429,
@@ -96,13 +100,20 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const graphiql = config.graphiql && (wantsGraphiQL(req, url) || isGraphiQLAsset(url.pathname));
+    const graphql = url.pathname === '/graphql' && req.method !== 'OPTIONS' && !graphiql;
+    if (!graphql) {
+      // Counted against no budget, it shows the address's anonymous one; /health must answer even when the budgets cannot be read.
+      const quota = await limiter.peek({ kind: 'anonymous', ip: clientIp(req, config.trustProxy) }).catch(() => undefined);
+      if (quota) setRateLimitHeaders(res, quota);
+    }
     if (applyCors(req, res, config.corsOrigins)) return;
     if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
       const report = await healthReport(deps.orm, deps.pubsub, startedAt);
       sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
-    } else if (config.graphiql && (wantsGraphiQL(req, url) || isGraphiQLAsset(url.pathname))) {
+    } else if (graphiql) {
       serveGraphiQL(req, res, url.pathname);
-    } else if (url.pathname === '/graphql') {
+    } else if (graphql) {
       await executeGraphQL(req, res, url);
     } else {
       sendJson(res, 404, { errors: [{ message: `Nothing at ${url.pathname}; the API is at /graphql`, extensions: { code: 'NOT_FOUND' } }] });

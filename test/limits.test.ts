@@ -75,6 +75,15 @@ describe('request budgets', () => {
       expect([batch.status, batch.headers.get('x-ratelimit-remaining')]).toEqual([200, '1']);
     }));
 
+  test('responses outside the GraphQL API (health, 404) show the address\'s anonymous budget without counting', () =>
+    withServer({ RATE_LIMIT_ANONYMOUS_PER_MINUTE: '7' }, async (url) => {
+      await request(url, RateLimitDocument, {});
+      for (const path of ['/health', '/health', '/nothing-here']) {
+        const response = await fetch(new URL(path, url));
+        expect([response.headers.get('x-ratelimit-limit'), response.headers.get('x-ratelimit-remaining')]).toEqual(['7', '6']);
+      }
+    }));
+
   test('an integration token has its own hourly budget, reset at the top of the hour', () => withServer({}, async (url) => {
     const server = { url };
     const admin = (await register(server.url, 'root')).accessToken;
