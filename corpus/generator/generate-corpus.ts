@@ -344,6 +344,13 @@ function compose(c: Composer, s: Scenario, generic: Scenario['lines'] | undefine
   };
 }
 
+/** FNV-1a of the scenario id, mixed with the corpus seed. */
+function scenarioSeed(seed: number, id: string): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const option = (name: string): string | undefined => {
@@ -369,10 +376,11 @@ function main(): void {
     if (ids.has(s.id)) throw new Error(`duplicate scenario id ${s.id}`);
     ids.add(s.id);
   }
-  const c = new Composer(seededRandom(seed));
   const rows: Row[] = [];
   const seen = new Set<string>();
   for (const s of scenarios) {
+    // Each scenario draws from its own stream, so adding or editing one leaves the others' rows as they are.
+    const c = new Composer(seededRandom(scenarioSeed(seed, s.id)));
     const distinctLines = s.lines.Q.length + s.lines.V.length * 3 + s.lines.B.length * 4;
     // Scenarios with few lines get fewer rows, so no phrasing is repeated dozens of times.
     const target = Math.round(Math.min(perScenario, 8 + distinctLines * 3) * s.weight);

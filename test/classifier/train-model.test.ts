@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TicketCategory } from '../../src/entities/enums';
 import { parseCorpusCsv, type LabeledExample } from '../../src/services/classifier/corpus-loader';
 import { EmbeddedClassifier } from '../../src/services/classifier/embedded-classifier';
+import { naiveBayesLogRatios } from '../../src/services/classifier/linear-model';
 import { decodeModel, MODEL_FORMAT_VERSION, ModelFileError, serializeModel } from '../../src/services/classifier/model-file';
 import { trainModel } from '../../src/services/classifier/train-model';
 import { corpusSample } from './classifier-fixtures';
@@ -66,6 +67,22 @@ describe('trainModel', () => {
     const model = trainModel(corpusSample(40), { trainedAt: 't', folds: 0, epochs: 2 });
     expect(() => decodeModel({ ...model, formatVersion: 99 })).toThrow(ModelFileError);
     expect(() => decodeModel({ ...model, weights: model.weights.slice(0, 100) })).toThrow(/weights/);
+  });
+});
+
+describe('naiveBayesLogRatios', () => {
+  it('gives each feature its log-count ratio per class against the other classes, centred over the classes', () => {
+    // Feature 0 only in class 0, feature 1 only in class 1, feature 2 in both alike; feature 3 never seen.
+    const xs = [
+      { indices: Int32Array.from([0, 2]), values: Float32Array.from([1, 1]) },
+      { indices: Int32Array.from([1, 2]), values: Float32Array.from([1, 1]) },
+    ];
+    const r = naiveBayesLogRatios(xs, [0, 1], [1, 1], 2, 4, 1);
+    // With add-1 smoothing over 3 active features, P(f0 | class 0) = 2/5 and P(f0 | class 1) = 1/5:
+    // feature 0 scores log 2 for class 0 and -log 2 for class 1, feature 1 the mirror image; feature 2
+    // is alike in both classes and feature 3 is inactive.
+    const l = Math.log(2);
+    expect(Array.from(r, (x) => Math.round(x * 1e6) / 1e6)).toEqual([l, -l, -l, l, 0, 0, 0, 0].map((x) => Math.round(x * 1e6) / 1e6));
   });
 });
 

@@ -29,6 +29,13 @@ export interface TrainingParameters {
   l2: number;
   classWeight: 'balanced' | 'none';
   folds: number;
+  /**
+   * Scale of the naive Bayes log-count ratios the regression starts from and is regularised toward
+   * (NB-LR); 0 trains plain logistic regression. Absent in older model files, which mean 0.
+   */
+  naiveBayesPrior: number;
+  /** Add-alpha smoothing of those naive Bayes counts. */
+  naiveBayesAlpha: number;
 }
 
 /** The versioned model file: JSON, with the numeric arrays as base64 of little-endian float32. */

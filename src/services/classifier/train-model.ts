@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { TicketCategory } from '../../entities/enums';
 import { CATEGORIES, classificationReport, type ScoredPrediction } from './classification-metrics';
 import type { LabeledExample } from './corpus-loader';
-import { scoreInto, softmaxInPlace, trainSoftmaxSgd, type LinearWeights } from './linear-model';
+import { naiveBayesLogRatios, scoreInto, softmaxInPlace, trainSoftmaxSgd, type LinearWeights } from './linear-model';
 import {
   encodeFloat32,
   MODEL_FORMAT,
@@ -30,6 +30,8 @@ export const DEFAULT_TRAINING: Readonly<TrainingParameters> = Object.freeze({
   l2: 5e-5,
   classWeight: 'balanced',
   folds: 3,
+  naiveBayesPrior: 0.3,
+  naiveBayesAlpha: 1,
 });
 
 function foldOf(example: LabeledExample, index: number, folds: number): number {
@@ -66,7 +68,13 @@ function fit(
 ): FittedPart {
   const idf = computeIdf(raw, dimension, config.minDf ?? 0);
   const xs = raw.map((r) => weightFeatures(r, idf, config));
-  const model = trainSoftmaxSgd(xs, labels, sampleWeights(labels, weights, CATEGORIES.length, params.classWeight), CATEGORIES.length, dimension, params);
+  const sw = sampleWeights(labels, weights, CATEGORIES.length, params.classWeight);
+  let prior: Float32Array | undefined;
+  if (params.naiveBayesPrior > 0) {
+    prior = naiveBayesLogRatios(xs, labels, sw, CATEGORIES.length, dimension, params.naiveBayesAlpha);
+    for (let j = 0; j < prior.length; j++) prior[j]! *= params.naiveBayesPrior;
+  }
+  const model = trainSoftmaxSgd(xs, labels, sw, CATEGORIES.length, dimension, params, prior);
   return { idf, model };
 }
 
@@ -96,6 +104,8 @@ export function trainModel(examples: readonly LabeledExample[], options: TrainOp
     l2: options.l2 ?? DEFAULT_TRAINING.l2,
     classWeight: options.classWeight ?? DEFAULT_TRAINING.classWeight,
     folds: options.folds ?? DEFAULT_TRAINING.folds,
+    naiveBayesPrior: options.naiveBayesPrior ?? DEFAULT_TRAINING.naiveBayesPrior,
+    naiveBayesAlpha: options.naiveBayesAlpha ?? DEFAULT_TRAINING.naiveBayesAlpha,
   };
   const config: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, ...options.features };
   const extractor = new FeatureExtractor(config);
