@@ -71,7 +71,6 @@ export function naiveBayesLogRatios(
   return ratios;
 }
 
-
 /** Raw class scores (logits) of one vector; `out` is reused to spare allocations on the hot path. */
 export function scoreInto(model: LinearWeights, x: SparseVector, out: Float64Array): Float64Array {
   const k = model.classCount;
