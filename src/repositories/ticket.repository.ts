@@ -183,7 +183,11 @@ export function ticketFromEntity(ticket: Ticket): TicketRecord {
   };
 }
 
-/** The owner is found by the customer's email, unless given (a customer creating their own ticket). */
+/**
+ * The owner is the customer account that created the ticket (directly or from a conversation).
+ * Tickets others file for a customer's email are not linked to the account with that email:
+ * registration does not verify addresses, so the link would show them to whoever registered first.
+ */
 export type NewTicket = Omit<TicketRecord, 'number' | 'updatedAt' | 'ownerId' | 'slaBreachedAt'> & {
   ownerId?: string | null;
   /** The classification job that will classify the ticket, if any. */
@@ -231,8 +235,7 @@ export class TicketRepository extends EntityRepository<Ticket> {
          insert into tickets (id, customer_id, customer_email, customer_name, subject, description, category, priority,
            status, tags, source, browser, device_type, extra, assigned_to, created_at, updated_at, resolved_at,
            sla_due_at, sla_paused_at, classification, manual_override, created_by_token_id, owner_id)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?,
-           coalesce(?::uuid, (select id from users where email = lower(?) and role = 'CUSTOMER')))
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::uuid)
          returning ${TICKET_COLUMNS}
        ), e as (
          insert into ticket_events (id, ticket_id, type, actor, occurred_at, changes)
@@ -244,7 +247,7 @@ export class TicketRepository extends EntityRepository<Ticket> {
         ticket.category, ticket.priority, ticket.status, ticket.tags, ticket.metadata.source, ticket.metadata.browser,
         ticket.metadata.deviceType, toJson(ticket.metadata.extra), ticket.assignedTo, ticket.createdAt, ticket.createdAt,
         ticket.resolvedAt, ticket.slaDueAt, ticket.slaPausedAt, toJson(ticket.classification), ticket.manualOverride, ticket.createdByTokenId,
-        ticket.ownerId ?? null, ticket.customer.email,
+        ticket.ownerId ?? null,
         event.id, event.actor, JSON.stringify(event.changes),
       ],
     );
@@ -284,8 +287,8 @@ export class TicketRepository extends EntityRepository<Ticket> {
              select s.id, s.customer_id, s.customer_email, s.customer_name, s.subject, s.description, s.category, s.priority,
                s.status, array(select jsonb_array_elements_text(s.tags)), s.source, s.browser, s.device_type, s.extra,
                s.created_at, s.created_at, s.resolved_at, s.sla_due_at, s.sla_paused_at, s.classification,
-               s.created_by_token_id, s.classification_job_id, s.classify_fields, u.id
-             from import_staging s left join users u on u.email = lower(s.customer_email) and u.role = 'CUSTOMER'
+               s.created_by_token_id, s.classification_job_id, s.classify_fields, null
+             from import_staging s
              order by s.seq
            )
            insert into ticket_events (id, ticket_id, type, actor, occurred_at, changes)
