@@ -1,5 +1,5 @@
 import { countStatementsPerRequest } from './lib/sql-count';
-import { cpuRatio, measureHttp, type LoadTarget } from './lib/load';
+import { cpuRatio, measureHttp, reportLoad, type LoadTarget } from './lib/load';
 import { benchOptions } from './lib/options';
 import { graphqlTarget, postGraphQL, startAll } from './lib/processes';
 import { ensureSeeded } from './lib/seed';
@@ -80,13 +80,7 @@ export async function run(): Promise<Record<string, number | string>> {
       load: `${options.connections} connections, pipelining 1, ${options.durationSeconds} s per server in ${options.rounds} rounds`,
     };
     for (const target of targets) {
-      const r = results[target.key]!;
-      report[`${target.key}_req_per_s`] = round(r.requestsPerSecond);
-      report[`${target.key}_req_per_s_rounds`] = r.rounds.map(round).join(' / ');
-      report[`${target.key}_p50_ms`] = r.latencyP50;
-      report[`${target.key}_p99_ms`] = r.latencyP99;
-      if (r.cpuMsPerRequest !== undefined) report[`${target.key}_cpu_ms_per_req`] = round(r.cpuMsPerRequest);
-      if (r.databaseCpuMsPerRequest !== undefined) report[`${target.key}_db_cpu_ms_per_req`] = round(r.databaseCpuMsPerRequest);
+      reportLoad(report, target.key, results[target.key]!);
       report[`${target.key}_response_bytes`] = Buffer.byteLength(target.expectBody!);
     }
     const tg = results.ticketgraph!.requestsPerSecond;

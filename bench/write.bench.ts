@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { cpuRatio, measureHttp, type LoadTarget } from './lib/load';
+import { cpuRatio, measureHttp, reportLoad, type LoadTarget } from './lib/load';
 import { benchOptions } from './lib/options';
 import { graphqlTarget, postGraphQL, startAll } from './lib/processes';
 import { BENCH_CUSTOMER_PREFIX, ensureSeeded, removeBenchRows } from './lib/seed';
@@ -107,13 +107,7 @@ export async function run(): Promise<Record<string, number | string>> {
       if (tickets < answered || Number(row?.events ?? 0) !== tickets) {
         throw new Error(`${target.name}: ${answered} created answers but ${tickets} tickets and ${row?.events ?? 0} history entries stored`);
       }
-      const r = results[target.key]!;
-      report[`${target.key}_req_per_s`] = round(r.requestsPerSecond);
-      report[`${target.key}_req_per_s_rounds`] = r.rounds.map(round).join(' / ');
-      report[`${target.key}_p50_ms`] = r.latencyP50;
-      report[`${target.key}_p99_ms`] = r.latencyP99;
-      if (r.cpuMsPerRequest !== undefined) report[`${target.key}_cpu_ms_per_req`] = round(r.cpuMsPerRequest);
-      if (r.databaseCpuMsPerRequest !== undefined) report[`${target.key}_db_cpu_ms_per_req`] = round(r.databaseCpuMsPerRequest);
+      reportLoad(report, target.key, results[target.key]!);
       report[`${target.key}_rows_checked`] = tickets;
     }
     const ratio = results.ticketgraph!.requestsPerSecond / results.baseline!.requestsPerSecond;

@@ -41,19 +41,29 @@ export interface RateLimitState {
   readonly resetAt: Date;
 }
 
-/** What services need: jobs and the CLI build one without GraphQL. */
-export interface ServiceContext {
-  readonly em: EntityManager;
-  readonly viewer: Viewer;
+/** The long-lived services of a running API, which every context passes on as they are. */
+export interface SharedServices {
+  readonly config: Config;
   readonly pubsub: PubSub;
   readonly logger: Logger;
-  readonly config: Config;
   readonly secrets: SecretStore;
   readonly limiter: RateLimiter;
   readonly authenticator: Authenticator;
   readonly classifiers: ClassifierHost;
   readonly sla: SlaPolicy;
   readonly jobs: JobQueue;
+}
+
+/** Just the shared services of a context or of the app's dependencies. */
+function sharedServices(from: SharedServices): SharedServices {
+  const { config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs } = from;
+  return { config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs };
+}
+
+/** What services need: jobs and the CLI build one without GraphQL. */
+export interface ServiceContext extends SharedServices {
+  readonly em: EntityManager;
+  readonly viewer: Viewer;
 }
 
 /** The GraphQL context, the same for HTTP requests and WebSocket subscriptions. */
@@ -72,42 +82,25 @@ export interface Context extends ServiceContext {
 }
 
 /** The long-lived parts of a running API, shared by every request. */
-export interface AppDeps {
-  readonly config: Config;
+export interface AppDeps extends SharedServices {
   readonly orm: MikroORM;
-  readonly pubsub: PubSub;
-  readonly logger: Logger;
-  readonly secrets: SecretStore;
-  readonly limiter: RateLimiter;
-  readonly authenticator: Authenticator;
-  readonly classifiers: ClassifierHost;
-  readonly sla: SlaPolicy;
-  readonly jobs: JobQueue;
 }
 
 /** The same context acting as another viewer (e.g. for a customer, on their behalf), in the same unit of work. */
 export function actingAs(ctx: ServiceContext, viewer: Viewer): ServiceContext {
-  const { em, config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs } = ctx;
-  return { em, viewer, config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs };
+  return { ...sharedServices(ctx), em: ctx.em, viewer };
 }
 
 /** A service context outside any request: jobs, the CLI, tests. */
 export function systemContext(deps: AppDeps, viewer: Viewer = SYSTEM_VIEWER): ServiceContext {
-  const { config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs } = deps;
-  return { em: deps.orm.em.fork(), viewer, config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs };
+  return { ...sharedServices(deps), em: deps.orm.em.fork(), viewer };
 }
+
+// The class declares the shared services through this interface; the constructor copies them in.
+interface RequestContext extends SharedServices {}
 
 /** The entity manager and the loaders are made when first used: many requests need neither. */
 class RequestContext implements Context {
-  readonly config: Config;
-  readonly pubsub: PubSub;
-  readonly logger: Logger;
-  readonly secrets: SecretStore;
-  readonly limiter: RateLimiter;
-  readonly authenticator: Authenticator;
-  readonly classifiers: ClassifierHost;
-  readonly sla: SlaPolicy;
-  readonly jobs: JobQueue;
   queryCost?: number;
   private entityManager?: EntityManager;
   private requestLoaders?: Loaders;
@@ -118,10 +111,7 @@ class RequestContext implements Context {
     readonly rateLimit?: RateLimitState,
     readonly headers: Readonly<Record<string, string | string[] | undefined>> = {},
   ) {
-    ({
-      config: this.config, pubsub: this.pubsub, logger: this.logger, secrets: this.secrets, limiter: this.limiter,
-      authenticator: this.authenticator, classifiers: this.classifiers, sla: this.sla, jobs: this.jobs,
-    } = deps);
+    Object.assign(this, sharedServices(deps));
   }
 
   get em(): EntityManager {

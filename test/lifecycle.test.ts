@@ -2,26 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { print } from 'graphql';
 import { afterAll, describe, expect, test } from 'vitest';
 import { CreateTicketDocument, TicketEventsDocument } from './gql/graphql';
+import { freePort } from '../src/db/embedded-postgres';
 import { withClient } from './setup/global-setup';
 import { ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
 import { login, register, wsClient as authenticatedWsClient } from './helpers/http-client';
 import { waitForListeners } from './helpers/subscriptions';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function graphql(url: string, query: string, variables?: unknown, token?: string): Promise<{ data?: any; errors?: any[] }> {
   const response = await fetch(url, {

@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { backendsCpuBetween, databaseBackendsCpu, groupCpuMs } from './proc';
 import { benchOptions, type BenchOptions } from './options';
-import { median } from './stats';
+import { median, round } from './stats';
 
 export interface LoadTarget {
   /** Short name for report keys, e.g. `baseline`. */
@@ -88,6 +88,16 @@ export async function measureHttp(targets: LoadTarget[], options: BenchOptions =
       ];
     }),
   );
+}
+
+/** A target's figures in a benchmark's report, each under `<key>_...`. */
+export function reportLoad(report: Record<string, number | string>, key: string, r: LoadResult): void {
+  report[`${key}_req_per_s`] = round(r.requestsPerSecond);
+  report[`${key}_req_per_s_rounds`] = r.rounds.map(round).join(' / ');
+  report[`${key}_p50_ms`] = r.latencyP50;
+  report[`${key}_p99_ms`] = r.latencyP99;
+  if (r.cpuMsPerRequest !== undefined) report[`${key}_cpu_ms_per_req`] = round(r.cpuMsPerRequest);
+  if (r.databaseCpuMsPerRequest !== undefined) report[`${key}_db_cpu_ms_per_req`] = round(r.databaseCpuMsPerRequest);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { groupAlive } from './proc';
+
+export { freePort } from '../../src/db/embedded-postgres';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -47,17 +48,6 @@ export function stopChildren(): void {
       // gone already
     }
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface Server {

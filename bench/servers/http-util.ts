@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Pool } from 'pg';
 
 // The baselines parse requests minimally: read the body, JSON.parse it, take the variables.
 
@@ -31,4 +32,25 @@ export function port(): number {
   const value = Number(process.env.PORT);
   if (!Number.isInteger(value) || value <= 0) throw new Error('PORT must be set');
   return value;
+}
+
+/**
+ * A baseline's server on PORT: `GET /ready`, and `POST /graphql` answered with `answer(variables)`
+ * (the request's `variables`, as sent); on SIGTERM it stops and closes its pool.
+ */
+export function serveBaseline<V>(pool: Pool, answer: (variables: V | undefined) => Promise<string>): void {
+  const server = http.createServer((req, res) => {
+    if (req.url === '/ready') return sendJson(res, 200, '{}');
+    if (req.method !== 'POST' || req.url !== '/graphql') return sendJson(res, 404, '{}');
+    readBody(req)
+      .then(async (text) => sendJson(res, 200, await answer((JSON.parse(text) as { variables?: V }).variables)))
+      .catch((error: Error) => sendJson(res, 500, JSON.stringify({ errors: [{ message: error.message }] })));
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(port(), '127.0.0.1');
+  process.on('SIGTERM', () => {
+    server.close();
+    server.closeAllConnections();
+    void pool.end().then(() => process.exit(0));
+  });
 }

@@ -1,6 +1,5 @@
-import http from 'node:http';
 import { Pool, types } from 'pg';
-import { globalId, port, readBody, sendJson, ticketKey } from './http-util';
+import { globalId, serveBaseline, ticketKey } from './http-util';
 
 /**
  * The read baseline: plain node:http + pg answering the read benchmark's query with the same SQL
@@ -112,20 +111,6 @@ async function oneJsonQuery(first: number, commentsFirst: number): Promise<strin
 
 const answer = mode === 'json' ? oneJsonQuery : twoQueries;
 
-const server = http.createServer((req, res) => {
-  if (req.url === '/ready') return sendJson(res, 200, '{}');
-  if (req.method !== 'POST' || req.url !== '/graphql') return sendJson(res, 404, '{}');
-  readBody(req)
-    .then(async (text) => {
-      const { variables = {} } = JSON.parse(text) as { variables?: { first?: number; comments?: number } };
-      sendJson(res, 200, await answer(Math.min(variables.first ?? 20, 100), Math.min(variables.comments ?? 20, 100)));
-    })
-    .catch((error: Error) => sendJson(res, 500, JSON.stringify({ errors: [{ message: error.message }] })));
-});
-server.keepAliveTimeout = 60_000;
-server.listen(port(), '127.0.0.1');
-process.on('SIGTERM', () => {
-  server.close();
-  server.closeAllConnections();
-  void pool.end().then(() => process.exit(0));
-});
+serveBaseline<{ first?: number; comments?: number }>(pool, (variables = {}) =>
+  answer(Math.min(variables.first ?? 20, 100), Math.min(variables.comments ?? 20, 100)),
+);

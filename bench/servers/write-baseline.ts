@@ -1,8 +1,7 @@
-import http from 'node:http';
 import { Pool, types } from 'pg';
 // The same time-ordered ids as ticketgraph, so both fill the primary-key indexes alike.
 import { newId } from '../../src/ids';
-import { globalId, port, readBody, sendJson, ticketKey } from './http-util';
+import { globalId, serveBaseline, ticketKey } from './http-util';
 
 /**
  * The write baseline: plain node:http + pg running the statement ticketgraph runs for
@@ -76,20 +75,4 @@ async function createTicket(input: Input): Promise<string> {
   });
 }
 
-const server = http.createServer((req, res) => {
-  if (req.url === '/ready') return sendJson(res, 200, '{}');
-  if (req.method !== 'POST' || req.url !== '/graphql') return sendJson(res, 404, '{}');
-  readBody(req)
-    .then(async (text) => {
-      const { variables } = JSON.parse(text) as { variables: { input: Input } };
-      sendJson(res, 200, await createTicket(variables.input));
-    })
-    .catch((error: Error) => sendJson(res, 500, JSON.stringify({ errors: [{ message: error.message }] })));
-});
-server.keepAliveTimeout = 60_000;
-server.listen(port(), '127.0.0.1');
-process.on('SIGTERM', () => {
-  server.close();
-  server.closeAllConnections();
-  void pool.end().then(() => process.exit(0));
-});
+serveBaseline<{ input: Input }>(pool, (variables) => createTicket(variables!.input));

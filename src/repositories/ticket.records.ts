@@ -1,7 +1,6 @@
-import type {
-  DeviceType, Level, Sentiment, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
-} from '../entities/enums';
+import type { DeviceType, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus } from '../entities/enums';
 import type { FieldChange } from '../entities/ticket-event.entity';
+import type { ClassificationResult } from '../services/classifier/classifier';
 
 // Plain, read-only data that services return: cheap to build from rows, safe to publish.
 
@@ -19,17 +18,7 @@ export interface TicketMetadataRecord {
 }
 
 /** What the classifier concluded, as stored with the ticket. */
-export interface ClassificationRecord {
-  category: TicketCategory;
-  priority: TicketPriority;
-  urgency: Level;
-  impact: Level;
-  sentiment: Sentiment;
-  confidence: number;
-  reasoning: string;
-  keywords: string[];
-  model: string;
-  tokensUsed: number;
+export interface ClassificationRecord extends ClassificationResult {
   /** ISO-8601: stored as JSON. */
   classifiedAt: string;
 }

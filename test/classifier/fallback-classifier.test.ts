@@ -4,6 +4,7 @@ import type { TicketText } from '../../src/services/classifier/classifier';
 import { FallbackClassifier } from '../../src/services/classifier/fallback-classifier';
 import { captureLogger } from '../helpers/capture-logger';
 import { FailingClassifier, KeywordStandInClassifier } from '../helpers/stand-in-classifiers';
+import { failureOf } from '../helpers/wait';
 
 const TICKET: TicketText = { subject: 'Invoice is wrong', description: 'We were charged twice on the last invoice.' };
 
@@ -19,15 +20,6 @@ const STAND_IN_RESULT = {
   model: 'keyword-stand-in@1',
   tokensUsed: 0,
 };
-
-async function failureOf(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('FallbackClassifier', () => {
   test('names the primary as its model, or the fallback when there is no primary', () => {

@@ -12,6 +12,7 @@ import { OpenAiRequestError } from '../../src/services/openai-retry';
 import { captureLogger } from '../helpers/capture-logger';
 import { FakeOpenAiServer, completionReply, errorReply } from '../helpers/fake-openai-server';
 import { KeywordStandInClassifier } from '../helpers/stand-in-classifiers';
+import { failureOf } from '../helpers/wait';
 
 const TICKET: TicketText = {
   subject: 'Checkout is down',
@@ -64,15 +65,6 @@ function llm(options: Partial<LlmClassifierOptions> = {}): LlmClassifier {
     maxConcurrency: 4,
     ...options,
   });
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 function gapMs(): number {
