@@ -21,11 +21,12 @@ export interface ChildPageKey<P = string> {
  */
 export class LoaderFamily<V, P = string> {
   private readonly loaders = new Map<string, DataLoader<string, V>>();
+  private readonly prefetched = new Map<string, Map<string, V>>();
 
   constructor(private readonly batch: (key: ChildPageKey<P>, ids: readonly string[]) => Promise<Map<string, V>>) {}
 
   get(key: ChildPageKey<P>): DataLoader<string, V> {
-    const name = `${key.first}:${key.after ?? ''}:${key.properties ? [...key.properties].sort().join(',') : '*'}`;
+    const name = nameOf(key);
     let loader = this.loaders.get(name);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
@@ -36,6 +37,22 @@ export class LoaderFamily<V, P = string> {
     }
     return loader;
   }
+
+  /**
+   * Loads the values of `ids` in one batch now, for a parent list that knows its children will be
+   * asked for: `peek` then answers without a promise per parent.
+   */
+  async prefetch(key: ChildPageKey<P>, ids: readonly string[]): Promise<void> {
+    this.prefetched.set(nameOf(key), await this.batch(key, ids));
+  }
+
+  peek(key: ChildPageKey<P>, id: string): V | undefined {
+    return this.prefetched.get(nameOf(key))?.get(id);
+  }
+}
+
+function nameOf<P>(key: ChildPageKey<P>): string {
+  return `${key.first}:${key.after ?? ''}:${key.properties ? [...key.properties].sort().join(',') : '*'}`;
 }
 
 export function byId<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>, missing: V): DataLoader<string, V> {

@@ -5,6 +5,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Config } from './config';
 import { createContext, type AppDeps, type Context, type RateLimitState } from './context';
 import { formatError, UnauthenticatedError } from './errors';
+import { compiledExecutor } from './http/compiled-executor';
 import { applyCors } from './http/cors';
 import { isGraphiQLAsset, serveGraphiQL, wantsGraphiQL } from './http/graphiql';
 import { createGraphQLWsServer } from './http/graphql-ws';
@@ -25,7 +26,7 @@ export interface HttpServer {
 /** The GraphQL server behind HTTP; tests call it in-process with `executeOperation`. */
 export function createApolloServer(config: Config, logger: Logger, schema: GraphQLSchema): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecutor(schema),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: true,

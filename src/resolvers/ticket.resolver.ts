@@ -1,13 +1,15 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { assertObjectType, getArgumentValues, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { headerOf, type Context } from '../context';
 import { TicketStatus } from '../entities/enums';
+import type { ChildPageKey } from '../loaders';
 import { commentCursor } from '../repositories/comment.repository';
+import type { CommentRecord, Page } from '../repositories/ticket.records';
 import { ticketEventCursor } from '../repositories/ticket-event.repository';
 import { ticketCursor, type TicketOrdering } from '../repositories/ticket.repository';
 import { DEFAULT_EXPORT_TICKETS, MAX_EXPORT_TICKETS, TicketExportService } from '../services/ticket-export.service';
 import { TicketService } from '../services/ticket.service';
-import { selectedFields } from './lookahead';
+import { selectedFieldNodes, selectedFields, type Selection } from './lookahead';
 import { dbIdOf } from './node-id';
 import { CommentConnection, CommentView } from './types/comment.type';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
@@ -45,6 +47,7 @@ export class TicketResolver {
     const where = filter ?? {};
     const fields = selectedFields(info, ['edges', 'node']);
     const page = await service.list(where, ordering, pageSize(first), after, fields && TicketView.propertiesFor(fields));
+    await prefetchComments(ctx, info, page.items.map((ticket) => ticket.id));
     const now = Date.now();
     return toConnection(
       page,
@@ -71,37 +74,18 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => CommentConnection, { description: 'Comments on the ticket, oldest first.' })
-  async comments(
+  comments(
     @Root() ticket: TicketView,
-    @Args(() => PageArgs) { first, after }: PageArgs,
-    @Ctx() { loaders }: Context,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Connection<CommentView>> {
-    const fields = selectedFields(info, ['edges', 'node']);
-    const page = await loaders.comments.get({ first: pageSize(first), after, properties: fields && CommentView.propertiesFor(fields) }).load(ticket.dbId);
-    return toConnection(
-      page,
-      after,
-      commentCursor,
-      CommentView.from,
-      () => loaders.commentCount.load(ticket.dbId),
-    );
+  ): Connection<CommentView> | Promise<Connection<CommentView>> {
+    return ticketComments(ticket, args, ctx, info);
   }
 
   @FieldResolver(() => TicketEventConnection, { description: 'Everything that happened to the ticket, oldest first.' })
-  async history(
-    @Root() ticket: TicketView,
-    @Args(() => PageArgs) { first, after }: PageArgs,
-    @Ctx() { loaders }: Context,
-  ): Promise<Connection<TicketEventView>> {
-    const page = await loaders.history.get({ first: pageSize(first), after }).load(ticket.dbId);
-    return toConnection(
-      page,
-      after,
-      ticketEventCursor,
-      (event) => TicketEventView.from(event),
-      () => loaders.historyCount.load(ticket.dbId),
-    );
+  history(@Root() ticket: TicketView, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<Connection<TicketEventView>> {
+    return ticketHistory(ticket, args, ctx);
   }
 
   @Mutation(() => TicketView, {
@@ -141,4 +125,46 @@ export class TicketResolver {
     await new TicketService(ctx).delete(dbIdOf(id, 'Ticket'));
     return id;
   }
+}
+
+/** The comment pages one `comments` selection reads: page arguments and the comment properties asked for. */
+function commentPageKey({ first, after }: PageArgs, selection: Selection): ChildPageKey<keyof CommentRecord> {
+  const fields = selectedFields(selection, ['edges', 'node']);
+  return { first: pageSize(first), after, properties: fields && CommentView.propertiesFor(fields) };
+}
+
+/**
+ * Reads, right after a page of tickets, the comment pages its query selects on them, in one
+ * statement per `comments` selection, so that each ticket's `comments` resolves at once.
+ */
+async function prefetchComments({ loaders }: Context, info: GraphQLResolveInfo, ticketIds: readonly string[]): Promise<void> {
+  const nodes = ticketIds.length ? selectedFieldNodes(info, ['edges', 'node'], 'comments') : undefined;
+  if (!nodes?.length) return;
+  const definition = assertObjectType(info.schema.getType('Ticket')).getFields().comments!;
+  for (const node of nodes) {
+    const args: PageArgs = getArgumentValues(definition, node, info.variableValues);
+    // A negative `first` is reported by the field itself, on each ticket.
+    if ((args.first ?? 0) < 0) continue;
+    await loaders.comments.prefetch(commentPageKey(args, { fieldNodes: [node], fragments: info.fragments }), ticketIds);
+  }
+}
+
+/** `Ticket.comments`; src/schema.ts attaches it to the schema directly, as it runs once per ticket of a list. */
+export function ticketComments(
+  ticket: TicketView,
+  args: PageArgs,
+  { loaders }: Context,
+  info: GraphQLResolveInfo,
+): Connection<CommentView> | Promise<Connection<CommentView>> {
+  const key = commentPageKey(args, info);
+  const connection = (page: Page<CommentRecord>) =>
+    toConnection(page, args.after, commentCursor, CommentView.from, () => loaders.commentCount.load(ticket.dbId));
+  const prefetched = loaders.comments.peek(key, ticket.dbId);
+  return prefetched ? connection(prefetched) : loaders.comments.get(key).load(ticket.dbId).then(connection);
+}
+
+/** `Ticket.history`; attached to the schema directly like `ticketComments`. */
+export async function ticketHistory(ticket: TicketView, { first, after }: PageArgs, { loaders }: Context): Promise<Connection<TicketEventView>> {
+  const page = await loaders.history.get({ first: pageSize(first), after }).load(ticket.dbId);
+  return toConnection(page, after, ticketEventCursor, (event) => TicketEventView.from(event), () => loaders.historyCount.load(ticket.dbId));
 }

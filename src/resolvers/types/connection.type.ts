@@ -39,33 +39,32 @@ export function pageSize(first: number | null | undefined): number {
   return Math.min(first, MAX_PAGE_SIZE);
 }
 
-// graphql-js calls a function-valued field with the object as `this`: cursors and counts are
-// computed only when a client asks for them.
+// Cursors and counts are getters: computed only when a client's selection reads them.
 
 export interface Edge<N> {
-  cursor: string | (() => string);
-  node: N;
+  readonly cursor: string;
+  readonly node: N;
 }
 
 export interface Connection<N> {
-  edges: Edge<N>[];
-  pageInfo: Pick<PageInfo, 'hasNextPage' | 'hasPreviousPage'> & { startCursor(): string | null; endCursor(): string | null };
-  totalCount: () => Promise<number>;
+  readonly edges: Edge<N>[];
+  readonly pageInfo: PageInfo;
+  readonly totalCount: Promise<number>;
 }
 
-class LazyEdge<R, N> {
+class LazyEdge<R, N> implements Edge<N> {
   constructor(
     readonly node: N,
     private readonly item: R,
     private readonly cursorOf: (item: R) => string,
   ) {}
 
-  cursor(): string {
+  get cursor(): string {
     return this.cursorOf(this.item);
   }
 }
 
-class LazyPageInfo<R> {
+class LazyPageInfo<R> implements PageInfo {
   constructor(
     readonly hasNextPage: boolean,
     readonly hasPreviousPage: boolean,
@@ -73,12 +72,24 @@ class LazyPageInfo<R> {
     private readonly cursorOf: (item: R) => string,
   ) {}
 
-  startCursor(): string | null {
+  get startCursor(): string | null {
     return this.items.length ? this.cursorOf(this.items[0]!) : null;
   }
 
-  endCursor(): string | null {
+  get endCursor(): string | null {
     return this.items.length ? this.cursorOf(this.items[this.items.length - 1]!) : null;
+  }
+}
+
+class LazyConnection<R, N> implements Connection<N> {
+  constructor(
+    readonly edges: Edge<N>[],
+    readonly pageInfo: PageInfo,
+    private readonly count: () => Promise<number>,
+  ) {}
+
+  get totalCount(): Promise<number> {
+    return this.count();
   }
 }
 
@@ -89,11 +100,11 @@ export function toConnection<R, N>(
   toNode: (item: R) => N,
   count: () => Promise<number>,
 ): Connection<N> {
-  return {
-    edges: page.items.map((item) => new LazyEdge(toNode(item), item, cursorOf)),
-    pageInfo: new LazyPageInfo(page.hasNextPage, Boolean(after), page.items, cursorOf),
-    totalCount: count,
-  };
+  return new LazyConnection<R, N>(
+    page.items.map((item) => new LazyEdge(toNode(item), item, cursorOf)),
+    new LazyPageInfo(page.hasNextPage, Boolean(after), page.items, cursorOf),
+    count,
+  );
 }
 
 /** Declares the `<Name>Connection` and `<Name>Edge` types for a node type. */
@@ -115,8 +126,9 @@ export function ConnectionType<N extends object>(node: ClassType<N>, name: strin
     @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list has, across all pages.' })
-    totalCount!: () => Promise<number>;
+    // A promise, so not a simple field: graphql-jit reads simple fields as plain values.
+    @Field(() => Int, { description: 'How many items the whole list has, across all pages.', simple: false })
+    totalCount!: Promise<number>;
   }
   return ConnectionClass as unknown as ClassType<Connection<N>>;
 }
