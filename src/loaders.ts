@@ -21,12 +21,12 @@ export interface ChildPageKey<P = string> {
  */
 export class LoaderFamily<V, P = string> {
   private readonly loaders = new Map<string, DataLoader<string, V>>();
-  private readonly prefetched = new Map<string, Map<string, V>>();
+  private readonly prefetched = new WeakMap<object, Map<string, V>>();
 
   constructor(private readonly batch: (key: ChildPageKey<P>, ids: readonly string[]) => Promise<Map<string, V>>) {}
 
   get(key: ChildPageKey<P>): DataLoader<string, V> {
-    const name = nameOf(key);
+    const name = `${key.first}:${key.after ?? ''}:${key.properties ? [...key.properties].sort().join(',') : '*'}`;
     let loader = this.loaders.get(name);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
@@ -39,20 +39,17 @@ export class LoaderFamily<V, P = string> {
   }
 
   /**
-   * Loads the values of `ids` in one batch now, for a parent list that knows its children will be
-   * asked for: `peek` then answers without a promise per parent.
+   * Loads the values of `ids` in one batch now, for a parent list that knows which selection of
+   * the document will ask for its children (`selection`, e.g. a field node): `prefetchedFor` then
+   * answers that selection without a promise per parent.
    */
-  async prefetch(key: ChildPageKey<P>, ids: readonly string[]): Promise<void> {
-    this.prefetched.set(nameOf(key), await this.batch(key, ids));
+  async prefetch(selection: object, key: ChildPageKey<P>, ids: readonly string[]): Promise<void> {
+    this.prefetched.set(selection, await this.batch(key, ids));
   }
 
-  peek(key: ChildPageKey<P>, id: string): V | undefined {
-    return this.prefetched.get(nameOf(key))?.get(id);
+  prefetchedFor(selection: object, id: string): V | undefined {
+    return this.prefetched.get(selection)?.get(id);
   }
-}
-
-function nameOf<P>(key: ChildPageKey<P>): string {
-  return `${key.first}:${key.after ?? ''}:${key.properties ? [...key.properties].sort().join(',') : '*'}`;
 }
 
 export function byId<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>, missing: V): DataLoader<string, V> {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config';
+import { toDate } from '../src/db/sql';
 import { formatError } from '../src/errors';
 import { fromGlobalId, isUuid, newId, toGlobalId } from '../src/ids';
 import { clientIp } from '../src/http/request';
@@ -21,6 +22,28 @@ describe('ids', () => {
     expect(fromGlobalId(toGlobalId('Ticket', id))).toEqual({ type: 'Ticket', id });
     expect(fromGlobalId('nonsense')).toBeUndefined();
     expect(fromGlobalId(Buffer.from('Ticket:42').toString('base64url'))).toBeUndefined();
+  });
+});
+
+describe('timestamps from PostgreSQL', () => {
+  test('every fraction length becomes the same instant as Date parses, in milliseconds', () => {
+    const cases: [string, string][] = [
+      ['2026-11-22 12:18:06+00', '2026-11-22T12:18:06.000Z'],
+      ['2026-11-22 12:18:06.6+00', '2026-11-22T12:18:06.600Z'],
+      ['2026-11-22 12:18:06.69+00', '2026-11-22T12:18:06.690Z'],
+      ['2026-11-22 12:18:06.695+00', '2026-11-22T12:18:06.695Z'],
+      ['2024-02-29 23:59:59.9999+00', '2024-02-29T23:59:59.999Z'],
+      ['1999-12-31 00:00:00.000001+00', '1999-12-31T00:00:00.000Z'],
+    ];
+    for (const [text, iso] of cases) {
+      const date = toDate(text);
+      expect(date.toISOString()).toBe(iso);
+      expect(date.getTime()).toBe(new Date(iso).getTime());
+    }
+  });
+
+  test('other forms go through Date', () => {
+    expect(toDate('2026-11-22 13:18:06.5+01').toISOString()).toBe('2026-11-22T12:18:06.500Z');
   });
 });
 

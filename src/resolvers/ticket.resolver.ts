@@ -145,22 +145,21 @@ async function prefetchComments({ loaders }: Context, info: GraphQLResolveInfo, 
     const args: PageArgs = getArgumentValues(definition, node, info.variableValues);
     // A negative `first` is reported by the field itself, on each ticket.
     if ((args.first ?? 0) < 0) continue;
-    await loaders.comments.prefetch(commentPageKey(args, { fieldNodes: [node], fragments: info.fragments }), ticketIds);
+    await loaders.comments.prefetch(node, commentPageKey(args, { fieldNodes: [node], fragments: info.fragments }), ticketIds);
   }
 }
 
 /** `Ticket.comments`; src/schema.ts attaches it to the schema directly, as it runs once per ticket of a list. */
 export function ticketComments(
   ticket: TicketView,
-  args: PageArgs,
+  { first, after }: PageArgs,
   { loaders }: Context,
   info: GraphQLResolveInfo,
 ): Connection<CommentView> | Promise<Connection<CommentView>> {
-  const key = commentPageKey(args, info);
   const connection = (page: Page<CommentRecord>) =>
-    toConnection(page, args.after, commentCursor, CommentView.from, () => loaders.commentCount.load(ticket.dbId));
-  const prefetched = loaders.comments.peek(key, ticket.dbId);
-  return prefetched ? connection(prefetched) : loaders.comments.get(key).load(ticket.dbId).then(connection);
+    toConnection(page, after, commentCursor, CommentView.from, () => loaders.commentCount.load(ticket.dbId));
+  const prefetched = loaders.comments.prefetchedFor(info.fieldNodes[0]!, ticket.dbId);
+  return prefetched ? connection(prefetched) : loaders.comments.get(commentPageKey({ first, after }, info)).load(ticket.dbId).then(connection);
 }
 
 /** `Ticket.history`; attached to the schema directly like `ticketComments`. */
