@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { createLoaders, type Loaders } from './loaders';
+import { Loaders } from './loaders';
 import type { Logger } from './logger';
 import type { PubSub } from './pubsub';
 import type { Config } from './config';
@@ -119,7 +119,7 @@ class RequestContext implements Context {
   }
 
   get loaders(): Loaders {
-    return (this.requestLoaders ??= createLoaders(this.em, this.viewer));
+    return (this.requestLoaders ??= new Loaders(this.em, this.viewer));
   }
 
   renew(): void {

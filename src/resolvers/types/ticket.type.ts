@@ -142,13 +142,12 @@ export class TicketView implements NodeInterface {
    * resolver (comments, history) runs.
    */
   static from(ticket: TicketRecord, now = Date.now()): TicketView {
-    return Object.assign(new TicketView(), ticket, {
-      dbId: ticket.id,
-      id: toGlobalId('Ticket', ticket.id),
-      key: ticketKey(ticket.number),
-      slaBreached: slaBreached(ticket, now),
-      classification: ticket.classification,
-    });
+    const view = Object.assign(new TicketView(), ticket);
+    view.dbId = ticket.id;
+    view.id = toGlobalId('Ticket', ticket.id);
+    view.key = ticketKey(ticket.number);
+    view.slaBreached = slaBreached(ticket, now);
+    return view;
   }
 
   /** The record properties that the given view fields read. */
