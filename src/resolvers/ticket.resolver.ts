@@ -2,7 +2,7 @@ import { assertObjectType, getArgumentValues, type GraphQLResolveInfo } from 'gr
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { headerOf, type Context } from '../context';
 import { TicketStatus } from '../entities/enums';
-import type { ChildPageKey } from '../loaders';
+import type { ChildPageKey, Loaders } from '../loaders';
 import { commentCursor } from '../repositories/comment.repository';
 import type { CommentRecord, Page } from '../repositories/ticket.records';
 import { ticketEventCursor } from '../repositories/ticket-event.repository';
@@ -156,10 +156,14 @@ export function ticketComments(
   { loaders }: Context,
   info: GraphQLResolveInfo,
 ): Connection<CommentView> | Promise<Connection<CommentView>> {
-  const connection = (page: Page<CommentRecord>) =>
-    toConnection(page, after, commentCursor, CommentView.from, () => loaders.commentCount.load(ticket.dbId));
   const prefetched = loaders.comments.prefetchedFor(info.fieldNodes[0]!, ticket.dbId);
-  return prefetched ? connection(prefetched) : loaders.comments.get(commentPageKey({ first, after }, info)).load(ticket.dbId).then(connection);
+  if (prefetched) return commentConnection(prefetched, after, ticket, loaders);
+  return loaders.comments.get(commentPageKey({ first, after }, info)).load(ticket.dbId).then((page) => commentConnection(page, after, ticket, loaders));
+}
+
+// A function of its own rather than a closure in ticketComments: tsx names every closure it makes, per ticket.
+function commentConnection(page: Page<CommentRecord>, after: string | null | undefined, ticket: TicketView, loaders: Loaders): Connection<CommentView> {
+  return toConnection(page, after, commentCursor, CommentView.from, () => loaders.commentCount.load(ticket.dbId));
 }
 
 /** `Ticket.history`; attached to the schema directly like `ticketComments`. */
