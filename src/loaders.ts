@@ -44,7 +44,11 @@ export class LoaderFamily<V, P = string> {
    * answers that selection without a promise per parent.
    */
   async prefetch(selection: object, key: ChildPageKey<P>, ids: readonly string[]): Promise<void> {
-    this.prefetched.set(selection, await this.batch(key, ids));
+    const values = await this.batch(key, ids);
+    // A fragment's field node may sit under two lists of one query: each adds its parents.
+    const earlier = this.prefetched.get(selection);
+    if (earlier) for (const [id, value] of values) earlier.set(id, value);
+    else this.prefetched.set(selection, values);
   }
 
   prefetchedFor(selection: object, id: string): V | undefined {

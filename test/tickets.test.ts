@@ -322,6 +322,40 @@ describe('comments', () => {
     expect(page3.totalCount).toBe(5);
   });
 
+  test('a list reads each comments selection on its tickets in one statement: aliases, fragments and variables', async () => {
+    const busy = await createTicket({ subject: 'Busy ticket' });
+    const quiet = await createTicket({ subject: 'Quiet ticket' });
+    for (const content of ['one', 'two', 'three']) await api.run(AddCommentDocument, { ticketId: busy.id, content });
+    await api.run(AddCommentDocument, { ticketId: quiet.id, content: 'only' });
+    type Comments = { totalCount?: number; edges: { node: { content: string } }[]; pageInfo?: { hasNextPage: boolean } };
+    type Lists = { tickets: { edges: { node: { subject: string; latest: Comments; comments: Comments } }[] } };
+    const document = parse(`
+      query Lists($n: Int) {
+        tickets(first: 10, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { subject latest: comments(first: 1) { totalCount edges { node { content } } } ...All } } }
+      }
+      fragment All on Ticket { comments(first: $n) { edges { node { content } } pageInfo { hasNextPage } } }
+    `) as TypedDocumentNode<Lists, { n: number }>;
+
+    let data: Lists | undefined;
+    const statements = await api.countStatements(async () => {
+      data = await api.run(document, { n: 2 });
+    });
+    expect(data!.tickets.edges.map((e) => e.node)).toEqual([
+      {
+        subject: 'Busy ticket',
+        latest: { totalCount: 3, edges: [{ node: { content: 'one' } }] },
+        comments: { edges: [{ node: { content: 'one' } }, { node: { content: 'two' } }], pageInfo: { hasNextPage: true } },
+      },
+      {
+        subject: 'Quiet ticket',
+        latest: { totalCount: 1, edges: [{ node: { content: 'only' } }] },
+        comments: { edges: [{ node: { content: 'only' } }], pageInfo: { hasNextPage: false } },
+      },
+    ]);
+    // The tickets, one statement per comments selection, one for all the counts.
+    expect(statements).toBe(4);
+  });
+
   test('empty comments are refused; unknown tickets are NOT_FOUND', async () => {
     const created = await createTicket();
     const empty = await api.execute(AddCommentDocument, { ticketId: created.id, content: '   ' });
