@@ -81,7 +81,7 @@ class LazyPageInfo<R> implements PageInfo {
   }
 }
 
-class LazyConnection<R, N> implements Connection<N> {
+class LazyConnection<N> implements Connection<N> {
   constructor(
     readonly edges: Edge<N>[],
     readonly pageInfo: PageInfo,
@@ -100,7 +100,7 @@ export function toConnection<R, N>(
   toNode: (item: R) => N,
   count: () => Promise<number>,
 ): Connection<N> {
-  return new LazyConnection<R, N>(
+  return new LazyConnection(
     page.items.map((item) => new LazyEdge(toNode(item), item, cursorOf)),
     new LazyPageInfo(page.hasNextPage, Boolean(after), page.items, cursorOf),
     count,

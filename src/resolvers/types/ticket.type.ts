@@ -138,8 +138,8 @@ export class TicketView implements NodeInterface {
 
   /**
    * From a record; a partial one (see TicketRepository.findPage) serves the fields it was read for.
-   * An instance, not a plain object: type-graphql copies a plain root into one before each field
-   * resolver (comments, history) runs.
+   * An instance, not a plain object: type-graphql copies a plain root into one before each of its
+   * field resolvers (conversation) runs.
    */
   static from(ticket: TicketRecord, now = Date.now()): TicketView {
     const view = Object.assign(new TicketView(), ticket);
