@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** Where package.json is: models and the corpus ship beside the code. */
-const PROJECT_ROOT = path.resolve(__dirname, '..');
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { Role } from '../src/entities/enums';
+import { ClassifierHost } from '../src/services/classifier/classifier-host';
+import type { ModelFile } from '../src/services/classifier/model-file';
 import {
   ClassifierInfoDocument, ClassifyTicketDocument, CreateTicketDocument, RetrainClassifierDocument, SetTicketStatusDocument,
   TicketClassificationDocument, TicketHistoryDocument, UpdateTicketDocument,
 } from './gql/graphql';
+import { captureLogger } from './helpers/capture-logger';
 import { ticketInput } from './helpers/factories';
 import { completionReply, errorReply, FakeOpenAiServer } from './helpers/fake-openai-server';
 import { useTestApi } from './helpers/harness';
@@ -22,7 +26,7 @@ describe('with the embedded classifier', () => {
     const { createTicket } = await api.run(CreateTicketDocument, { input: ticketInput({ ...outage, category: undefined, priority: undefined }) });
     const { ticket } = await api.run(TicketClassificationDocument, { id: createTicket.id });
     const classification = ticket!.classification!;
-    expect(classification.model).toMatch(/^embedded-linear@1\.[0-9a-f]{12}$/);
+    expect(classification.model).toMatch(/^embedded-linear@2\.[0-9a-f]{12}$/);
     expect(classification).toMatchObject({ urgency: 'HIGH', impact: 'HIGH', priority: 'URGENT', tokensUsed: 0 });
     expect(ticket!.priority).toBe('URGENT');
     expect(ticket!.category).toBe(classification.category);
@@ -96,6 +100,31 @@ describe('with the embedded classifier', () => {
     const { classifyTicket } = await api.run(ClassifyTicketDocument, { id: createTicket.id });
     expect(classifyTicket.classification.model).toBe(retrainClassifier.model);
   }, 120_000);
+
+  test('an active retrained model that no longer fits the shipped word vectors gives way to the model file, and says so', async () => {
+    const shipped = JSON.parse(readFileSync(api.config.classifier.modelPath, 'utf8')) as ModelFile;
+    const stale = { ...shipped, version: '2.000000000000', features: { ...shipped.features, wordVectors: { ...shipped.features.wordVectors!, digest: '0123456789abcdef' } } };
+    await api.orm.em.getKnex().raw(
+      `insert into classifier_models (version, model, trained_at, training_size, corrections, active) values (?, ?, now(), 1, 1, true)`,
+      [stale.version, JSON.stringify(stale)],
+    );
+    const { logger, lines } = captureLogger('warn');
+    const host = new ClassifierHost(api.config, api.orm, api.deps.pubsub, logger);
+    await host.start();
+    try {
+      expect(host.state).toMatchObject({ source: 'file', corrections: 0, embedded: { version: shipped.version } });
+      expect(lines).toMatchObject([
+        {
+          level: 50,
+          version: '2.000000000000',
+          msg: 'the active retrained classifier model cannot be used; serving the shipped model until the next retraining',
+          err: { message: `the model was trained with word-vector table 0123456789abcdef, but the table at hand is ${shipped.features.wordVectors!.digest}` },
+        },
+      ]);
+    } finally {
+      await host.close();
+    }
+  });
 });
 
 describe('SLA', () => {

@@ -108,7 +108,7 @@ export type Classification = {
   impact: Level;
   /** The words that weighed most. */
   keywords: Array<Scalars['String']['output']>;
-  /** Name and version of the model that classified, e.g. `embedded-linear@1.37cd4c3df135` or `openai:gpt-4o-mini`. */
+  /** Name and version of the model that classified, e.g. `embedded-linear@2.37cd4c3df135` or `openai:gpt-4o-mini`. */
   model: Scalars['String']['output'];
   /** Priority, from the urgency x impact matrix. */
   priority: TicketPriority;

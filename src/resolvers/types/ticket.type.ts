@@ -62,7 +62,7 @@ export class ClassificationView {
   @Field(() => [String], { description: 'The words that weighed most.' })
   keywords!: string[];
 
-  @Field(() => String, { description: 'Name and version of the model that classified, e.g. `embedded-linear@1.37cd4c3df135` or `openai:gpt-4o-mini`.' })
+  @Field(() => String, { description: 'Name and version of the model that classified, e.g. `embedded-linear@2.37cd4c3df135` or `openai:gpt-4o-mini`.' })
   model!: string;
 
   @Field(() => Int, { description: 'Tokens the model used (prompt and answer); 0 for the embedded model.' })

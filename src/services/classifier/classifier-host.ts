@@ -11,7 +11,7 @@ import type { LabeledExample } from './corpus-loader';
 import { EmbeddedClassifier, type EmbeddedClassifierInfo } from './embedded-classifier';
 import { FallbackClassifier } from './fallback-classifier';
 import { LlmClassifier } from './llm-classifier';
-import type { ModelFile } from './model-file';
+import { ModelFileError, type ModelFile } from './model-file';
 
 /** Announces a newly activated model version, so every instance loads it. */
 const modelsChannel: Channel<{ version: string }> = {
@@ -54,8 +54,18 @@ export class ClassifierHost {
 
   async start(): Promise<void> {
     const [active] = await query<{ version: string }>(this.orm.em.fork(), 'select version from classifier_models where active');
-    if (active) await this.load(active.version);
-    else {
+    let loaded = false;
+    if (active) {
+      try {
+        await this.load(active.version);
+        loaded = true;
+      } catch (error) {
+        // E.g. retrained before an upgrade changed the word-vector table: serve the shipped model rather than not start.
+        if (!(error instanceof ModelFileError)) throw error;
+        this.logger.error({ err: error, version: active.version }, 'the active retrained classifier model cannot be used; serving the shipped model until the next retraining');
+      }
+    }
+    if (!loaded) {
       this.use(EmbeddedClassifier.load(this.config.classifier.modelPath), 'file', 0);
       this.thread.use({ path: this.config.classifier.modelPath });
     }

@@ -6,8 +6,13 @@ import type { ClassificationReport } from './classification-metrics';
 import type { FeatureConfig } from './text-features';
 
 export const MODEL_FORMAT = 'ticketgraph/embedded-linear';
-/** Bump when the file layout or the meaning of a field changes; loaders refuse other versions. */
-export const MODEL_FORMAT_VERSION = 1;
+/**
+ * Bump when the file layout or the meaning of a field changes; loaders refuse versions they do not
+ * know. Version 2 added the word-vector block (`features.wordVectors`); version 1 files, which
+ * have none, still load.
+ */
+export const MODEL_FORMAT_VERSION = 2;
+const READABLE_VERSIONS = new Set([1, 2]);
 
 /** How the training run measured itself on examples it did not train on (shown by `classifierInfo`). */
 export interface ModelEvaluation {
@@ -114,8 +119,8 @@ export function decodeModel(value: unknown): DecodedModel {
   if (typeof value !== 'object' || value === null) throw new ModelFileError('model file is not a JSON object');
   const file = value as ModelFile;
   if (file.format !== MODEL_FORMAT) throw new ModelFileError(`not a ${MODEL_FORMAT} model (format: ${String(file.format)})`);
-  if (file.formatVersion !== MODEL_FORMAT_VERSION) {
-    throw new ModelFileError(`model format version ${String(file.formatVersion)} is not supported (expected ${MODEL_FORMAT_VERSION})`);
+  if (!READABLE_VERSIONS.has(file.formatVersion)) {
+    throw new ModelFileError(`model format version ${String(file.formatVersion)} is not supported (expected 1 to ${MODEL_FORMAT_VERSION})`);
   }
   if (!Array.isArray(file.classes) || file.classes.length < 2 || file.classes.some((c) => !CATEGORY_SET.has(c))) {
     throw new ModelFileError('model classes must be TicketCategory values');
@@ -123,12 +128,17 @@ export function decodeModel(value: unknown): DecodedModel {
   const bits = file.features?.hashBits;
   if (!Number.isInteger(bits) || bits < 8 || bits > 24) throw new ModelFileError('model features.hashBits must be an integer in 8..24');
   if (!(file.temperature > 0)) throw new ModelFileError('model temperature must be positive');
-  const dimension = 1 << bits;
+  const vectors = file.features.wordVectors;
+  if (vectors && (typeof vectors.digest !== 'string' || !Number.isInteger(vectors.dimensions) || !(vectors.dimensions! > 0) || !(vectors.weight > 0) || !(vectors.smoothing > 0))) {
+    throw new ModelFileError('model features.wordVectors needs a digest, a positive integer dimensions, a positive weight and a positive smoothing');
+  }
+  const hashDimension = 1 << bits;
+  const dimension = hashDimension + (vectors?.dimensions ?? 0);
   const k = file.classes.length;
   if (!Array.isArray(file.bias) || file.bias.length !== k) throw new ModelFileError(`model bias must have ${k} values`);
   return {
     file,
-    idf: decodeFloat32(file.idf, dimension, 'idf'),
+    idf: decodeFloat32(file.idf, hashDimension, 'idf'),
     weights: decodeFloat32(file.weights, dimension * k, 'weights'),
     bias: Float64Array.from(file.bias),
   };

@@ -21,6 +21,19 @@ export interface FeatureConfig {
    * absent in older model files, which behave as 0.
    */
   minDf?: number;
+  /** Averaged pre-trained word vectors as a dense block after the hashed buckets; absent: none. */
+  wordVectors?: WordVectorConfig;
+}
+
+/** The dense block of word vectors (see word-vectors.ts). */
+export interface WordVectorConfig {
+  /** The block is the weighted mean of the words' vectors times this; 0 turns the block off. */
+  weight: number;
+  /** The `a` of smooth inverse frequency: how little frequent words count in the average. */
+  smoothing: number;
+  /** Digest and width of the table the model was trained with; training fills them in. */
+  digest?: string;
+  dimensions?: number;
 }
 
 export const DEFAULT_FEATURE_CONFIG: Readonly<FeatureConfig> = Object.freeze({
@@ -31,6 +44,7 @@ export const DEFAULT_FEATURE_CONFIG: Readonly<FeatureConfig> = Object.freeze({
   charWeight: 0.7,
   maxChars: 4000,
   minDf: 1,
+  wordVectors: Object.freeze({ weight: 0.25, smoothing: 1e-4 }),
 });
 
 /** A bucket's feature came from a word (and its character n-grams) or from a bigram of two words. */
@@ -254,6 +268,20 @@ export function weightFeatures(raw: RawFeatures, idf: Float32Array, config: Feat
   const charScale = charNorm > 0 ? config.charWeight / Math.sqrt(charNorm) : 0;
   for (let k = 0; k < n; k++) values[k]! *= raw.isWord[k] === 1 ? wordScale : charScale;
   return { indices: raw.indices, values };
+}
+
+/** The weighted hashed features followed by the dense word-vector block (when there is one), from bucket `2^hashBits` on. */
+export function withDenseBlock(sparse: SparseVector, dense: Float32Array | null, config: FeatureConfig): SparseVector {
+  if (dense === null) return sparse;
+  const n = sparse.indices.length;
+  const indices = new Int32Array(n + dense.length);
+  const values = new Float32Array(n + dense.length);
+  indices.set(sparse.indices);
+  values.set(sparse.values);
+  values.set(dense, n);
+  const offset = 1 << config.hashBits;
+  for (let d = 0; d < dense.length; d++) indices[n + d] = offset + d;
+  return { indices, values };
 }
 
 /**

@@ -13,14 +13,17 @@ import {
   type TrainingParameters,
 } from './model-file';
 import { fitTemperature } from './temperature-calibration';
-import { computeIdf, DEFAULT_FEATURE_CONFIG, FeatureExtractor, weightFeatures, type FeatureConfig, type RawFeatures, type SparseVector } from './text-features';
+import { computeIdf, DEFAULT_FEATURE_CONFIG, FeatureExtractor, weightFeatures, withDenseBlock, type FeatureConfig, type RawFeatures } from './text-features';
 import { TicketSentimentAnalyzer } from './ticket-sentiment';
 import { judgeUrgencyImpact } from './urgency-impact';
+import { WordVectors } from './word-vectors';
 
 export interface TrainOptions extends Partial<TrainingParameters> {
   /** Recorded in the model; pass a fixed value (e.g. the corpus date) for byte-identical rebuilds. */
   trainedAt: string;
   features?: Partial<FeatureConfig>;
+  /** The word-vector table, when the features use one; default: the shipped table. */
+  wordVectors?: WordVectors;
 }
 
 export const DEFAULT_TRAINING: Readonly<TrainingParameters> = Object.freeze({
@@ -58,25 +61,31 @@ interface FittedPart {
   model: LinearWeights;
 }
 
-function fit(
-  raw: readonly RawFeatures[],
-  labels: readonly number[],
-  weights: readonly number[],
-  config: FeatureConfig,
-  params: TrainingParameters,
-  dimension: number,
-): FittedPart {
-  const idf = computeIdf(raw, dimension, config.minDf ?? 0);
-  const xs = raw.map((r) => weightFeatures(r, idf, config));
+/** The training texts' features: hashed counts and, when the model uses word vectors, their dense blocks. */
+interface Texts {
+  raw: readonly RawFeatures[];
+  dense: readonly Float32Array[] | null;
+}
+
+function fit(texts: Texts, labels: readonly number[], weights: readonly number[], config: FeatureConfig, params: TrainingParameters, hashDimension: number): FittedPart {
+  const { raw, dense } = texts;
+  const idf = computeIdf(raw, hashDimension, config.minDf ?? 0);
+  const dimension = hashDimension + (dense?.[0]?.length ?? 0);
   const sw = sampleWeights(labels, weights, CATEGORIES.length, params.classWeight);
+  const sparse = raw.map((r) => weightFeatures(r, idf, config));
   let prior: Float32Array | undefined;
   if (params.naiveBayesPrior > 0) {
-    prior = naiveBayesLogRatios(xs, labels, sw, CATEGORIES.length, dimension, params.naiveBayesAlpha);
-    for (let j = 0; j < prior.length; j++) prior[j]! *= params.naiveBayesPrior;
+    // Naive Bayes reads features as counts, which the dense block's signed values are not: its prior stays 0.
+    const counts = naiveBayesLogRatios(sparse, labels, sw, CATEGORIES.length, hashDimension, params.naiveBayesAlpha);
+    prior = new Float32Array(dimension * CATEGORIES.length);
+    for (let j = 0; j < counts.length; j++) prior[j] = counts[j]! * params.naiveBayesPrior;
   }
+  const xs = sparse.map((x, i) => withDenseBlock(x, dense?.[i] ?? null, config));
   const model = trainSoftmaxSgd(xs, labels, sw, CATEGORIES.length, dimension, params, prior);
   return { idf, model };
 }
+
+const select = <T>(items: readonly T[], indices: readonly number[]): T[] => indices.map((i) => items[i]!);
 
 function levelAccuracy(pairs: [string | undefined, string][]): number | null {
   const labelled = pairs.filter(([a]) => a !== undefined);
@@ -108,6 +117,10 @@ export function trainModel(examples: readonly LabeledExample[], options: TrainOp
     naiveBayesAlpha: options.naiveBayesAlpha ?? DEFAULT_TRAINING.naiveBayesAlpha,
   };
   const config: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, ...options.features };
+  const vectorConfig = { ...DEFAULT_FEATURE_CONFIG.wordVectors!, ...options.features?.wordVectors };
+  const vectors = vectorConfig.weight > 0 ? (options.wordVectors ?? WordVectors.shipped()) : null;
+  if (vectors) config.wordVectors = { weight: vectorConfig.weight, smoothing: vectorConfig.smoothing, digest: vectors.digest, dimensions: vectors.dimensions };
+  else delete config.wordVectors;
   const extractor = new FeatureExtractor(config);
   const dimension = extractor.dimension;
   const classIndex = new Map<TicketCategory, number>(CATEGORIES.map((c, i) => [c, i]));
@@ -117,6 +130,16 @@ export function trainModel(examples: readonly LabeledExample[], options: TrainOp
     return y;
   });
   const raw = examples.map((e) => extractor.extract(e));
+  const texts: Texts = {
+    raw,
+    dense: vectors
+      ? raw.map((r) => {
+          const out = new Float32Array(vectors.dimensions);
+          vectors.embed(r.tokens, vectorConfig.smoothing, vectorConfig.weight, out);
+          return out;
+        })
+      : null,
+  };
   const weights = examples.map((e) => (e.weight !== undefined && Number.isFinite(e.weight) && e.weight > 0 ? e.weight : 1));
 
   let temperature = 1;
@@ -130,15 +153,15 @@ export function trainModel(examples: readonly LabeledExample[], options: TrainOp
       const testIdx = foldIds.flatMap((id, i) => (id === f ? [i] : []));
       if (trainIdx.length === 0 || testIdx.length === 0) continue;
       const part = fit(
-        trainIdx.map((i) => raw[i]!),
-        trainIdx.map((i) => labels[i]!),
-        trainIdx.map((i) => weights[i]!),
+        { raw: select(raw, trainIdx), dense: texts.dense && select(texts.dense, trainIdx) },
+        select(labels, trainIdx),
+        select(weights, trainIdx),
         config,
         { ...params, seed: params.seed + f + 1 },
         dimension,
       );
       for (const i of testIdx) {
-        const x: SparseVector = weightFeatures(raw[i]!, part.idf, config);
+        const x = withDenseBlock(weightFeatures(raw[i]!, part.idf, config), texts.dense?.[i] ?? null, config);
         logits[i] = Float64Array.from(scoreInto(part.model, x, new Float64Array(CATEGORIES.length)));
       }
     }
@@ -173,7 +196,7 @@ export function trainModel(examples: readonly LabeledExample[], options: TrainOp
     };
   }
 
-  const final = fit(raw, labels, weights, config, params, dimension);
+  const final = fit(texts, labels, weights, config, params, dimension);
   const classCounts: Record<string, number> = {};
   for (const c of CATEGORIES) classCounts[c] = 0;
   for (const e of examples) classCounts[e.category]!++;
