@@ -196,6 +196,7 @@ export class WordVectors {
 export class WordVectorScorer {
   private readonly scores: Float32Array;
   private readonly known: Uint8Array;
+  private readonly sum: Float64Array;
 
   /** `weights` is the model's feature-major weight matrix, whose rows from `offset` on belong to the block. */
   constructor(
@@ -206,10 +207,11 @@ export class WordVectorScorer {
   ) {
     this.scores = new Float32Array(vectors.size * classCount);
     this.known = new Uint8Array(vectors.size);
+    this.sum = new Float64Array(classCount);
   }
 
-  /** The class scores of one word's vector (a view; do not keep it past the next call). */
-  private scoresOf(row: number): Float32Array {
+  /** Where a word's class scores (its vector times the block's weights) start in `scores`. */
+  private scoresAt(row: number): number {
     const k = this.classCount;
     const at = row * k;
     if (this.known[row] === 0) {
@@ -220,7 +222,7 @@ export class WordVectorScorer {
       }
       this.known[row] = 1;
     }
-    return this.scores.subarray(at, at + k);
+    return at;
   }
 
   /**
@@ -229,15 +231,17 @@ export class WordVectorScorer {
    */
   addScores(tokens: readonly string[], smoothing: number, scale: number, logits: Float64Array): number {
     const k = this.classCount;
-    const sum = new Float64Array(k);
+    const scores = this.scores;
+    const sum = this.sum;
+    sum.fill(0);
     let total = 0;
     for (let t = 0; t < tokens.length; t++) {
       const row = this.vectors.row(tokens[t]!);
       const weight = row >= 0 ? this.vectors.weightOf(row, smoothing) : 0;
       if (weight === 0) continue;
       total += weight;
-      const s = this.scoresOf(row);
-      for (let c = 0; c < k; c++) sum[c]! += weight * s[c]!;
+      const at = this.scoresAt(row);
+      for (let c = 0; c < k; c++) sum[c]! += weight * scores[at + c]!;
     }
     if (total === 0) return 0;
     const factor = scale / total;
@@ -249,14 +253,15 @@ export class WordVectorScorer {
   addShares(tokens: readonly string[], smoothing: number, factor: number, target: number, into: Float64Array): void {
     if (factor === 0) return;
     const k = this.classCount;
+    const scores = this.scores;
     for (let t = 0; t < tokens.length; t++) {
       const row = this.vectors.row(tokens[t]!);
       const weight = row >= 0 ? this.vectors.weightOf(row, smoothing) : 0;
       if (weight === 0) continue;
-      const s = this.scoresOf(row);
+      const at = this.scoresAt(row);
       let others = 0;
-      for (let c = 0; c < k; c++) if (c !== target) others += s[c]!;
-      into[t]! += factor * weight * (s[target]! - others / (k - 1));
+      for (let c = 0; c < k; c++) if (c !== target) others += scores[at + c]!;
+      into[t]! += factor * weight * (scores[at + target]! - others / (k - 1));
     }
   }
 }
