@@ -73,8 +73,6 @@ export class EmbeddedClassifier implements Classifier {
   private lastVector: SparseVector | null = null;
   private readonly file: ModelFile;
   private readonly wordVectors: WordVectorScorer | null;
-  /** The factor the ticket's word vectors were scaled by (`WordVectors.embed`), kept for the explanation. */
-  private wordVectorFactor = 0;
 
   private constructor(file: ModelFile, vectors?: WordVectors) {
     const decoded = decodeModel(file);
@@ -183,7 +181,7 @@ export class EmbeddedClassifier implements Classifier {
     scoreInto(this.weights, x, this.logits);
     if (this.wordVectors) {
       const { smoothing, weight } = this.config.wordVectors!;
-      this.wordVectorFactor = this.wordVectors.addScores(raw.tokens, smoothing, weight, this.logits);
+      this.wordVectors.addScores(raw.tokens, smoothing, weight, this.logits);
     }
     return softmaxInPlace(this.logits, this.temperature);
   }
@@ -206,7 +204,7 @@ export class EmbeddedClassifier implements Classifier {
       if (origin & ORIGIN_BIGRAM) bigramScore[origin & ~ORIGIN_BIGRAM]! += contribution;
       else wordScore[origin]! += contribution;
     }
-    this.wordVectors?.addShares(raw.tokens, this.config.wordVectors!.smoothing, this.wordVectorFactor, target, wordScore);
+    this.wordVectors?.addShares(target, wordScore);
     const tokens = raw.tokens;
     const useful = (t: number): boolean => !STOPWORDS.has(tokens[t]!) && tokens[t]!.length > 1;
     const byText = new Map<string, Candidate>();

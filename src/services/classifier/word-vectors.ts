@@ -197,6 +197,12 @@ export class WordVectorScorer {
   private readonly scores: Float32Array;
   private readonly known: Uint8Array;
   private readonly sum: Float64Array;
+  // The words the last addScores counted: token index, where its scores are, its weight; and the scale of the mean.
+  private countedToken = new Int32Array(0);
+  private countedAt = new Int32Array(0);
+  private countedWeight = new Float64Array(0);
+  private counted = 0;
+  private factor = 0;
 
   /** `weights` is the model's feature-major weight matrix, whose rows from `offset` on belong to the block. */
   constructor(
@@ -227,13 +233,15 @@ export class WordVectorScorer {
 
   /**
    * Adds the block's scores for the tokens, as `WordVectors.embed` with the same arguments would
-   * make it, to `logits`. Returns embed's factor.
+   * make it, to `logits`. Remembers which words counted, for `addShares`.
    */
-  addScores(tokens: readonly string[], smoothing: number, scale: number, logits: Float64Array): number {
+  addScores(tokens: readonly string[], smoothing: number, scale: number, logits: Float64Array): void {
     const k = this.classCount;
     const scores = this.scores;
     const sum = this.sum;
     sum.fill(0);
+    this.counted = 0;
+    if (this.countedToken.length < tokens.length) this.grow(tokens.length);
     let total = 0;
     for (let t = 0; t < tokens.length; t++) {
       const row = this.vectors.row(tokens[t]!);
@@ -242,26 +250,33 @@ export class WordVectorScorer {
       total += weight;
       const at = this.scoresAt(row);
       for (let c = 0; c < k; c++) sum[c]! += weight * scores[at + c]!;
+      this.countedToken[this.counted] = t;
+      this.countedAt[this.counted] = at;
+      this.countedWeight[this.counted] = weight;
+      this.counted++;
     }
-    if (total === 0) return 0;
-    const factor = scale / total;
-    for (let c = 0; c < k; c++) logits[c]! += sum[c]! * factor;
-    return factor;
+    this.factor = total === 0 ? 0 : scale / total;
+    for (let c = 0; c < k; c++) logits[c]! += sum[c]! * this.factor;
   }
 
-  /** What each token added to class `target` over the mean of the others, into `into` (by token index). */
-  addShares(tokens: readonly string[], smoothing: number, factor: number, target: number, into: Float64Array): void {
-    if (factor === 0) return;
+  /**
+   * What each word of the last `addScores` added to class `target` over the mean of the others,
+   * into `into` (by token index): the block's push splits exactly into one share per word.
+   */
+  addShares(target: number, into: Float64Array): void {
     const k = this.classCount;
     const scores = this.scores;
-    for (let t = 0; t < tokens.length; t++) {
-      const row = this.vectors.row(tokens[t]!);
-      const weight = row >= 0 ? this.vectors.weightOf(row, smoothing) : 0;
-      if (weight === 0) continue;
-      const at = this.scoresAt(row);
+    for (let i = 0; i < this.counted; i++) {
+      const at = this.countedAt[i]!;
       let others = 0;
       for (let c = 0; c < k; c++) if (c !== target) others += scores[at + c]!;
-      into[t]! += factor * weight * (scores[at + target]! - others / (k - 1));
+      into[this.countedToken[i]!]! += this.factor * this.countedWeight[i]! * (scores[at + target]! - others / (k - 1));
     }
+  }
+
+  private grow(length: number): void {
+    this.countedToken = new Int32Array(length);
+    this.countedAt = new Int32Array(length);
+    this.countedWeight = new Float64Array(length);
   }
 }
