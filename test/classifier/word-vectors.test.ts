@@ -38,6 +38,14 @@ describe('WordVectors', () => {
     [0.5, -1.27, 0.01].forEach((v, d) => expect(Math.abs(out[d]! - v)).toBeLessThanOrEqual(step / 2 + 1e-7));
   });
 
+  it('finds every word of a large table at its own row, and no other word', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}x`);
+    const vectors = table(words.map((w, i) => [w, [i, 1]]));
+    expect(words.every((w, i) => vectors.row(w) === i)).toBe(true);
+    expect(Array.from({ length: 5000 }, (_, i) => vectors.row(`w${i.toString(36)}y`)).filter((r) => r !== -1)).toEqual([]);
+    expect(() => table([['same', [1]], ['same', [2]]])).toThrow(/lists "same" twice/);
+  });
+
   it('refuses bytes that are not a table, saying why', () => {
     const bytes = WordVectors.encode(['a'], Float32Array.from([1, 2]), 2, 'test');
     expect(() => WordVectors.fromBytes(Buffer.from('not a table at all'))).toThrow(new WordVectorsError('not a word-vector table (bad magic)'));
