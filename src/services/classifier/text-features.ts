@@ -77,9 +77,9 @@ const SEED_SUBJECT = 0x2545f491;
 
 const FNV_PRIME = 0x01000193;
 
-function mix(a: number, b: number): number {
-  // murmur3 finaliser over a combination of the two word hashes: cheap and well spread.
-  let h = (Math.imul(a, 0x9e3779b1) ^ b) >>> 0;
+/** The murmur3 finaliser: spreads every input bit over the whole 32-bit hash, cheaply. */
+export function avalanche(hash: number): number {
+  let h = hash;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -88,7 +88,13 @@ function mix(a: number, b: number): number {
   return h >>> 0;
 }
 
-function hashString(seed: number, s: string): number {
+/** A bigram's hash from the hashes of its two words. */
+function mix(a: number, b: number): number {
+  return avalanche((Math.imul(a, 0x9e3779b1) ^ b) >>> 0);
+}
+
+/** FNV-1a of a string from `seed`. */
+export function hashString(seed: number, s: string): number {
   let h = seed >>> 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

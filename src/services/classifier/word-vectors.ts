@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../config';
+import { avalanche, hashString } from './text-features';
 
 // Pre-trained word vectors give the model what its own corpus cannot: that "invoice" and "receipt",
 // or "laptop" and "notebook", mean nearly the same. A ticket's words are averaged into one dense
@@ -14,16 +15,9 @@ const MAGIC = 'TGWVEC01';
 const SEED_SLOT = 0x811c9dc5;
 const SEED_FINGERPRINT = 0x2545f491;
 
-/** FNV-1a with a murmur3 finaliser: two seeds give two independent hashes of a word. */
+/** FNV-1a with the murmur3 finaliser: two seeds give two independent hashes of a word. */
 function hashWord(word: string, seed: number): number {
-  let h = seed;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return avalanche(hashString(seed, word));
 }
 
 /** Where the table ships; every model that uses word vectors names its digest. */
