@@ -94,10 +94,13 @@ export class WordVectors {
     this.slotMask = capacity - 1;
     this.slots = new Int32Array(capacity * 2).fill(-1);
     words.forEach((word, row) => {
-      if (this.row(word) >= 0) throw new WordVectorsError(`word-vector table lists "${word}" twice, or two of its words share both hashes`);
+      const fingerprint = hashWord(word, SEED_FINGERPRINT) | 0;
       let slot = hashWord(word, SEED_SLOT) & this.slotMask;
-      while (this.slots[slot * 2 + 1] !== -1) slot = (slot + 1) & this.slotMask;
-      this.slots[slot * 2] = hashWord(word, SEED_FINGERPRINT) | 0;
+      // The probe for a free slot passes every slot a lookup of this word would stop at.
+      for (; this.slots[slot * 2 + 1] !== -1; slot = (slot + 1) & this.slotMask) {
+        if (this.slots[slot * 2] === fingerprint) throw new WordVectorsError(`word-vector table lists "${word}" twice, or two of its words share both hashes`);
+      }
+      this.slots[slot * 2] = fingerprint;
       this.slots[slot * 2 + 1] = row;
     });
     // Copies: a Buffer may start at any offset of a shared pool, a Float32Array may not.
@@ -182,7 +185,7 @@ export class WordVectors {
   /**
    * The weighted mean of the tokens' vectors into `out`, times `scale`. Returns the factor each
    * weighted vector was multiplied by (`scale` over the sum of the weights; 0 when no token counts
-   * and `out` is all zeros), so a caller can tell what each word added.
+   * and `out` is all zeros).
    */
   embed(tokens: readonly string[], smoothing: number, scale: number, out: Float32Array): number {
     const dims = this.dimensions;
