@@ -12,7 +12,7 @@ import { newId } from '../src/ids';
 import { createLogger } from '../src/logger';
 import { buildGraphQLSchema } from '../src/schema';
 import { createApolloServer } from '../src/server';
-import { STARTER_FAQS } from '../src/services/starter-data';
+import { STARTER_FAQS } from '../src/services/seed/starter-data';
 
 // sendMessage with the embedded assistant over 5,000 FAQ entries; customerLogSummary and
 // trendingIssues over 200,000 customer logs, all created within the last 24 hours (the worst case

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { generateTestTickets, testTicketsCsv, type TestTicket } from '../src/services/import';
-import { SlaPolicy } from '../src/services/sla-policy';
+import { SlaPolicy } from '../src/services/tickets/sla-policy';
 import { loadConfig } from '../src/config';
 import { newId } from '../src/ids';
 import { benchOptions } from './lib/options';

@@ -3,7 +3,7 @@ import { closeDeps, createDeps, openDatabase } from '../src/app';
 import { loadConfig } from '../src/config';
 import { systemContext } from '../src/context';
 import { createLogger } from '../src/logger';
-import { seedStarterData } from '../src/services/seed.service';
+import { seedStarterData } from '../src/services/seed/seed.service';
 
 /**
  * `npm run seed`: the starter FAQs and demo tickets, into the database the configuration names

@@ -4,12 +4,12 @@ import type { Logger } from './logger';
 import type { PubSub } from './pubsub';
 import type { Config } from './config';
 import type { Role } from './entities/enums';
-import type { JobQueue } from './jobs/job-queue';
-import type { Authenticator } from './services/authenticator';
+import type { JobQueue } from './queue/job-queue';
+import type { Authenticator } from './services/identity/authenticator';
 import type { ClassifierHost } from './services/classifier/classifier-host';
-import type { SlaPolicy } from './services/sla-policy';
-import type { RateLimiter } from './services/rate-limiter';
-import type { SecretStore } from './services/secret-store';
+import type { SlaPolicy } from './services/tickets/sla-policy';
+import type { RateLimiter } from './services/identity/rate-limiter';
+import type { SecretStore } from './services/shared/secret-store';
 
 /** Who is calling; `actor` is the name history records. */
 export type Viewer =

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Viewer } from './context';
-import { seesInternalComments } from './services/policy';
+import { seesInternalComments } from './services/identity/policy';
 import { Comment } from './entities/comment.entity';
 import { Ticket } from './entities/ticket.entity';
 import { TicketEvent } from './entities/ticket-event.entity';
-import type { CommentRecord, Page, TicketEventRecord, TicketRecord } from './repositories/ticket.records';
-import { assistantLoaders } from './repositories/assistant.loaders';
+import type { CommentRecord, Page, TicketEventRecord, TicketRecord } from './repositories/tickets/ticket.records';
+import { assistantLoaders } from './repositories/assistant/assistant.loaders';
 
 /** Page arguments shared by every parent in one batch, and the record properties to read. */
 export interface ChildPageKey<P = string> {

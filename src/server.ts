@@ -14,7 +14,7 @@ import { clientIp, isMultipart, readJsonBody, readMultipartBody, RequestError, s
 import type { Logger } from './logger';
 import { errorLoggingPlugin } from './plugins/error-logging.plugin';
 import { queryCostPlugin } from './plugins/query-cost.plugin';
-import { budgetOf, type Budget, type Quota, type RateLimiter } from './services/rate-limiter';
+import { budgetOf, type Budget, type Quota, type RateLimiter } from './services/identity/rate-limiter';
 
 export interface HttpServer {
   readonly server: http.Server;

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { systemContext } from '../src/context';
 import { Role } from '../src/entities/enums';
 import { estimateTokens } from '../src/services/assistant/token-budget';
-import { seedStarterData } from '../src/services/seed.service';
-import { STARTER_FAQS } from '../src/services/starter-data';
+import { seedStarterData } from '../src/services/seed/seed.service';
+import { STARTER_FAQS } from '../src/services/seed/starter-data';
 import {
   ConversationDocument, ConversationsDocument, CreateTicketFromConversationDocument, SendMessageDocument, StartConversationDocument,
   AssistantNodeDocument, ConversationsDeepDocument, TicketDocument, type ConversationsDeepQuery,

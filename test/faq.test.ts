@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { systemContext } from '../src/context';
 import { Role } from '../src/entities/enums';
-import { seedStarterData } from '../src/services/seed.service';
-import { STARTER_FAQS } from '../src/services/starter-data';
+import { seedStarterData } from '../src/services/seed/seed.service';
+import { STARTER_FAQS } from '../src/services/seed/starter-data';
 import { CreateFaqDocument, DeleteFaqDocument, FaqDocument, FaqsDocument, SearchKnowledgeBaseDocument, UpdateFaqDocument } from './gql/graphql';
 import { useTestApi } from './helpers/harness';
 

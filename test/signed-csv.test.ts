@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { query } from '../src/db/sql';
-import { validateCallbackUrl } from '../src/services/delivery.service';
+import { validateCallbackUrl } from '../src/services/webhooks/delivery.service';
 import {
   ClassificationJobDocument, ClassificationJobTicketsDocument, ClassificationJobUpdatedDocument, GenerateTestCsvDocument,
   UploadTicketCsvDocument, type UploadTicketCsvInput,

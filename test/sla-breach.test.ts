@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { systemContext } from '../src/context';
 import { query } from '../src/db/sql';
-import { SlaMonitorService } from '../src/services/sla-monitor.service';
+import { SlaMonitorService } from '../src/services/tickets/sla-monitor.service';
 import { CreateTicketDocument, TicketClassificationDocument, TicketEventsDocument, TicketHistoryDocument } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';

@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config';
 import { systemContext } from '../../src/context';
 import { openOrm } from '../../src/db/orm';
 import { createLogger } from '../../src/logger';
-import { IntegrationTokenService } from '../../src/services/integration-token.service';
+import { IntegrationTokenService } from '../../src/services/identity/integration-token.service';
 import { TICKET_COUNT } from './seed';
 
 /**

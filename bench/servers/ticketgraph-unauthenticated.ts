@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { buildGraphQLSchema } from '../../src/schema';
 import { createHttpServer } from '../../src/server';
-import type { Quota } from '../../src/services/rate-limiter';
+import type { Quota } from '../../src/services/identity/rate-limiter';
 
 /**
  * ticketgraph with authentication and rate limiting taken out, for measuring what they cost: every

@@ -1,5 +1,5 @@
 import { EntityRepositoryType, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { CommentRepository } from '../repositories/comment.repository';
+import { CommentRepository } from '../repositories/tickets/comment.repository';
 import { BaseEntity } from './base.entity';
 import { Ticket } from './ticket.entity';
 

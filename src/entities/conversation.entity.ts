@@ -1,5 +1,5 @@
 import { EntityRepositoryType, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { ConversationRepository } from '../repositories/conversation.repository';
+import { ConversationRepository } from '../repositories/assistant/conversation.repository';
 import { BaseEntity } from './base.entity';
 import { Ticket } from './ticket.entity';
 import { User } from './user.entity';

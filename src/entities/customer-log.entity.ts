@@ -1,6 +1,6 @@
 import { EntityRepositoryType, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { newId } from '../ids';
-import { CustomerLogRepository } from '../repositories/customer-log.repository';
+import { CustomerLogRepository } from '../repositories/customer-logs/customer-log.repository';
 import { TIMESTAMP } from './base.entity';
 import { LogStatus, LogType, TicketPriority } from './enums';
 import { User } from './user.entity';

@@ -1,5 +1,5 @@
 import { EntityRepositoryType, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { FaqRepository } from '../repositories/faq.repository';
+import { FaqRepository } from '../repositories/assistant/faq.repository';
 import { BaseEntity } from './base.entity';
 import { User } from './user.entity';
 

@@ -1,6 +1,6 @@
 import { EntityRepositoryType, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { newId } from '../ids';
-import { TicketEventRepository } from '../repositories/ticket-event.repository';
+import { TicketEventRepository } from '../repositories/ticket-events/ticket-event.repository';
 import { TIMESTAMP } from './base.entity';
 import { TicketEventType } from './enums';
 import { Ticket } from './ticket.entity';

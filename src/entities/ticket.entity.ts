@@ -1,6 +1,6 @@
 import { EntityRepositoryType, ArrayType, BigIntType, Embeddable, Embedded, Entity, Enum, Property } from '@mikro-orm/core';
-import type { ClassificationRecord } from '../repositories/ticket.records';
-import { TicketRepository } from '../repositories/ticket.repository';
+import type { ClassificationRecord } from '../repositories/tickets/ticket.records';
+import { TicketRepository } from '../repositories/tickets/ticket.repository';
 import { BaseEntity, TIMESTAMP } from './base.entity';
 import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from './enums';
 

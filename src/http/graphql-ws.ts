@@ -9,9 +9,9 @@ import { createContext, type AppDeps, type Context, type Viewer } from '../conte
 import { formatError, UnauthenticatedError } from '../errors';
 import { logUnexpectedErrors } from '../plugins/error-logging.plugin';
 import { analyzeOperation, checkQueryLimits } from '../plugins/query-cost.plugin';
-import type { Authentication, Revocation } from '../services/authenticator';
-import { seesInternalComments } from '../services/policy';
-import { budgetOf } from '../services/rate-limiter';
+import type { Authentication, Revocation } from '../services/identity/authenticator';
+import { seesInternalComments } from '../services/identity/policy';
+import { budgetOf } from '../services/identity/rate-limiter';
 import { sharedSubscribe } from './shared-subscribe';
 import { clientIp } from './request';
 

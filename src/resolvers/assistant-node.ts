@@ -1,9 +1,9 @@
 import type { Context } from '../context';
 import { Conversation } from '../entities/conversation.entity';
 import { NotFoundError } from '../errors';
-import { ConversationService } from '../services/conversation.service';
-import { CustomerLogService } from '../services/customer-log.service';
-import { FaqService } from '../services/faq.service';
+import { ConversationService } from '../services/assistant/conversation.service';
+import { CustomerLogService } from '../services/customer-logs/customer-log.service';
+import { FaqService } from '../services/assistant/faq.service';
 import { ConversationView, MessageView } from './types/conversation.type';
 import { CustomerLogView } from './types/customer-log.type';
 import { FaqView } from './types/faq.type';

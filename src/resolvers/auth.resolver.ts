@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { Role } from '../entities/enums';
-import { AuthService, type Session } from '../services/auth.service';
-import { UserService } from '../services/user.service';
+import { AuthService, type Session } from '../services/identity/auth.service';
+import { UserService } from '../services/identity/user.service';
 import { dbIdOf } from './node-id';
 import { RegisterInput } from './types/auth.input';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';

@@ -1,7 +1,7 @@
 import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../context';
-import type { ChatReplyChunk } from '../services/chat-reply.channel';
-import { chatReplyStream } from '../services/chat-reply-stream';
+import type { ChatReplyChunk } from '../services/assistant/chat-reply.channel';
+import { chatReplyStream } from '../services/assistant/chat-reply.stream';
 import { dbIdOf } from './node-id';
 import { ChatReplyChunkView } from './types/conversation.type';
 

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../context';
-import { ticketCursor } from '../repositories/ticket.repository';
-import { ClassificationJobService, FILE_ORDER, type JobSnapshot } from '../services/classification-job.service';
+import { ticketCursor } from '../repositories/tickets/ticket.repository';
+import { ClassificationJobService, FILE_ORDER, type JobSnapshot } from '../services/jobs/classification-job.service';
 import { dbIdOf } from './node-id';
 import { ClassificationJobView } from './types/classification-job.type';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { ClassificationService } from '../services/classification.service';
+import { ClassificationService } from '../services/classifier/classification.service';
 import { dbIdOf } from './node-id';
 import { ClassifierInfoView, ClassifyTicketPayload } from './types/classifier.type';
 import { TicketView } from './types/ticket.type';

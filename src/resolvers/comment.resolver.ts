@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
-import { TicketService } from '../services/ticket.service';
+import { TicketService } from '../services/tickets/ticket.service';
 import { dbIdOf } from './node-id';
 import { CommentView } from './types/comment.type';
 import { TicketView } from './types/ticket.type';

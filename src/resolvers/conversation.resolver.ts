@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
-import { conversationCursor, messageCursor } from '../repositories/conversation.repository';
-import { canRead, ConversationService } from '../services/conversation.service';
-import { inScope, ticketScope } from '../services/policy';
+import { conversationCursor, messageCursor } from '../repositories/assistant/conversation.repository';
+import { canRead, ConversationService } from '../services/assistant/conversation.service';
+import { inScope, ticketScope } from '../services/identity/policy';
 import { dbIdOf } from './node-id';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
 import { ChatReplyView, ConversationConnection, ConversationView, MessageConnection, MessageView } from './types/conversation.type';

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
-import { customerLogCursor } from '../repositories/customer-log.repository';
-import { CustomerLogService, DEFAULT_LOG_HOURS, DEFAULT_TRENDING_ISSUES } from '../services/customer-log.service';
+import { customerLogCursor } from '../repositories/customer-logs/customer-log.repository';
+import { CustomerLogService, DEFAULT_LOG_HOURS, DEFAULT_TRENDING_ISSUES } from '../services/customer-logs/customer-log.service';
 import { dbIdOf } from './node-id';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
 import {

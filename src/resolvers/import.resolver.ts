@@ -3,8 +3,8 @@ import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import { headerOf, type Context } from '../context';
 import { ImportFileError, type ByteSource } from '../services/import';
 import { formatBytes } from '../services/import/import-limits';
-import { ImportService } from '../services/import.service';
-import { MAX_TEST_TICKETS, SignedCsvService } from '../services/signed-csv.service';
+import { ImportService } from '../services/import/import.service';
+import { MAX_TEST_TICKETS, SignedCsvService } from '../services/jobs/signed-csv.service';
 import { ClassificationJobView, ImportResultView, TestCsvView, UploadTicketCsvInput } from './types/classification-job.type';
 import { ImportFormat } from './types/enums';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { IntegrationTokenService } from '../services/integration-token.service';
+import { IntegrationTokenService } from '../services/identity/integration-token.service';
 import { dbIdOf } from './node-id';
 import {
   CreatedIntegrationTokenView, CreateIntegrationTokenInput, IntegrationTokenView, UpdateIntegrationTokenInput,

@@ -1,6 +1,6 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { budgetOf } from '../services/rate-limiter';
+import { budgetOf } from '../services/identity/rate-limiter';
 import { RateLimitView } from './types/rate-limit.type';
 
 @Resolver()

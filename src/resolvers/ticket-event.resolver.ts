@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../context';
-import { ticketEventStream } from '../services/ticket-event-stream';
-import type { TicketEventMessage } from '../services/ticket-events.channel';
+import { ticketEventStream } from '../services/ticket-events/ticket-event.stream';
+import type { TicketEventMessage } from '../services/ticket-events/ticket-event.channel';
 import { dbIdOf } from './node-id';
 import { TicketEventView } from './types/ticket-event.type';
 import { TicketFilter } from './types/ticket.input';

@@ -3,12 +3,12 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import { headerOf, type Context } from '../context';
 import { TicketStatus } from '../entities/enums';
 import type { ChildPageKey, Loaders } from '../loaders';
-import { commentCursor } from '../repositories/comment.repository';
-import type { CommentRecord, Page } from '../repositories/ticket.records';
-import { ticketEventCursor } from '../repositories/ticket-event.repository';
-import { ticketCursor, type TicketOrdering } from '../repositories/ticket.repository';
-import { DEFAULT_EXPORT_TICKETS, MAX_EXPORT_TICKETS, TicketExportService } from '../services/ticket-export.service';
-import { TicketService } from '../services/ticket.service';
+import { commentCursor } from '../repositories/tickets/comment.repository';
+import type { CommentRecord, Page } from '../repositories/tickets/ticket.records';
+import { ticketEventCursor } from '../repositories/ticket-events/ticket-event.repository';
+import { ticketCursor, type TicketOrdering } from '../repositories/tickets/ticket.repository';
+import { DEFAULT_EXPORT_TICKETS, MAX_EXPORT_TICKETS, TicketExportService } from '../services/tickets/ticket-export.service';
+import { TicketService } from '../services/tickets/ticket.service';
 import { selectedFieldNodes, selectedFields, type Selection } from './lookahead';
 import { dbIdOf } from './node-id';
 import { CommentConnection, CommentView } from './types/comment.type';

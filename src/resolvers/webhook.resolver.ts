@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { deliveryCursor, WebhookService } from '../services/webhook.service';
+import { deliveryCursor, WebhookService } from '../services/webhooks/webhook.service';
 import { dbIdOf } from './node-id';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
 import {

@@ -8,7 +8,7 @@ import type { TicketText } from '../../src/services/classifier/classifier';
 import { FallbackClassifier } from '../../src/services/classifier/fallback-classifier';
 import { InvalidLlmAnswerError } from '../../src/services/classifier/llm-answer';
 import { LlmClassifier, type LlmClassifierOptions } from '../../src/services/classifier/llm-classifier';
-import { OpenAiRequestError } from '../../src/services/openai-retry';
+import { OpenAiRequestError } from '../../src/services/shared/openai-retry';
 import { captureLogger } from '../helpers/capture-logger';
 import { FakeOpenAiServer, completionReply, errorReply } from '../helpers/fake-openai-server';
 import { KeywordStandInClassifier } from '../helpers/stand-in-classifiers';

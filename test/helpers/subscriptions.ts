@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
 import type { PubSub } from '../../src/pubsub';
-import { ticketEventsChannel } from '../../src/services/ticket-events.channel';
+import { ticketEventsChannel } from '../../src/services/ticket-events/ticket-event.channel';
 
 /** Results of a subscription until `count` arrived, or until the server completes it ('complete'). */
 function collect<R, V extends Record<string, unknown>>(

@@ -3,7 +3,7 @@ import {
   generateTestTickets, testTicketsCsv, ticketFromRecord, TEST_TICKET_COLUMNS,
 } from '../../src/services/import';
 import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from '../../src/entities/enums';
-import { checkNewTicket } from '../../src/services/ticket-validation';
+import { checkNewTicket } from '../../src/services/tickets/ticket-validation';
 import { parseAll } from './import-test-files';
 
 describe('generateTestTickets', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ConcurrencyLimiter } from '../../src/services/concurrency-limiter';
+import { ConcurrencyLimiter } from '../../src/services/shared/concurrency-limiter';
 
 /** A task that stays running until release() is called. */
 function gate() {

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import type { TestProject } from 'vitest/node';
 import { EmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { migrate, openOrm } from '../../src/db/orm';
-import { JobQueue } from '../../src/jobs/job-queue';
+import { JobQueue } from '../../src/queue/job-queue';
 import { createLogger } from '../../src/logger';
 
 declare module 'vitest' {

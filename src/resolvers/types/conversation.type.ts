@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MessageRole } from '../../entities/enums';
 import { toGlobalId } from '../../ids';
-import type { ConversationRecord, MessageRecord } from '../../repositories/assistant.records';
-import type { ChatReplyChunk } from '../../services/chat-reply.channel';
+import type { ConversationRecord, MessageRecord } from '../../repositories/assistant/assistant.records';
+import type { ChatReplyChunk } from '../../services/assistant/chat-reply.channel';
 import { ConnectionType } from './connection.type';
 import { FaqView } from './faq.type';
 import { NodeInterface } from './node.type';

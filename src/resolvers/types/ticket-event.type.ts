@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { TicketEventType } from '../../entities/enums';
 import { toGlobalId } from '../../ids';
-import type { TicketEventRecord, TicketRecord } from '../../repositories/ticket.records';
+import type { TicketEventRecord, TicketRecord } from '../../repositories/tickets/ticket.records';
 import { ConnectionType } from './connection.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar, JSONScalar } from './scalars';

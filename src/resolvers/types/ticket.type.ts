@@ -3,8 +3,8 @@ import {
   DeviceType, Level, Sentiment, TicketCategory, TicketPriority, TicketSource, TicketStatus,
 } from '../../entities/enums';
 import { ticketKey, toGlobalId } from '../../ids';
-import { slaBreached } from '../../services/sla-policy';
-import type { TicketRecord } from '../../repositories/ticket.records';
+import { slaBreached } from '../../services/tickets/sla-policy';
+import type { TicketRecord } from '../../repositories/tickets/ticket.records';
 import { ConnectionType } from './connection.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar, JSONScalar } from './scalars';

@@ -4,7 +4,7 @@ import type { TicketEventType as TicketEventTypeValue } from '../../entities/enu
 import { TicketEventType } from '../../entities/enums';
 import type { Webhook } from '../../entities/webhook.entity';
 import { toGlobalId } from '../../ids';
-import type { DeliveryRecord } from '../../services/webhook.service';
+import type { DeliveryRecord } from '../../services/webhooks/webhook.service';
 import { ConnectionType } from './connection.type';
 import { DeliveryStatus } from './enums';
 import { NodeInterface } from './node.type';

@@ -1,6 +1,6 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { MessageRole } from '../../entities/enums';
-import type { FaqHit, MessageRecord } from '../../repositories/assistant.records';
+import type { FaqHit, MessageRecord } from '../../repositories/assistant/assistant.records';
 import { truncate } from '../classifier/classification-prompt';
 import { OFFER_TICKET } from './embedded-answer';
 import { newestWithin } from './token-budget';

@@ -1,4 +1,4 @@
-import type { FaqHit } from '../../repositories/assistant.records';
+import type { FaqHit } from '../../repositories/assistant/assistant.records';
 import type { Retrieval } from './retrieval';
 
 export const EMBEDDED_ASSISTANT_MODEL = 'embedded-retrieval@1';

@@ -2,8 +2,8 @@ import type OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
-import { ConcurrencyLimiter } from '../concurrency-limiter';
-import { createOpenAiClient } from '../openai-client';
+import { ConcurrencyLimiter } from '../shared/concurrency-limiter';
+import { createOpenAiClient } from '../shared/openai-client';
 
 export interface StreamedReply {
   content: string;

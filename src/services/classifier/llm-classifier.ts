@@ -1,9 +1,9 @@
 import type OpenAI from 'openai';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
 import type { Logger } from '../../logger';
-import { ConcurrencyLimiter } from '../concurrency-limiter';
-import { createOpenAiClient } from '../openai-client';
-import { withOpenAiRetries } from '../openai-retry';
+import { ConcurrencyLimiter } from '../shared/concurrency-limiter';
+import { createOpenAiClient } from '../shared/openai-client';
+import { withOpenAiRetries } from '../shared/openai-retry';
 import { classificationMessages } from './classification-prompt';
 import type { ClassificationResult, Classifier, ClassifyOptions, TicketText } from './classifier';
 import { InvalidLlmAnswerError, LLM_ANSWER_SCHEMA, LLM_ANSWER_SCHEMA_NAME, parseLlmAnswer } from './llm-answer';

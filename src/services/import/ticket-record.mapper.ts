@@ -1,6 +1,6 @@
 import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from '../../entities/enums';
 import type { FieldError } from '../../errors';
-import { checkNewTicket, type NewTicketInput, type NormalizedNewTicket } from '../ticket-validation';
+import { checkNewTicket, type NewTicketInput, type NormalizedNewTicket } from '../tickets/ticket-validation';
 import { TICKET_FIELDS, normalizeFieldName, ticketFieldOf, type TicketField } from './ticket-fields';
 
 /** What a valid row yields: the ticket service's checked input, ready to insert. */

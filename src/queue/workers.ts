@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { systemContext, type AppDeps } from '../context';
+import { ClassificationJobService } from '../services/jobs/classification-job.service';
+import { DeliveryService, type DeliveryAttempt } from '../services/webhooks/delivery.service';
+import { IdempotencyService } from '../services/shared/idempotency.service';
+import { SlaMonitorService } from '../services/tickets/sla-monitor.service';
+import { QUEUES } from './job-queue';
+
+/**
+ * Starts this process's workers on the queue: classification jobs, deliveries, and the
+ * maintenance round (SLA breaches, jobs whose worker died, old nonces and keys), every minute and
+ * once now. The same in the API process and in `ticketgraph worker` processes.
+ */
+export async function startWorkers(deps: AppDeps): Promise<void> {
+  const { jobs, config, logger } = deps;
+  const worker = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+
+  await jobs.work<{ jobId: string }>(QUEUES.classificationJobs.name, config.jobs.concurrency, async ({ jobId }, job) => {
+    await new ClassificationJobService(systemContext(deps)).run(jobId, {
+      worker, leaseSeconds: config.jobs.leaseSeconds, lastAttempt: job.lastAttempt, stop: job.stop,
+    });
+  });
+  await jobs.work<DeliveryAttempt>(QUEUES.deliveries.name, 4, async (attempt, job) => {
+    await new DeliveryService(systemContext(deps)).attempt(attempt, job.lastAttempt);
+  });
+  const maintain = async (): Promise<void> => {
+    const ctx = systemContext(deps);
+    const breaches = await new SlaMonitorService(ctx).announceBreaches();
+    const resumed = await new ClassificationJobService(ctx).recover();
+    const keys = await new IdempotencyService(ctx).prune();
+    if (breaches || resumed || keys) logger.info({ breaches, resumed, keys }, 'maintenance round');
+  };
+  await jobs.work(QUEUES.maintenance.name, 1, maintain);
+  await jobs.schedule(QUEUES.maintenance.name, '* * * * *');
+  await maintain().catch((error: unknown) => logger.error({ err: error }, 'the start-up maintenance round failed'));
+  logger.info({ worker, concurrency: config.jobs.concurrency }, 'job workers started');
+}

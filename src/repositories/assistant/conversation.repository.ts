@@ -1,0 +1,220 @@
+import { EntityRepository } from '@mikro-orm/postgresql';
+import { query, toDate } from '../../db/sql';
+import type { Conversation } from '../../entities/conversation.entity';
+import type { MessageRole } from '../../entities/enums';
+import type { ConversationRecord, MessageRecord } from './assistant.records';
+import { childCounts, childPages, decodeCursor, encodeCursor, toPage, type ChildListSpec } from '../shared/keyset';
+import type { Page } from '../tickets/ticket.records';
+
+const CONVERSATION_COLUMNS = 'id, user_id, title, is_active, ticket_id, created_at, updated_at';
+const MESSAGE_COLUMNS = 'id, conversation_id, role, content, tokens_used, response_time_ms, source_ids, created_at';
+
+interface ConversationRow {
+  id: string;
+  user_id: string;
+  title: string;
+  is_active: boolean;
+  ticket_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  role: MessageRole;
+  content: string;
+  tokens_used: number;
+  response_time_ms: number;
+  source_ids: string[];
+  created_at: string;
+}
+
+function conversationFromRow(row: ConversationRow): ConversationRecord {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    title: row.title,
+    isActive: row.is_active,
+    ticketId: row.ticket_id,
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
+  };
+}
+
+function messageFromRow(row: MessageRow): MessageRecord {
+  return {
+    id: row.id,
+    conversationId: row.conversation_id,
+    role: row.role,
+    content: row.content,
+    tokensUsed: row.tokens_used,
+    responseTimeMs: row.response_time_ms,
+    sourceIds: row.source_ids,
+    createdAt: toDate(row.created_at),
+  };
+}
+
+const MESSAGE_LIST: ChildListSpec<MessageRow, MessageRecord> = {
+  table: 'messages',
+  columns: MESSAGE_COLUMNS.split(', ').map((c) => `c.${c}`).join(', '),
+  parentColumn: 'conversation_id',
+  timeColumn: 'created_at',
+  map: messageFromRow,
+  parentOf: (message) => message.conversationId,
+};
+
+/** Whose conversations a list shows: one user's, or everyone's. */
+export type ConversationScope = { all: true } | { userId: string };
+
+export class ConversationRepository extends EntityRepository<Conversation> {
+  async findRecords(ids: readonly string[]): Promise<ConversationRecord[]> {
+    const rows = await query<ConversationRow>(
+      this.getEntityManager(),
+      `select ${CONVERSATION_COLUMNS} from conversations where id = any(?::uuid[])`,
+      [ids],
+    );
+    return rows.map(conversationFromRow);
+  }
+
+  async findByTickets(ticketIds: readonly string[]): Promise<ConversationRecord[]> {
+    const rows = await query<ConversationRow>(
+      this.getEntityManager(),
+      `select ${CONVERSATION_COLUMNS} from conversations where ticket_id = any(?::uuid[])`,
+      [ticketIds],
+    );
+    return rows.map(conversationFromRow);
+  }
+
+  /** Most recently active first. */
+  async findPage(scope: ConversationScope, first: number, after?: string): Promise<Page<ConversationRecord>> {
+    const conditions: string[] = [];
+    const bindings: unknown[] = [];
+    if ('userId' in scope) {
+      conditions.push('user_id = ?');
+      bindings.push(scope.userId);
+    }
+    if (after) {
+      conditions.push('(updated_at, id) < (?::timestamptz, ?::uuid)');
+      bindings.push(...decodeCursor(after, ['string', 'string']));
+    }
+    bindings.push(first + 1);
+    const rows = await query<ConversationRow>(
+      this.getEntityManager(),
+      `select ${CONVERSATION_COLUMNS} from conversations ${conditions.length ? `where ${conditions.join(' and ')}` : ''}
+       order by updated_at desc, id desc limit ?`,
+      bindings,
+    );
+    return toPage(rows.map(conversationFromRow), first);
+  }
+
+  async countMatching(scope: ConversationScope): Promise<number> {
+    const [row] = await query<{ count: string }>(
+      this.getEntityManager(),
+      `select count(*) as count from conversations ${'userId' in scope ? 'where user_id = ?' : ''}`,
+      'userId' in scope ? [scope.userId] : [],
+    );
+    return Number(row!.count);
+  }
+
+  /**
+   * Stores messages of a conversation, creating it first when it is new, and moves its
+   * `updatedAt`: one statement, so the messages and the conversation change together.
+   */
+  async append(conversation: ConversationRecord, messages: MessageRecord[]): Promise<ConversationRecord> {
+    const updatedAt = messages.reduce((latest, m) => (m.createdAt > latest ? m.createdAt : latest), conversation.updatedAt);
+    const [row] = await query<ConversationRow>(
+      this.getEntityManager(),
+      `with c as (
+         insert into conversations (id, user_id, title, is_active, created_at, updated_at)
+         values (?, ?, ?, true, ?, ?)
+         -- An existing conversation takes the title of its first message, if it had none yet.
+         on conflict (id) do update set
+           updated_at = greatest(conversations.updated_at, excluded.updated_at),
+           title = case when exists (select 1 from messages where conversation_id = excluded.id)
+                        then conversations.title else excluded.title end
+         returning ${CONVERSATION_COLUMNS}
+       ), m as (
+         insert into messages (id, conversation_id, role, content, tokens_used, response_time_ms, source_ids, created_at, updated_at)
+         select m.id, c.id, m.role, m.content, m.tokens_used, m.response_time_ms, m.source_ids::uuid[], m.created_at, m.created_at
+         from c, jsonb_to_recordset(?::jsonb) as m (
+           id uuid, role text, content text, tokens_used integer, response_time_ms integer, source_ids text[], created_at timestamptz
+         )
+       )
+       select * from c`,
+      [
+        conversation.id, conversation.userId, conversation.title, conversation.createdAt, updatedAt,
+        JSON.stringify(messages.map((m) => ({
+          id: m.id, role: m.role, content: m.content, tokens_used: m.tokensUsed, response_time_ms: m.responseTimeMs,
+          source_ids: m.sourceIds, created_at: m.createdAt.toISOString(),
+        }))),
+      ],
+    );
+    return conversationFromRow(row!);
+  }
+
+  /**
+   * Claims the right to open a ticket from a conversation that has none: false while another
+   * request holds the claim (claims older than a minute are abandoned and may be taken over).
+   */
+  async claimTicket(conversationId: string, now: Date): Promise<boolean> {
+    const rows = await query<{ id: string }>(
+      this.getEntityManager(),
+      `update conversations set ticket_claimed_at = ?
+       where id = ? and ticket_id is null and (ticket_claimed_at is null or ticket_claimed_at < ?::timestamptz - interval '1 minute')
+       returning id`,
+      [now, conversationId, now],
+    );
+    return rows.length > 0;
+  }
+
+  async releaseTicketClaim(conversationId: string): Promise<void> {
+    await query(this.getEntityManager(), 'update conversations set ticket_claimed_at = null where id = ?', [conversationId]);
+  }
+
+  /** Links the ticket opened from a conversation and records it there as a system message. */
+  async linkTicket(conversationId: string, ticketId: string, note: MessageRecord): Promise<void> {
+    await query(
+      this.getEntityManager(),
+      `with c as (
+         update conversations set ticket_id = ?, ticket_claimed_at = null, updated_at = ? where id = ? returning id
+       )
+       insert into messages (id, conversation_id, role, content, tokens_used, response_time_ms, created_at, updated_at)
+       select ?, c.id, ?, ?, 0, 0, ?, ? from c`,
+      [ticketId, note.createdAt, conversationId, note.id, note.role, note.content, note.createdAt, note.createdAt],
+    );
+  }
+
+  /** The latest `limit` messages, oldest first. */
+  async recentMessages(conversationId: string, limit: number): Promise<MessageRecord[]> {
+    const rows = await query<MessageRow>(
+      this.getEntityManager(),
+      `select ${MESSAGE_COLUMNS} from messages where conversation_id = ? order by created_at desc, id desc limit ?`,
+      [conversationId, limit],
+    );
+    return rows.map(messageFromRow).reverse();
+  }
+
+  async findMessages(ids: readonly string[]): Promise<MessageRecord[]> {
+    const rows = await query<MessageRow>(this.getEntityManager(), `select ${MESSAGE_COLUMNS} from messages where id = any(?::uuid[])`, [ids]);
+    return rows.map(messageFromRow);
+  }
+
+  /** Oldest first, as a chat reads. */
+  messagePages(conversationIds: readonly string[], first: number, after: string | undefined): Promise<Map<string, Page<MessageRecord>>> {
+    const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
+    return childPages(this.getEntityManager(), MESSAGE_LIST, conversationIds, first, cursor);
+  }
+
+  messageCounts(conversationIds: readonly string[]): Promise<Map<string, number>> {
+    return childCounts(this.getEntityManager(), MESSAGE_LIST, conversationIds);
+  }
+}
+
+export function conversationCursor(conversation: ConversationRecord): string {
+  return encodeCursor([conversation.updatedAt.toISOString(), conversation.id]);
+}
+
+export function messageCursor(message: MessageRecord): string {
+  return encodeCursor([message.createdAt.toISOString(), message.id]);
+}

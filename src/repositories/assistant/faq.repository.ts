@@ -1,0 +1,183 @@
+import { EntityRepository } from '@mikro-orm/postgresql';
+import { query, toDate } from '../../db/sql';
+import type { Faq } from '../../entities/faq.entity';
+import type { FaqHit, FaqRecord } from './assistant.records';
+
+export const FAQ_COLUMNS = 'id, question, answer, category, view_count, author_id, created_at, updated_at';
+
+interface FaqRow {
+  id: string;
+  question: string;
+  answer: string;
+  category: string;
+  view_count: number;
+  author_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function faqFromRow(row: FaqRow): FaqRecord {
+  return {
+    id: row.id,
+    question: row.question,
+    answer: row.answer,
+    category: row.category,
+    viewCount: row.view_count,
+    authorId: row.author_id,
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
+  };
+}
+
+export interface NewFaq {
+  id: string;
+  question: string;
+  answer: string;
+  category: string;
+  authorId: string | null;
+  createdAt: Date;
+}
+
+export interface FaqSearch {
+  /** The text whose words find and rank entries (for a follow-up, with the earlier question). */
+  text: string;
+  /** The words that must weigh most (the latest message); `text` when absent. */
+  focus?: string;
+  first: number;
+  /** ts_headline snippets of the answers (the assistant reads whole answers and needs none). */
+  snippets?: boolean;
+}
+
+/** Candidates taken by ts_rank (cheap: word frequencies) before the finer ranking. */
+const CANDIDATES = 100;
+/** ts_rank_cd weights for D, C, B (answer), A (question). */
+const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+/** Share of the score from how many query words an entry contains; the rest is ts_rank_cd. */
+const COVERAGE_SHARE = 0.7;
+const HEADLINE_OPTIONS = 'MaxFragments=2, MaxWords=30, MinWords=12, ShortWord=3, FragmentDelimiter=" … ", StartSel=**, StopSel=**';
+
+export class FaqRepository extends EntityRepository<Faq> {
+  /** Inserts an entry; undefined when another has the same question (case-insensitive). */
+  async insertRecord(faq: NewFaq): Promise<FaqRecord | undefined> {
+    const [row] = await query<FaqRow>(
+      this.getEntityManager(),
+      `insert into faqs (id, question, answer, category, author_id, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?)
+       on conflict (lower(question)) do nothing
+       returning ${FAQ_COLUMNS}`,
+      [faq.id, faq.question, faq.answer, faq.category, faq.authorId, faq.createdAt, faq.createdAt],
+    );
+    return row && faqFromRow(row);
+  }
+
+  /** Replaces question, answer and category; undefined when no such entry. Throws pg's 23505 on a duplicate question. */
+  async replace(id: string, fields: { question: string; answer: string; category: string }, now: Date): Promise<FaqRecord | undefined> {
+    const [row] = await query<FaqRow>(
+      this.getEntityManager(),
+      `update faqs set question = ?, answer = ?, category = ?, updated_at = ? where id = ? returning ${FAQ_COLUMNS}`,
+      [fields.question, fields.answer, fields.category, now, id],
+    );
+    return row && faqFromRow(row);
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const rows = await query<{ id: string }>(this.getEntityManager(), 'delete from faqs where id = ? returning id', [id]);
+    return rows.length > 0;
+  }
+
+  async findRecords(ids: readonly string[]): Promise<FaqRecord[]> {
+    const rows = await query<FaqRow>(this.getEntityManager(), `select ${FAQ_COLUMNS} from faqs where id = any(?::uuid[])`, [ids]);
+    return rows.map(faqFromRow);
+  }
+
+  /** Counts a view and returns the entry as it is after it: one atomic statement, so no count is lost. */
+  async view(id: string): Promise<FaqRecord | undefined> {
+    const [row] = await query<FaqRow>(
+      this.getEntityManager(),
+      `update faqs set view_count = view_count + 1 where id = ? returning ${FAQ_COLUMNS}`,
+      [id],
+    );
+    return row && faqFromRow(row);
+  }
+
+  /**
+   * Entries of a category (case-insensitive), matching a web-search style query (every word, with
+   * stemming; "phrases", `or`, `-word`): best matches first, else by category and question.
+   */
+  async list(filter: { category?: string | null; search?: string | null }, limit: number): Promise<FaqRecord[]> {
+    const conditions: string[] = [];
+    const bindings: unknown[] = [];
+    const search = filter.search?.trim();
+    if (filter.category?.trim()) {
+      conditions.push('lower(category) = lower(?)');
+      bindings.push(filter.category.trim());
+    }
+    let order = 'lower(category), question, id';
+    if (search) {
+      conditions.push(`search @@ websearch_to_tsquery('english', ?)`);
+      bindings.push(search);
+      order = `ts_rank_cd('${WEIGHTS}', search, websearch_to_tsquery('english', ?)) desc, id`;
+      bindings.push(search);
+    }
+    bindings.push(limit);
+    const rows = await query<FaqRow>(
+      this.getEntityManager(),
+      `select ${FAQ_COLUMNS} from faqs ${conditions.length ? `where ${conditions.join(' and ')}` : ''} order by ${order} limit ?`,
+      bindings,
+    );
+    return rows.map(faqFromRow);
+  }
+
+  /**
+   * Ranked retrieval for natural-language questions. Every non-stop word of the text may match
+   * (an OR query, English stemming); the best `CANDIDATES` by ts_rank are then scored by the share
+   * of the text's words each contains (an entry with all the words beats one that repeats a single
+   * word) and by cover density (ts_rank_cd), both with the question weighted above the answer.
+   * ts_rank_cd runs on the candidates only: over thousands of matches it costs tens of
+   * milliseconds. Snippets come from ts_headline over the answer.
+   */
+  async search(search: FaqSearch): Promise<FaqHit[]> {
+    const rows = await query<FaqRow & { score: number; snippet: string; matched: number; terms: number; focus_matched: number; focus_terms: number }>(
+      this.getEntityManager(),
+      `with q as (
+         select lexemes, focus,
+                array_to_string(array(select quote_literal(l) from unnest(lexemes) l), ' | ')::tsquery as query
+         from (select tsvector_to_array(to_tsvector('english', ?)) as lexemes,
+                      tsvector_to_array(to_tsvector('english', ?)) as focus) t
+         where cardinality(lexemes) > 0
+       ), candidates as (
+         select f.id, f.search
+         from faqs f, q
+         where f.search @@ q.query
+         order by ts_rank('${WEIGHTS}', f.search, q.query) desc, f.id
+         limit ${CANDIDATES}
+       ), scored as (
+         select c.id, ts_rank_cd('${WEIGHTS}', c.search, q.query, 32) as rank,
+                cardinality(array(select unnest(tsvector_to_array(c.search)) intersect select unnest(q.lexemes))) as matched,
+                cardinality(array(select unnest(tsvector_to_array(c.search)) intersect select unnest(q.focus))) as focus_matched,
+                cardinality(q.lexemes) as terms, cardinality(q.focus) as focus_terms
+         from candidates c, q
+       ), ranked as (
+         select s.*, ${COVERAGE_SHARE} * s.matched / s.terms + ${1 - COVERAGE_SHARE} * s.rank as score
+         from scored s
+         order by score desc, s.id
+         limit ?
+       )
+       select ${FAQ_COLUMNS.split(', ').map((c) => `f.${c}`).join(', ')}, r.score::float8 as score, r.matched::int as matched,
+              r.terms::int as terms, r.focus_matched::int as focus_matched, r.focus_terms::int as focus_terms,
+              ${search.snippets === false ? `''` : `ts_headline('english', f.answer, q.query, '${HEADLINE_OPTIONS}')`} as snippet
+       from ranked r join faqs f on f.id = r.id, q
+       order by r.score desc, r.id`,
+      [search.text, search.focus ?? search.text, search.first],
+    );
+    return rows.map((row) => ({
+      faq: faqFromRow(row),
+      score: Math.round(row.score * 10_000) / 10_000,
+      snippet: row.snippet,
+      matchedTerms: row.matched,
+      queryTerms: row.terms,
+      focusMatched: row.focus_matched,
+      focusTerms: row.focus_terms,
+    }));
+  }
+}

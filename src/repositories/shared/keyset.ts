@@ -1,0 +1,113 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query } from '../../db/sql';
+import { ValidationError } from '../../errors';
+import type { Page } from '../tickets/ticket.records';
+
+export type CursorValue = string | number;
+
+/** Cursors are opaque to clients: base64url of the sort key of the last item they saw. */
+export function encodeCursor(values: readonly CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function invalidCursor(field = 'after'): ValidationError {
+  return new ValidationError([{ field, message: 'is not a cursor from this list' }]);
+}
+
+/** Decodes a cursor made by `encodeCursor` for a sort key of the given shape. */
+export function decodeCursor(cursor: string, shape: readonly ('string' | 'number')[], field = 'after'): CursorValue[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    values = undefined;
+  }
+  if (
+    !Array.isArray(values) ||
+    values.length !== shape.length ||
+    values.some((value, i) => typeof value !== shape[i])
+  ) {
+    throw invalidCursor(field);
+  }
+  return values as CursorValue[];
+}
+
+/** Keeps `first + 1` rows to tell whether another page follows. */
+export function toPage<T>(rows: T[], first: number): Page<T> {
+  return rows.length > first ? { items: rows.slice(0, first), hasNextPage: true } : { items: rows, hasNextPage: false };
+}
+
+export interface ChildListSpec<Row, T> {
+  table: string;
+  /** Columns to read, qualified with the alias `c`. */
+  columns: string;
+  parentColumn: string;
+  /** Ascending sort column; ties are broken by `id`. */
+  timeColumn: string;
+  /** Extra SQL condition on the child rows (alias `c`), without bindings. */
+  where?: string;
+  map: (row: Row) => T;
+  parentOf: (item: T) => string;
+}
+
+/**
+ * Reads the first page of children (comments, history) for many parents in one statement: a
+ * LATERAL subquery per parent uses the (parent, time, id) index and stops after `first + 1` rows.
+ */
+export async function childPages<Row, T>(
+  em: EntityManager,
+  spec: ChildListSpec<Row, T>,
+  parentIds: readonly string[],
+  first: number,
+  after: [string, string] | undefined,
+): Promise<Map<string, Page<T>>> {
+  const conditions = [`c.${spec.parentColumn} = p.parent_id`];
+  const bindings: unknown[] = [parentIds];
+  if (spec.where) conditions.push(spec.where);
+  if (after) {
+    conditions.push(`(c.${spec.timeColumn}, c.id) > (?::timestamptz, ?::uuid)`);
+    bindings.push(...after);
+  }
+  bindings.push(first + 1);
+  const rows = await query<Row>(
+    em,
+    `select c.* from unnest(?::uuid[]) as p(parent_id)
+     cross join lateral (
+       select ${spec.columns} from ${spec.table} c where ${conditions.join(' and ')}
+       order by c.${spec.timeColumn}, c.id limit ?
+     ) c`,
+    bindings,
+  );
+  const grouped = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+  for (const row of rows) {
+    const item = spec.map(row);
+    grouped.get(spec.parentOf(item))!.push(item);
+  }
+  return new Map([...grouped].map(([id, items]) => [id, toPage(items, first)]));
+}
+
+/** One child by its id, if the spec's condition lets it through. */
+export async function childById<Row, T>(em: EntityManager, spec: ChildListSpec<Row, T>, id: string): Promise<T | undefined> {
+  const [row] = await query<Row>(
+    em,
+    `select ${spec.columns} from ${spec.table} c where c.id = ?::uuid ${spec.where ? `and ${spec.where}` : ''}`,
+    [id],
+  );
+  return row && spec.map(row);
+}
+
+/** Counts children per parent in one statement. */
+export async function childCounts(
+  em: EntityManager,
+  spec: Pick<ChildListSpec<unknown, unknown>, 'table' | 'parentColumn' | 'where'>,
+  parentIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await query<{ parent_id: string; count: string }>(
+    em,
+    `select c.${spec.parentColumn} as parent_id, count(*) as count from ${spec.table} c
+     where c.${spec.parentColumn} = any(?::uuid[]) ${spec.where ? `and ${spec.where}` : ''}
+     group by c.${spec.parentColumn}`,
+    [parentIds],
+  );
+  return new Map(rows.map((row) => [row.parent_id, Number(row.count)]));
+}

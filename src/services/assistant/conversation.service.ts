@@ -1,0 +1,297 @@
+import { actingAs, type ServiceContext, type Viewer } from '../../context';
+import { Conversation } from '../../entities/conversation.entity';
+import { MessageRole, TicketSource } from '../../entities/enums';
+import { Faq } from '../../entities/faq.entity';
+import { User } from '../../entities/user.entity';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError, type FieldError } from '../../errors';
+import { newId, ticketKey, toGlobalId } from '../../ids';
+import type { ConversationRecord, FaqHit, MessageRecord } from '../../repositories/assistant/assistant.records';
+import type { ConversationScope } from '../../repositories/assistant/conversation.repository';
+import type { Page, TicketRecord } from '../../repositories/tickets/ticket.records';
+import { chatMessages, citedEntries } from './chat-prompt';
+import { EMBEDDED_ASSISTANT_MODEL, embeddedAnswer } from './embedded-answer';
+import { ChatStreamError, llmChatFor } from './llm-chat';
+import { retrieve, type Retrieval } from './retrieval';
+import { estimateTokens } from './token-budget';
+import { chatReplyChannel, type ChatReplyChunk } from './chat-reply.channel';
+import { isStaff } from '../identity/policy';
+import { TicketService } from '../tickets/ticket.service';
+import { checkText } from '../tickets/ticket-validation';
+
+export const MESSAGE_MAX_LENGTH = 4_000;
+/** Earlier messages read to answer (follow-ups, and the model's history before trimming). */
+const HISTORY_MESSAGES = 20;
+/** Entries given to the model. */
+const MODEL_ENTRIES = 3;
+const TITLE_MAX_LENGTH = 80;
+const NEW_CONVERSATION_TITLE = 'New conversation';
+const TICKET_SUBJECT_MAX = 120;
+const TICKET_DESCRIPTION_MAX = 2_000;
+
+export const FALLBACK_NOTICE = 'The AI model is not available right now, so this answer comes from our help-centre search.';
+
+/** A caller who may use conversations: a person (or the system); never an integration token. */
+type ConversationViewer = Extract<Viewer, { kind: 'user' | 'system' }>;
+
+export interface ChatReplyRecord {
+  conversation: ConversationRecord;
+  message: MessageRecord;
+  sources: FaqHit[];
+  /** Which assistant answered: `embedded-retrieval@1` or `openai:<model>`. */
+  model: string;
+  /** The model failed and the retrieval assistant answered instead. */
+  fallback: boolean;
+}
+
+interface Reply {
+  content: string;
+  sources: FaqHit[];
+  tokensUsed: number;
+  model: string;
+  fallback: boolean;
+  /** The part of `content` not yet streamed, sent with the final chunk. */
+  rest: string;
+}
+
+/**
+ * Conversations with the assistant. A user sees their own; agents and admins see all, but only
+ * the owner writes in a conversation. Integration tokens are not people: they are refused.
+ */
+export class ConversationService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private get conversations() {
+    return this.ctx.em.getRepository(Conversation);
+  }
+
+  async get(id: string): Promise<ConversationRecord> {
+    const viewer = conversationViewer(this.ctx.viewer);
+    const [conversation] = await this.conversations.findRecords([id]);
+    if (!conversation || !canRead(viewer, conversation)) throw conversationNotFound(id);
+    return conversation;
+  }
+
+  list(first: number, after?: string | null): Promise<Page<ConversationRecord>> {
+    return this.conversations.findPage(this.scope(), first, after ?? undefined);
+  }
+
+  count(): Promise<number> {
+    return this.conversations.countMatching(this.scope());
+  }
+
+  /** An empty conversation, so a client can subscribe to `chatReplyStream` before the first message. */
+  async start(): Promise<ConversationRecord> {
+    const owner = this.owner();
+    const now = new Date();
+    return this.conversations.append(
+      { id: newId(now.getTime()), userId: owner.userId, title: NEW_CONVERSATION_TITLE, isActive: true, ticketId: null, createdAt: now, updatedAt: now },
+      [],
+    );
+  }
+
+  /**
+   * Stores the user's message (starting a conversation when no id is given), answers it and
+   * stores the answer. With a model configured the answer streams to `chatReplyStream`
+   * subscribers as it is written; the final chunk always follows, also when the model fails and
+   * the retrieval assistant answers instead.
+   */
+  async sendMessage(conversationId: string | undefined, message: string): Promise<ChatReplyRecord> {
+    const startedAt = performance.now();
+    const owner = this.owner();
+    const errors: FieldError[] = [];
+    const text = checkText(message, 'message', { min: 1, max: MESSAGE_MAX_LENGTH }, errors);
+    if (errors.length) throw new ValidationError(errors);
+
+    const now = new Date();
+    let conversation: ConversationRecord;
+    let history: MessageRecord[] = [];
+    if (conversationId) {
+      conversation = await this.writable(owner, conversationId);
+      history = await this.conversations.recentMessages(conversationId, HISTORY_MESSAGES);
+    } else {
+      conversation = { id: newId(now.getTime()), userId: owner.userId, title: '', isActive: true, ticketId: null, createdAt: now, updatedAt: now };
+    }
+    const question: MessageRecord = {
+      id: newId(now.getTime()), conversationId: conversation.id, role: MessageRole.USER, content: text,
+      tokensUsed: estimateTokens(text), responseTimeMs: 0, sourceIds: [], createdAt: now,
+    };
+    conversation = await this.conversations.append({ ...conversation, title: titleOf(text) }, [question]);
+
+    const retrieval = await retrieve(this.ctx.em.getRepository(Faq), text, history);
+    const messageId = newId();
+    const publish = (chunk: Omit<ChatReplyChunk, 'conversationId' | 'messageId'>) =>
+      this.publish({ conversationId: conversation.id, messageId, ...chunk });
+    const reply = await this.answer(text, history, retrieval, (delta) => publish({ delta, done: false, content: null }));
+    const responseTimeMs = Math.round(performance.now() - startedAt);
+
+    const answer: MessageRecord = {
+      id: messageId, conversationId: conversation.id, role: MessageRole.ASSISTANT, content: reply.content,
+      tokensUsed: reply.tokensUsed, responseTimeMs, sourceIds: reply.sources.map((hit) => hit.faq.id), createdAt: new Date(),
+    };
+    conversation = await this.conversations.append(conversation, [answer]);
+    await publish({ delta: reply.rest, done: true, content: reply.content });
+    return { conversation, message: answer, sources: reply.sources, model: reply.model, fallback: reply.fallback };
+  }
+
+  /**
+   * Opens a ticket for the conversation's owner, drafted from the conversation, and links the two.
+   * Category and priority are left to the classifier. A conversation gets one ticket: asking
+   * again returns it.
+   */
+  async createTicket(conversationId: string): Promise<TicketRecord> {
+    const viewer = conversationViewer(this.ctx.viewer);
+    const conversation = await this.get(conversationId);
+    if (conversation.ticketId) return this.linkedTicket(conversation.ticketId);
+    if (!(await this.conversations.claimTicket(conversationId, new Date()))) {
+      const [now] = await this.conversations.findRecords([conversationId]);
+      if (now?.ticketId) return this.linkedTicket(now.ticketId);
+      throw new ConflictError('A ticket is being opened from this conversation right now');
+    }
+    try {
+      const owner = await this.ctx.em.findOneOrFail(User, conversation.userId);
+      const messages = await this.conversations.recentMessages(conversationId, HISTORY_MESSAGES);
+      const ownerViewer: Viewer = {
+        kind: 'user', actor: viewer.actor, userId: owner.id, role: owner.role, username: owner.username, email: owner.email,
+        sessionId: viewer.kind === 'user' ? viewer.sessionId : 'system', ip: viewer.ip ?? '',
+      };
+      const ticket = await new TicketService(actingAs(this.ctx, ownerViewer)).create({
+        customer: { id: toGlobalId('User', owner.id), email: owner.email, name: owner.username },
+        ...ticketDraft(conversation, messages),
+        tags: ['chat'],
+        metadata: { source: TicketSource.CHAT, extra: { conversationId: toGlobalId('Conversation', conversationId) } },
+      });
+      const note: MessageRecord = {
+        id: newId(), conversationId, role: MessageRole.SYSTEM, content: `Ticket ${ticketKey(ticket.number)} was opened from this conversation.`,
+        tokensUsed: 0, responseTimeMs: 0, sourceIds: [], createdAt: new Date(),
+      };
+      await this.conversations.linkTicket(conversationId, ticket.id, note);
+      return ticket;
+    } catch (error) {
+      await this.conversations.releaseTicketClaim(conversationId);
+      throw error;
+    }
+  }
+
+  /** The ticket a conversation links to; staff see any, an owner sees their own. */
+  private linkedTicket(ticketId: string): Promise<TicketRecord> {
+    return new TicketService(this.ctx).get(ticketId);
+  }
+
+  private async answer(
+    text: string,
+    history: MessageRecord[],
+    retrieval: Retrieval,
+    onDelta: (delta: string) => Promise<void>,
+  ): Promise<Reply> {
+    const chat = llmChatFor(this.ctx.config, this.ctx.logger);
+    if (!chat) {
+      const embedded = embeddedAnswer(text, retrieval);
+      const prompt = [retrieval.searchText, ...embedded.sources.map((hit) => `${hit.faq.question}\n${hit.faq.answer}`)].join('\n');
+      return {
+        content: embedded.text, sources: embedded.sources, tokensUsed: estimateTokens(prompt) + estimateTokens(embedded.text),
+        model: EMBEDDED_ASSISTANT_MODEL, fallback: false, rest: embedded.text,
+      };
+    }
+    const entries = retrieval.answers.slice(0, MODEL_ENTRIES);
+    const messages = chatMessages(text, history, entries);
+    const promptTokens = estimateTokens(messages.map((m) => String(m.content)).join('\n'));
+    try {
+      const streamed = await chat.stream(messages, onDelta);
+      const cited = citedEntries(streamed.content, entries);
+      return {
+        content: streamed.content,
+        // A model that cites nothing was still told to answer from these entries.
+        sources: cited.length ? cited : entries,
+        tokensUsed: streamed.tokensUsed ?? promptTokens + estimateTokens(streamed.content),
+        model: chat.model,
+        fallback: false,
+        rest: '',
+      };
+    } catch (error) {
+      if (!(error instanceof ChatStreamError)) throw error;
+      this.ctx.logger.warn({ err: error.cause ?? error, model: chat.model, streamedChars: error.partial.length }, 'chat model failed; the retrieval assistant answers');
+      const embedded = embeddedAnswer(text, retrieval);
+      const rest = `${error.partial ? '\n\n' : ''}${FALLBACK_NOTICE}\n\n${embedded.text}`;
+      const content = error.partial + rest;
+      return {
+        content, sources: embedded.sources, tokensUsed: promptTokens + estimateTokens(content),
+        model: EMBEDDED_ASSISTANT_MODEL, fallback: true, rest,
+      };
+    }
+  }
+
+  /** Publishing is best effort: the reply is stored and returned whatever happens to subscribers. */
+  private async publish(chunk: ChatReplyChunk): Promise<void> {
+    try {
+      await this.ctx.pubsub.publish(chatReplyChannel(chunk.conversationId), chunk);
+    } catch (error) {
+      this.ctx.logger.error({ err: error, conversationId: chunk.conversationId }, 'publishing a chat reply chunk failed');
+    }
+  }
+
+  /** Only the owner writes in a conversation; others who may see it are refused, the rest told it does not exist. */
+  private async writable(owner: { userId: string }, id: string): Promise<ConversationRecord> {
+    const conversation = await this.get(id);
+    if (conversation.userId !== owner.userId) throw new ForbiddenError('Only the owner of a conversation may write in it');
+    return conversation;
+  }
+
+  private owner(): { userId: string } {
+    const viewer = conversationViewer(this.ctx.viewer);
+    if (viewer.kind !== 'user') throw new ForbiddenError('Conversations belong to users; the system cannot start one');
+    return viewer;
+  }
+
+  private scope(): ConversationScope {
+    const viewer = conversationViewer(this.ctx.viewer);
+    return isStaff(viewer) ? { all: true } : { userId: (viewer as Extract<Viewer, { kind: 'user' }>).userId };
+  }
+}
+
+/** Anonymous callers must sign in; integration tokens are refused, as they are not people. */
+export function conversationViewer(viewer: Viewer): ConversationViewer {
+  if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
+  if (viewer.kind === 'token') throw new ForbiddenError('Integration tokens cannot use conversations: they belong to people');
+  return viewer;
+}
+
+export function canRead(viewer: ConversationViewer, conversation: ConversationRecord): boolean {
+  return isStaff(viewer) || (viewer.kind === 'user' && viewer.userId === conversation.userId);
+}
+
+export function conversationNotFound(id: string): NotFoundError {
+  return new NotFoundError('Conversation', toGlobalId('Conversation', id));
+}
+
+/** The first line of the first message, cut at a word near TITLE_MAX_LENGTH. */
+function titleOf(text: string): string {
+  return clipWords(text.replace(/\s+/g, ' ').trim(), TITLE_MAX_LENGTH);
+}
+
+function clipWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * Subject: the customer's first question. Description: the conversation, newest messages kept
+ * when it is long, within the ticket's 2000 characters.
+ */
+function ticketDraft(conversation: ConversationRecord, messages: MessageRecord[]): { subject: string; description: string } {
+  const said = messages.filter((m) => m.role !== MessageRole.SYSTEM);
+  const firstQuestion = said.find((m) => m.role === MessageRole.USER)?.content ?? conversation.title;
+  const header = `Opened from a conversation with the assistant ("${conversation.title}").`;
+  const lines: string[] = [];
+  let length = header.length;
+  for (const message of [...said].reverse()) {
+    const line = `${message.role === MessageRole.USER ? 'Customer' : 'Assistant'}: ${clipWords(message.content.replace(/\s+/g, ' ').trim(), 600)}`;
+    if (length + line.length + 2 > TICKET_DESCRIPTION_MAX) break;
+    lines.unshift(line);
+    length += line.length + 2;
+  }
+  return { subject: clipWords(firstQuestion.replace(/\s+/g, ' ').trim(), TICKET_SUBJECT_MAX), description: [header, ...lines].join('\n\n') };
+}
+
+

@@ -1,0 +1,166 @@
+import { hash, verify } from '@node-rs/argon2';
+import { LockMode } from '@mikro-orm/core';
+import { SignJWT } from 'jose';
+import { randomBytes } from 'node:crypto';
+import type { ServiceContext } from '../../context';
+import { query } from '../../db/sql';
+import { Role } from '../../entities/enums';
+import { RefreshToken } from '../../entities/refresh-token.entity';
+import { User } from '../../entities/user.entity';
+import { ConflictError, RateLimitedError, UnauthenticatedError, ValidationError, type FieldError } from '../../errors';
+import { newId } from '../../ids';
+import { hashToken, JWT_ISSUER } from './authenticator';
+
+export interface RegisterInput {
+  username: string;
+  email: string;
+  password: string;
+}
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  /** When the access token expires. */
+  expiresAt: Date;
+  user: User;
+}
+
+const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{2,49}$/;
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const PASSWORD_MAX = 256;
+
+// @node-rs/argon2 hashes with argon2id by default (m=19456 KiB, t=2, p=1: OWASP's recommendation).
+
+/** Verifying against this when no user matches makes a failed login take as long either way. */
+let dummyHash: Promise<string> | undefined;
+
+/** Accounts and sessions: registration, sign-in, refresh-token rotation with reuse detection. */
+export class AuthService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async register(input: RegisterInput): Promise<Session> {
+    await this.countAttempt();
+    const username = input.username.trim();
+    const email = input.email.trim().toLowerCase();
+    const errors: FieldError[] = [];
+    if (!USERNAME.test(username)) {
+      errors.push({ field: 'username', message: 'must be 3-50 letters, digits, dots, dashes or underscores, starting with a letter or digit' });
+    }
+    if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'email', message: 'must be a valid email address' });
+    const min = this.ctx.config.auth.passwordMinLength;
+    if (input.password.length < min || input.password.length > PASSWORD_MAX) {
+      errors.push({ field: 'password', message: `must be ${min}-${PASSWORD_MAX} characters long` });
+    }
+    if (errors.length) throw new ValidationError(errors);
+    const passwordHash = await hash(input.password);
+
+    const user = await this.ctx.em.transactional(async (em) => {
+      // Serialises registrations, so exactly one first user becomes ADMIN.
+      await query(em, 'select pg_advisory_xact_lock(hashtext(?))', ['ticketgraph:register']);
+      const [taken] = await query<{ username_taken: boolean; email_taken: boolean; users: string }>(
+        em,
+        `select exists (select 1 from users where lower(username) = lower(?)) as username_taken,
+                exists (select 1 from users where email = ?) as email_taken,
+                (select count(*) from users) as users`,
+        [username, email],
+      );
+      if (taken!.username_taken) throw new ConflictError(`The username ${username} is taken`);
+      if (taken!.email_taken) throw new ConflictError(`An account with the email ${email} exists already`);
+      const role = Number(taken!.users) === 0 ? Role.ADMIN : Role.CUSTOMER;
+      const user = new User(username, email, passwordHash, role);
+      em.persist(user);
+      return user;
+    });
+    return this.startSession(user);
+  }
+
+  async login(usernameOrEmail: string, password: string): Promise<Session> {
+    await this.countAttempt();
+    const name = usernameOrEmail.trim();
+    const user = await this.ctx.em.findOne(User, name.includes('@') ? { email: name.toLowerCase() } : { username: { $ilike: escapeLike(name) } });
+    const valid = await verify(user?.passwordHash ?? (await dummy()), password.slice(0, PASSWORD_MAX)).catch(() => false);
+    if (!user || !valid || !user.isActive) throw new UnauthenticatedError('Invalid credentials');
+    user.lastLoginAt = new Date();
+    await this.ctx.em.flush();
+    return this.startSession(user);
+  }
+
+  /**
+   * Exchanges a refresh token for a new pair. Each token works once: presenting a used one means it
+   * was stolen or replayed, so the whole session is revoked.
+   */
+  async refresh(refreshToken: string): Promise<Session> {
+    await this.countAttempt();
+    const outcome = await this.ctx.em.transactional(async (em) => {
+      const token = await em.findOne(RefreshToken, { tokenHash: hashToken(refreshToken) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!token || token.revokedAt) return { problem: 'The refresh token is not valid; sign in again' } as const;
+      if (token.usedAt) {
+        await this.revokeFamily(em, token.familyId);
+        return { problem: 'This refresh token was used before; the session has been revoked for safety', revokedSession: token.familyId } as const;
+      }
+      if (token.expiresAt.getTime() <= Date.now()) return { problem: 'The refresh token has expired; sign in again' } as const;
+      const user = await em.findOne(User, token.user.id);
+      if (!user?.isActive) return { problem: 'The refresh token is not valid; sign in again' } as const;
+      token.usedAt = new Date();
+      return { user, familyId: token.familyId } as const;
+    });
+    if ('problem' in outcome) {
+      if (outcome.revokedSession) await this.ctx.authenticator.publishRevocation({ kind: 'session', sessionId: outcome.revokedSession });
+      throw new UnauthenticatedError(outcome.problem);
+    }
+    return this.startSession(outcome.user, outcome.familyId);
+  }
+
+  /** Ends the session the refresh token belongs to: every token of it stops working. */
+  async logout(refreshToken: string): Promise<boolean> {
+    const familyId = await this.ctx.em.transactional(async (em) => {
+      const token = await em.findOne(RefreshToken, { tokenHash: hashToken(refreshToken) });
+      if (!token) return undefined;
+      await this.revokeFamily(em, token.familyId);
+      return token.familyId;
+    });
+    if (!familyId) return false;
+    await this.ctx.authenticator.publishRevocation({ kind: 'session', sessionId: familyId });
+    return true;
+  }
+
+  private async startSession(user: User, familyId = newId()): Promise<Session> {
+    const { accessTokenTtlSeconds, refreshTokenTtlDays } = this.ctx.config.auth;
+    const refreshToken = `rt_${randomBytes(32).toString('base64url')}`;
+    const expiresAt = new Date(Date.now() + accessTokenTtlSeconds * 1000);
+    await this.ctx.em.transactional(async (em) => {
+      em.persist(new RefreshToken(em.getReference(User, user.id, { wrapped: true }), familyId, hashToken(refreshToken), new Date(Date.now() + refreshTokenTtlDays * 86_400_000)));
+    });
+    const secret = new TextEncoder().encode(await this.ctx.secrets.get('jwt'));
+    const accessToken = await new SignJWT({ sid: familyId, role: user.role })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuer(JWT_ISSUER)
+      .setSubject(user.id)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(secret);
+    return { accessToken, refreshToken, expiresAt, user };
+  }
+
+  private async revokeFamily(em: ServiceContext['em'], familyId: string): Promise<void> {
+    await query(em, 'update refresh_tokens set revoked_at = now() where family_id = ? and revoked_at is null', [familyId]);
+  }
+
+  /** Sign-in, registration and refresh share a tight budget per address against guessing. */
+  private async countAttempt(): Promise<void> {
+    const ip = this.ctx.viewer.ip ?? 'system';
+    const quota = await this.ctx.limiter.consume({ kind: 'auth', ip });
+    if (!quota.allowed) {
+      throw new RateLimitedError(`Too many sign-in attempts from this address; try again in ${quota.retryAfterSeconds} s`, quota.retryAfterSeconds);
+    }
+  }
+}
+
+function dummy(): Promise<string> {
+  dummyHash ??= hash(randomBytes(16).toString('hex'));
+  return dummyHash;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

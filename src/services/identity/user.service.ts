@@ -1,0 +1,85 @@
+import { LockMode } from '@mikro-orm/core';
+import type { ServiceContext } from '../../context';
+import { query } from '../../db/sql';
+import { Role } from '../../entities/enums';
+import { User } from '../../entities/user.entity';
+import { ConflictError, NotFoundError } from '../../errors';
+import { toGlobalId } from '../../ids';
+import { requireRole, requireSignedIn } from './policy';
+
+/** Managing accounts: admins change roles and deactivate users. */
+export class UserService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** The signed-in user, or undefined for anonymous callers and integration tokens. */
+  async me(): Promise<User | undefined> {
+    const viewer = this.ctx.viewer;
+    if (viewer.kind !== 'user') return undefined;
+    return (await this.ctx.em.findOne(User, viewer.userId)) ?? undefined;
+  }
+
+  /** A user by id: admins see everyone, a user themselves; anyone else gets NOT_FOUND. */
+  async get(id: string): Promise<User> {
+    const viewer = requireSignedIn(this.ctx.viewer);
+    const visible = viewer.kind === 'system' || (viewer.kind === 'user' && (viewer.role === Role.ADMIN || viewer.userId === id));
+    const user = visible ? await this.ctx.em.findOne(User, id) : null;
+    if (!user) throw new NotFoundError('User', toGlobalId('User', id));
+    return user;
+  }
+
+  async list(first: number, after?: string): Promise<{ users: User[]; hasNextPage: boolean }> {
+    requireRole(this.ctx.viewer, [Role.ADMIN], 'list users');
+    const users = await this.ctx.em.find(User, after ? { id: { $gt: after } } : {}, { orderBy: { id: 'asc' }, limit: first + 1 });
+    return { users: users.slice(0, first), hasNextPage: users.length > first };
+  }
+
+  async count(): Promise<number> {
+    requireRole(this.ctx.viewer, [Role.ADMIN], 'list users');
+    return this.ctx.em.count(User, {});
+  }
+
+  async setRole(userId: string, role: Role): Promise<User> {
+    requireRole(this.ctx.viewer, [Role.ADMIN], 'change roles');
+    const user = await this.ctx.em.transactional(async (em) => {
+      const user = await this.lockedUser(em, userId);
+      if (user.role === Role.ADMIN && role !== Role.ADMIN) await this.keepAnAdmin(em, user);
+      user.role = role;
+      user.updatedAt = new Date();
+      return user;
+    });
+    await this.ctx.authenticator.publishRevocation({ kind: 'user', userId });
+    return user;
+  }
+
+  /** The user loses access at once: every session is revoked and live connections close. */
+  async deactivate(userId: string): Promise<User> {
+    requireRole(this.ctx.viewer, [Role.ADMIN], 'deactivate users');
+    const user = await this.ctx.em.transactional(async (em) => {
+      const user = await this.lockedUser(em, userId);
+      if (user.role === Role.ADMIN && user.isActive) await this.keepAnAdmin(em, user);
+      user.isActive = false;
+      user.updatedAt = new Date();
+      await query(em, 'update refresh_tokens set revoked_at = now() where user_id = ? and revoked_at is null', [userId]);
+      return user;
+    });
+    await this.ctx.authenticator.publishRevocation({ kind: 'user', userId });
+    return user;
+  }
+
+  private async lockedUser(em: ServiceContext['em'], userId: string): Promise<User> {
+    requireSignedIn(this.ctx.viewer);
+    const user = await em.findOne(User, userId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!user) throw new NotFoundError('User', toGlobalId('User', userId));
+    return user;
+  }
+
+  private async keepAnAdmin(em: ServiceContext['em'], leaving: User): Promise<void> {
+    // Lock every active admin so two admins cannot demote each other at the same moment.
+    const [row] = await query<{ admins: string }>(
+      em,
+      `select count(*) as admins from (select id from users where role = 'ADMIN' and is_active and id <> ? for update) a`,
+      [leaving.id],
+    );
+    if (Number(row!.admins) === 0) throw new ConflictError('This is the last active admin; make another user admin first');
+  }
+}

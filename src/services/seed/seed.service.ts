@@ -1,0 +1,36 @@
+import type { ServiceContext } from '../../context';
+import { query } from '../../db/sql';
+import { Faq } from '../../entities/faq.entity';
+import { newId } from '../../ids';
+import { DEMO_TICKETS, STARTER_FAQS } from './starter-data';
+import { TicketService } from '../tickets/ticket.service';
+
+export interface SeedResult {
+  faqsAdded: number;
+  ticketsAdded: number;
+}
+
+/**
+ * Loads the starter FAQs and demo tickets. Idempotent: an FAQ whose question exists, or a demo
+ * ticket whose subject exists among the `demo` tickets, is left alone. Runs as the given context's
+ * viewer (the CLI uses the system).
+ */
+export async function seedStarterData(ctx: ServiceContext): Promise<SeedResult> {
+  const faqs = ctx.em.getRepository(Faq);
+  let faqsAdded = 0;
+  for (const faq of STARTER_FAQS) {
+    const added = await faqs.insertRecord({ id: newId(), ...faq, authorId: null, createdAt: new Date() });
+    if (added) faqsAdded++;
+  }
+  const existing = new Set(
+    (await query<{ subject: string }>(ctx.em, `select subject from tickets where tags @> array['demo']`)).map((row) => row.subject),
+  );
+  const tickets = new TicketService(ctx);
+  let ticketsAdded = 0;
+  for (const ticket of DEMO_TICKETS) {
+    if (existing.has(ticket.subject)) continue;
+    await tickets.create(ticket);
+    ticketsAdded++;
+  }
+  return { faqsAdded, ticketsAdded };
+}

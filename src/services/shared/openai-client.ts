@@ -1,0 +1,45 @@
+import OpenAI from 'openai';
+import type { Logger } from '../../logger';
+
+export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+
+export interface OpenAiClientOptions {
+  apiKey: string;
+  /** Any OpenAI-compatible server, e.g. `http://localhost:11434/v1` (Ollama) or an Azure `/openai/v1/` URL. */
+  baseURL?: string;
+  /** Per request, in milliseconds. */
+  timeoutMs: number;
+  /**
+   * Retries done by the SDK itself. Callers with their own retry policy (the classifier) pass 0;
+   * a streaming chat may leave them to the SDK, which only retries before the first byte.
+   */
+  maxRetries: number;
+  logger?: Logger;
+}
+
+/**
+ * The one place an OpenAI client is built, shared by the classifier and the chat assistant.
+ * Every setting is passed explicitly because the SDK otherwise falls back to reading
+ * OPENAI_* variables from the environment, and only src/config.ts may do that.
+ */
+export function createOpenAiClient(options: OpenAiClientOptions): OpenAI {
+  const logger = options.logger?.child({ component: 'openai-sdk' });
+  return new OpenAI({
+    apiKey: options.apiKey,
+    baseURL: options.baseURL ?? OPENAI_DEFAULT_BASE_URL,
+    organization: null,
+    project: null,
+    adminAPIKey: null,
+    webhookSecret: null,
+    timeout: options.timeoutMs,
+    maxRetries: options.maxRetries,
+    logLevel: logger ? 'warn' : 'off',
+    // The SDK logs `(message, ...details)`; pino wants the details first.
+    logger: logger && {
+      error: (message, ...details) => logger.error({ details }, message),
+      warn: (message, ...details) => logger.warn({ details }, message),
+      info: (message, ...details) => logger.info({ details }, message),
+      debug: (message, ...details) => logger.debug({ details }, message),
+    },
+  });
+}

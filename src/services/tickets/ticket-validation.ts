@@ -1,0 +1,157 @@
+import type { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from '../../entities/enums';
+import type { FieldError } from '../../errors';
+
+// The seed's rules (DESIGN.md), shared by the API and by imports. Every violation is collected, so
+// a client sees all that is wrong with an input at once.
+
+export const LIMITS = {
+  subject: { min: 1, max: 200 },
+  description: { min: 10, max: 2000 },
+  tag: 100,
+  tags: 50,
+  shortText: 200,
+  extraBytes: 16_384,
+} as const;
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+export interface MetadataInput {
+  source: TicketSource;
+  browser?: string | null;
+  deviceType?: DeviceType | null;
+  extra?: unknown;
+}
+
+export interface NewTicketInput {
+  customer: { id: string; email: string; name: string };
+  subject: string;
+  description: string;
+  category?: TicketCategory | null;
+  priority?: TicketPriority | null;
+  status?: TicketStatus | null;
+  tags?: string[] | null;
+  metadata?: MetadataInput | null;
+}
+
+export interface TicketChangesInput {
+  subject?: string | null;
+  description?: string | null;
+  category?: TicketCategory | null;
+  priority?: TicketPriority | null;
+  status?: TicketStatus | null;
+  tags?: string[] | null;
+  assignedTo?: string | null;
+  metadata?: MetadataInput | null;
+}
+
+export interface NormalizedMetadata {
+  source: TicketSource;
+  browser: string | null;
+  deviceType: DeviceType | null;
+  extra: unknown;
+}
+
+export interface NormalizedNewTicket {
+  customer: { id: string; email: string; name: string };
+  subject: string;
+  description: string;
+  category: TicketCategory | null;
+  priority: TicketPriority | null;
+  status: TicketStatus | null;
+  tags: string[];
+  metadata: NormalizedMetadata | null;
+}
+
+export type NormalizedChanges = Omit<TicketChangesInput, 'metadata'> & { metadata?: NormalizedMetadata };
+
+export type Checked<T> = { value: T; errors: [] } | { value: undefined; errors: FieldError[] };
+
+export function checkNewTicket(input: NewTicketInput): Checked<NormalizedNewTicket> {
+  const errors: FieldError[] = [];
+  const customerId = required(input.customer?.id, 'customer.id', errors);
+  const customerName = required(input.customer?.name, 'customer.name', errors);
+  const email = input.customer?.email?.trim() ?? '';
+  if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'customer.email', message: 'must be a valid email address' });
+  const value: NormalizedNewTicket = {
+    customer: { id: customerId, email, name: customerName },
+    subject: checkText(input.subject, 'subject', LIMITS.subject, errors),
+    description: checkText(input.description, 'description', LIMITS.description, errors),
+    category: input.category ?? null,
+    priority: input.priority ?? null,
+    status: input.status ?? null,
+    tags: tags(input.tags ?? [], errors),
+    metadata: input.metadata ? metadata(input.metadata, errors) : null,
+  };
+  return errors.length ? { value: undefined, errors } : { value, errors: [] };
+}
+
+export function checkTicketChanges(input: TicketChangesInput): Checked<NormalizedChanges> {
+  const errors: FieldError[] = [];
+  const value: NormalizedChanges = {};
+  if (input.subject != null) value.subject = checkText(input.subject, 'subject', LIMITS.subject, errors);
+  if (input.description != null) value.description = checkText(input.description, 'description', LIMITS.description, errors);
+  if (input.category != null) value.category = input.category;
+  if (input.priority != null) value.priority = input.priority;
+  if (input.status != null) value.status = input.status;
+  if (input.tags != null) value.tags = tags(input.tags, errors);
+  if (input.assignedTo != null) {
+    const assignee = input.assignedTo.trim();
+    if (assignee.length > LIMITS.shortText) errors.push({ field: 'assignedTo', message: `must be at most ${LIMITS.shortText} characters` });
+    else if (assignee.includes(NUL)) errors.push({ field: 'assignedTo', message: NUL_MESSAGE });
+    value.assignedTo = assignee === '' ? null : assignee;
+  }
+  if (input.metadata != null) value.metadata = metadata(input.metadata, errors);
+  return errors.length ? { value: undefined, errors } : { value, errors: [] };
+}
+
+// PostgreSQL text cannot hold NUL characters; refusing them here keeps them a client error.
+const NUL = '\u0000';
+const NUL_MESSAGE = 'must not contain NUL characters';
+
+function required(raw: string | undefined, field: string, errors: FieldError[]): string {
+  const value = raw?.trim() ?? '';
+  if (value === '') errors.push({ field, message: 'must not be empty' });
+  else if (value.length > LIMITS.shortText) errors.push({ field, message: `must be at most ${LIMITS.shortText} characters` });
+  else if (value.includes(NUL)) errors.push({ field, message: NUL_MESSAGE });
+  return value;
+}
+
+export function checkText(raw: string, field: string, limits: { min: number; max: number }, errors: FieldError[]): string {
+  const value = raw?.trim() ?? '';
+  if (value.length < limits.min || value.length > limits.max) {
+    errors.push({ field, message: `must be ${limits.min}-${limits.max} characters long (got ${value.length})` });
+  } else if (value.includes(NUL)) {
+    errors.push({ field, message: NUL_MESSAGE });
+  }
+  return value;
+}
+
+function tags(raw: string[], errors: FieldError[]): string[] {
+  const seen = new Set<string>();
+  raw.forEach((tag, i) => {
+    const value = tag.trim();
+    if (value === '') errors.push({ field: `tags[${i}]`, message: 'must not be empty' });
+    else if (value.length > LIMITS.tag) errors.push({ field: `tags[${i}]`, message: `must be at most ${LIMITS.tag} characters` });
+    else if (value.includes(NUL)) errors.push({ field: `tags[${i}]`, message: NUL_MESSAGE });
+    else seen.add(value);
+  });
+  if (seen.size > LIMITS.tags) errors.push({ field: 'tags', message: `must hold at most ${LIMITS.tags} tags` });
+  return [...seen];
+}
+
+function metadata(raw: MetadataInput, errors: FieldError[]): NormalizedMetadata {
+  const browser = raw.browser?.trim() || null;
+  if (browser && browser.length > LIMITS.shortText) {
+    errors.push({ field: 'metadata.browser', message: `must be at most ${LIMITS.shortText} characters` });
+  } else if (browser?.includes(NUL)) {
+    errors.push({ field: 'metadata.browser', message: NUL_MESSAGE });
+  }
+  const extra = raw.extra ?? null;
+  const extraJson = extra === null ? '' : JSON.stringify(extra);
+  if (Buffer.byteLength(extraJson) > LIMITS.extraBytes) {
+    errors.push({ field: 'metadata.extra', message: `must be at most ${LIMITS.extraBytes} bytes as JSON` });
+  } else if (extraJson.includes('\\u0000')) {
+    errors.push({ field: 'metadata.extra', message: NUL_MESSAGE });
+  }
+  return { source: raw.source, browser, deviceType: raw.deviceType ?? null, extra };
+}

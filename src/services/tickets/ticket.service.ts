@@ -1,0 +1,342 @@
+import { LockMode, ref } from '@mikro-orm/core';
+import type { ServiceContext, Viewer } from '../../context';
+import { Comment } from '../../entities/comment.entity';
+import {
+  RESOLVED_STATUSES, Role, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
+} from '../../entities/enums';
+import { Ticket, type TicketMetadata } from '../../entities/ticket.entity';
+import { ClassificationCorrection } from '../../entities/classification-correction.entity';
+import { TicketEvent, type FieldChange } from '../../entities/ticket-event.entity';
+import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../errors';
+import { newId, toGlobalId } from '../../ids';
+import { commentFromEntity } from '../../repositories/tickets/comment.repository';
+import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-event.repository';
+import type { ClassificationRecord, CommentRecord, Page, TicketEventRecord, TicketRecord } from '../../repositories/tickets/ticket.records';
+import { ticketFromEntity, type NewTicket, type TicketOrdering, type TicketQuery } from '../../repositories/tickets/ticket.repository';
+import { ClassificationService, classificationSummary, type ClassifiedField } from '../classifier/classification.service';
+import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
+import {
+  inScope, isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope,
+} from '../identity/policy';
+import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
+import {
+  checkNewTicket, checkText, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type NormalizedNewTicket,
+  type TicketChangesInput,
+} from './ticket-validation';
+import type { SlaPolicy } from './sla-policy';
+
+export const COMMENT_MAX_LENGTH = 10_000;
+
+/** Fields whose changes are recorded as UPDATED (status and assignee have event types of their own). */
+const UPDATE_FIELDS = ['subject', 'description', 'category', 'priority', 'tags', 'metadata', 'manualOverride'] as const;
+
+/** Tickets and their comments: every change is validated, recorded in history and published once committed. */
+export class TicketService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private get tickets() {
+    return this.ctx.em.getRepository(Ticket);
+  }
+
+  /** A ticket the caller may see; any other is NOT_FOUND, whether or not it exists. */
+  async get(id: string): Promise<TicketRecord> {
+    const scope = ticketScope(this.ctx.viewer);
+    const [ticket] = await this.tickets.findRecords([id]);
+    if (!ticket || !inScope(scope, ticket)) throw ticketNotFound(id);
+    return ticket;
+  }
+
+  /** A comment the caller may see: on a ticket they see, and internal only for those who see internal comments. */
+  getComment(id: string): Promise<CommentRecord> {
+    return this.visibleChild('Comment', id, (includeInternal) => this.ctx.em.getRepository(Comment).findRecord(id, includeInternal));
+  }
+
+  /** A history entry the caller may see, by the same rules as `Ticket.history`. */
+  getEvent(id: string): Promise<TicketEventRecord> {
+    return this.visibleChild('TicketEvent', id, (includeInternal) => this.ctx.em.getRepository(TicketEvent).findRecord(id, includeInternal));
+  }
+
+  private async visibleChild<T extends { ticketId: string }>(
+    type: 'Comment' | 'TicketEvent',
+    id: string,
+    find: (includeInternal: boolean) => Promise<T | undefined>,
+  ): Promise<T> {
+    const scope = ticketScope(this.ctx.viewer);
+    const child = await find(seesInternalComments(this.ctx.viewer));
+    const [ticket] = child ? await this.tickets.findRecords([child.ticketId]) : [];
+    if (!child || !ticket || !inScope(scope, ticket)) throw new NotFoundError(type, toGlobalId(type, id));
+    return child;
+  }
+
+  async getByNumber(number: number, key: string): Promise<TicketRecord> {
+    const scope = ticketScope(this.ctx.viewer);
+    const ticket = await this.tickets.findRecordByNumber(number);
+    if (!ticket || !inScope(scope, ticket)) throw new NotFoundError('Ticket', key);
+    return ticket;
+  }
+
+  /** A page of tickets; with `properties`, the records hold only those (see TicketRepository.findPage). */
+  list(
+    filter: TicketQuery,
+    ordering: TicketOrdering,
+    first: number,
+    after?: string | null,
+    properties?: ReadonlySet<keyof TicketRecord>,
+  ): Promise<Page<TicketRecord>> {
+    return this.tickets.findPage(filter, ticketScope(this.ctx.viewer), ordering, first, after ?? undefined, properties);
+  }
+
+  count(filter: TicketQuery): Promise<number> {
+    return this.tickets.countMatching(filter, ticketScope(this.ctx.viewer));
+  }
+
+  /**
+   * Creates a ticket. A customer creates it as themselves, whatever customer the input names; a
+   * token's tickets are its own; staff create tickets for any customer. With an Idempotency-Key,
+   * a repeat of the same input returns the ticket the first request created.
+   */
+  create(input: NewTicketInput, idempotencyKey?: string): Promise<TicketRecord> {
+    return new IdempotencyService(this.ctx).run<TicketRecord, { ticketId: string }>(idempotencyKey, {
+      fingerprint: () => fingerprint('createTicket', input),
+      execute: () => this.insert(input),
+      store: (ticket) => ({ ticketId: ticket.id }),
+      replay: ({ ticketId }) => this.get(ticketId),
+    });
+  }
+
+  private async insert(input: NewTicketInput): Promise<TicketRecord> {
+    const viewer = requireSignedIn(this.ctx.viewer);
+    const checked = checkNewTicket(
+      isCustomer(viewer) ? { ...input, customer: { id: toGlobalId('User', viewer.userId), email: viewer.email, name: viewer.username } } : input,
+    );
+    if (!checked.value) throw new ValidationError(checked.errors);
+    const fields = checked.value;
+    // What the creator left open, the classifier decides.
+    const classification =
+      fields.category && fields.priority ? null : await new ClassificationService(this.ctx).classifyText(fields);
+    const now = new Date();
+    const ticket = draftTicket(fields, { viewer, now, sla: this.ctx.sla, classification });
+    const changes = createdChanges(ticket);
+    const eventId = newId(now.getTime());
+    const created = await this.tickets.insertWithEvent(ticket, { id: eventId, actor: this.ctx.viewer.actor, changes });
+    await this.publish(
+      [{ id: eventId, ticketId: created.id, type: TicketEventType.CREATED, actor: this.ctx.viewer.actor, occurredAt: created.createdAt, changes }],
+      created,
+    );
+    return created;
+  }
+
+  async update(id: string, input: TicketChangesInput): Promise<TicketRecord> {
+    requireTicketEditor(this.ctx.viewer, 'change tickets; add a comment instead');
+    const checked = checkTicketChanges(input);
+    if (!checked.value) throw new ValidationError(checked.errors);
+    const changes = checked.value;
+    const { ticket, events } = await this.ctx.em.transactional(async (em) => {
+      const ticket = await this.lockVisible(em, id);
+      const events = this.applyChanges(ticket, changes, new Date()).map((event) => {
+        em.persist(event);
+        return event;
+      });
+      // A person set category or priority: a labeled example for the next training run.
+      if (changes.category != null || changes.priority != null) {
+        em.persist(new ClassificationCorrection(ticket, this.ctx.viewer.actor));
+      }
+      return { ticket, events };
+    });
+    const record = ticketFromEntity(ticket);
+    await this.publish(events.map(ticketEventFromEntity), record);
+    return record;
+  }
+
+  setStatus(id: string, status: TicketStatus): Promise<TicketRecord> {
+    return this.update(id, { status });
+  }
+
+  async delete(id: string): Promise<TicketRecord> {
+    requireRole(this.ctx.viewer, [Role.ADMIN, Role.AGENT], 'delete tickets');
+    const ticket = await this.ctx.em.transactional(async (em) => {
+      const ticket = await this.lockVisible(em, id);
+      const record = ticketFromEntity(ticket);
+      em.remove(ticket);
+      return record;
+    });
+    // History goes with the ticket; the event reaches live subscribers only.
+    const event: TicketEventRecord = {
+      id: newId(), ticketId: id, type: TicketEventType.DELETED, actor: this.ctx.viewer.actor, occurredAt: new Date(), changes: [],
+    };
+    await this.publish([event], ticket);
+    return ticket;
+  }
+
+  async addComment(ticketId: string, content: string, isInternal: boolean): Promise<CommentRecord> {
+    if (isInternal && !seesInternalComments(requireSignedIn(this.ctx.viewer))) {
+      throw new ForbiddenError('Customers may not write internal comments');
+    }
+    const errors: FieldError[] = [];
+    const text = checkText(content, 'content', { min: 1, max: COMMENT_MAX_LENGTH }, errors);
+    if (errors.length) throw new ValidationError(errors);
+    const { ticket, comment, event } = await this.ctx.em.transactional(async (em) => {
+      const ticket = await this.lockVisible(em, ticketId);
+      const now = new Date();
+      const comment = new Comment(ref(ticket), text, isInternal, this.ctx.viewer.actor);
+      comment.createdAt = comment.updatedAt = ticket.updatedAt = now;
+      const event = new TicketEvent(ref(ticket), TicketEventType.COMMENT_ADDED, this.ctx.viewer.actor, [
+        { field: 'comments', oldValue: null, newValue: { id: comment.id, isInternal } },
+      ]);
+      event.occurredAt = now;
+      em.persist([comment, event]);
+      return { ticket, comment, event };
+    });
+    await this.publish([ticketEventFromEntity(event)], ticketFromEntity(ticket));
+    return commentFromEntity(comment);
+  }
+
+  /** Locks a ticket the caller may see for a change; any other is NOT_FOUND. */
+  private async lockVisible(em: ServiceContext['em'], id: string): Promise<Ticket> {
+    const scope = ticketScope(this.ctx.viewer);
+    const ticket = await em.findOne(Ticket, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!ticket || !inScope(scope, ticket)) throw ticketNotFound(id);
+    return ticket;
+  }
+
+  /** Applies validated changes and returns the history entries they make, grouped by kind. */
+  private applyChanges(ticket: Ticket, changes: NormalizedChanges, now: Date): TicketEvent[] {
+    const byType = new Map<TicketEventType, FieldChange[]>();
+    const record = (type: TicketEventType, field: string, oldValue: unknown, newValue: unknown): void => {
+      if (canonicalJson(oldValue) === canonicalJson(newValue)) return;
+      byType.set(type, [...(byType.get(type) ?? []), { field, oldValue, newValue }]);
+    };
+    const next = {
+      subject: changes.subject ?? ticket.subject,
+      description: changes.description ?? ticket.description,
+      category: changes.category ?? ticket.category,
+      priority: changes.priority ?? ticket.priority,
+      tags: changes.tags ?? ticket.tags,
+      metadata: plainMetadata(changes.metadata ?? ticket.metadata),
+      manualOverride: ticket.manualOverride || changes.category != null || changes.priority != null,
+    };
+    for (const field of UPDATE_FIELDS) {
+      const oldValue = field === 'metadata' ? plainMetadata(ticket.metadata) : ticket[field];
+      record(TicketEventType.UPDATED, field, oldValue, next[field]);
+    }
+    const sla = this.ctx.sla.next(ticket, { priority: next.priority, status: changes.status ?? ticket.status }, now);
+    if (changes.status && changes.status !== ticket.status) {
+      const resolvedAt = RESOLVED_STATUSES.has(changes.status) ? (ticket.resolvedAt ?? now) : null;
+      record(TicketEventType.STATUS_CHANGED, 'status', ticket.status, changes.status);
+      record(TicketEventType.STATUS_CHANGED, 'resolvedAt', ticket.resolvedAt?.toISOString() ?? null, resolvedAt?.toISOString() ?? null);
+      ticket.status = changes.status;
+      ticket.resolvedAt = resolvedAt;
+    }
+    const slaEvent = changes.status && byType.has(TicketEventType.STATUS_CHANGED) ? TicketEventType.STATUS_CHANGED : TicketEventType.UPDATED;
+    record(slaEvent, 'slaDueAt', ticket.slaDueAt?.toISOString() ?? null, sla.slaDueAt?.toISOString() ?? null);
+    ticket.slaDueAt = sla.slaDueAt;
+    ticket.slaPausedAt = sla.slaPausedAt;
+    if (changes.assignedTo !== undefined) {
+      record(TicketEventType.ASSIGNED, 'assignedTo', ticket.assignedTo, changes.assignedTo);
+      ticket.assignedTo = changes.assignedTo;
+    }
+    if (byType.size === 0) return [];
+
+    ticket.subject = next.subject;
+    ticket.description = next.description;
+    ticket.category = next.category;
+    ticket.priority = next.priority;
+    ticket.tags = next.tags;
+    ticket.manualOverride = next.manualOverride;
+    if (changes.metadata) Object.assign(ticket.metadata, changes.metadata);
+    ticket.updatedAt = now;
+    return [...byType].map(([type, fieldChanges]) => {
+      const event = new TicketEvent(ref(ticket), type, this.ctx.viewer.actor, fieldChanges);
+      event.occurredAt = now;
+      return event;
+    });
+  }
+
+  /** Announcing happens after commit; a failure to announce must not undo a committed change. */
+  private publish(events: TicketEventRecord[], ticket: TicketRecord): Promise<void> {
+    return announceTicketEvents(this.ctx, events.map((event) => ({ event, ticket })));
+  }
+}
+
+
+/** Metadata with its keys in one order, so that equal values compare equal as JSON. */
+function plainMetadata(metadata: Pick<TicketMetadata, 'source' | 'browser' | 'deviceType' | 'extra'>) {
+  return { source: metadata.source, browser: metadata.browser, deviceType: metadata.deviceType, extra: metadata.extra };
+}
+
+/** JSON with object keys sorted: PostgreSQL's jsonb does not keep key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+/**
+ * A new ticket from validated input: whatever the input leaves open comes from the classification,
+ * or, without one, stays provisional (OTHER, MEDIUM) until a classification job decides.
+ */
+export function draftTicket(
+  fields: NormalizedNewTicket,
+  options: {
+    viewer: Viewer;
+    now: Date;
+    sla: SlaPolicy;
+    classification?: ClassificationRecord | null;
+    /** A job classifies the ticket later, deciding what the fields leave open. */
+    classificationJobId?: string | null;
+  },
+): NewTicket {
+  const { viewer, now, classification = null } = options;
+  const status = fields.status ?? TicketStatus.NEW;
+  const category = fields.category ?? classification?.category ?? TicketCategory.OTHER;
+  const priority = fields.priority ?? classification?.priority ?? TicketPriority.MEDIUM;
+  return {
+    id: newId(now.getTime()),
+    customer: fields.customer,
+    subject: fields.subject,
+    description: fields.description,
+    category,
+    priority,
+    status,
+    tags: fields.tags,
+    metadata: fields.metadata ?? { source: TicketSource.API, browser: null, deviceType: null, extra: null },
+    assignedTo: null,
+    createdAt: now,
+    resolvedAt: RESOLVED_STATUSES.has(status) ? now : null,
+    ...options.sla.initial(priority, status, now),
+    classification,
+    manualOverride: false,
+    ownerId: isCustomer(viewer) ? viewer.userId : undefined,
+    createdByTokenId: viewer.kind === 'token' ? viewer.tokenId : null,
+    classificationJobId: options.classificationJobId ?? null,
+    classifyFields: options.classificationJobId ? openFields(fields) : null,
+  };
+}
+
+/** The fields a classifier decides for a ticket: those its creator left open. */
+function openFields(fields: NormalizedNewTicket): ClassifiedField[] {
+  const open: ClassifiedField[] = [];
+  if (!fields.category) open.push('category');
+  if (!fields.priority) open.push('priority');
+  return open;
+}
+
+/** The changes a CREATED history entry records. */
+export function createdChanges(ticket: NewTicket): FieldChange[] {
+  const changes: FieldChange[] = [
+    { field: 'subject', oldValue: null, newValue: ticket.subject },
+    { field: 'category', oldValue: null, newValue: ticket.category },
+    { field: 'priority', oldValue: null, newValue: ticket.priority },
+    { field: 'status', oldValue: null, newValue: ticket.status },
+    { field: 'slaDueAt', oldValue: null, newValue: ticket.slaDueAt?.toISOString() ?? null },
+  ];
+  if (ticket.classification) changes.push({ field: 'classification', oldValue: null, newValue: classificationSummary(ticket.classification) });
+  return changes;
+}
+
+/** Clients know tickets by their global id, so the error names that one. */
+function ticketNotFound(id: string): NotFoundError {
+  return new NotFoundError('Ticket', toGlobalId('Ticket', id));
+}

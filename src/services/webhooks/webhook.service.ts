@@ -1,0 +1,278 @@
+import { randomBytes } from 'node:crypto';
+import type { Config } from '../../config';
+import type { ServiceContext } from '../../context';
+import { query, toDate, toDateOrNull } from '../../db/sql';
+import { Role, TicketEventType } from '../../entities/enums';
+import { User } from '../../entities/user.entity';
+import { Webhook } from '../../entities/webhook.entity';
+import { NotFoundError, ValidationError, type FieldError } from '../../errors';
+import { ticketKey, toGlobalId } from '../../ids';
+import { decodeCursor, encodeCursor, toPage } from '../../repositories/shared/keyset';
+import type { Page, TicketRecord } from '../../repositories/tickets/ticket.records';
+import { DeliveryService, validateCallbackUrl } from './delivery.service';
+import { requireRole } from '../identity/policy';
+import { slaBreached } from '../tickets/sla-policy';
+import { isInternalComment } from '../ticket-events/ticket-event.stream';
+import type { TicketEventMessage } from '../ticket-events/ticket-event.channel';
+
+export interface WebhookInput {
+  url: string;
+  description?: string | null;
+  events?: TicketEventType[] | null;
+  includeInternal?: boolean | null;
+}
+
+export interface WebhookChanges extends Omit<Partial<WebhookInput>, 'url'> {
+  url?: string | null;
+  active?: boolean | null;
+}
+
+export interface DeliveryRecord {
+  id: string;
+  webhookId: string | null;
+  event: string;
+  url: string;
+  status: 'PENDING' | 'DELIVERED' | 'FAILED';
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+  updatedAt: Date;
+  deliveredAt: Date | null;
+}
+
+interface DeliveryRow {
+  id: string;
+  webhook_id: string | null;
+  event: string;
+  url: string;
+  status: DeliveryRecord['status'];
+  attempts: number;
+  last_status_code: number | null;
+  last_error: string | null;
+  payload: Record<string, unknown>;
+  created_at: string;
+  updated_at: string;
+  delivered_at: string | null;
+}
+
+const DELIVERY_COLUMNS = 'id, webhook_id, event, url, status, attempts, last_status_code, last_error, payload, created_at, updated_at, delivered_at';
+
+function deliveryFromRow(row: DeliveryRow): DeliveryRecord {
+  return {
+    id: row.id,
+    webhookId: row.webhook_id,
+    event: row.event,
+    url: row.url,
+    status: row.status,
+    attempts: row.attempts,
+    lastStatusCode: row.last_status_code,
+    lastError: row.last_error,
+    payload: row.payload,
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
+    deliveredAt: toDateOrNull(row.delivered_at),
+  };
+}
+
+export function deliveryCursor(delivery: DeliveryRecord): string {
+  return encodeCursor([delivery.createdAt.toISOString(), delivery.id]);
+}
+
+/** The active webhooks of this process's API, re-read at most every few seconds (at once after a change made here). */
+const activeCache = new WeakMap<Config, { readAt: number; hooks: Promise<Webhook[]> }>();
+const CACHE_MS = 2000;
+
+/** A ticket event as webhooks carry it: the names of the GraphQL types, ids as the API shows them. */
+export function ticketEventPayload({ event, ticket }: TicketEventMessage): Record<string, unknown> {
+  return {
+    id: toGlobalId('TicketEvent', event.id),
+    type: event.type,
+    ticketId: toGlobalId('Ticket', event.ticketId),
+    actor: event.actor,
+    occurredAt: event.occurredAt.toISOString(),
+    changes: event.changes,
+    ticket: ticketPayload(ticket),
+  };
+}
+
+function ticketPayload(ticket: TicketRecord): Record<string, unknown> {
+  return {
+    id: toGlobalId('Ticket', ticket.id),
+    key: ticketKey(ticket.number),
+    customer: ticket.customer,
+    subject: ticket.subject,
+    description: ticket.description,
+    category: ticket.category,
+    priority: ticket.priority,
+    status: ticket.status,
+    tags: ticket.tags,
+    metadata: ticket.metadata,
+    assignedTo: ticket.assignedTo,
+    createdAt: ticket.createdAt.toISOString(),
+    updatedAt: ticket.updatedAt.toISOString(),
+    resolvedAt: ticket.resolvedAt?.toISOString() ?? null,
+    slaDueAt: ticket.slaDueAt?.toISOString() ?? null,
+    slaBreached: slaBreached(ticket),
+    manualOverride: ticket.manualOverride,
+    classification: ticket.classification,
+  };
+}
+
+/**
+ * Webhooks (ADMIN): other systems that get ticket events as signed POSTs, with a delivery log and
+ * redelivery. Deliveries go through DeliveryService, like job callbacks, signed with the
+ * webhook's own secret.
+ */
+export class WebhookService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  list(): Promise<Webhook[]> {
+    requireRole(this.ctx.viewer, [Role.ADMIN], 'manage webhooks');
+    return this.ctx.em.find(Webhook, {}, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  }
+
+  async get(id: string): Promise<Webhook> {
+    requireRole(this.ctx.viewer, [Role.ADMIN], 'manage webhooks');
+    const webhook = await this.ctx.em.findOne(Webhook, id);
+    if (!webhook) throw new NotFoundError('Webhook', toGlobalId('Webhook', id));
+    return webhook;
+  }
+
+  /** Makes a webhook; its secret (`whsec_...`) is returned this once. */
+  async create(input: WebhookInput): Promise<{ webhook: Webhook; secret: string }> {
+    requireRole(this.ctx.viewer, [Role.ADMIN], 'manage webhooks');
+    const errors: FieldError[] = [];
+    const url = this.checkUrl(input.url, errors);
+    const description = checkDescription(input.description, errors);
+    if (errors.length) throw new ValidationError(errors);
+    const secret = `whsec_${randomBytes(32).toString('base64url')}`;
+    const viewer = this.ctx.viewer;
+    const webhook = new Webhook({
+      url: url!,
+      description,
+      events: [...new Set(input.events ?? [])],
+      includeInternal: input.includeInternal ?? false,
+      secret,
+      createdBy: viewer.kind === 'user' ? this.ctx.em.getReference(User, viewer.userId, { wrapped: true }) : null,
+    });
+    await this.ctx.em.persistAndFlush(webhook);
+    this.forget();
+    return { webhook, secret };
+  }
+
+  async update(id: string, changes: WebhookChanges): Promise<Webhook> {
+    const webhook = await this.get(id);
+    const errors: FieldError[] = [];
+    if (changes.url != null) webhook.url = this.checkUrl(changes.url, errors) ?? webhook.url;
+    if (changes.description !== undefined) webhook.description = checkDescription(changes.description, errors);
+    if (errors.length) throw new ValidationError(errors);
+    if (changes.events != null) webhook.events = [...new Set(changes.events)];
+    if (changes.includeInternal != null) webhook.includeInternal = changes.includeInternal;
+    if (changes.active != null) webhook.active = changes.active;
+    webhook.updatedAt = new Date();
+    await this.ctx.em.flush();
+    this.forget();
+    return webhook;
+  }
+
+  /** Removes a webhook and its delivery log; pending deliveries are dropped. */
+  async delete(id: string): Promise<void> {
+    const webhook = await this.get(id);
+    await this.ctx.em.removeAndFlush(webhook);
+    this.forget();
+  }
+
+  /** A webhook's deliveries, newest first. */
+  async deliveries(webhookId: string, first: number, after?: string | null): Promise<Page<DeliveryRecord>> {
+    requireRole(this.ctx.viewer, [Role.ADMIN], 'manage webhooks');
+    const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
+    const rows = await query<DeliveryRow>(
+      this.ctx.em,
+      `select ${DELIVERY_COLUMNS} from webhook_deliveries
+       where webhook_id = ? ${cursor ? 'and (created_at, id) < (?::timestamptz, ?::uuid)' : ''}
+       order by created_at desc, id desc limit ?`,
+      cursor ? [webhookId, ...cursor, first + 1] : [webhookId, first + 1],
+    );
+    return toPage(rows.map(deliveryFromRow), first);
+  }
+
+  async countDeliveries(webhookId: string): Promise<number> {
+    const [row] = await query<{ count: string }>(this.ctx.em, 'select count(*) from webhook_deliveries where webhook_id = ?', [webhookId]);
+    return Number(row!.count);
+  }
+
+  /** One delivery of a webhook (not a job callback's). */
+  async delivery(deliveryId: string): Promise<DeliveryRecord> {
+    requireRole(this.ctx.viewer, [Role.ADMIN], 'manage webhooks');
+    const [row] = await query<DeliveryRow>(
+      this.ctx.em,
+      `select ${DELIVERY_COLUMNS} from webhook_deliveries where id = ?::uuid and webhook_id is not null`,
+      [deliveryId],
+    );
+    if (!row) throw new NotFoundError('WebhookDelivery', toGlobalId('WebhookDelivery', deliveryId));
+    return deliveryFromRow(row);
+  }
+
+  /** Sends a logged delivery again, with its original id and body. */
+  async redeliver(deliveryId: string): Promise<DeliveryRecord> {
+    await this.delivery(deliveryId);
+    await new DeliveryService(this.ctx).redeliver(deliveryId);
+    return this.delivery(deliveryId);
+  }
+
+  /** Queues a delivery of each committed event to each active webhook that wants it. */
+  async dispatch(messages: readonly TicketEventMessage[]): Promise<void> {
+    const hooks = await this.active();
+    if (hooks.length === 0) return;
+    const requests = [];
+    for (const message of messages) {
+      const internal = isInternalComment(message);
+      let payload: Record<string, unknown> | undefined;
+      for (const hook of hooks) {
+        if (hook.events.length > 0 && !hook.events.includes(message.event.type)) continue;
+        if (internal && !hook.includeInternal) continue;
+        payload ??= ticketEventPayload(message);
+        requests.push({
+          kind: 'webhook' as const,
+          webhookId: hook.id,
+          subjectId: message.event.ticketId,
+          url: hook.url,
+          event: `ticket.${message.event.type.toLowerCase()}`,
+          payload,
+        });
+      }
+    }
+    await new DeliveryService(this.ctx).enqueue(requests);
+  }
+
+  private active(): Promise<Webhook[]> {
+    const cached = activeCache.get(this.ctx.config);
+    if (cached && Date.now() - cached.readAt < CACHE_MS) return cached.hooks;
+    const hooks = this.ctx.em.fork().find(Webhook, { active: true });
+    activeCache.set(this.ctx.config, { readAt: Date.now(), hooks });
+    hooks.catch(() => activeCache.delete(this.ctx.config));
+    return hooks;
+  }
+
+  private forget(): void {
+    activeCache.delete(this.ctx.config);
+  }
+
+  private checkUrl(url: string, errors: FieldError[]): string | undefined {
+    try {
+      return validateCallbackUrl(url, this.ctx.config.allowPrivateCallbacks, 'url');
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      errors.push(...error.fields);
+      return undefined;
+    }
+  }
+}
+
+function checkDescription(description: string | null | undefined, errors: FieldError[]): string | null {
+  const text = description?.trim() ?? '';
+  if (text.length > 500) errors.push({ field: 'description', message: 'must be at most 500 characters' });
+  return text === '' ? null : text;
+}
