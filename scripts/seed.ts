@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { closeDeps, createDeps, openDatabase } from '../src/app';
 import { loadConfig } from '../src/config';
-import { systemContext } from '../src/context';
+import { systemContext } from '../src/services/shared/service-context';
 import { createLogger } from '../src/logger';
 import { seedStarterData } from '../src/services/seed/seed.service';
 

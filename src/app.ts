@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, type Config } from './config';
-import type { AppDeps } from './context';
+import type { AppDeps } from './services/shared/service-context';
 import { EmbeddedPostgres } from './db/embedded-postgres';
 import { migrate, openOrm } from './db/orm';
 import type { Logger } from './logger';

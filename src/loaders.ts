@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { Viewer } from './context';
+import type { Viewer } from './services/identity/viewer';
 import { seesInternalComments } from './services/identity/policy';
 import { Comment } from './entities/comment.entity';
 import { Ticket } from './entities/ticket.entity';
 import { TicketEvent } from './entities/ticket-event.entity';
-import type { CommentRecord, Page, TicketEventRecord, TicketRecord } from './repositories/tickets/ticket.records';
+import type { TicketEventRecord } from './repositories/ticket-events/ticket-event.repository';
+import type { CommentRecord } from './repositories/tickets/comment.repository';
+import type { TicketRecord } from './repositories/tickets/ticket.table';
+import type { Page } from './repositories/shared/page';
 import { assistantLoaders } from './repositories/assistant/assistant.loaders';
 
 /** Page arguments shared by every parent in one batch, and the record properties to read. */

@@ -3,7 +3,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { GraphQLSchema } from 'graphql';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Config } from './config';
-import { createContext, type AppDeps, type Context, type RateLimitState } from './context';
+import { createContext, type Context, type RateLimitState } from './context';
+import { type AppDeps } from './services/shared/service-context';
 import { formatError, UnauthenticatedError } from './errors';
 import { compiledExecutor } from './http/compiled-executor';
 import { applyCors } from './http/cors';

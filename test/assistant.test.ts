@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { systemContext } from '../src/context';
+import { systemContext } from '../src/services/shared/service-context';
 import { Role } from '../src/entities/enums';
 import { estimateTokens } from '../src/services/assistant/token-budget';
 import { seedStarterData } from '../src/services/seed/seed.service';

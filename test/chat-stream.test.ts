@@ -1,7 +1,7 @@
 // Protocol tests: answers stream from a local server speaking OpenAI's streaming chat completions
 // to graphql-ws subscribers, and fall back to the retrieval assistant when the model fails.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { systemContext } from '../src/context';
+import { systemContext } from '../src/services/shared/service-context';
 import { MessageRole } from '../src/entities/enums';
 import { fromGlobalId } from '../src/ids';
 import type { FaqHit, MessageRecord } from '../src/repositories/assistant/assistant.records';

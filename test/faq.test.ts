@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { systemContext } from '../src/context';
+import { systemContext } from '../src/services/shared/service-context';
 import { Role } from '../src/entities/enums';
 import { seedStarterData } from '../src/services/seed/seed.service';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';

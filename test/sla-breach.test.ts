@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { systemContext } from '../src/context';
+import { systemContext } from '../src/services/shared/service-context';
 import { query } from '../src/db/sql';
 import { SlaMonitorService } from '../src/services/tickets/sla-monitor.service';
 import { CreateTicketDocument, TicketClassificationDocument, TicketEventsDocument, TicketHistoryDocument } from './gql/graphql';

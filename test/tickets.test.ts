@@ -5,7 +5,7 @@ import {
   AddCommentDocument, CreateIntegrationTokenDocument, CreateTicketDocument, DeleteTicketDocument, NodeDocument, SetTicketStatusDocument,
   TicketCommentsDocument, TicketDocument, TicketHistoryDocument, TicketsDocument, UpdateTicketDocument,
 } from './gql/graphql';
-import type { Viewer } from '../src/context';
+import type { Viewer } from '../src/services/identity/viewer';
 import { Role } from '../src/entities/enums';
 import { toGlobalId } from '../src/ids';
 import { ticketInput } from './helpers/factories';

@@ -73,6 +73,11 @@ test('ticket events reach a webhook signed with its secret, only the types it as
     ticket: { id: ticket.id, key: ticket.key, subject: 'Webhook ticket', status: 'NEW', slaBreached: false, customer: input.customer },
   });
   expect(bodies.find((b) => b.event === 'ticket.comment_added')!.data.changes[0].newValue).toMatchObject({ isInternal: false });
+  // The ticket as the GraphQL type shows it, and nothing the server keeps for itself.
+  expect(Object.keys(created.data.ticket).sort()).toEqual([
+    'assignedTo', 'category', 'classification', 'createdAt', 'customer', 'description', 'id', 'key', 'manualOverride', 'metadata',
+    'priority', 'resolvedAt', 'slaBreached', 'slaDueAt', 'status', 'subject', 'tags', 'updatedAt',
+  ]);
 
   const { webhooks } = await run(server.url, WebhooksDocument, { first: 10 }, admin);
   expect(webhooks[0]!.deliveries.totalCount).toBe(3);

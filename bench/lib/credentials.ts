@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { closeDeps, createDeps } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { systemContext } from '../../src/context';
+import { systemContext } from '../../src/services/shared/service-context';
 import { openOrm } from '../../src/db/orm';
 import { createLogger } from '../../src/logger';
 import { IntegrationTokenService } from '../../src/services/identity/integration-token.service';

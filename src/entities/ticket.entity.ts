@@ -1,5 +1,5 @@
 import { EntityRepositoryType, ArrayType, BigIntType, Embeddable, Embedded, Entity, Enum, Property } from '@mikro-orm/core';
-import type { ClassificationRecord } from '../repositories/tickets/ticket.records';
+import type { ClassificationRecord } from './classification.value';
 import { TicketRepository } from '../repositories/tickets/ticket.repository';
 import { BaseEntity, TIMESTAMP } from './base.entity';
 import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from './enums';

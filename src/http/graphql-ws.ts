@@ -5,7 +5,9 @@ import {
 import type { Server } from 'node:http';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { createContext, type AppDeps, type Context, type Viewer } from '../context';
+import { createContext, type Context } from '../context';
+import { type AppDeps } from '../services/shared/service-context';
+import { type Viewer } from '../services/identity/viewer';
 import { formatError, UnauthenticatedError } from '../errors';
 import { logUnexpectedErrors } from '../plugins/error-logging.plugin';
 import { analyzeOperation, checkQueryLimits } from '../plugins/query-cost.plugin';

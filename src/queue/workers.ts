@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { systemContext, type AppDeps } from '../context';
+import { systemContext, type AppDeps } from '../services/shared/service-context';
 import { ClassificationJobService } from '../services/jobs/classification-job.service';
 import { DeliveryService, type DeliveryAttempt } from '../services/webhooks/delivery.service';
 import { IdempotencyService } from '../services/shared/idempotency.service';

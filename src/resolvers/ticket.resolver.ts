@@ -3,8 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import { headerOf, type Context } from '../context';
 import { TicketStatus } from '../entities/enums';
 import type { ChildPageKey, Loaders } from '../loaders';
-import { commentCursor } from '../repositories/tickets/comment.repository';
-import type { CommentRecord, Page } from '../repositories/tickets/ticket.records';
+import { commentCursor, type CommentRecord } from '../repositories/tickets/comment.repository';
+import type { Page } from '../repositories/shared/page';
 import { ticketEventCursor } from '../repositories/ticket-events/ticket-event.repository';
 import { ticketCursor, type TicketOrdering } from '../repositories/tickets/ticket.repository';
 import { DEFAULT_EXPORT_TICKETS, MAX_EXPORT_TICKETS, TicketExportService } from '../services/tickets/ticket-export.service';
@@ -46,7 +46,7 @@ export class TicketResolver {
     const ordering = orderBy ?? DEFAULT_ORDER;
     const where = filter ?? {};
     const fields = selectedFields(info, ['edges', 'node']);
-    const page = await service.list(where, ordering, pageSize(first), after, fields && TicketView.propertiesFor(fields));
+    const page = await service.listSelected(where, ordering, pageSize(first), after, fields && TicketView.propertiesFor(fields));
     await prefetchComments(ctx, info, page.items.map((ticket) => ticket.id));
     const now = Date.now();
     return toConnection(

@@ -4,7 +4,7 @@ import { Faq } from '../../entities/faq.entity';
 import { User } from '../../entities/user.entity';
 import { byId, LoaderFamily } from '../../loaders';
 import type { ConversationRecord, FaqRecord, MessageRecord } from './assistant.records';
-import type { Page } from '../tickets/ticket.records';
+import type { Page } from '../shared/page';
 
 /** Per-request loaders of the assistant's objects: one statement per level of a nested list. */
 export function assistantLoaders(em: EntityManager) {

@@ -3,8 +3,8 @@ import { query, toDate, toDateOrNull } from '../../db/sql';
 import type { CustomerLog } from '../../entities/customer-log.entity';
 import { LogStatus, TicketPriority, type LogType } from '../../entities/enums';
 import type { BreakdownRecord, CustomerLogRecord, CustomerLogSummaryRecord, TrendingIssueRecord } from '../assistant/assistant.records';
-import { decodeCursor, encodeCursor, toPage } from '../shared/keyset';
-import type { Page } from '../tickets/ticket.records';
+import { decodeCursor, encodeCursor } from '../shared/keyset';
+import { toPage, type Page } from '../shared/page';
 
 const COLUMNS = 'id, user_id, title, description, log_type, status, priority, category, created_at, updated_at, resolved_at';
 

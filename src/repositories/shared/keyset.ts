@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
 import { ValidationError } from '../../errors';
-import type { Page } from '../tickets/ticket.records';
+import { toPage, type Page } from './page';
 
 export type CursorValue = string | number;
 
@@ -30,11 +30,6 @@ export function decodeCursor(cursor: string, shape: readonly ('string' | 'number
     throw invalidCursor(field);
   }
   return values as CursorValue[];
-}
-
-/** Keeps `first + 1` rows to tell whether another page follows. */
-export function toPage<T>(rows: T[], first: number): Page<T> {
-  return rows.length > first ? { items: rows.slice(0, first), hasNextPage: true } : { items: rows, hasNextPage: false };
 }
 
 export interface ChildListSpec<Row, T> {

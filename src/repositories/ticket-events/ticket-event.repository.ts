@@ -1,17 +1,22 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
-import { toDate } from '../../db/sql';
-import type { TicketEvent } from '../../entities/ticket-event.entity';
+import type { TicketEventType } from '../../entities/enums';
+import type { FieldChange, TicketEvent } from '../../entities/ticket-event.entity';
 import { childById, childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from '../shared/keyset';
-import type { Page, TicketEventRecord } from '../tickets/ticket.records';
+import type { Page } from '../shared/page';
+import { column, Table, type RecordOf } from '../shared/table';
 
-interface TicketEventRow {
-  id: string;
-  ticket_id: string;
-  type: TicketEventRecord['type'];
-  actor: string | null;
-  occurred_at: string;
-  changes: TicketEventRecord['changes'];
-}
+/** The `ticket_events` table, declared once; `TicketEventRecord` and the row mapper derive from it. */
+export const TICKET_EVENTS = new Table('ticket_events', {
+  id: column<string>('id', 'uuid'),
+  ticketId: column<string>('ticket_id', 'uuid'),
+  type: column<TicketEventType>('type', 'text'),
+  actor: column<string | null>('actor', 'text'),
+  occurredAt: column<Date>('occurred_at', 'timestamptz'),
+  changes: column<FieldChange[]>('changes', 'jsonb'),
+});
+
+/** One entry of a ticket's history. */
+export interface TicketEventRecord extends RecordOf<typeof TICKET_EVENTS.spec> {}
 
 export function ticketEventFromEntity(event: TicketEvent): TicketEventRecord {
   return {
@@ -27,23 +32,16 @@ export function ticketEventFromEntity(event: TicketEvent): TicketEventRecord {
 /** An internal comment's COMMENT_ADDED entry, which only those who see internal comments may see. */
 const NOT_INTERNAL_COMMENT = `not (c.type = 'COMMENT_ADDED' and c.changes @> '[{"newValue": {"isInternal": true}}]')`;
 
-const SPEC: ChildListSpec<TicketEventRow, TicketEventRecord> = {
+const SPEC: ChildListSpec<Record<string, unknown>, TicketEventRecord> = {
   table: 'ticket_events',
-  columns: 'c.id, c.ticket_id, c.type, c.actor, c.occurred_at, c.changes',
+  columns: TICKET_EVENTS.select(undefined, 'c'),
   parentColumn: 'ticket_id',
   timeColumn: 'occurred_at',
-  map: (row) => ({
-    id: row.id,
-    ticketId: row.ticket_id,
-    type: row.type,
-    actor: row.actor,
-    occurredAt: toDate(row.occurred_at),
-    changes: row.changes,
-  }),
+  map: (row) => TICKET_EVENTS.fromRow(row),
   parentOf: (event) => event.ticketId,
 };
 
-const CUSTOMER_SPEC: ChildListSpec<TicketEventRow, TicketEventRecord> = { ...SPEC, where: NOT_INTERNAL_COMMENT };
+const CUSTOMER_SPEC: ChildListSpec<Record<string, unknown>, TicketEventRecord> = { ...SPEC, where: NOT_INTERNAL_COMMENT };
 
 export class TicketEventRepository extends EntityRepository<TicketEvent> {
   /** Oldest first: the ticket's history as it happened; without internal comments' entries unless `includeInternal`. */

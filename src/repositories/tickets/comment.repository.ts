@@ -1,42 +1,26 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
-import { toDate } from '../../db/sql';
 import type { Comment } from '../../entities/comment.entity';
 import { childById, childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from '../shared/keyset';
-import type { CommentRecord, Page } from './ticket.records';
+import type { Page } from '../shared/page';
+import { column, Table, type RecordOf } from '../shared/table';
 
-interface CommentRow {
-  id: string;
-  ticket_id: string;
-  content: string;
-  is_internal: boolean;
-  author: string | null;
-  created_at: string;
-  updated_at: string;
-}
+/** The `comments` table, declared once; `CommentRecord` and the row mapper derive from it. */
+export const COMMENTS = new Table('comments', {
+  id: column<string>('id', 'uuid'),
+  ticketId: column<string>('ticket_id', 'uuid'),
+  content: column<string>('content', 'text'),
+  isInternal: column<boolean>('is_internal', 'boolean'),
+  author: column<string | null>('author', 'text'),
+  createdAt: column<Date>('created_at', 'timestamptz'),
+  updatedAt: column<Date>('updated_at', 'timestamptz'),
+});
 
-/** Columns left out of the select (see `pages`) leave their properties undefined. */
-function commentFromRow(row: CommentRow): CommentRecord {
-  return {
-    id: row.id,
-    ticketId: row.ticket_id,
-    content: row.content,
-    isInternal: row.is_internal,
-    author: row.author,
-    createdAt: toDate(row.created_at),
-    updatedAt: row.updated_at === undefined ? (undefined as never) : toDate(row.updated_at),
-  };
-}
+export interface CommentRecord extends RecordOf<typeof COMMENTS.spec> {}
 
-const COLUMNS: Record<keyof CommentRecord, string> = {
-  id: 'c.id',
-  ticketId: 'c.ticket_id',
-  content: 'c.content',
-  isInternal: 'c.is_internal',
-  author: 'c.author',
-  createdAt: 'c.created_at',
-  updatedAt: 'c.updated_at',
-};
-const KEY_COLUMNS: readonly (keyof CommentRecord)[] = ['id', 'ticketId', 'createdAt'];
+export type CommentProperty = keyof CommentRecord;
+
+/** What a page always reads: the key and the parent. */
+const KEY_PROPERTIES: readonly CommentProperty[] = ['id', 'ticketId', 'createdAt'];
 
 export function commentFromEntity(comment: Comment): CommentRecord {
   return {
@@ -50,15 +34,15 @@ export function commentFromEntity(comment: Comment): CommentRecord {
   };
 }
 
-function spec(includeInternal: boolean, properties?: ReadonlySet<keyof CommentRecord>): ChildListSpec<CommentRow, CommentRecord> {
-  const read = properties ? new Set([...KEY_COLUMNS, ...properties]) : Object.keys(COLUMNS);
+/** Columns left out of the select (see `pages`) leave their properties undefined. */
+function spec(includeInternal: boolean, properties?: ReadonlySet<CommentProperty>): ChildListSpec<Record<string, unknown>, CommentRecord> {
   return {
     table: 'comments',
-    columns: [...read].map((property) => COLUMNS[property as keyof CommentRecord]).join(', '),
+    columns: COMMENTS.select(properties && new Set([...KEY_PROPERTIES, ...properties]), 'c'),
     parentColumn: 'ticket_id',
     timeColumn: 'created_at',
     where: includeInternal ? undefined : 'not c.is_internal',
-    map: commentFromRow,
+    map: (row) => COMMENTS.fromPartialRow(row) as CommentRecord,
     parentOf: (comment) => comment.ticketId,
   };
 }
@@ -70,7 +54,7 @@ export class CommentRepository extends EntityRepository<Comment> {
     first: number,
     after: string | undefined,
     includeInternal: boolean,
-    properties?: ReadonlySet<keyof CommentRecord>,
+    properties?: ReadonlySet<CommentProperty>,
   ): Promise<Map<string, Page<CommentRecord>>> {
     const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
     return childPages(this.getEntityManager(), spec(includeInternal, properties), ticketIds, first, cursor);

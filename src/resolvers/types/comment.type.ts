@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../ids';
-import type { CommentRecord } from '../../repositories/tickets/ticket.records';
+import type { CommentRecord } from '../../repositories/tickets/comment.repository';
 import { ConnectionType } from './connection.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar } from './scalars';

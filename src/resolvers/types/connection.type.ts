@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ValidationError } from '../../errors';
-import type { Page } from '../../repositories/tickets/ticket.records';
+import type { Page } from '../../repositories/shared/page';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;

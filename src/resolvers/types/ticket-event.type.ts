@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { TicketEventType } from '../../entities/enums';
 import { toGlobalId } from '../../ids';
-import type { TicketEventRecord, TicketRecord } from '../../repositories/tickets/ticket.records';
+import type { TicketEventRecord } from '../../repositories/ticket-events/ticket-event.repository';
+import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { ConnectionType } from './connection.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar, JSONScalar } from './scalars';

@@ -4,7 +4,7 @@ import {
 } from '../../entities/enums';
 import { ticketKey, toGlobalId } from '../../ids';
 import { slaBreached } from '../../services/tickets/sla-policy';
-import type { TicketRecord } from '../../repositories/tickets/ticket.records';
+import { TICKETS, type PartialTicket, type TicketProperty } from '../../repositories/tickets/ticket.table';
 import { ConnectionType } from './connection.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar, JSONScalar } from './scalars';
@@ -141,46 +141,31 @@ export class TicketView implements NodeInterface {
    * An instance, not a plain object: type-graphql copies a plain root into one before each of its
    * field resolvers (conversation) runs.
    */
-  static from(ticket: TicketRecord, now = Date.now()): TicketView {
+  static from(ticket: PartialTicket, now = Date.now()): TicketView {
     const view = Object.assign(new TicketView(), ticket);
     view.dbId = ticket.id;
     view.id = toGlobalId('Ticket', ticket.id);
-    view.key = ticketKey(ticket.number);
+    if (ticket.number !== undefined) view.key = ticketKey(ticket.number);
     view.slaBreached = slaBreached(ticket, now);
     return view;
   }
 
-  /** The record properties that the given view fields read. */
-  static propertiesFor(fields: ReadonlySet<string>): Set<keyof TicketRecord> {
-    const properties = new Set<keyof TicketRecord>();
+  /** The record properties that the given view fields read: a field of the record's own name reads it. */
+  static propertiesFor(fields: ReadonlySet<string>): Set<TicketProperty> {
+    const properties = new Set<TicketProperty>();
     for (const field of fields) {
-      const read = VIEW_PROPERTIES[field];
+      const read = DERIVED_FIELDS[field] ?? (field in TICKETS.spec && field !== 'id' ? [field as TicketProperty] : undefined);
       if (read) for (const property of read) properties.add(property);
     }
     return properties;
   }
 }
 
-const VIEW_PROPERTIES: Record<string, readonly (keyof TicketRecord)[]> = {
+/** The fields made from other properties (the id is always read). */
+const DERIVED_FIELDS: Readonly<Record<string, readonly TicketProperty[]>> = {
   key: ['number'],
-  customer: ['customer'],
-  subject: ['subject'],
-  description: ['description'],
-  category: ['category'],
-  priority: ['priority'],
-  status: ['status'],
-  tags: ['tags'],
-  metadata: ['metadata'],
-  assignedTo: ['assignedTo'],
-  createdAt: ['createdAt'],
-  updatedAt: ['updatedAt'],
-  resolvedAt: ['resolvedAt'],
-  slaDueAt: ['slaDueAt'],
   slaBreached: ['slaDueAt', 'resolvedAt', 'slaPausedAt', 'slaBreachedAt'],
-  classification: ['classification'],
-  manualOverride: ['manualOverride'],
 };
-
 
 export const TICKET_KEY = /^TICKET-(\d{1,15})$/i;
 

@@ -1,7 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import type { TicketEventType as TicketEventTypeValue } from '../../entities/enums';
-import { TicketEventType } from '../../entities/enums';
+import { TicketEventType, type TicketEventType as TicketEventTypeValue } from '../../entities/enums';
 import type { Webhook } from '../../entities/webhook.entity';
 import { toGlobalId } from '../../ids';
 import type { DeliveryRecord } from '../../services/webhooks/webhook.service';

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { channelIterator } from '../../pubsub';
 import { chatReplyChannel, type ChatReplyChunk } from './chat-reply.channel';
 import { ConversationService } from './conversation.service';

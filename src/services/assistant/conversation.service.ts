@@ -1,4 +1,5 @@
-import { actingAs, type ServiceContext, type Viewer } from '../../context';
+import { actingAs, type ServiceContext } from '../shared/service-context';
+import { type Viewer } from '../identity/viewer';
 import { Conversation } from '../../entities/conversation.entity';
 import { MessageRole, TicketSource } from '../../entities/enums';
 import { Faq } from '../../entities/faq.entity';
@@ -7,7 +8,8 @@ import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, Val
 import { newId, ticketKey, toGlobalId } from '../../ids';
 import type { ConversationRecord, FaqHit, MessageRecord } from '../../repositories/assistant/assistant.records';
 import type { ConversationScope } from '../../repositories/assistant/conversation.repository';
-import type { Page, TicketRecord } from '../../repositories/tickets/ticket.records';
+import type { TicketRecord } from '../../repositories/tickets/ticket.table';
+import type { Page } from '../../repositories/shared/page';
 import { chatMessages, citedEntries } from './chat-prompt';
 import { EMBEDDED_ASSISTANT_MODEL, embeddedAnswer } from './embedded-answer';
 import { ChatStreamError, llmChatFor } from './llm-chat';

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { Role } from '../../entities/enums';
 import { Faq } from '../../entities/faq.entity';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../errors';

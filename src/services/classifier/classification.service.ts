@@ -1,5 +1,5 @@
 import { LockMode, ref } from '@mikro-orm/core';
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { ClassificationCorrection } from '../../entities/classification-correction.entity';
 import { Role, TicketEventType } from '../../entities/enums';
 import { Ticket } from '../../entities/ticket.entity';
@@ -7,11 +7,13 @@ import { TicketEvent, type FieldChange } from '../../entities/ticket-event.entit
 import { NotFoundError } from '../../errors';
 import { toGlobalId } from '../../ids';
 import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-event.repository';
-import type { ClassificationRecord, TicketRecord } from '../../repositories/tickets/ticket.records';
+import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
-import type { ClassificationResult, TicketText } from './classifier';
+import type { TicketText } from './classifier';
+import type { ClassificationRecord, ClassificationResult, ClassifiedField } from '../../entities/classification.value';
 import type { ClassifierState } from './classifier-host';
-import { inScope, requireRole, requireTicketEditor, ticketScope } from '../identity/policy';
+import { requireRole, requireTicketEditor, ticketScope } from '../identity/policy';
+import { inScope } from '../../repositories/tickets/ticket-filter';
 import type { SlaPolicy } from '../tickets/sla-policy';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 
@@ -36,8 +38,6 @@ export interface ClassifiedFields {
   classification: ClassificationRecord | null;
 }
 
-/** The ticket fields a classification sets, unless a person set them. */
-export type ClassifiedField = 'category' | 'priority';
 const BOTH_FIELDS: ReadonlySet<ClassifiedField> = new Set(['category', 'priority']);
 
 /**

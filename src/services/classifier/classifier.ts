@@ -1,28 +1,9 @@
-import type { Level, Sentiment, TicketCategory, TicketPriority } from '../../entities/enums';
+import type { ClassificationResult } from '../../entities/classification.value';
 
 /** The text a classifier reads. */
 export interface TicketText {
   subject: string;
   description: string;
-}
-
-/** Everything a classification yields (DESIGN.md, "Classification"). */
-export interface ClassificationResult {
-  category: TicketCategory;
-  priority: TicketPriority;
-  urgency: Level;
-  impact: Level;
-  sentiment: Sentiment;
-  /** Calibrated probability (0-1) that `category` is right. */
-  confidence: number;
-  /** One sentence a person can read: which signals decided the result. */
-  reasoning: string;
-  /** The features that contributed most, most important first. */
-  keywords: string[];
-  /** Name and version of the model that answered, e.g. `embedded-linear@3` or `openai:gpt-4o-mini`. */
-  model: string;
-  /** Tokens the model used (prompt + completion); 0 for the embedded model. */
-  tokensUsed: number;
 }
 
 export interface ClassifyOptions {

@@ -1,5 +1,6 @@
 import { Level, TicketCategory } from '../../entities/enums';
-import type { ClassificationResult, Classifier, ClassifyOptions, TicketText } from './classifier';
+import type { Classifier, ClassifyOptions, TicketText } from './classifier';
+import type { ClassificationResult } from '../../entities/classification.value';
 import { scoreInto, softmaxInPlace, type LinearWeights } from './linear-model';
 import { decodeModel, ModelFileError, readModelFile, type ModelEvaluation, type ModelFile } from './model-file';
 import { priorityFor } from './priority-matrix';

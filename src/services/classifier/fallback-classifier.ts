@@ -1,6 +1,7 @@
 import { ServiceUnavailableError } from '../../errors';
 import type { Logger } from '../../logger';
-import type { ClassificationResult, Classifier, ClassifyOptions, TicketText } from './classifier';
+import type { Classifier, ClassifyOptions, TicketText } from './classifier';
+import type { ClassificationResult } from '../../entities/classification.value';
 
 export interface FallbackClassifierOptions {
   /** The preferred classifier (the LLM); undefined when none is configured. */

@@ -1,11 +1,11 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { CustomerLog } from '../../entities/customer-log.entity';
 import { LogStatus, Role, TicketPriority, type LogType } from '../../entities/enums';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
 import type { CustomerLogRecord, CustomerLogSummaryRecord, TrendingIssueRecord } from '../../repositories/assistant/assistant.records';
 import type { LogChanges, LogQuery, LogScope } from '../../repositories/customer-logs/customer-log.repository';
-import type { Page } from '../../repositories/tickets/ticket.records';
+import type { Page } from '../../repositories/shared/page';
 import { conversationViewer } from '../assistant/conversation.service';
 import { isStaff, requireRole } from '../identity/policy';
 import { checkText } from '../tickets/ticket-validation';

@@ -2,7 +2,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { LockMode } from '@mikro-orm/core';
 import { SignJWT } from 'jose';
 import { randomBytes } from 'node:crypto';
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { query } from '../../db/sql';
 import { Role } from '../../entities/enums';
 import { RefreshToken } from '../../entities/refresh-token.entity';

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import type { Config } from '../../config';
-import type { Viewer } from '../../context';
+import type { Viewer } from './viewer';
 import { query } from '../../db/sql';
 import type { Role } from '../../entities/enums';
 import { UnauthenticatedError } from '../../errors';

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { randomBytes } from 'node:crypto';
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { Role } from '../../entities/enums';
 import { IntegrationToken } from '../../entities/integration-token.entity';
 import { User } from '../../entities/user.entity';

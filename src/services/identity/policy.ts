@@ -1,4 +1,5 @@
-import type { Viewer } from '../../context';
+import type { Viewer } from './viewer';
+import type { TicketScope } from '../../repositories/tickets/ticket-filter';
 import { Role } from '../../entities/enums';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
 
@@ -6,9 +7,6 @@ import { ForbiddenError, UnauthenticatedError } from '../../errors';
 // may not see is reported as not found, so refusals never reveal that something exists.
 
 export type SignedInViewer = Exclude<Viewer, { kind: 'anonymous' }>;
-
-/** Which tickets a caller sees: all, one customer's, or one integration token's. */
-export type TicketScope = { all: true } | { ownerId: string } | { createdByTokenId: string };
 
 export function requireSignedIn(viewer: Viewer): SignedInViewer {
   if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
@@ -36,12 +34,6 @@ export function ticketScope(viewer: Viewer): TicketScope {
   if (signedIn.kind === 'token') return { createdByTokenId: signedIn.tokenId };
   if (isCustomer(signedIn)) return { ownerId: signedIn.userId };
   return { all: true };
-}
-
-export function inScope(scope: TicketScope, ticket: { ownerId: string | null; createdByTokenId: string | null }): boolean {
-  if ('ownerId' in scope) return ticket.ownerId === scope.ownerId;
-  if ('createdByTokenId' in scope) return ticket.createdByTokenId === scope.createdByTokenId;
-  return true;
 }
 
 /** Internal comments are for agents, admins and integrations, never for customers. */

@@ -3,7 +3,7 @@ import {
   RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import type { Config } from '../../config';
-import type { Viewer } from '../../context';
+import type { Viewer } from './viewer';
 import type { Logger } from '../../logger';
 
 /** The outcome of counting one request against a budget. */

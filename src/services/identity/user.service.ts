@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { query } from '../../db/sql';
 import { Role } from '../../entities/enums';
 import { User } from '../../entities/user.entity';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { ClassificationJob, type RowError } from '../../entities/classification-job.entity';
 import { Role } from '../../entities/enums';
 import { Ticket } from '../../entities/ticket.entity';

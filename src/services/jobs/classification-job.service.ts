@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { ClassificationJob, type RowError } from '../../entities/classification-job.entity';
 import { JobStatus, TicketEventType } from '../../entities/enums';
 import { Ticket } from '../../entities/ticket.entity';
@@ -8,11 +8,12 @@ import { newId, toGlobalId } from '../../ids';
 import { QUEUES } from '../../queue/job-queue';
 import { channelIterator, type Channel } from '../../pubsub';
 import { query, toDate, toDateOrNull } from '../../db/sql';
-import type { Page, TicketRecord } from '../../repositories/tickets/ticket.records';
+import type { TicketRecord } from '../../repositories/tickets/ticket.table';
+import type { Page } from '../../repositories/shared/page';
 import type { ClassificationUpdate, TicketOrdering } from '../../repositories/tickets/ticket.repository';
-import { withClassification, type ClassifiedField } from '../classifier/classification.service';
+import { withClassification } from '../classifier/classification.service';
+import { type ClassificationResult, type ClassifiedField } from '../../entities/classification.value';
 import { isStaff, viewerKey } from '../identity/policy';
-import type { ClassificationResult } from '../classifier/classifier';
 import { DeliveryService } from '../webhooks/delivery.service';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { ClassificationJob } from '../../entities/classification-job.entity';
 import { query } from '../../db/sql';
 import { DomainError, ValidationError } from '../../errors';

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { query } from '../../db/sql';
 import { Faq } from '../../entities/faq.entity';
 import { newId } from '../../ids';

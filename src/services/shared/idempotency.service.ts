@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from './service-context';
 import { query } from '../../db/sql';
 import { DomainError, ValidationError } from '../../errors';
 import { viewerKey } from '../identity/policy';

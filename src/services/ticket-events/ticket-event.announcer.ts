@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { ticketEventsChannel, type TicketEventMessage } from './ticket-event.channel';
 import { WebhookService } from '../webhooks/webhook.service';
 

@@ -1,11 +1,10 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { TicketEventType } from '../../entities/enums';
 import { Ticket } from '../../entities/ticket.entity';
 import { channelIterator } from '../../pubsub';
-import type { TicketQuery } from '../../repositories/tickets/ticket.repository';
+import { inScope, ticketMatches, type TicketQuery } from '../../repositories/tickets/ticket-filter';
 import { ticketEventsChannel, type TicketEventMessage } from './ticket-event.channel';
-import { inScope, seesInternalComments, ticketScope } from '../identity/policy';
-import { ticketMatches } from '../tickets/ticket-filter';
+import { seesInternalComments, ticketScope } from '../identity/policy';
 
 /** Search verdicts per event and search text, shared by every subscriber of this process. */
 const searchVerdicts = new Map<string, Promise<boolean>>();

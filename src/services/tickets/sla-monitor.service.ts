@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { TicketEventType } from '../../entities/enums';
 import { Ticket } from '../../entities/ticket.entity';
 import { newId } from '../../ids';

@@ -50,7 +50,7 @@ export class SlaPolicy {
 
 /** Breached: the due date passed before the ticket was resolved (the clock stands still while paused). */
 export function slaBreached(
-  ticket: { slaDueAt: Date | null; resolvedAt: Date | null; slaPausedAt: Date | null; slaBreachedAt?: Date | null },
+  ticket: { slaDueAt?: Date | null; resolvedAt?: Date | null; slaPausedAt?: Date | null; slaBreachedAt?: Date | null },
   now = Date.now(),
 ): boolean {
   if (ticket.slaBreachedAt) return true;

@@ -1,7 +1,8 @@
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { ValidationError } from '../../errors';
 import { ticketKey } from '../../ids';
-import type { TicketOrdering, TicketQuery } from '../../repositories/tickets/ticket.repository';
+import type { TicketOrdering } from '../../repositories/tickets/ticket.repository';
+import type { TicketQuery } from '../../repositories/tickets/ticket-filter';
 import { csvRow, TEST_TICKET_COLUMNS } from '../import';
 import { TicketService } from './ticket.service';
 

@@ -1,5 +1,6 @@
 import { LockMode, ref } from '@mikro-orm/core';
-import type { ServiceContext, Viewer } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
+import type { Viewer } from '../identity/viewer';
 import { Comment } from '../../entities/comment.entity';
 import {
   RESOLVED_STATUSES, Role, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
@@ -9,15 +10,16 @@ import { ClassificationCorrection } from '../../entities/classification-correcti
 import { TicketEvent, type FieldChange } from '../../entities/ticket-event.entity';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
-import { commentFromEntity } from '../../repositories/tickets/comment.repository';
-import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-event.repository';
-import type { ClassificationRecord, CommentRecord, Page, TicketEventRecord, TicketRecord } from '../../repositories/tickets/ticket.records';
-import { ticketFromEntity, type NewTicket, type TicketOrdering, type TicketQuery } from '../../repositories/tickets/ticket.repository';
-import { ClassificationService, classificationSummary, type ClassifiedField } from '../classifier/classification.service';
+import { commentFromEntity, type CommentRecord } from '../../repositories/tickets/comment.repository';
+import { ticketEventFromEntity, type TicketEventRecord } from '../../repositories/ticket-events/ticket-event.repository';
+import type { PartialTicket, TicketProperty, TicketRecord } from '../../repositories/tickets/ticket.table';
+import { type ClassificationRecord, type ClassifiedField } from '../../entities/classification.value';
+import type { Page } from '../../repositories/shared/page';
+import { ticketFromEntity, type NewTicket, type TicketOrdering } from '../../repositories/tickets/ticket.repository';
+import { inScope, type TicketQuery } from '../../repositories/tickets/ticket-filter';
+import { ClassificationService, classificationSummary } from '../classifier/classification.service';
 import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
-import {
-  inScope, isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope,
-} from '../identity/policy';
+import { isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope } from '../identity/policy';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import {
   checkNewTicket, checkText, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type NormalizedNewTicket,
@@ -75,14 +77,19 @@ export class TicketService {
     return ticket;
   }
 
-  /** A page of tickets; with `properties`, the records hold only those (see TicketRepository.findPage). */
-  list(
+  /** A page of tickets, every property read. */
+  list(filter: TicketQuery, ordering: TicketOrdering, first: number, after?: string | null): Promise<Page<TicketRecord>> {
+    return this.tickets.findPage(filter, ticketScope(this.ctx.viewer), ordering, first, after ?? undefined);
+  }
+
+  /** A page of tickets holding only the given properties (see TicketRepository.findPage). */
+  listSelected(
     filter: TicketQuery,
     ordering: TicketOrdering,
     first: number,
-    after?: string | null,
-    properties?: ReadonlySet<keyof TicketRecord>,
-  ): Promise<Page<TicketRecord>> {
+    after: string | null | undefined,
+    properties: ReadonlySet<TicketProperty> | undefined,
+  ): Promise<Page<PartialTicket>> {
     return this.tickets.findPage(filter, ticketScope(this.ctx.viewer), ordering, first, after ?? undefined, properties);
   }
 

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { query, toDate } from '../../db/sql';
 import { ValidationError } from '../../errors';
 import { newId } from '../../ids';

@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config';
-import type { ServiceContext } from '../../context';
+import type { ServiceContext } from '../shared/service-context';
 import { query, toDate, toDateOrNull } from '../../db/sql';
 import { Role, TicketEventType } from '../../entities/enums';
 import { User } from '../../entities/user.entity';
 import { Webhook } from '../../entities/webhook.entity';
 import { NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { ticketKey, toGlobalId } from '../../ids';
-import { decodeCursor, encodeCursor, toPage } from '../../repositories/shared/keyset';
-import type { Page, TicketRecord } from '../../repositories/tickets/ticket.records';
+import { decodeCursor, encodeCursor } from '../../repositories/shared/keyset';
+import { toPage, type Page } from '../../repositories/shared/page';
+import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { DeliveryService, validateCallbackUrl } from './delivery.service';
 import { requireRole } from '../identity/policy';
 import { slaBreached } from '../tickets/sla-policy';
@@ -97,27 +98,11 @@ export function ticketEventPayload({ event, ticket }: TicketEventMessage): Recor
   };
 }
 
+/** The ticket as the GraphQL type shows it: ids as the API shows them, without what only the server keeps. */
 function ticketPayload(ticket: TicketRecord): Record<string, unknown> {
-  return {
-    id: toGlobalId('Ticket', ticket.id),
-    key: ticketKey(ticket.number),
-    customer: ticket.customer,
-    subject: ticket.subject,
-    description: ticket.description,
-    category: ticket.category,
-    priority: ticket.priority,
-    status: ticket.status,
-    tags: ticket.tags,
-    metadata: ticket.metadata,
-    assignedTo: ticket.assignedTo,
-    createdAt: ticket.createdAt.toISOString(),
-    updatedAt: ticket.updatedAt.toISOString(),
-    resolvedAt: ticket.resolvedAt?.toISOString() ?? null,
-    slaDueAt: ticket.slaDueAt?.toISOString() ?? null,
-    slaBreached: slaBreached(ticket),
-    manualOverride: ticket.manualOverride,
-    classification: ticket.classification,
-  };
+  const { id, number, slaPausedAt: _paused, slaBreachedAt: _breached, ownerId: _owner, createdByTokenId: _token, ...shown } = ticket;
+  // Dates become ISO-8601 when the payload is written as JSON.
+  return { id: toGlobalId('Ticket', id), key: ticketKey(number), ...shown, slaBreached: slaBreached(ticket) };
 }
 
 /**

@@ -1,0 +1,166 @@
+import { toDate } from '../../db/sql';
+
+/** How a column is stored, and so how it is read, bound and copied. */
+export type ColumnKind = 'text' | 'uuid' | 'bigint' | 'integer' | 'boolean' | 'timestamptz' | 'jsonb' | 'text[]';
+
+/** A column and the type of the record property it becomes. */
+export interface Column<T> {
+  readonly name: string;
+  readonly kind: ColumnKind;
+  /** Never read: carries the property's type. */
+  readonly type?: T;
+}
+
+/** A property made of several columns (an embedded object such as a ticket's customer). */
+export type ColumnGroup = { readonly [key: string]: Column<unknown> };
+
+export type TableSpec = { readonly [property: string]: Column<unknown> | ColumnGroup };
+
+/** The record a table's rows become: each column's type, groups as objects. */
+export type RecordOf<S extends TableSpec> = {
+  -readonly [P in keyof S]: S[P] extends Column<infer T> ? T : { -readonly [Q in keyof S[P]]: S[P][Q] extends Column<infer U> ? U : never };
+};
+
+export function column<T>(name: string, kind: ColumnKind): Column<T> {
+  return { name, kind };
+}
+
+type Row = Record<string, unknown>;
+
+function isColumn(spec: Column<unknown> | ColumnGroup): spec is Column<unknown> {
+  return typeof (spec as Column<unknown>).name === 'string' && typeof (spec as Column<unknown>).kind === 'string';
+}
+
+/** A column's value as a row brings it (pg returns bigint and timestamps as text) made a property value. */
+function reader(kind: ColumnKind): (value: unknown) => unknown {
+  switch (kind) {
+    case 'bigint':
+      return (value) => (value === null ? null : Number(value));
+    case 'timestamptz':
+      return (value) => (value === null ? null : toDate(value as string));
+    default:
+      return (value) => value;
+  }
+}
+
+/** A property value as a bound parameter: JSON as text, so that pg does not turn arrays into PostgreSQL arrays. */
+function binder(kind: ColumnKind): (value: unknown) => unknown {
+  return kind === 'jsonb' ? (value) => (value === null || value === undefined ? null : JSON.stringify(value)) : (value) => value ?? null;
+}
+
+interface Entry {
+  property: string;
+  /** For a group: the key within the property's object. */
+  key?: string;
+  column: string;
+  kind: ColumnKind;
+  read: (value: unknown) => unknown;
+  bind: (value: unknown) => unknown;
+}
+
+/**
+ * A table's columns declared once, with the record property each becomes. Select lists, the row
+ * mapper, insert lists, the property-to-column map and the COPY staging layout all derive from it.
+ */
+export class Table<S extends TableSpec> {
+  private readonly entries: Entry[] = [];
+  private readonly byProperty = new Map<string, Entry[]>();
+  /** Properties whose values are Dates (for revival from JSON). */
+  readonly dateProperties: readonly (keyof S & string)[];
+
+  constructor(
+    readonly name: string,
+    readonly spec: S,
+  ) {
+    for (const [property, columns] of Object.entries(spec)) {
+      const entries: Entry[] = isColumn(columns)
+        ? [{ property, column: columns.name, kind: columns.kind, read: reader(columns.kind), bind: binder(columns.kind) }]
+        : Object.entries(columns).map(([key, c]) => ({ property, key, column: c.name, kind: c.kind, read: reader(c.kind), bind: binder(c.kind) }));
+      this.entries.push(...entries);
+      this.byProperty.set(property, entries);
+    }
+    this.dateProperties = this.entries.filter((e) => e.kind === 'timestamptz' && e.key === undefined).map((e) => e.property as keyof S & string);
+  }
+
+  /** The columns of the given properties (all when none are given), optionally qualified with a table alias. */
+  columns(properties?: Iterable<keyof S>, alias?: string): string[] {
+    const names = new Set<string>();
+    const chosen = properties ? [...properties].flatMap((p) => this.byProperty.get(p as string) ?? []) : this.entries;
+    for (const entry of chosen) names.add(alias ? `${alias}.${entry.column}` : entry.column);
+    return [...names];
+  }
+
+  /** `select` list of the given properties (all when none are given). */
+  select(properties?: Iterable<keyof S>, alias?: string): string {
+    return this.columns(properties, alias).join(', ');
+  }
+
+  /**
+   * A record from a row. A property whose columns the row lacks (a partial read) is left out,
+   * hence the Partial type; `fromRow` is for rows of every column.
+   */
+  fromPartialRow(row: Row): Partial<RecordOf<S>> {
+    const record: Row = {};
+    for (const entry of this.entries) {
+      const value = row[entry.column];
+      if (value === undefined) continue;
+      if (entry.key === undefined) record[entry.property] = entry.read(value);
+      else ((record[entry.property] ??= {}) as Row)[entry.key] = entry.read(value);
+    }
+    return record as Partial<RecordOf<S>>;
+  }
+
+  fromRow(row: Row): RecordOf<S> {
+    return this.fromPartialRow(row) as RecordOf<S>;
+  }
+
+  /** A plain copy of an object that has the record's properties (an entity), detached from it. */
+  copyOf(source: RecordOf<S> | object): RecordOf<S> {
+    const from = source as Row;
+    const record: Row = {};
+    for (const [property, entries] of this.byProperty) {
+      const value = from[property];
+      if (entries[0]!.key === undefined) record[property] = Array.isArray(value) ? [...value] : value;
+      else record[property] = Object.fromEntries(entries.map((e) => [e.key, (value as Row)[e.key!]]));
+    }
+    return record as RecordOf<S>;
+  }
+
+  /** Column names, `?::type` placeholders and bound values of the given properties of a record, for an insert. */
+  insertOf(record: Partial<RecordOf<S>>, properties: readonly (keyof S)[]): { columns: string; placeholders: string; values: unknown[] } {
+    const entries = properties.flatMap((p) => this.byProperty.get(p as string)!);
+    const of = (e: Entry): unknown => {
+      const value = (record as Row)[e.property];
+      return e.bind(e.key === undefined ? value : (value as Row | null | undefined)?.[e.key]);
+    };
+    return {
+      columns: entries.map((e) => e.column).join(', '),
+      placeholders: entries.map((e) => `?::${e.kind}`).join(', '),
+      values: entries.map(of),
+    };
+  }
+
+  /** Each property's columns in declaration order, with what a COPY staging table needs of them. */
+  staging(properties: readonly (keyof S)[]): { column: string; type: string; expression: (alias: string) => string; value: (record: Partial<RecordOf<S>>) => unknown }[] {
+    return properties.flatMap((p) => this.byProperty.get(p as string)!).map((e) => ({
+      column: e.column,
+      // COPY's text format has no simple form for arrays: they travel as JSON and become arrays again.
+      type: e.kind === 'text[]' ? 'jsonb' : e.kind,
+      expression: (alias: string) => (e.kind === 'text[]' ? `array(select jsonb_array_elements_text(${alias}.${e.column}))` : `${alias}.${e.column}`),
+      value: (record) => {
+        const value = (record as Row)[e.property];
+        const plain = e.key === undefined ? value : (value as Row | null | undefined)?.[e.key];
+        return e.kind === 'text[]' || e.kind === 'jsonb' ? (plain === null || plain === undefined ? null : JSON.stringify(plain)) : plain;
+      },
+    }));
+  }
+
+  /** Revives the Date properties of a record that went through JSON (pub/sub, queues). */
+  reviveDates<R extends Partial<RecordOf<S>>>(record: R): R {
+    for (const property of this.dateProperties) {
+      const value = (record as Row)[property];
+      if (typeof value === 'string') (record as Row)[property] = new Date(value);
+    }
+    return record;
+  }
+}
