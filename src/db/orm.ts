@@ -3,23 +3,27 @@ import { DataloaderType } from '@mikro-orm/core';
 import { AppSecret } from '../entities/app-secret.entity';
 import { ClassificationCorrection } from '../entities/classification-correction.entity';
 import { ClassificationJob } from '../entities/classification-job.entity';
+import { ClassifierModel } from '../entities/classifier-model.entity';
 import { Comment } from '../entities/comment.entity';
 import { Conversation } from '../entities/conversation.entity';
 import { CustomerLog } from '../entities/customer-log.entity';
 import { Faq } from '../entities/faq.entity';
+import { IdempotencyKey } from '../entities/idempotency-key.entity';
 import { IntegrationToken } from '../entities/integration-token.entity';
 import { Message } from '../entities/message.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { Ticket } from '../entities/ticket.entity';
+import { UsedNonce } from '../entities/used-nonce.entity';
 import { TicketEvent } from '../entities/ticket-event.entity';
 import { User } from '../entities/user.entity';
 import { Webhook } from '../entities/webhook.entity';
+import { WebhookDelivery } from '../entities/webhook-delivery.entity';
 import type { Logger } from '../logger';
 import { migrations } from '../migrations';
 
 export const entities = [
   Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret, ClassificationCorrection, ClassificationJob, Conversation,
-  Message, Faq, CustomerLog, Webhook,
+  Message, Faq, CustomerLog, Webhook, WebhookDelivery, ClassifierModel, IdempotencyKey, UsedNonce,
 ];
 
 export function ormOptions(clientUrl: string, poolMax: number, logger: Logger): Options {

@@ -1,4 +1,5 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { ClassificationJobRepository } from '../repositories/jobs/classification-job.repository';
 import { newId } from '../ids';
 import { TIMESTAMP } from './base.entity';
 import { JobStatus } from './enums';
@@ -13,8 +14,10 @@ export interface RowError {
  * A batch of tickets to classify: the tickets of a signed CSV upload or of an import. It is
  * durable: the worker that runs it holds a lease, and another takes over if that worker dies.
  */
-@Entity({ tableName: 'classification_jobs' })
+@Entity({ tableName: 'classification_jobs', repository: () => ClassificationJobRepository })
 export class ClassificationJob {
+  [EntityRepositoryType]?: ClassificationJobRepository;
+
   @PrimaryKey({ type: 'uuid' })
   id: string;
 

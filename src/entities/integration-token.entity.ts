@@ -1,10 +1,13 @@
-import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { IntegrationTokenRepository } from '../repositories/identity/integration-token.repository';
 import { BaseEntity, TIMESTAMP } from './base.entity';
 import { User } from './user.entity';
 
 /** A bearer credential (`stk_...`) for another system. Only a hash of the token is kept. */
-@Entity({ tableName: 'integration_tokens' })
+@Entity({ tableName: 'integration_tokens', repository: () => IntegrationTokenRepository })
 export class IntegrationToken extends BaseEntity {
+  [EntityRepositoryType]?: IntegrationTokenRepository;
+
   @Property({ type: 'text' })
   name: string;
 

@@ -1,4 +1,5 @@
-import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { RefreshTokenRepository } from '../repositories/identity/refresh-token.repository';
 import { BaseEntity, TIMESTAMP } from './base.entity';
 import { User } from './user.entity';
 
@@ -6,8 +7,10 @@ import { User } from './user.entity';
  * One refresh token of a session. A session is a family of tokens, each replacing the one before;
  * a token is used once. Only a hash of the token is kept.
  */
-@Entity({ tableName: 'refresh_tokens' })
+@Entity({ tableName: 'refresh_tokens', repository: () => RefreshTokenRepository })
 export class RefreshToken extends BaseEntity {
+  [EntityRepositoryType]?: RefreshTokenRepository;
+
   @ManyToOne({ entity: () => User, ref: true, deleteRule: 'cascade' })
   user: Ref<User>;
 

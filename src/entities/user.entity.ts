@@ -1,9 +1,12 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Enum, Property, Unique } from '@mikro-orm/core';
+import { UserRepository } from '../repositories/identity/user.repository';
 import { BaseEntity, TIMESTAMP } from './base.entity';
 import { Role } from './enums';
 
-@Entity({ tableName: 'users' })
+@Entity({ tableName: 'users', repository: () => UserRepository })
 export class User extends BaseEntity {
+  [EntityRepositoryType]?: UserRepository;
+
   /** Stored as typed; unique regardless of case. */
   @Property({ type: 'text' })
   username: string;

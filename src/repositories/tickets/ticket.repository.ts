@@ -296,6 +296,35 @@ export class TicketRepository extends EntityRepository<Ticket> {
     return toPage(rows.map((row) => TICKETS.fromPartialRow(row) as PartialTicket), first);
   }
 
+  /** A job's tickets still to classify, in file order after the given number, with what the job decides of each. */
+  async unclassifiedOfJob(
+    jobId: string,
+    afterNumber: number,
+    limit: number,
+  ): Promise<{ id: string; number: number; subject: string; description: string; classifyFields: ClassifiedField[] }[]> {
+    const rows = await query<{ id: string; number: string; subject: string; description: string; classify_fields: string | null }>(
+      this.getEntityManager(),
+      `select id, number, subject, description, classify_fields from tickets
+       where classification_job_id = ? and classification is null and number > ?::bigint
+       order by number limit ?`,
+      [jobId, afterNumber, limit],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      number: Number(row.number),
+      subject: row.subject,
+      description: row.description,
+      // Unset: the job decides both.
+      classifyFields: (row.classify_fields ?? 'category,priority').split(',').filter(Boolean) as ClassifiedField[],
+    }));
+  }
+
+  /** The subjects of the tickets carrying a tag. */
+  async subjectsTagged(tag: string): Promise<string[]> {
+    const rows = await query<{ subject: string }>(this.getEntityManager(), 'select subject from tickets where tags @> array[?::text]', [tag]);
+    return rows.map((row) => row.subject);
+  }
+
   /** Whether a ticket's text matches a search, exactly as the `search` filter would. */
   async textMatches(ticket: Pick<TicketRecord, 'subject' | 'description'>, search: string): Promise<boolean> {
     const [row] = await query<{ matches: boolean }>(

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { TicketEventType, type TicketEventType as TicketEventTypeValue } from '../../entities/enums';
 import type { Webhook } from '../../entities/webhook.entity';
 import { toGlobalId } from '../../ids';
-import type { DeliveryRecord } from '../../services/webhooks/webhook.service';
+import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
 import { ConnectionType } from './connection.type';
 import { DeliveryStatus } from './enums';
 import { NodeInterface } from './node.type';

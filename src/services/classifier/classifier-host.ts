@@ -2,9 +2,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../../config';
-import { query } from '../../db/sql';
+import { ClassifierModel } from '../../entities/classifier-model.entity';
 import type { Logger } from '../../logger';
 import type { Channel, PubSub } from '../../pubsub';
+import type { ClassifierModelRepository } from '../../repositories/classifier/classifier-model.repository';
 import type { Classifier, TicketText } from './classifier';
 import type { ClassificationResult } from '../../entities/classification.value';
 import { ClassifierThread } from './classifier-thread';
@@ -54,16 +55,16 @@ export class ClassifierHost {
   }
 
   async start(): Promise<void> {
-    const [active] = await query<{ version: string }>(this.orm.em.fork(), 'select version from classifier_models where active');
+    const active = await this.models().activeVersion();
     let loaded = false;
     if (active) {
       try {
-        await this.load(active.version);
+        await this.load(active);
         loaded = true;
       } catch (error) {
         // E.g. retrained before an upgrade changed the word-vector table: serve the shipped model rather than not start.
         if (!(error instanceof ModelFileError)) throw error;
-        this.logger.error({ err: error, version: active.version }, 'the active retrained classifier model cannot be used; serving the shipped model until the next retraining');
+        this.logger.error({ err: error, version: active }, 'the active retrained classifier model cannot be used; serving the shipped model until the next retraining');
       }
     }
     if (!loaded) {
@@ -111,15 +112,8 @@ export class ClassifierHost {
   async retrain(corrections: LabeledExample[]): Promise<ClassifierState> {
     const text = await train({ corpusDir: this.config.classifier.corpusDir, corrections, trainedAt: new Date().toISOString() });
     const model = JSON.parse(text) as ModelFile;
-    const em = this.orm.em.fork();
-    await em.transactional(async (trx) => {
-      await query(trx, 'update classifier_models set active = false where active');
-      await query(
-        trx,
-        `insert into classifier_models (version, model, trained_at, training_size, corrections, active) values (?, ?, ?, ?, ?, true)
-         on conflict (version) do update set active = true`,
-        [model.version, text, model.trainedAt, model.trainingSize, corrections.length],
-      );
+    await this.models().activate({
+      version: model.version, text, trainedAt: model.trainedAt, trainingSize: model.trainingSize, corrections: corrections.length,
     });
     this.use(EmbeddedClassifier.fromModel(model), 'retrained', corrections.length);
     this.thread.use({ model: text });
@@ -135,14 +129,14 @@ export class ClassifierHost {
   }
 
   private async load(version: string): Promise<void> {
-    const [row] = await query<{ model: string; corrections: number }>(
-      this.orm.em.fork(),
-      'select model, corrections from classifier_models where version = ?',
-      [version],
-    );
+    const row = await this.models().findModel(version);
     if (!row) throw new Error(`classifier model ${version} is not in the database`);
     this.use(EmbeddedClassifier.fromModel(JSON.parse(row.model) as ModelFile), 'retrained', row.corrections);
     this.thread.use({ model: row.model });
+  }
+
+  private models(): ClassifierModelRepository {
+    return this.orm.em.fork().getRepository(ClassifierModel);
   }
 
   private use(embedded: EmbeddedClassifier, source: ClassifierState['source'], corrections: number): void {

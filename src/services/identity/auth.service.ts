@@ -3,7 +3,6 @@ import { LockMode } from '@mikro-orm/core';
 import { SignJWT } from 'jose';
 import { randomBytes } from 'node:crypto';
 import type { ServiceContext } from '../shared/service-context';
-import { query } from '../../db/sql';
 import { Role } from '../../entities/enums';
 import { RefreshToken } from '../../entities/refresh-token.entity';
 import { User } from '../../entities/user.entity';
@@ -55,18 +54,10 @@ export class AuthService {
     const passwordHash = await hash(input.password);
 
     const user = await this.ctx.em.transactional(async (em) => {
-      // Serialises registrations, so exactly one first user becomes ADMIN.
-      await query(em, 'select pg_advisory_xact_lock(hashtext(?))', ['ticketgraph:register']);
-      const [taken] = await query<{ username_taken: boolean; email_taken: boolean; users: string }>(
-        em,
-        `select exists (select 1 from users where lower(username) = lower(?)) as username_taken,
-                exists (select 1 from users where email = ?) as email_taken,
-                (select count(*) from users) as users`,
-        [username, email],
-      );
-      if (taken!.username_taken) throw new ConflictError(`The username ${username} is taken`);
-      if (taken!.email_taken) throw new ConflictError(`An account with the email ${email} exists already`);
-      const role = Number(taken!.users) === 0 ? Role.ADMIN : Role.CUSTOMER;
+      const taken = await em.getRepository(User).lockForRegistration(username, email);
+      if (taken.usernameTaken) throw new ConflictError(`The username ${username} is taken`);
+      if (taken.emailTaken) throw new ConflictError(`An account with the email ${email} exists already`);
+      const role = taken.users === 0 ? Role.ADMIN : Role.CUSTOMER;
       const user = new User(username, email, passwordHash, role);
       em.persist(user);
       return user;
@@ -95,7 +86,7 @@ export class AuthService {
       const token = await em.findOne(RefreshToken, { tokenHash: hashToken(refreshToken) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!token || token.revokedAt) return { problem: 'The refresh token is not valid; sign in again' } as const;
       if (token.usedAt) {
-        await this.revokeFamily(em, token.familyId);
+        await em.getRepository(RefreshToken).revokeFamily(token.familyId);
         return { problem: 'This refresh token was used before; the session has been revoked for safety', revokedSession: token.familyId } as const;
       }
       if (token.expiresAt.getTime() <= Date.now()) return { problem: 'The refresh token has expired; sign in again' } as const;
@@ -116,7 +107,7 @@ export class AuthService {
     const familyId = await this.ctx.em.transactional(async (em) => {
       const token = await em.findOne(RefreshToken, { tokenHash: hashToken(refreshToken) });
       if (!token) return undefined;
-      await this.revokeFamily(em, token.familyId);
+      await em.getRepository(RefreshToken).revokeFamily(token.familyId);
       return token.familyId;
     });
     if (!familyId) return false;
@@ -140,10 +131,6 @@ export class AuthService {
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(secret);
     return { accessToken, refreshToken, expiresAt, user };
-  }
-
-  private async revokeFamily(em: ServiceContext['em'], familyId: string): Promise<void> {
-    await query(em, 'update refresh_tokens set revoked_at = now() where family_id = ? and revoked_at is null', [familyId]);
   }
 
   /** Sign-in, registration and refresh share a tight budget per address against guessing. */

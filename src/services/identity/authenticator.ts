@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import type { Config } from '../../config';
 import type { Viewer } from './viewer';
-import { query } from '../../db/sql';
+import { IntegrationToken } from '../../entities/integration-token.entity';
+import { User } from '../../entities/user.entity';
 import type { Role } from '../../entities/enums';
 import { UnauthenticatedError } from '../../errors';
 import type { Logger } from '../../logger';
@@ -162,14 +163,7 @@ export class Authenticator {
     const key = `${userId}:${sessionId}`;
     const cached = this.users.get(key);
     if (cached && cached.expires > Date.now()) return cached.value;
-    const [row] = await query<{ role: Role; is_active: boolean; username: string; email: string; revoked: boolean }>(
-      this.orm.em.fork(),
-      `select u.role, u.is_active, u.username, u.email,
-         exists (select 1 from refresh_tokens r where r.family_id = ? and r.revoked_at is not null) as revoked
-       from users u where u.id = ?`,
-      [sessionId, userId],
-    );
-    const value = row && { role: row.role, isActive: row.is_active, username: row.username, email: row.email, sessionRevoked: row.revoked };
+    const value = await this.orm.em.fork().getRepository(User).sessionState(userId, sessionId);
     this.users.set(key, { value, expires: Date.now() + CACHE_MS });
     return value;
   }
@@ -177,19 +171,15 @@ export class Authenticator {
   private async tokenInfo(hash: string): Promise<TokenInfo | undefined> {
     const cached = this.tokens.get(hash);
     if (cached && cached.expires > Date.now()) return cached.value;
-    const [row] = await query<{ id: string; name: string; hourly_limit: number; enabled: boolean; revoked_at: string | null; expires_at: string | null }>(
-      this.orm.em.fork(),
-      'select id, name, hourly_limit, enabled, revoked_at, expires_at from integration_tokens where token_hash = ?',
-      [hash],
-    );
+    const token = await this.orm.em.fork().getRepository(IntegrationToken).stateByHash(hash);
     let value: TokenInfo | undefined;
-    if (row) {
-      const expired = row.expires_at !== null && new Date(row.expires_at).getTime() <= Date.now();
-      const problem = row.revoked_at ? 'was revoked' : !row.enabled ? 'is disabled' : expired ? 'has expired' : undefined;
-      value = { id: row.id, name: row.name, hourlyLimit: row.hourly_limit, usable: !problem, problem };
+    if (token) {
+      const expired = token.expiresAt !== null && token.expiresAt.getTime() <= Date.now();
+      const problem = token.revokedAt ? 'was revoked' : !token.enabled ? 'is disabled' : expired ? 'has expired' : undefined;
+      value = { id: token.id, name: token.name, hourlyLimit: token.hourlyLimit, usable: !problem, problem };
     }
     // Expiry is a point in time: cache no longer than until then.
-    const expiresAt = row?.expires_at ? new Date(row.expires_at).getTime() : Infinity;
+    const expiresAt = token?.expiresAt ? token.expiresAt.getTime() : Infinity;
     this.tokens.set(hash, { value, expires: Math.min(Date.now() + CACHE_MS, expiresAt) });
     return value;
   }
@@ -211,12 +201,7 @@ export class Authenticator {
     const batch = [...this.usage];
     this.usage.clear();
     try {
-      await query(
-        this.orm.em.fork(),
-        `update integration_tokens t set request_count = t.request_count + u.count, last_used_at = greatest(t.last_used_at, u.last_used_at)
-         from unnest(?::uuid[], ?::bigint[], ?::timestamptz[]) as u(id, count, last_used_at) where t.id = u.id`,
-        [batch.map(([id]) => id), batch.map(([, u]) => u.count), batch.map(([, u]) => u.lastUsedAt)],
-      );
+      await this.orm.em.fork().getRepository(IntegrationToken).addUsage(batch.map(([id, u]) => ({ id, ...u })));
     } catch (error) {
       this.logger.warn({ err: error }, 'recording integration token usage failed');
     }

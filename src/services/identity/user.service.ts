@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { ServiceContext } from '../shared/service-context';
-import { query } from '../../db/sql';
+import { RefreshToken } from '../../entities/refresh-token.entity';
 import { Role } from '../../entities/enums';
 import { User } from '../../entities/user.entity';
 import { ConflictError, NotFoundError } from '../../errors';
@@ -59,7 +59,7 @@ export class UserService {
       if (user.role === Role.ADMIN && user.isActive) await this.keepAnAdmin(em, user);
       user.isActive = false;
       user.updatedAt = new Date();
-      await query(em, 'update refresh_tokens set revoked_at = now() where user_id = ? and revoked_at is null', [userId]);
+      await em.getRepository(RefreshToken).revokeUser(userId);
       return user;
     });
     await this.ctx.authenticator.publishRevocation({ kind: 'user', userId });
@@ -75,11 +75,6 @@ export class UserService {
 
   private async keepAnAdmin(em: ServiceContext['em'], leaving: User): Promise<void> {
     // Lock every active admin so two admins cannot demote each other at the same moment.
-    const [row] = await query<{ admins: string }>(
-      em,
-      `select count(*) as admins from (select id from users where role = 'ADMIN' and is_active and id <> ? for update) a`,
-      [leaving.id],
-    );
-    if (Number(row!.admins) === 0) throw new ConflictError('This is the last active admin; make another user admin first');
+    if ((await em.getRepository(User).lockOtherActiveAdmins(leaving.id)) === 0) throw new ConflictError('This is the last active admin; make another user admin first');
   }
 }

@@ -1,53 +1,31 @@
-import type { ServiceContext } from '../shared/service-context';
-import { ClassificationJob, type RowError } from '../../entities/classification-job.entity';
+import type { ClassificationResult, ClassifiedField } from '../../entities/classification.value';
+import { ClassificationJob } from '../../entities/classification-job.entity';
 import { JobStatus, TicketEventType } from '../../entities/enums';
 import { Ticket } from '../../entities/ticket.entity';
 import type { FieldChange } from '../../entities/ticket-event.entity';
 import { NotFoundError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
-import { QUEUES } from '../../queue/job-queue';
 import { channelIterator, type Channel } from '../../pubsub';
-import { query, toDate, toDateOrNull } from '../../db/sql';
-import type { TicketRecord } from '../../repositories/tickets/ticket.table';
+import { QUEUES } from '../../queue/job-queue';
+import { JOBS, type ClassificationJobRepository, type JobRecord } from '../../repositories/jobs/classification-job.repository';
 import type { Page } from '../../repositories/shared/page';
 import type { ClassificationUpdate, TicketOrdering } from '../../repositories/tickets/ticket.repository';
+import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { withClassification } from '../classifier/classification.service';
-import { type ClassificationResult, type ClassifiedField } from '../../entities/classification.value';
 import { isStaff, viewerKey } from '../identity/policy';
-import { DeliveryService } from '../webhooks/delivery.service';
+import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
+import { DeliveryService } from '../webhooks/delivery.service';
 
 /** A job as clients see it, and as updates carry it. */
-export interface JobSnapshot {
-  id: string;
-  status: JobStatus;
-  fileName: string | null;
-  totalTickets: number;
-  processedTickets: number;
-  failedTickets: number;
-  rowErrors: RowError[];
-  errorMessage: string | null;
-  callbackUrl: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  startedAt: Date | null;
-  completedAt: Date | null;
-  processingTimeMs: number | null;
-}
+export type JobSnapshot = JobRecord;
 
 const FINISHED = new Set([JobStatus.COMPLETED, JobStatus.FAILED]);
-const date = (value: string | null): Date | null => (value === null ? null : new Date(value));
 
 export const jobUpdatesChannel: Channel<JobSnapshot> = {
   topic: 'classification-jobs',
   encode: (job) => JSON.stringify(job),
-  decode(text) {
-    const job = JSON.parse(text) as JobSnapshot;
-    for (const key of ['createdAt', 'updatedAt', 'startedAt', 'completedAt'] as const) {
-      (job as unknown as Record<string, Date | null>)[key] = date(job[key] as unknown as string | null);
-    }
-    return job;
-  },
+  decode: (text) => JOBS.reviveDates(JSON.parse(text) as JobSnapshot),
 };
 
 export function snapshotOf(job: ClassificationJob): JobSnapshot {
@@ -65,45 +43,6 @@ export async function publishJob(ctx: Pick<ServiceContext, 'pubsub' | 'logger'>,
   } catch (error) {
     ctx.logger.error({ err: error, jobId: job.id }, 'publishing a job update failed');
   }
-}
-
-interface JobRow {
-  id: string;
-  status: JobStatus;
-  file_name: string | null;
-  total_tickets: number;
-  processed_tickets: number;
-  failed_tickets: number;
-  row_errors: RowError[];
-  error_message: string | null;
-  callback_url: string | null;
-  created_at: string;
-  updated_at: string;
-  started_at: string | null;
-  completed_at: string | null;
-  processing_time_ms: number | null;
-}
-
-const JOB_COLUMNS = `id, status, file_name, total_tickets, processed_tickets, failed_tickets, row_errors, error_message,
-  callback_url, created_at, updated_at, started_at, completed_at, processing_time_ms`;
-
-function jobFromRow(row: JobRow): JobSnapshot {
-  return {
-    id: row.id,
-    status: row.status,
-    fileName: row.file_name,
-    totalTickets: row.total_tickets,
-    processedTickets: row.processed_tickets,
-    failedTickets: row.failed_tickets,
-    rowErrors: row.row_errors,
-    errorMessage: row.error_message,
-    callbackUrl: row.callback_url,
-    createdAt: toDate(row.created_at),
-    updatedAt: toDate(row.updated_at),
-    startedAt: toDateOrNull(row.started_at),
-    completedAt: toDateOrNull(row.completed_at),
-    processingTimeMs: row.processing_time_ms,
-  };
 }
 
 /** A job's tickets in the order of its file: imported together, their ids (UUIDv7) keep the file's order. */
@@ -126,15 +65,11 @@ export class ClassificationJobService {
    * id is the credential, as in the seed); an import's job to staff and to its importer.
    */
   async get(id: string): Promise<JobSnapshot> {
-    const [row] = await query<JobRow & { created_by: string | null }>(
-      this.ctx.em,
-      `select ${JOB_COLUMNS}, created_by from classification_jobs where id = ?`,
-      [id],
-    );
-    if (!row || (row.created_by !== null && !isStaff(this.ctx.viewer) && viewerKey(this.ctx.viewer) !== row.created_by)) {
+    const found = await this.ctx.em.getRepository(ClassificationJob).findRecord(id);
+    if (!found || (found.createdBy !== null && !isStaff(this.ctx.viewer) && viewerKey(this.ctx.viewer) !== found.createdBy)) {
       throw new NotFoundError('ClassificationJob', toGlobalId('ClassificationJob', id));
     }
-    return jobFromRow(row);
+    return found.job;
   }
 
   /** The tickets of a job the caller has read (with `get`), in file order. */
@@ -177,33 +112,14 @@ export class ClassificationJobService {
    */
   async run(id: string, options: { worker: string; leaseSeconds: number; lastAttempt: boolean; stop?: AbortSignal }): Promise<boolean> {
     const { worker, leaseSeconds, lastAttempt, stop } = options;
-    const em = this.ctx.em;
-    const [taken] = await query<{ id: string }>(
-      em,
-      `update classification_jobs set lease_owner = ?, lease_until = now() + make_interval(secs => ?), status = 'PROCESSING',
-         started_at = coalesce(started_at, now()), updated_at = now()
-       where id = ? and status in ('PENDING', 'PROCESSING') and (lease_until is null or lease_until < now() or lease_owner = ?)
-       returning id`,
-      [worker, leaseSeconds, id, worker],
-    );
-    if (!taken) return false;
+    const jobs = (): ClassificationJobRepository => this.ctx.em.fork().getRepository(ClassificationJob);
+    if (!(await jobs().takeLease(id, worker, leaseSeconds))) return false;
     const renew = setInterval(() => {
-      query(em.fork(), 'update classification_jobs set lease_until = now() + make_interval(secs => ?) where id = ? and lease_owner = ?', [
-        leaseSeconds, id, worker,
-      ]).catch((error: unknown) => this.ctx.logger.warn({ err: error, jobId: id }, 'renewing a job lease failed'));
+      jobs().renewLease(id, worker, leaseSeconds).catch((error: unknown) => this.ctx.logger.warn({ err: error, jobId: id }, 'renewing a job lease failed'));
     }, (leaseSeconds * 1000) / 3);
-    const release = () => query(em.fork(), 'update classification_jobs set lease_owner = null, lease_until = null where id = ? and lease_owner = ?', [id, worker]);
+    const release = () => jobs().releaseLease(id, worker);
     try {
-      // Tickets classified before (by an earlier worker, or by hand) count as processed; those that
-      // failed before are tried again.
-      const [started] = await query<JobRow>(
-        em,
-        `update classification_jobs set failed_tickets = 0,
-           processed_tickets = (select count(*) from tickets where classification_job_id = ? and classification is not null)
-         where id = ? returning ${JOB_COLUMNS}`,
-        [id, id],
-      );
-      await publishJob(this.ctx, jobFromRow(started!));
+      await publishJob(this.ctx, await jobs().restartCounts(id));
       if (!(await this.classifyAll(id, stop))) {
         await release();
         await this.ctx.jobs.send(QUEUES.classificationJobs.name, { jobId: id });
@@ -230,13 +146,9 @@ export class ClassificationJobService {
    * when no worker ever took them. A job whose worker is alive is found held then, and left alone.
    */
   async recover(): Promise<number> {
-    const rows = await query<{ id: string; lease_until: string | null }>(
-      this.ctx.em.fork(),
-      `select id, lease_until from classification_jobs
-       where status in ('PENDING', 'PROCESSING') and (lease_until is not null or updated_at < now() - interval '10 seconds')`,
-    );
-    for (const { id, lease_until } of rows) {
-      const startAfter = lease_until === null ? undefined : new Date(toDate(lease_until).getTime() + 1000);
+    const rows = await this.ctx.em.fork().getRepository(ClassificationJob).unfinished();
+    for (const { id, leaseUntil } of rows) {
+      const startAfter = leaseUntil === null ? undefined : new Date(leaseUntil.getTime() + 1000);
       await this.ctx.jobs.send(QUEUES.classificationJobs.name, { jobId: id }, startAfter ? { startAfter } : {});
     }
     return rows.length;
@@ -247,7 +159,7 @@ export class ClassificationJobService {
    * stored, the next is classified. False when stopped before the end.
    */
   private async classifyAll(id: string, stop?: AbortSignal): Promise<boolean> {
-    let after = '0';
+    let after = 0;
     let lastPublished = 0;
     let storing: Promise<void> = Promise.resolve();
     for (;;) {
@@ -255,13 +167,7 @@ export class ClassificationJobService {
         await storing;
         return false;
       }
-      const pending = await query<{ id: string; number: string; subject: string; description: string; classify_fields: string | null }>(
-        this.ctx.em.fork(),
-        `select id, number, subject, description, classify_fields from tickets
-         where classification_job_id = ? and classification is null and number > ?::bigint
-         order by number limit ?`,
-        [id, after, CHUNK],
-      );
+      const pending = await this.ctx.em.fork().getRepository(Ticket).unclassifiedOfJob(id, after, CHUNK);
       if (pending.length === 0) break;
       after = pending[pending.length - 1]!.number;
       // Classify outside any transaction: an LLM may take a while.
@@ -272,8 +178,7 @@ export class ClassificationJobService {
           this.ctx.logger.warn({ err: classification, ticketId: ticket.id, jobId: id }, 'classifying a ticket of a job failed');
           return [];
         }
-        const decides = new Set((ticket.classify_fields ?? 'category,priority').split(',').filter(Boolean) as ClassifiedField[]);
-        return [{ id: ticket.id, decides, classification }];
+        return [{ id: ticket.id, decides: new Set(ticket.classifyFields), classification }];
       });
       await storing;
       storing = this.store(id, done, pending.length - done.length).then(async (classified) => {
@@ -319,11 +224,7 @@ export class ClassificationJobService {
       }
       const tickets = await repository.updateClassifications(updates, now);
       await repository.insertEvents(TicketEventType.CLASSIFIED, this.ctx.viewer.actor, now, events);
-      await query(
-        em,
-        'update classification_jobs set processed_tickets = processed_tickets + ?, failed_tickets = failed_tickets + ?, updated_at = now() where id = ?',
-        [processed, failures, jobId],
-      );
+      await em.getRepository(ClassificationJob).addProgress(jobId, processed, failures);
       const byId = new Map(tickets.map((t) => [t.id, t]));
       return events.map((e) => ({
         ticket: byId.get(e.ticketId)!,
@@ -333,15 +234,7 @@ export class ClassificationJobService {
   }
 
   private async finish(id: string, status: JobStatus, errorMessage: string | null): Promise<void> {
-    const [row] = await query<JobRow>(
-      this.ctx.em.fork(),
-      `update classification_jobs set status = ?, error_message = ?, completed_at = now(), updated_at = now(),
-         processed_tickets = (select count(*) from tickets where classification_job_id = ? and classification is not null),
-         processing_time_ms = round(extract(epoch from now() - coalesce(started_at, now())) * 1000), lease_owner = null, lease_until = null
-       where id = ? returning ${JOB_COLUMNS}`,
-      [status, errorMessage, id, id],
-    );
-    const job = jobFromRow(row!);
+    const job = await this.ctx.em.fork().getRepository(ClassificationJob).finish(id, status, errorMessage);
     await publishJob(this.ctx, job);
     if (job.callbackUrl) {
       await new DeliveryService(this.ctx).enqueue([{

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceContext } from '../shared/service-context';
 import { ClassificationJob } from '../../entities/classification-job.entity';
-import { query } from '../../db/sql';
+import { UsedNonce } from '../../entities/used-nonce.entity';
 import { DomainError, ValidationError } from '../../errors';
 import { fromGlobalId, newId, toGlobalId } from '../../ids';
 import { SIGNING_SECRET, validateCallbackUrl } from '../webhooks/delivery.service';
@@ -166,11 +166,10 @@ export class SignedCsvService {
 
   /** Spends the nonce and the session id, or refuses the upload. */
   private async claim(em: EntityManager, nonce: string, jobId: string, windowSeconds: number): Promise<void> {
-    await query(em, `delete from used_nonces where used_at < now() - make_interval(secs => ?)`, [windowSeconds * 2]);
-    const [spent] = await query<{ nonce: string }>(em, 'insert into used_nonces (nonce) values (?) on conflict do nothing returning nonce', [nonce]);
-    if (!spent) throw new SignatureError('CONFLICT', 'NONCE_REUSED', 'This nonce was used already; sign the file again with a new nonce');
-    const [existing] = await query<{ id: string }>(em, 'select id from classification_jobs where id = ?', [jobId]);
-    if (existing) {
+    if (!(await em.getRepository(UsedNonce).spend(nonce, windowSeconds * 2))) {
+      throw new SignatureError('CONFLICT', 'NONCE_REUSED', 'This nonce was used already; sign the file again with a new nonce');
+    }
+    if (await em.getRepository(ClassificationJob).exists(jobId)) {
       throw new SignatureError('CONFLICT', 'SESSION_USED', `Session ${toGlobalId('ClassificationJob', jobId)} has a job already`);
     }
   }

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../shared/service-context';
-import { query } from '../../db/sql';
+import { Ticket } from '../../entities/ticket.entity';
 import { Faq } from '../../entities/faq.entity';
 import { newId } from '../../ids';
 import { DEMO_TICKETS, STARTER_FAQS } from './starter-data';
@@ -22,9 +22,7 @@ export async function seedStarterData(ctx: ServiceContext): Promise<SeedResult> 
     const added = await faqs.insertRecord({ id: newId(), ...faq, authorId: null, createdAt: new Date() });
     if (added) faqsAdded++;
   }
-  const existing = new Set(
-    (await query<{ subject: string }>(ctx.em, `select subject from tickets where tags @> array['demo']`)).map((row) => row.subject),
-  );
+  const existing = new Set(await ctx.em.getRepository(Ticket).subjectsTagged('demo'));
   const tickets = new TicketService(ctx);
   let ticketsAdded = 0;
   for (const ticket of DEMO_TICKETS) {

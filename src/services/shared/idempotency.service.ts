@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ServiceContext } from './service-context';
-import { query } from '../../db/sql';
+import { IdempotencyKey } from '../../entities/idempotency-key.entity';
 import { DomainError, ValidationError } from '../../errors';
 import { viewerKey } from '../identity/policy';
 
@@ -54,24 +54,12 @@ export class IdempotencyService {
       throw new ValidationError([{ field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }]);
     }
     const requestHash = await operation.fingerprint();
-    const em = this.ctx.em.fork();
+    const keys = this.ctx.em.fork().getRepository(IdempotencyKey);
     // Keys are per caller: two callers may pick the same key.
     const scope = viewerKey(this.ctx.viewer);
-    await query(em, `delete from idempotency_keys where scope = ? and key = ? and created_at < now() - make_interval(hours => ?)`, [
-      scope, key, IDEMPOTENCY_KEY_HOURS,
-    ]);
-    const [claimed] = await query<{ key: string }>(
-      em,
-      'insert into idempotency_keys (scope, key, request_hash) values (?, ?, ?) on conflict do nothing returning key',
-      [scope, key, requestHash],
-    );
-    if (!claimed) {
-      const [first] = await query<{ request_hash: string; response: Stored | null }>(
-        em,
-        'select request_hash, response from idempotency_keys where scope = ? and key = ?',
-        [scope, key],
-      );
-      if (first && first.request_hash !== requestHash) {
+    if (!(await keys.claim(scope, key, requestHash, IDEMPOTENCY_KEY_HOURS))) {
+      const first = await keys.findClaim<Stored>(scope, key);
+      if (first && first.requestHash !== requestHash) {
         throw new IdempotencyConflictError('IDEMPOTENCY_KEY_REUSED', `Idempotency-Key "${key}" was used for a different request`);
       }
       if (!first || first.response === null) {
@@ -83,20 +71,15 @@ export class IdempotencyService {
     try {
       result = await operation.execute();
     } catch (error) {
-      await query(em, 'delete from idempotency_keys where scope = ? and key = ?', [scope, key]);
+      await keys.release(scope, key);
       throw error;
     }
-    await query(em, 'update idempotency_keys set response = ? where scope = ? and key = ?', [
-      JSON.stringify(operation.store(result)), scope, key,
-    ]);
+    await keys.storeResponse(scope, key, operation.store(result));
     return result;
   }
 
   /** Forgets keys past their time; run by the maintenance job. */
-  async prune(): Promise<number> {
-    const rows = await query(this.ctx.em.fork(), 'delete from idempotency_keys where created_at < now() - make_interval(hours => ?) returning key', [
-      IDEMPOTENCY_KEY_HOURS,
-    ]);
-    return rows.length;
+  prune(): Promise<number> {
+    return this.ctx.em.fork().getRepository(IdempotencyKey).prune(IDEMPOTENCY_KEY_HOURS);
   }
 }

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
-import { query } from '../../db/sql';
+import { AppSecret } from '../../entities/app-secret.entity';
 
 /**
  * Server secrets kept in the database: made once, on first use, by whichever instance gets there
@@ -26,13 +26,7 @@ export class SecretStore {
     return secret;
   }
 
-  private async load(name: string): Promise<string> {
-    const em = this.orm.em.fork();
-    await query(em, 'insert into app_secrets (name, value) values (?, ?) on conflict (name) do nothing', [
-      name,
-      randomBytes(48).toString('base64url'),
-    ]);
-    const [row] = await query<{ value: string }>(em, 'select value from app_secrets where name = ?', [name]);
-    return row!.value;
+  private load(name: string): Promise<string> {
+    return this.orm.em.fork().getRepository(AppSecret).getOrCreate(name, randomBytes(48).toString('base64url'));
   }
 }

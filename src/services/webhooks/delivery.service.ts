@@ -2,21 +2,18 @@ import { createHmac } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import type { ServiceContext } from '../shared/service-context';
-import { query, toDate } from '../../db/sql';
+import { DeliveryStatus, WebhookDelivery } from '../../entities/webhook-delivery.entity';
 import { ValidationError } from '../../errors';
 import { newId } from '../../ids';
 import { QUEUES } from '../../queue/job-queue';
+import type { NewDelivery } from '../../repositories/webhooks/webhook-delivery.repository';
 
 /** The secret that signs job callbacks: the one signed uploads are checked with, so their client can verify. Webhooks have their own. */
 export const SIGNING_SECRET = 'csv-signing';
 
-export type DeliveryRequest = {
-  /** What the delivery is about (a job's or a ticket's id). */
-  subjectId: string;
-  url: string;
-  event: string;
-  payload: Record<string, unknown>;
-} & ({ kind: 'callback' } | { kind: 'webhook'; webhookId: string });
+/** A delivery to queue; its id is given when it is logged. */
+export type DeliveryRequest = DistributiveOmit<NewDelivery, 'id'>;
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
 export interface DeliveryAttempt {
   deliveryId: string;
@@ -67,19 +64,6 @@ export function webhookSignature(secret: string, body: string, unixSeconds: numb
   return `t=${unixSeconds},v1=${digest}`;
 }
 
-interface DeliveryRow {
-  id: string;
-  kind: 'callback' | 'webhook';
-  url: string;
-  event: string;
-  payload: Record<string, unknown>;
-  status: 'PENDING' | 'DELIVERED' | 'FAILED';
-  created_at: string;
-  /** The webhook's secret and state; null for callbacks. */
-  secret: string | null;
-  active: boolean | null;
-}
-
 /** How long one POST may take before it counts as failed. */
 const TIMEOUT_MS = 10_000;
 
@@ -94,29 +78,16 @@ export class DeliveryService {
   /** Logs the deliveries and queues their first attempts; returns their ids. */
   async enqueue(requests: readonly DeliveryRequest[]): Promise<string[]> {
     if (requests.length === 0) return [];
-    const ids = requests.map(() => newId());
-    await query(
-      this.ctx.em.fork(),
-      `insert into webhook_deliveries (id, kind, subject_id, webhook_id, url, event, payload, status)
-       select d.id, d.kind, d.subject_id, d.webhook_id, d.url, d.event, d.payload, 'PENDING'
-       from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::jsonb[]) as d(id, kind, subject_id, webhook_id, url, event, payload)`,
-      [
-        ids, requests.map((r) => r.kind), requests.map((r) => r.subjectId), requests.map((r) => (r.kind === 'webhook' ? r.webhookId : null)),
-        requests.map((r) => r.url), requests.map((r) => r.event), requests.map((r) => JSON.stringify(r.payload)),
-      ],
-    );
+    const deliveries = requests.map((request) => ({ ...request, id: newId() }) as NewDelivery);
+    await this.ctx.em.fork().getRepository(WebhookDelivery).log(deliveries);
+    const ids = deliveries.map((delivery) => delivery.id);
     await this.queue(ids);
     return ids;
   }
 
   /** Sends a delivery again, with the same id (receivers that handled it can tell), from a fresh attempt count. */
   async redeliver(id: string): Promise<void> {
-    await query(
-      this.ctx.em.fork(),
-      `update webhook_deliveries set status = 'PENDING', attempts = 0, last_error = null, last_status_code = null, delivered_at = null,
-         updated_at = now() where id = ?`,
-      [id],
-    );
+    await this.ctx.em.fork().getRepository(WebhookDelivery).reset(id);
     await this.queue([id]);
   }
 
@@ -132,26 +103,14 @@ export class DeliveryService {
    * attempt marks the delivery FAILED instead.
    */
   async attempt({ deliveryId }: DeliveryAttempt, lastAttempt: boolean): Promise<void> {
-    const em = this.ctx.em.fork();
-    const [delivery] = await query<DeliveryRow>(
-      em,
-      `select d.id, d.kind, d.url, d.event, d.payload, d.status, d.created_at, w.secret, w.active
-       from webhook_deliveries d left join webhooks w on w.id = d.webhook_id where d.id = ?`,
-      [deliveryId],
-    );
-    if (!delivery || delivery.status !== 'PENDING') return;
+    const deliveries = this.ctx.em.fork().getRepository(WebhookDelivery);
+    const delivery = await deliveries.findPending(deliveryId);
+    if (!delivery || delivery.status !== DeliveryStatus.PENDING) return;
     if (delivery.kind === 'webhook' && !delivery.active) {
-      await query(em, `update webhook_deliveries set status = 'FAILED', last_error = 'The webhook is disabled', updated_at = now() where id = ?`, [
-        delivery.id,
-      ]);
+      await deliveries.fail(delivery.id, 'The webhook is disabled');
       return;
     }
-    const body = JSON.stringify({
-      id: delivery.id,
-      event: delivery.event,
-      createdAt: toDate(delivery.created_at).toISOString(),
-      data: delivery.payload,
-    });
+    const body = JSON.stringify({ id: delivery.id, event: delivery.event, createdAt: delivery.createdAt.toISOString(), data: delivery.payload });
     let statusCode: number | null = null;
     let problem: string | null = null;
     try {
@@ -177,16 +136,10 @@ export class DeliveryService {
       problem = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
     }
 
-    const status = problem === null ? 'DELIVERED' : lastAttempt ? 'FAILED' : 'PENDING';
-    await query(
-      em,
-      `update webhook_deliveries set status = ?, attempts = attempts + 1, last_status_code = ?, last_error = ?, updated_at = now(),
-         delivered_at = case when ? = 'DELIVERED' then now() end
-       where id = ?`,
-      [status, statusCode, problem, status, delivery.id],
-    );
-    if (status === 'PENDING') throw new Error(`Delivery ${delivery.id} to ${delivery.url} failed: ${problem}`);
-    if (status === 'FAILED') this.ctx.logger.warn({ deliveryId: delivery.id, url: delivery.url, problem }, 'a delivery failed for good');
+    const status = problem === null ? DeliveryStatus.DELIVERED : lastAttempt ? DeliveryStatus.FAILED : DeliveryStatus.PENDING;
+    await deliveries.recordAttempt(delivery.id, status, statusCode, problem);
+    if (status === DeliveryStatus.PENDING) throw new Error(`Delivery ${delivery.id} to ${delivery.url} failed: ${problem}`);
+    if (status === DeliveryStatus.FAILED) this.ctx.logger.warn({ deliveryId: delivery.id, url: delivery.url, problem }, 'a delivery failed for good');
   }
 
   /** Names are resolved at each attempt: a public name that now points at a private address is refused. */

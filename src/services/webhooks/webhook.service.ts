@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config';
 import type { ServiceContext } from '../shared/service-context';
-import { query, toDate, toDateOrNull } from '../../db/sql';
 import { Role, TicketEventType } from '../../entities/enums';
 import { User } from '../../entities/user.entity';
 import { Webhook } from '../../entities/webhook.entity';
+import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
+import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
 import { NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { ticketKey, toGlobalId } from '../../ids';
-import { decodeCursor, encodeCursor } from '../../repositories/shared/keyset';
-import { toPage, type Page } from '../../repositories/shared/page';
+import type { Page } from '../../repositories/shared/page';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { DeliveryService, validateCallbackUrl } from './delivery.service';
 import { requireRole } from '../identity/policy';
@@ -26,59 +26,6 @@ export interface WebhookInput {
 export interface WebhookChanges extends Omit<Partial<WebhookInput>, 'url'> {
   url?: string | null;
   active?: boolean | null;
-}
-
-export interface DeliveryRecord {
-  id: string;
-  webhookId: string | null;
-  event: string;
-  url: string;
-  status: 'PENDING' | 'DELIVERED' | 'FAILED';
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  payload: Record<string, unknown>;
-  createdAt: Date;
-  updatedAt: Date;
-  deliveredAt: Date | null;
-}
-
-interface DeliveryRow {
-  id: string;
-  webhook_id: string | null;
-  event: string;
-  url: string;
-  status: DeliveryRecord['status'];
-  attempts: number;
-  last_status_code: number | null;
-  last_error: string | null;
-  payload: Record<string, unknown>;
-  created_at: string;
-  updated_at: string;
-  delivered_at: string | null;
-}
-
-const DELIVERY_COLUMNS = 'id, webhook_id, event, url, status, attempts, last_status_code, last_error, payload, created_at, updated_at, delivered_at';
-
-function deliveryFromRow(row: DeliveryRow): DeliveryRecord {
-  return {
-    id: row.id,
-    webhookId: row.webhook_id,
-    event: row.event,
-    url: row.url,
-    status: row.status,
-    attempts: row.attempts,
-    lastStatusCode: row.last_status_code,
-    lastError: row.last_error,
-    payload: row.payload,
-    createdAt: toDate(row.created_at),
-    updatedAt: toDate(row.updated_at),
-    deliveredAt: toDateOrNull(row.delivered_at),
-  };
-}
-
-export function deliveryCursor(delivery: DeliveryRecord): string {
-  return encodeCursor([delivery.createdAt.toISOString(), delivery.id]);
 }
 
 /** The active webhooks of this process's API, re-read at most every few seconds (at once after a change made here). */
@@ -172,32 +119,19 @@ export class WebhookService {
   /** A webhook's deliveries, newest first. */
   async deliveries(webhookId: string, first: number, after?: string | null): Promise<Page<DeliveryRecord>> {
     requireRole(this.ctx.viewer, [Role.ADMIN], 'manage webhooks');
-    const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
-    const rows = await query<DeliveryRow>(
-      this.ctx.em,
-      `select ${DELIVERY_COLUMNS} from webhook_deliveries
-       where webhook_id = ? ${cursor ? 'and (created_at, id) < (?::timestamptz, ?::uuid)' : ''}
-       order by created_at desc, id desc limit ?`,
-      cursor ? [webhookId, ...cursor, first + 1] : [webhookId, first + 1],
-    );
-    return toPage(rows.map(deliveryFromRow), first);
+    return this.ctx.em.getRepository(WebhookDelivery).pageOfWebhook(webhookId, first, after);
   }
 
   async countDeliveries(webhookId: string): Promise<number> {
-    const [row] = await query<{ count: string }>(this.ctx.em, 'select count(*) from webhook_deliveries where webhook_id = ?', [webhookId]);
-    return Number(row!.count);
+    return this.ctx.em.getRepository(WebhookDelivery).countOfWebhook(webhookId);
   }
 
   /** One delivery of a webhook (not a job callback's). */
   async delivery(deliveryId: string): Promise<DeliveryRecord> {
     requireRole(this.ctx.viewer, [Role.ADMIN], 'manage webhooks');
-    const [row] = await query<DeliveryRow>(
-      this.ctx.em,
-      `select ${DELIVERY_COLUMNS} from webhook_deliveries where id = ?::uuid and webhook_id is not null`,
-      [deliveryId],
-    );
-    if (!row) throw new NotFoundError('WebhookDelivery', toGlobalId('WebhookDelivery', deliveryId));
-    return deliveryFromRow(row);
+    const delivery = await this.ctx.em.getRepository(WebhookDelivery).findOfWebhook(deliveryId);
+    if (!delivery) throw new NotFoundError('WebhookDelivery', toGlobalId('WebhookDelivery', deliveryId));
+    return delivery;
   }
 
   /** Sends a logged delivery again, with its original id and body. */

@@ -1,0 +1,129 @@
+import { EntityRepository } from '@mikro-orm/postgresql';
+import { query } from '../../db/sql';
+import type { DeliveryStatus, WebhookDelivery } from '../../entities/webhook-delivery.entity';
+import { decodeCursor, encodeCursor } from '../shared/keyset';
+import { toPage, type Page } from '../shared/page';
+import { column, Table, type RecordOf } from '../shared/table';
+
+/** The delivery log. */
+export const DELIVERIES = new Table('webhook_deliveries', {
+  id: column<string>('id', 'uuid'),
+  kind: column<'callback' | 'webhook'>('kind', 'text'),
+  /** What the delivery is about: a job's or a ticket's id. */
+  subjectId: column<string | null>('subject_id', 'uuid'),
+  webhookId: column<string | null>('webhook_id', 'uuid'),
+  event: column<string>('event', 'text'),
+  url: column<string>('url', 'text'),
+  status: column<DeliveryStatus>('status', 'text'),
+  attempts: column<number>('attempts', 'integer'),
+  lastStatusCode: column<number | null>('last_status_code', 'integer'),
+  lastError: column<string | null>('last_error', 'text'),
+  payload: column<Record<string, unknown>>('payload', 'jsonb'),
+  createdAt: column<Date>('created_at', 'timestamptz'),
+  updatedAt: column<Date>('updated_at', 'timestamptz'),
+  deliveredAt: column<Date | null>('delivered_at', 'timestamptz'),
+});
+
+export interface DeliveryRecord extends RecordOf<typeof DELIVERIES.spec> {}
+
+const COLUMNS = DELIVERIES.select();
+
+export function deliveryCursor(delivery: DeliveryRecord): string {
+  return encodeCursor([delivery.createdAt.toISOString(), delivery.id]);
+}
+
+/** A delivery to queue: what it is about, where it goes, and what it says. */
+export type NewDelivery = {
+  id: string;
+  subjectId: string;
+  url: string;
+  event: string;
+  payload: Record<string, unknown>;
+} & ({ kind: 'callback' } | { kind: 'webhook'; webhookId: string });
+
+/** What an attempt needs: the delivery, and its webhook's secret and state (null for callbacks). */
+export interface PendingDelivery extends DeliveryRecord {
+  secret: string | null;
+  active: boolean | null;
+}
+
+export class WebhookDeliveryRepository extends EntityRepository<WebhookDelivery> {
+  async log(deliveries: readonly NewDelivery[]): Promise<void> {
+    if (deliveries.length === 0) return;
+    await query(
+      this.getEntityManager(),
+      `insert into webhook_deliveries (id, kind, subject_id, webhook_id, url, event, payload, status)
+       select d.id, d.kind, d.subject_id, d.webhook_id, d.url, d.event, d.payload, 'PENDING'
+       from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::jsonb[]) as d(id, kind, subject_id, webhook_id, url, event, payload)`,
+      [
+        deliveries.map((d) => d.id), deliveries.map((d) => d.kind), deliveries.map((d) => d.subjectId),
+        deliveries.map((d) => (d.kind === 'webhook' ? d.webhookId : null)), deliveries.map((d) => d.url), deliveries.map((d) => d.event),
+        deliveries.map((d) => JSON.stringify(d.payload)),
+      ],
+    );
+  }
+
+  /** Back to PENDING with a fresh attempt count, for a redelivery. */
+  async reset(id: string): Promise<void> {
+    await query(
+      this.getEntityManager(),
+      `update webhook_deliveries set status = 'PENDING', attempts = 0, last_error = null, last_status_code = null, delivered_at = null,
+         updated_at = now() where id = ?`,
+      [id],
+    );
+  }
+
+  async findPending(id: string): Promise<PendingDelivery | undefined> {
+    const [row] = await query<Record<string, unknown> & { secret: string | null; active: boolean | null }>(
+      this.getEntityManager(),
+      `select ${DELIVERIES.select(undefined, 'd')}, w.secret, w.active
+       from webhook_deliveries d left join webhooks w on w.id = d.webhook_id where d.id = ?`,
+      [id],
+    );
+    return row && { ...DELIVERIES.fromRow(row), secret: row.secret, active: row.active };
+  }
+
+  /** Records an attempt's outcome; `problem` is null when the receiver took it. */
+  async recordAttempt(id: string, status: DeliveryStatus, statusCode: number | null, problem: string | null): Promise<void> {
+    await query(
+      this.getEntityManager(),
+      `update webhook_deliveries set status = ?, attempts = attempts + 1, last_status_code = ?, last_error = ?, updated_at = now(),
+         delivered_at = case when ? = 'DELIVERED' then now() end
+       where id = ?`,
+      [status, statusCode, problem, status, id],
+    );
+  }
+
+  /** Gives up on a delivery without an attempt (its webhook was disabled meanwhile). */
+  async fail(id: string, reason: string): Promise<void> {
+    await query(this.getEntityManager(), `update webhook_deliveries set status = 'FAILED', last_error = ?, updated_at = now() where id = ?`, [reason, id]);
+  }
+
+  /** A webhook's deliveries, newest first. */
+  async pageOfWebhook(webhookId: string, first: number, after?: string | null): Promise<Page<DeliveryRecord>> {
+    const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
+    const rows = await query<Record<string, unknown>>(
+      this.getEntityManager(),
+      `select ${COLUMNS} from webhook_deliveries
+       where webhook_id = ? ${cursor ? 'and (created_at, id) < (?::timestamptz, ?::uuid)' : ''}
+       order by created_at desc, id desc limit ?`,
+      cursor ? [webhookId, ...cursor, first + 1] : [webhookId, first + 1],
+    );
+    return toPage(rows.map((row) => DELIVERIES.fromRow(row)), first);
+  }
+
+  async countOfWebhook(webhookId: string): Promise<number> {
+    const [row] = await query<{ count: string }>(this.getEntityManager(), 'select count(*) from webhook_deliveries where webhook_id = ?', [webhookId]);
+    return Number(row!.count);
+  }
+
+  /** One delivery of a webhook (not a job callback's). */
+  async findOfWebhook(id: string): Promise<DeliveryRecord | undefined> {
+    const [row] = await query<Record<string, unknown>>(
+      this.getEntityManager(),
+      `select ${COLUMNS} from webhook_deliveries where id = ?::uuid and webhook_id is not null`,
+      [id],
+    );
+    return row && DELIVERIES.fromRow(row);
+  }
+}
