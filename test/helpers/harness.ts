@@ -16,6 +16,7 @@ import { User } from '../../src/entities/user.entity';
 import { createLogger } from '../../src/logger';
 import { buildGraphQLSchema } from '../../src/schema';
 import { createApolloServer } from '../../src/server';
+import { FIXTURE_CORPUS_DIR } from './classifier-corpus';
 import { createTestDatabase } from './database';
 
 /** Every test user's password. */
@@ -31,7 +32,10 @@ export interface Result<R> {
   errors?: readonly GraphQLFormattedError[];
 }
 
-/** Configuration for a test: its own database, real Redis when REDIS_URL is set, a free port. */
+/**
+ * Configuration for a test: its own database, real Redis when REDIS_URL is set, a free port, and
+ * the small fixture corpus for retraining the classifier.
+ */
 export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
@@ -41,6 +45,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    CLASSIFIER_CORPUS_DIR: FIXTURE_CORPUS_DIR,
     ...overrides,
   });
 }
