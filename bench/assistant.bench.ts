@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { createDeps, closeDeps } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createContext } from '../src/context';
-import { type Viewer } from '../src/services/identity/viewer';
+import type { Viewer } from '../src/services/identity/viewer';
 import { migrate, openOrm } from '../src/db/orm';
 import { query } from '../src/db/sql';
 import { Role } from '../src/entities/enums';

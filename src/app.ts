@@ -1,20 +1,20 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, type Config } from './config';
-import type { AppDeps } from './services/shared/service-context';
 import { EmbeddedPostgres } from './db/embedded-postgres';
 import { migrate, openOrm } from './db/orm';
 import type { Logger } from './logger';
 import { createPubSub } from './pubsub';
-import { Authenticator } from './services/identity/authenticator';
 import { JobQueue } from './queue/job-queue';
 import { startWorkers } from './queue/workers';
-import { ClassifierHost } from './services/classifier/classifier-host';
-import { SIGNING_SECRET } from './services/webhooks/delivery.service';
-import { SlaPolicy } from './services/tickets/sla-policy';
-import { RateLimiter } from './services/identity/rate-limiter';
-import { SecretStore } from './services/shared/secret-store';
 import { buildGraphQLSchema } from './schema';
 import { createHttpServer, type HttpServer } from './server';
+import { ClassifierHost } from './services/classifier/classifier-host';
+import { Authenticator } from './services/identity/authenticator';
+import { RateLimiter } from './services/identity/rate-limiter';
+import { SecretStore } from './services/shared/secret-store';
+import type { AppDeps } from './services/shared/service-context';
+import { SlaPolicy } from './services/tickets/sla-policy';
+import { SIGNING_SECRET } from './services/webhooks/delivery.service';
 
 export interface App {
   readonly deps: AppDeps;

@@ -1,15 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { Viewer } from './services/identity/viewer';
-import { seesInternalComments } from './services/identity/policy';
 import { Comment } from './entities/comment.entity';
-import { Ticket } from './entities/ticket.entity';
+import { Conversation } from './entities/conversation.entity';
+import { Faq } from './entities/faq.entity';
 import { TicketEvent } from './entities/ticket-event.entity';
+import { Ticket } from './entities/ticket.entity';
+import { User } from './entities/user.entity';
+import type { ConversationRecord, FaqRecord, MessageRecord } from './repositories/assistant/assistant.records';
+import type { Page } from './repositories/shared/page';
 import type { TicketEventRecord } from './repositories/ticket-events/ticket-event.repository';
 import type { CommentRecord } from './repositories/tickets/comment.repository';
 import type { TicketRecord } from './repositories/tickets/ticket.table';
-import type { Page } from './repositories/shared/page';
-import { assistantLoaders } from './repositories/assistant/assistant.loaders';
+import { seesInternalComments } from './services/identity/policy';
+import type { Viewer } from './services/identity/viewer';
 
 /** Page arguments shared by every parent in one batch, and the record properties to read. */
 export interface ChildPageKey<P = string> {
@@ -64,6 +67,22 @@ export function byId<V>(load: (ids: readonly string[]) => Promise<Map<string, V>
     const found = await load(ids);
     return ids.map((id) => found.get(id) ?? missing);
   });
+}
+
+/** Per-request loaders of the assistant's objects: one statement per level of a nested list. */
+function assistantLoaders(em: EntityManager) {
+  const conversations = em.getRepository(Conversation);
+  const faqs = em.getRepository(Faq);
+  return {
+    messages: new LoaderFamily<Page<MessageRecord>>((key, ids) => conversations.messagePages(ids, key.first, key.after ?? undefined)),
+    messageCount: byId((ids) => conversations.messageCounts(ids), 0),
+    faq: byId<FaqRecord | undefined>(async (ids) => new Map((await faqs.findRecords(ids)).map((f) => [f.id, f])), undefined),
+    conversationOfTicket: byId<ConversationRecord | undefined>(
+      async (ids) => new Map((await conversations.findByTickets(ids)).map((c) => [c.ticketId!, c])),
+      undefined,
+    ),
+    user: byId<User | undefined>(async (ids) => new Map((await em.find(User, { id: { $in: [...ids] } })).map((u) => [u.id, u])), undefined),
+  };
 }
 
 type AssistantLoaders = ReturnType<typeof assistantLoaders>;

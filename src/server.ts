@@ -4,7 +4,6 @@ import type { GraphQLSchema } from 'graphql';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Config } from './config';
 import { createContext, type Context, type RateLimitState } from './context';
-import { type AppDeps } from './services/shared/service-context';
 import { formatError, UnauthenticatedError } from './errors';
 import { compiledExecutor } from './http/compiled-executor';
 import { applyCors } from './http/cors';
@@ -16,6 +15,7 @@ import type { Logger } from './logger';
 import { errorLoggingPlugin } from './plugins/error-logging.plugin';
 import { queryCostPlugin } from './plugins/query-cost.plugin';
 import { budgetOf, type Budget, type Quota, type RateLimiter } from './services/identity/rate-limiter';
+import type { AppDeps } from './services/shared/service-context';
 
 export interface HttpServer {
   readonly server: http.Server;

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { systemContext } from '../src/services/shared/service-context';
 import { Role } from '../src/entities/enums';
 import { estimateTokens } from '../src/services/assistant/token-budget';
 import { seedStarterData } from '../src/services/seed/seed.service';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
+import { systemContext } from '../src/services/shared/service-context';
 import {
   ConversationDocument, ConversationsDocument, CreateTicketFromConversationDocument, SendMessageDocument, StartConversationDocument,
   AssistantNodeDocument, ConversationsDeepDocument, TicketDocument, type ConversationsDeepQuery,

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Role } from '../src/entities/enums';
 import { ClassifierHost } from '../src/services/classifier/classifier-host';
 import type { ModelFile } from '../src/services/classifier/model-file';
@@ -7,8 +7,8 @@ import {
   ClassifierInfoDocument, ClassifyTicketDocument, CreateTicketDocument, RetrainClassifierDocument, SetTicketStatusDocument,
   TicketClassificationDocument, TicketHistoryDocument, UpdateTicketDocument,
 } from './gql/graphql';
-import { FIXTURE_CORPUS_ROWS } from './helpers/classifier-corpus';
 import { captureLogger } from './helpers/capture-logger';
+import { FIXTURE_CORPUS_ROWS } from './helpers/classifier-corpus';
 import { ticketInput } from './helpers/factories';
 import { completionReply, errorReply, FakeOpenAiServer } from './helpers/fake-openai-server';
 import { useTestApi } from './helpers/harness';

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { systemContext } from '../src/services/shared/service-context';
 import { Role } from '../src/entities/enums';
 import { seedStarterData } from '../src/services/seed/seed.service';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
-import { CreateFaqDocument, DeleteFaqDocument, FaqDocument, FaqsDocument, SearchKnowledgeBaseDocument, UpdateFaqDocument } from './gql/graphql';
+import { systemContext } from '../src/services/shared/service-context';
+import {
+  CreateFaqDocument, DeleteFaqDocument, FaqDocument, FaqsDocument, SearchKnowledgeBaseDocument, UpdateFaqDocument,
+} from './gql/graphql';
 import { useTestApi } from './helpers/harness';
 
 const api = useTestApi();

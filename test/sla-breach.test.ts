@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { systemContext } from '../src/services/shared/service-context';
 import { query } from '../src/db/sql';
+import { systemContext } from '../src/services/shared/service-context';
 import { SlaMonitorService } from '../src/services/tickets/sla-monitor.service';
 import { CreateTicketDocument, TicketClassificationDocument, TicketEventsDocument, TicketHistoryDocument } from './gql/graphql';
 import { ticketInput } from './helpers/factories';

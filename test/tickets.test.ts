@@ -1,13 +1,13 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { describe, expect, test } from 'vitest';
+import { Role } from '../src/entities/enums';
+import { toGlobalId } from '../src/ids';
+import type { Viewer } from '../src/services/identity/viewer';
 import {
   AddCommentDocument, CreateIntegrationTokenDocument, CreateTicketDocument, DeleteTicketDocument, NodeDocument, SetTicketStatusDocument,
   TicketCommentsDocument, TicketDocument, TicketHistoryDocument, TicketsDocument, UpdateTicketDocument,
 } from './gql/graphql';
-import type { Viewer } from '../src/services/identity/viewer';
-import { Role } from '../src/entities/enums';
-import { toGlobalId } from '../src/ids';
 import { ticketInput } from './helpers/factories';
 import { useTestApi } from './helpers/harness';
 

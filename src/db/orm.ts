@@ -1,5 +1,5 @@
-import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { DataloaderType } from '@mikro-orm/core';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { AppSecret } from '../entities/app-secret.entity';
 import { ClassificationCorrection } from '../entities/classification-correction.entity';
 import { ClassificationJob } from '../entities/classification-job.entity';
@@ -12,12 +12,12 @@ import { IdempotencyKey } from '../entities/idempotency-key.entity';
 import { IntegrationToken } from '../entities/integration-token.entity';
 import { Message } from '../entities/message.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
+import { TicketEvent } from '../entities/ticket-event.entity';
 import { Ticket } from '../entities/ticket.entity';
 import { UsedNonce } from '../entities/used-nonce.entity';
-import { TicketEvent } from '../entities/ticket-event.entity';
 import { User } from '../entities/user.entity';
-import { Webhook } from '../entities/webhook.entity';
 import { WebhookDelivery } from '../entities/webhook-delivery.entity';
+import { Webhook } from '../entities/webhook.entity';
 import type { Logger } from '../logger';
 import { migrations } from '../migrations';
 

@@ -1,6 +1,6 @@
 import { Entity, EntityRepositoryType, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { ClassificationJobRepository } from '../repositories/jobs/classification-job.repository';
 import { newId } from '../ids';
+import { ClassificationJobRepository } from '../repositories/jobs/classification-job.repository';
 import { TIMESTAMP } from './base.entity';
 import { JobStatus } from './enums';
 

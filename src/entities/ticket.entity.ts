@@ -1,7 +1,7 @@
 import { EntityRepositoryType, ArrayType, BigIntType, Embeddable, Embedded, Entity, Enum, Property } from '@mikro-orm/core';
-import type { ClassificationRecord } from './classification.value';
 import { TicketRepository } from '../repositories/tickets/ticket.repository';
 import { BaseEntity, TIMESTAMP } from './base.entity';
+import type { ClassificationRecord } from './classification.value';
 import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from './enums';
 
 /** The customer who raised the ticket, as the client system knows them. */

@@ -2,20 +2,20 @@ import {
   GraphQLError, getOperationAST, parse, specifiedRules, validate, NoSchemaIntrospectionCustomRule,
   type DocumentNode, type GraphQLFormattedError, type GraphQLSchema,
 } from 'graphql';
-import type { Server } from 'node:http';
 import { useServer } from 'graphql-ws/use/ws';
+import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createContext, type Context } from '../context';
-import { type AppDeps } from '../services/shared/service-context';
-import { type Viewer } from '../services/identity/viewer';
 import { formatError, UnauthenticatedError } from '../errors';
 import { logUnexpectedErrors } from '../plugins/error-logging.plugin';
 import { analyzeOperation, checkQueryLimits } from '../plugins/query-cost.plugin';
 import type { Authentication, Revocation } from '../services/identity/authenticator';
 import { seesInternalComments } from '../services/identity/policy';
 import { budgetOf } from '../services/identity/rate-limiter';
-import { sharedSubscribe } from './shared-subscribe';
+import type { Viewer } from '../services/identity/viewer';
+import type { AppDeps } from '../services/shared/service-context';
 import { clientIp } from './request';
+import { sharedSubscribe } from './shared-subscribe';
 
 /** Close codes beyond graphql-ws's own, so clients can tell why a connection ended. */
 export const CLOSE_CODES = {

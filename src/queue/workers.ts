@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { systemContext, type AppDeps } from '../services/shared/service-context';
 import { ClassificationJobService } from '../services/jobs/classification-job.service';
-import { DeliveryService, type DeliveryAttempt } from '../services/webhooks/delivery.service';
 import { IdempotencyService } from '../services/shared/idempotency.service';
+import { systemContext, type AppDeps } from '../services/shared/service-context';
 import { SlaMonitorService } from '../services/tickets/sla-monitor.service';
+import { DeliveryService, type DeliveryAttempt } from '../services/webhooks/delivery.service';
 import { QUEUES } from './job-queue';
 
 /**

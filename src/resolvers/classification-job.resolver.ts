@@ -1,4 +1,6 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import {
+  Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData,
+} from 'type-graphql';
 import type { Context } from '../context';
 import { ticketCursor } from '../repositories/tickets/ticket.repository';
 import { ClassificationJobService, FILE_ORDER, type JobSnapshot } from '../services/jobs/classification-job.service';

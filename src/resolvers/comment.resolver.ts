@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
-import { TicketService } from '../services/tickets/ticket.service';
+import { CommentService } from '../services/tickets/comment.service';
 import { dbIdOf } from './node-id';
 import { CommentView } from './types/comment.type';
 import { TicketView } from './types/ticket.type';
@@ -15,7 +15,7 @@ export class CommentResolver {
     @Arg('isInternal', () => Boolean, { nullable: true, defaultValue: false, description: 'Visible to agents only.' }) isInternal: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<CommentView> {
-    return CommentView.from(await new TicketService(ctx).addComment(dbIdOf(ticketId, 'Ticket'), content, isInternal ?? false));
+    return CommentView.from(await new CommentService(ctx).add(dbIdOf(ticketId, 'Ticket'), content, isInternal ?? false));
   }
 
   @FieldResolver(() => TicketView, { description: 'The ticket the comment is on.' })

@@ -2,9 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { conversationCursor, messageCursor } from '../repositories/assistant/conversation.repository';
+import { inScope } from '../repositories/tickets/ticket-filter';
 import { canRead, ConversationService } from '../services/assistant/conversation.service';
 import { ticketScope } from '../services/identity/policy';
-import { inScope } from '../repositories/tickets/ticket-filter';
 import { dbIdOf } from './node-id';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
 import { ChatReplyView, ConversationConnection, ConversationView, MessageConnection, MessageView } from './types/conversation.type';

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { DEFAULT_SEARCH_HITS, FaqService, FAQ_LIMITS } from '../services/assistant/faq.service';
-import { MAX_PAGE_SIZE } from './types/connection.type';
 import { dbIdOf } from './node-id';
+import { MAX_PAGE_SIZE } from './types/connection.type';
 import { FaqInput, FaqView, KnowledgeBaseHitView } from './types/faq.type';
 
 @Resolver(() => FaqView)

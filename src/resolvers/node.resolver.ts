@@ -2,10 +2,12 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { fromGlobalId } from '../ids';
-import { ClassificationJobService } from '../services/jobs/classification-job.service';
 import { IntegrationTokenService } from '../services/identity/integration-token.service';
-import { TicketService } from '../services/tickets/ticket.service';
 import { UserService } from '../services/identity/user.service';
+import { ClassificationJobService } from '../services/jobs/classification-job.service';
+import { TicketEventService } from '../services/ticket-events/ticket-event.service';
+import { CommentService } from '../services/tickets/comment.service';
+import { TicketService } from '../services/tickets/ticket.service';
 import { WebhookService } from '../services/webhooks/webhook.service';
 import { assistantNode } from './assistant-node';
 import { ClassificationJobView } from './types/classification-job.type';
@@ -30,9 +32,9 @@ export class NodeResolver {
       case 'Ticket':
         return TicketView.from(await new TicketService(ctx).get(parsed.id));
       case 'Comment':
-        return CommentView.from(await new TicketService(ctx).getComment(parsed.id));
+        return CommentView.from(await new CommentService(ctx).get(parsed.id));
       case 'TicketEvent':
-        return TicketEventView.from(await new TicketService(ctx).getEvent(parsed.id));
+        return TicketEventView.from(await new TicketEventService(ctx).get(parsed.id));
       case 'ClassificationJob':
         return ClassificationJobView.from(await new ClassificationJobService(ctx).get(parsed.id));
       case 'User':

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../context';
-import { ticketEventStream } from '../services/ticket-events/ticket-event.stream';
 import type { TicketEventMessage } from '../services/ticket-events/ticket-event.channel';
+import { TicketEventService } from '../services/ticket-events/ticket-event.service';
 import { dbIdOf } from './node-id';
 import { TicketEventView } from './types/ticket-event.type';
 import { TicketFilter } from './types/ticket.input';
@@ -17,7 +17,7 @@ export class TicketEventResolver {
   @Subscription(() => TicketEventView, {
     description: 'Pushes each change to tickets once it is committed: CREATED, UPDATED, STATUS_CHANGED, COMMENT_ADDED, CLASSIFIED, ASSIGNED, DELETED, SLA_BREACHED.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, TicketEventsArgs, Context>) =>
-      ticketEventStream(context, {
+      new TicketEventService(context).stream({
         ticketId: args.ticketId ? dbIdOf(args.ticketId, 'Ticket') : undefined,
         filter: args.filter ?? undefined,
       }),

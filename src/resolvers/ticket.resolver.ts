@@ -3,9 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import { headerOf, type Context } from '../context';
 import { TicketStatus } from '../entities/enums';
 import type { ChildPageKey, Loaders } from '../loaders';
-import { commentCursor, type CommentRecord } from '../repositories/tickets/comment.repository';
 import type { Page } from '../repositories/shared/page';
 import { ticketEventCursor } from '../repositories/ticket-events/ticket-event.repository';
+import { commentCursor, type CommentRecord } from '../repositories/tickets/comment.repository';
 import { ticketCursor, type TicketOrdering } from '../repositories/tickets/ticket.repository';
 import { DEFAULT_EXPORT_TICKETS, MAX_EXPORT_TICKETS, TicketExportService } from '../services/tickets/ticket-export.service';
 import { TicketService } from '../services/tickets/ticket.service';

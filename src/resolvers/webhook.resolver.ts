@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { WebhookService } from '../services/webhooks/webhook.service';
 import { deliveryCursor } from '../repositories/webhooks/webhook-delivery.repository';
+import { WebhookService } from '../services/webhooks/webhook.service';
 import { dbIdOf } from './node-id';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
 import {

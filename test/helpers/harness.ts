@@ -1,21 +1,21 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ApolloServer } from '@apollo/server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { hash } from '@node-rs/argon2';
-import { randomBytes, randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { closeDeps, createDeps, startApp, type App } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { createContext, type Context } from '../../src/context';
-import { type AppDeps } from '../../src/services/shared/service-context';
-import { type Viewer } from '../../src/services/identity/viewer';
 import { openOrm } from '../../src/db/orm';
 import { Role } from '../../src/entities/enums';
 import { User } from '../../src/entities/user.entity';
 import { createLogger } from '../../src/logger';
 import { buildGraphQLSchema } from '../../src/schema';
 import { createApolloServer } from '../../src/server';
+import type { Viewer } from '../../src/services/identity/viewer';
+import type { AppDeps } from '../../src/services/shared/service-context';
 import { FIXTURE_CORPUS_DIR } from './classifier-corpus';
 import { createTestDatabase } from './database';
 

@@ -1,6 +1,6 @@
+import type { ClassificationResult } from '../../src/entities/classification.value';
 import { Level, Sentiment, TicketCategory } from '../../src/entities/enums';
 import type { Classifier, ClassifyOptions, TicketText } from '../../src/services/classifier/classifier';
-import type { ClassificationResult } from '../../src/entities/classification.value';
 import { priorityFor } from '../../src/services/classifier/priority-matrix';
 
 /**

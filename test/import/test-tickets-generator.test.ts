@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from '../../src/entities/enums';
 import {
   generateTestTickets, testTicketsCsv, ticketFromRecord, TEST_TICKET_COLUMNS,
 } from '../../src/services/import';
-import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from '../../src/entities/enums';
 import { checkNewTicket } from '../../src/services/tickets/ticket-validation';
 import { parseAll } from './import-test-files';
 

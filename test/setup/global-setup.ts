@@ -5,8 +5,8 @@ import { Client } from 'pg';
 import type { TestProject } from 'vitest/node';
 import { EmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { migrate, openOrm } from '../../src/db/orm';
-import { JobQueue } from '../../src/queue/job-queue';
 import { createLogger } from '../../src/logger';
+import { JobQueue } from '../../src/queue/job-queue';
 
 declare module 'vitest' {
   export interface ProvidedContext {

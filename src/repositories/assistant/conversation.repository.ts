@@ -2,9 +2,9 @@ import { EntityRepository } from '@mikro-orm/postgresql';
 import { query, toDate } from '../../db/sql';
 import type { Conversation } from '../../entities/conversation.entity';
 import type { MessageRole } from '../../entities/enums';
-import type { ConversationRecord, MessageRecord } from './assistant.records';
 import { childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from '../shared/keyset';
 import { toPage, type Page } from '../shared/page';
+import type { ConversationRecord, MessageRecord } from './assistant.records';
 
 const CONVERSATION_COLUMNS = 'id, user_id, title, is_active, ticket_id, created_at, updated_at';
 const MESSAGE_COLUMNS = 'id, conversation_id, role, content, tokens_used, response_time_ms, source_ids, created_at';

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { JobStatus } from '../../entities/enums';
 import type { RowError } from '../../entities/classification-job.entity';
+import { JobStatus } from '../../entities/enums';
 import { toGlobalId } from '../../ids';
-import type { JobSnapshot } from '../../services/jobs/classification-job.service';
 import type { ImportOutcome } from '../../services/import/import.service';
+import type { JobSnapshot } from '../../services/jobs/classification-job.service';
 import type { TestCsv } from '../../services/jobs/signed-csv.service';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar } from './scalars';

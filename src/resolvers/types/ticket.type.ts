@@ -3,8 +3,8 @@ import {
   DeviceType, Level, Sentiment, TicketCategory, TicketPriority, TicketSource, TicketStatus,
 } from '../../entities/enums';
 import { ticketKey, toGlobalId } from '../../ids';
-import { slaBreached } from '../../services/tickets/sla-policy';
 import { TICKETS, type PartialTicket, type TicketProperty } from '../../repositories/tickets/ticket.table';
+import { slaBreached } from '../../services/tickets/sla-policy';
 import { ConnectionType } from './connection.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar, JSONScalar } from './scalars';

@@ -1,5 +1,5 @@
-import type { ServiceContext } from '../shared/service-context';
 import { channelIterator } from '../../pubsub';
+import type { ServiceContext } from '../shared/service-context';
 import { chatReplyChannel, type ChatReplyChunk } from './chat-reply.channel';
 import { ConversationService } from './conversation.service';
 

@@ -1,5 +1,3 @@
-import { actingAs, type ServiceContext } from '../shared/service-context';
-import { type Viewer } from '../identity/viewer';
 import { Conversation } from '../../entities/conversation.entity';
 import { MessageRole, TicketSource } from '../../entities/enums';
 import { Faq } from '../../entities/faq.entity';
@@ -8,17 +6,19 @@ import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, Val
 import { newId, ticketKey, toGlobalId } from '../../ids';
 import type { ConversationRecord, FaqHit, MessageRecord } from '../../repositories/assistant/assistant.records';
 import type { ConversationScope } from '../../repositories/assistant/conversation.repository';
-import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import type { Page } from '../../repositories/shared/page';
+import type { TicketRecord } from '../../repositories/tickets/ticket.table';
+import { isStaff } from '../identity/policy';
+import type { Viewer } from '../identity/viewer';
+import { actingAs, type ServiceContext } from '../shared/service-context';
+import { checkText } from '../tickets/ticket-validation';
+import { TicketService } from '../tickets/ticket.service';
 import { chatMessages, citedEntries } from './chat-prompt';
+import { chatReplyChannel, type ChatReplyChunk } from './chat-reply.channel';
 import { EMBEDDED_ASSISTANT_MODEL, embeddedAnswer } from './embedded-answer';
 import { ChatStreamError, llmChatFor } from './llm-chat';
 import { retrieve, type Retrieval } from './retrieval';
 import { estimateTokens } from './token-budget';
-import { chatReplyChannel, type ChatReplyChunk } from './chat-reply.channel';
-import { isStaff } from '../identity/policy';
-import { TicketService } from '../tickets/ticket.service';
-import { checkText } from '../tickets/ticket-validation';
 
 export const MESSAGE_MAX_LENGTH = 4_000;
 /** Earlier messages read to answer (follow-ups, and the model's history before trimming). */

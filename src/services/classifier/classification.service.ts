@@ -1,21 +1,21 @@
 import { LockMode, ref } from '@mikro-orm/core';
-import type { ServiceContext } from '../shared/service-context';
 import { ClassificationCorrection } from '../../entities/classification-correction.entity';
+import type { ClassificationRecord, ClassificationResult, ClassifiedField } from '../../entities/classification.value';
 import { Role, TicketEventType } from '../../entities/enums';
-import { Ticket } from '../../entities/ticket.entity';
 import { TicketEvent, type FieldChange } from '../../entities/ticket-event.entity';
+import { Ticket } from '../../entities/ticket.entity';
 import { NotFoundError } from '../../errors';
 import { toGlobalId } from '../../ids';
 import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-event.repository';
-import type { TicketRecord } from '../../repositories/tickets/ticket.table';
-import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
-import type { TicketText } from './classifier';
-import type { ClassificationRecord, ClassificationResult, ClassifiedField } from '../../entities/classification.value';
-import type { ClassifierState } from './classifier-host';
-import { requireRole, requireTicketEditor, ticketScope } from '../identity/policy';
 import { inScope } from '../../repositories/tickets/ticket-filter';
-import type { SlaPolicy } from '../tickets/sla-policy';
+import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
+import type { TicketRecord } from '../../repositories/tickets/ticket.table';
+import { requireRole, requireTicketEditor, ticketScope } from '../identity/policy';
+import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
+import type { SlaPolicy } from '../tickets/sla-policy';
+import type { TicketText } from './classifier';
+import type { ClassifierState } from './classifier-host';
 
 /** What history and events show of a classification: who decided, how sure, and the rest. */
 export function classificationSummary(classification: ClassificationRecord) {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ClassificationResult } from '../../entities/classification.value';
 import type { Logger } from '../../logger';
 import type { TicketText } from './classifier';
-import type { ClassificationResult } from '../../entities/classification.value';
 import type { ClassifyWorkerReply, ClassifyWorkerRequest } from './classify-worker';
 
 /** Where the thread's model comes from: the shipped file, or a retrained model's JSON. */

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import type { TicketText } from './classifier';
 import type { ClassificationResult } from '../../entities/classification.value';
+import type { TicketText } from './classifier';
 import { EmbeddedClassifier } from './embedded-classifier';
 import type { ModelFile } from './model-file';
 

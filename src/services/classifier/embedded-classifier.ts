@@ -1,10 +1,12 @@
+import type { ClassificationResult } from '../../entities/classification.value';
 import { Level, TicketCategory } from '../../entities/enums';
 import type { Classifier, ClassifyOptions, TicketText } from './classifier';
-import type { ClassificationResult } from '../../entities/classification.value';
 import { scoreInto, softmaxInPlace, type LinearWeights } from './linear-model';
 import { decodeModel, ModelFileError, readModelFile, type ModelEvaluation, type ModelFile } from './model-file';
 import { priorityFor } from './priority-matrix';
-import { cleanTicketText, FeatureExtractor, ORIGIN_BIGRAM, weightFeatures, type FeatureConfig, type RawFeatures, type SparseVector } from './text-features';
+import {
+  cleanTicketText, FeatureExtractor, ORIGIN_BIGRAM, weightFeatures, type FeatureConfig, type RawFeatures, type SparseVector,
+} from './text-features';
 import { TicketSentimentAnalyzer } from './ticket-sentiment';
 import { judgeUrgencyImpact, type UrgencyImpact } from './urgency-impact';
 import { WordVectors, WordVectorScorer } from './word-vectors';

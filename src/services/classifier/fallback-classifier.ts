@@ -1,7 +1,7 @@
+import type { ClassificationResult } from '../../entities/classification.value';
 import { ServiceUnavailableError } from '../../errors';
 import type { Logger } from '../../logger';
 import type { Classifier, ClassifyOptions, TicketText } from './classifier';
-import type { ClassificationResult } from '../../entities/classification.value';
 
 export interface FallbackClassifierOptions {
   /** The preferred classifier (the LLM); undefined when none is configured. */

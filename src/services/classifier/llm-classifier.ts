@@ -1,12 +1,12 @@
 import type OpenAI from 'openai';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
+import type { ClassificationResult } from '../../entities/classification.value';
 import type { Logger } from '../../logger';
 import { ConcurrencyLimiter } from '../shared/concurrency-limiter';
 import { createOpenAiClient } from '../shared/openai-client';
 import { withOpenAiRetries } from '../shared/openai-retry';
 import { classificationMessages } from './classification-prompt';
 import type { Classifier, ClassifyOptions, TicketText } from './classifier';
-import type { ClassificationResult } from '../../entities/classification.value';
 import { InvalidLlmAnswerError, LLM_ANSWER_SCHEMA, LLM_ANSWER_SCHEMA_NAME, parseLlmAnswer } from './llm-answer';
 import { priorityFor } from './priority-matrix';
 

@@ -1,4 +1,3 @@
-import type { ServiceContext } from '../shared/service-context';
 import { CustomerLog } from '../../entities/customer-log.entity';
 import { LogStatus, Role, TicketPriority, type LogType } from '../../entities/enums';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../errors';
@@ -8,6 +7,7 @@ import type { LogChanges, LogQuery, LogScope } from '../../repositories/customer
 import type { Page } from '../../repositories/shared/page';
 import { conversationViewer } from '../assistant/conversation.service';
 import { isStaff, requireRole } from '../identity/policy';
+import type { ServiceContext } from '../shared/service-context';
 import { checkText } from '../tickets/ticket-validation';
 
 export const LOG_LIMITS = {

@@ -1,13 +1,13 @@
-import { hash, verify } from '@node-rs/argon2';
 import { LockMode } from '@mikro-orm/core';
+import { hash, verify } from '@node-rs/argon2';
 import { SignJWT } from 'jose';
 import { randomBytes } from 'node:crypto';
-import type { ServiceContext } from '../shared/service-context';
 import { Role } from '../../entities/enums';
 import { RefreshToken } from '../../entities/refresh-token.entity';
 import { User } from '../../entities/user.entity';
 import { ConflictError, RateLimitedError, UnauthenticatedError, ValidationError, type FieldError } from '../../errors';
 import { newId } from '../../ids';
+import type { ServiceContext } from '../shared/service-context';
 import { hashToken, JWT_ISSUER } from './authenticator';
 
 export interface RegisterInput {

@@ -1,15 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createHash } from 'node:crypto';
 import { errors as joseErrors, jwtVerify } from 'jose';
+import { createHash } from 'node:crypto';
 import type { Config } from '../../config';
-import type { Viewer } from './viewer';
+import type { Role } from '../../entities/enums';
 import { IntegrationToken } from '../../entities/integration-token.entity';
 import { User } from '../../entities/user.entity';
-import type { Role } from '../../entities/enums';
 import { UnauthenticatedError } from '../../errors';
 import type { Logger } from '../../logger';
 import type { Channel, PubSub } from '../../pubsub';
 import type { SecretStore } from '../shared/secret-store';
+import type { Viewer } from './viewer';
 
 /** A credential that stopped being valid: caches drop it and live connections using it close. */
 export type Revocation =

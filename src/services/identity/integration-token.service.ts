@@ -1,11 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import { randomBytes } from 'node:crypto';
-import type { ServiceContext } from '../shared/service-context';
 import { Role } from '../../entities/enums';
 import { IntegrationToken } from '../../entities/integration-token.entity';
 import { User } from '../../entities/user.entity';
 import { NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { toGlobalId } from '../../ids';
+import type { ServiceContext } from '../shared/service-context';
 import { hashToken, INTEGRATION_TOKEN_PREFIX } from './authenticator';
 import { requireRole } from './policy';
 

@@ -1,7 +1,7 @@
-import type { Viewer } from './viewer';
-import type { TicketScope } from '../../repositories/tickets/ticket-filter';
 import { Role } from '../../entities/enums';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
+import type { TicketScope } from '../../repositories/tickets/ticket-filter';
+import type { Viewer } from './viewer';
 
 // Who may do what (DESIGN.md, "Identity"). Services ask here before they act; a ticket the caller
 // may not see is reported as not found, so refusals never reveal that something exists.

@@ -3,8 +3,8 @@ import {
   RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import type { Config } from '../../config';
-import type { Viewer } from './viewer';
 import type { Logger } from '../../logger';
+import type { Viewer } from './viewer';
 
 /** The outcome of counting one request against a budget. */
 export interface Quota {

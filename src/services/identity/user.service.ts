@@ -1,10 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
-import type { ServiceContext } from '../shared/service-context';
-import { RefreshToken } from '../../entities/refresh-token.entity';
 import { Role } from '../../entities/enums';
+import { RefreshToken } from '../../entities/refresh-token.entity';
 import { User } from '../../entities/user.entity';
 import { ConflictError, NotFoundError } from '../../errors';
 import { toGlobalId } from '../../ids';
+import type { ServiceContext } from '../shared/service-context';
 import { requireRole, requireSignedIn } from './policy';
 
 /** Managing accounts: admins change roles and deactivate users. */

@@ -1,19 +1,19 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../shared/service-context';
+import { createHash } from 'node:crypto';
 import { ClassificationJob, type RowError } from '../../entities/classification-job.entity';
 import { Role } from '../../entities/enums';
 import { Ticket } from '../../entities/ticket.entity';
-import { QUEUES } from '../../queue/job-queue';
 import { newId } from '../../ids';
+import { QUEUES } from '../../queue/job-queue';
+import { requireRole, viewerKey } from '../identity/policy';
+import { ClassificationJobService, publishJob, snapshotOf, type JobSnapshot } from '../jobs/classification-job.service';
+import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
+import type { ServiceContext } from '../shared/service-context';
+import { createdChanges, draftTicket } from '../tickets/ticket.service';
 import {
   detectImportFormat, parseTicketFile, ticketFromRecord, type ByteSource, type ImportFormat, type ImportLimits,
 } from './';
 import { DEFAULT_IMPORT_LIMITS } from './import-limits';
-import { ClassificationJobService, publishJob, snapshotOf, type JobSnapshot } from '../jobs/classification-job.service';
-import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
-import { requireRole, viewerKey } from '../identity/policy';
-import { createdChanges, draftTicket } from '../tickets/ticket.service';
 
 async function sha256(source: ByteSource): Promise<string> {
   const hash = createHash('sha256');

@@ -1,8 +1,8 @@
-import type { ClassificationResult, ClassifiedField } from '../../entities/classification.value';
 import { ClassificationJob } from '../../entities/classification-job.entity';
+import type { ClassificationResult, ClassifiedField } from '../../entities/classification.value';
 import { JobStatus, TicketEventType } from '../../entities/enums';
-import { Ticket } from '../../entities/ticket.entity';
 import type { FieldChange } from '../../entities/ticket-event.entity';
+import { Ticket } from '../../entities/ticket.entity';
 import { NotFoundError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
 import { channelIterator, type Channel } from '../../pubsub';

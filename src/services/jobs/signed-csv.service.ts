@@ -1,15 +1,15 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../shared/service-context';
 import { ClassificationJob } from '../../entities/classification-job.entity';
 import { UsedNonce } from '../../entities/used-nonce.entity';
 import { DomainError, ValidationError } from '../../errors';
 import { fromGlobalId, newId, toGlobalId } from '../../ids';
-import { SIGNING_SECRET, validateCallbackUrl } from '../webhooks/delivery.service';
 import { generateTestTickets, testTicketsCsv } from '../import';
-import type { JobSnapshot } from './classification-job.service';
 import { ImportService } from '../import/import.service';
+import type { ServiceContext } from '../shared/service-context';
+import { SIGNING_SECRET, validateCallbackUrl } from '../webhooks/delivery.service';
+import type { JobSnapshot } from './classification-job.service';
 
 /** The most tickets one generated test file holds. */
 export const MAX_TEST_TICKETS = 50_000;

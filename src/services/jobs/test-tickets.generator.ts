@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from '../../entities/enums';
-import type { NewTicketInput } from '../tickets/ticket-validation';
 import { csvRow } from '../import/csv.writer';
+import type { NewTicketInput } from '../tickets/ticket-validation';
 
 /** A generated ticket: every field set, in the domain's spelling. */
 export interface TestTicket extends NewTicketInput {

@@ -1,9 +1,9 @@
-import type { ServiceContext } from '../shared/service-context';
-import { Ticket } from '../../entities/ticket.entity';
 import { Faq } from '../../entities/faq.entity';
+import { Ticket } from '../../entities/ticket.entity';
 import { newId } from '../../ids';
-import { DEMO_TICKETS, STARTER_FAQS } from './starter-data';
+import type { ServiceContext } from '../shared/service-context';
 import { TicketService } from '../tickets/ticket.service';
+import { DEMO_TICKETS, STARTER_FAQS } from './starter-data';
 
 export interface SeedResult {
   faqsAdded: number;

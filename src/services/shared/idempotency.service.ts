@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { ServiceContext } from './service-context';
 import { IdempotencyKey } from '../../entities/idempotency-key.entity';
 import { DomainError, ValidationError } from '../../errors';
 import { viewerKey } from '../identity/policy';
+import type { ServiceContext } from './service-context';
 
 /** How long a key's first answer is kept. */
 export const IDEMPOTENCY_KEY_HOURS = 24;

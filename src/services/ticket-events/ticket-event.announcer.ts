@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../shared/service-context';
-import { ticketEventsChannel, type TicketEventMessage } from './ticket-event.channel';
 import { WebhookService } from '../webhooks/webhook.service';
+import { ticketEventsChannel, type TicketEventMessage } from './ticket-event.channel';
 
 /**
  * Announces committed ticket events: to subscribers through pub/sub, then to webhooks. It runs

@@ -1,3 +1,4 @@
+import { TicketEventType } from '../../entities/enums';
 import type { Channel } from '../../pubsub';
 import { TICKET_EVENTS, type TicketEventRecord } from '../../repositories/ticket-events/ticket-event.repository';
 import { TICKETS, type TicketRecord } from '../../repositories/tickets/ticket.table';
@@ -18,3 +19,10 @@ export const ticketEventsChannel: Channel<TicketEventMessage> = {
     return message;
   },
 };
+
+/** A COMMENT_ADDED event of an internal comment: for those who see internal comments only. */
+export function isInternalComment(message: TicketEventMessage): boolean {
+  return message.event.type === TicketEventType.COMMENT_ADDED && message.event.changes.some(
+    (change) => (change.newValue as { isInternal?: boolean } | null)?.isInternal === true,
+  );
+}

@@ -1,7 +1,7 @@
-import type { ServiceContext } from '../shared/service-context';
 import { TicketEventType } from '../../entities/enums';
 import { Ticket } from '../../entities/ticket.entity';
 import { newId } from '../../ids';
+import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 
 /** Tickets marked per transaction; a backlog takes several rounds of the same run. */

@@ -1,9 +1,9 @@
-import type { ServiceContext } from '../shared/service-context';
 import { ValidationError } from '../../errors';
 import { ticketKey } from '../../ids';
-import type { TicketOrdering } from '../../repositories/tickets/ticket.repository';
 import type { TicketQuery } from '../../repositories/tickets/ticket-filter';
+import type { TicketOrdering } from '../../repositories/tickets/ticket.repository';
 import { csvRow, TEST_TICKET_COLUMNS } from '../import';
+import type { ServiceContext } from '../shared/service-context';
 import { TicketService } from './ticket.service';
 
 /** The most tickets one export holds. */

@@ -1,38 +1,34 @@
 import { LockMode, ref } from '@mikro-orm/core';
-import type { ServiceContext } from '../shared/service-context';
-import type { Viewer } from '../identity/viewer';
-import { Comment } from '../../entities/comment.entity';
+import { ClassificationCorrection } from '../../entities/classification-correction.entity';
+import type { ClassificationRecord, ClassifiedField } from '../../entities/classification.value';
 import {
   RESOLVED_STATUSES, Role, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
 } from '../../entities/enums';
-import { Ticket, type TicketMetadata } from '../../entities/ticket.entity';
-import { ClassificationCorrection } from '../../entities/classification-correction.entity';
 import { TicketEvent, type FieldChange } from '../../entities/ticket-event.entity';
-import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../errors';
+import { Ticket, type TicketMetadata } from '../../entities/ticket.entity';
+import { NotFoundError, ValidationError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
-import { commentFromEntity, type CommentRecord } from '../../repositories/tickets/comment.repository';
-import { ticketEventFromEntity, type TicketEventRecord } from '../../repositories/ticket-events/ticket-event.repository';
-import type { PartialTicket, TicketProperty, TicketRecord } from '../../repositories/tickets/ticket.table';
-import { type ClassificationRecord, type ClassifiedField } from '../../entities/classification.value';
 import type { Page } from '../../repositories/shared/page';
-import { ticketFromEntity, type NewTicket, type TicketOrdering } from '../../repositories/tickets/ticket.repository';
+import { ticketEventFromEntity, type TicketEventRecord } from '../../repositories/ticket-events/ticket-event.repository';
 import { inScope, type TicketQuery } from '../../repositories/tickets/ticket-filter';
+import { ticketFromEntity, type NewTicket, type TicketOrdering } from '../../repositories/tickets/ticket.repository';
+import type { PartialTicket, TicketProperty, TicketRecord } from '../../repositories/tickets/ticket.table';
 import { ClassificationService, classificationSummary } from '../classifier/classification.service';
-import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
 import { isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope } from '../identity/policy';
+import type { Viewer } from '../identity/viewer';
+import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
+import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
+import type { SlaPolicy } from './sla-policy';
 import {
-  checkNewTicket, checkText, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type NormalizedNewTicket,
+  checkNewTicket, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type NormalizedNewTicket,
   type TicketChangesInput,
 } from './ticket-validation';
-import type { SlaPolicy } from './sla-policy';
-
-export const COMMENT_MAX_LENGTH = 10_000;
 
 /** Fields whose changes are recorded as UPDATED (status and assignee have event types of their own). */
 const UPDATE_FIELDS = ['subject', 'description', 'category', 'priority', 'tags', 'metadata', 'manualOverride'] as const;
 
-/** Tickets and their comments: every change is validated, recorded in history and published once committed. */
+/** Tickets: every change is validated, recorded in history and published once committed. */
 export class TicketService {
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -48,17 +44,11 @@ export class TicketService {
     return ticket;
   }
 
-  /** A comment the caller may see: on a ticket they see, and internal only for those who see internal comments. */
-  getComment(id: string): Promise<CommentRecord> {
-    return this.visibleChild('Comment', id, (includeInternal) => this.ctx.em.getRepository(Comment).findRecord(id, includeInternal));
-  }
-
-  /** A history entry the caller may see, by the same rules as `Ticket.history`. */
-  getEvent(id: string): Promise<TicketEventRecord> {
-    return this.visibleChild('TicketEvent', id, (includeInternal) => this.ctx.em.getRepository(TicketEvent).findRecord(id, includeInternal));
-  }
-
-  private async visibleChild<T extends { ticketId: string }>(
+  /**
+   * A comment or history entry the caller may see: `find` reads it (internal ones only for those
+   * who see internal comments), and its ticket must be one the caller sees. Anything else is NOT_FOUND.
+   */
+  async visibleChild<T extends { ticketId: string }>(
     type: 'Comment' | 'TicketEvent',
     id: string,
     find: (includeInternal: boolean) => Promise<T | undefined>,
@@ -175,31 +165,8 @@ export class TicketService {
     return ticket;
   }
 
-  async addComment(ticketId: string, content: string, isInternal: boolean): Promise<CommentRecord> {
-    if (isInternal && !seesInternalComments(requireSignedIn(this.ctx.viewer))) {
-      throw new ForbiddenError('Customers may not write internal comments');
-    }
-    const errors: FieldError[] = [];
-    const text = checkText(content, 'content', { min: 1, max: COMMENT_MAX_LENGTH }, errors);
-    if (errors.length) throw new ValidationError(errors);
-    const { ticket, comment, event } = await this.ctx.em.transactional(async (em) => {
-      const ticket = await this.lockVisible(em, ticketId);
-      const now = new Date();
-      const comment = new Comment(ref(ticket), text, isInternal, this.ctx.viewer.actor);
-      comment.createdAt = comment.updatedAt = ticket.updatedAt = now;
-      const event = new TicketEvent(ref(ticket), TicketEventType.COMMENT_ADDED, this.ctx.viewer.actor, [
-        { field: 'comments', oldValue: null, newValue: { id: comment.id, isInternal } },
-      ]);
-      event.occurredAt = now;
-      em.persist([comment, event]);
-      return { ticket, comment, event };
-    });
-    await this.publish([ticketEventFromEntity(event)], ticketFromEntity(ticket));
-    return commentFromEntity(comment);
-  }
-
   /** Locks a ticket the caller may see for a change; any other is NOT_FOUND. */
-  private async lockVisible(em: ServiceContext['em'], id: string): Promise<Ticket> {
+  async lockVisible(em: ServiceContext['em'], id: string): Promise<Ticket> {
     const scope = ticketScope(this.ctx.viewer);
     const ticket = await em.findOne(Ticket, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!ticket || !inScope(scope, ticket)) throw ticketNotFound(id);

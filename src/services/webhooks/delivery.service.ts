@@ -1,12 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import type { ServiceContext } from '../shared/service-context';
 import { DeliveryStatus, WebhookDelivery } from '../../entities/webhook-delivery.entity';
 import { ValidationError } from '../../errors';
 import { newId } from '../../ids';
 import { QUEUES } from '../../queue/job-queue';
 import type { NewDelivery } from '../../repositories/webhooks/webhook-delivery.repository';
+import type { ServiceContext } from '../shared/service-context';
 
 /** The secret that signs job callbacks: the one signed uploads are checked with, so their client can verify. Webhooks have their own. */
 export const SIGNING_SECRET = 'csv-signing';

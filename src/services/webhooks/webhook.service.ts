@@ -1,20 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config';
-import type { ServiceContext } from '../shared/service-context';
 import { Role, TicketEventType } from '../../entities/enums';
 import { User } from '../../entities/user.entity';
-import { Webhook } from '../../entities/webhook.entity';
 import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
-import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
+import { Webhook } from '../../entities/webhook.entity';
 import { NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { ticketKey, toGlobalId } from '../../ids';
 import type { Page } from '../../repositories/shared/page';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
-import { DeliveryService, validateCallbackUrl } from './delivery.service';
+import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole } from '../identity/policy';
-import { slaBreached } from '../tickets/sla-policy';
-import { isInternalComment } from '../ticket-events/ticket-event.stream';
+import type { ServiceContext } from '../shared/service-context';
+import { isInternalComment } from '../ticket-events/ticket-event.channel';
 import type { TicketEventMessage } from '../ticket-events/ticket-event.channel';
+import { slaBreached } from '../tickets/sla-policy';
+import { DeliveryService, validateCallbackUrl } from './delivery.service';
 
 export interface WebhookInput {
   url: string;
