@@ -115,6 +115,9 @@ export class Authenticator {
   }
 
   async publishRevocation(revocation: Revocation): Promise<void> {
+    // This instance forgets it before the change is answered: the caller's next request must see it,
+    // whenever the message comes back through Redis.
+    this.forget(revocation);
     try {
       await this.pubsub.publish(revocationsChannel, revocation);
     } catch (error) {
@@ -185,6 +188,12 @@ export class Authenticator {
   }
 
   private revoked(revocation: Revocation): void {
+    this.forget(revocation);
+    for (const listener of this.listeners) listener(revocation);
+  }
+
+  /** Drops the cached state of a revoked credential. */
+  private forget(revocation: Revocation): void {
     if (revocation.kind === 'user') {
       for (const key of this.users.keys()) if (key.startsWith(`${revocation.userId}:`)) this.users.delete(key);
     } else if (revocation.kind === 'session') {
@@ -192,7 +201,6 @@ export class Authenticator {
     } else {
       for (const [hash, entry] of this.tokens) if (entry.value?.id === revocation.tokenId) this.tokens.delete(hash);
     }
-    for (const listener of this.listeners) listener(revocation);
   }
 
   /** Writes the counted requests of integration tokens (also every few seconds on its own). */
