@@ -12,7 +12,8 @@ import { Role } from '../src/entities/enums';
 import { newId } from '../src/ids';
 import { createLogger } from '../src/logger';
 import { buildGraphQLSchema } from '../src/schema';
-import { createApolloServer } from '../src/server';
+import { Admission } from '../src/http/admission';
+import { createApolloServer } from '../src/http/apollo-server';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
 
 // sendMessage with the embedded assistant over 5,000 FAQ entries; customerLogSummary and
@@ -114,7 +115,7 @@ export async function run(): Promise<Record<string, number | string>> {
   const orm = await openOrm(url.toString(), 4, logger);
   await migrate(orm, logger);
   const deps = await createDeps(config, logger, orm);
-  const apollo = createApolloServer(config, logger, await buildGraphQLSchema());
+  const apollo = createApolloServer(config, logger, new Admission(deps, await buildGraphQLSchema()));
   await apollo.start();
   try {
     const em = orm.em.fork();

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { assertInterfaceType, assertObjectType, printSchema, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { ClassificationJobResolver } from './resolvers/classification-job.resolver';
@@ -14,10 +14,11 @@ import { IntegrationTokenResolver } from './resolvers/integration-token.resolver
 import { RateLimitResolver } from './resolvers/rate-limit.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
 import { TicketEventResolver } from './resolvers/ticket-event.resolver';
-import { ticketComments, ticketHistory, TicketResolver } from './resolvers/ticket.resolver';
+import { TicketResolver } from './resolvers/ticket.resolver';
 import { WebhookResolver } from './resolvers/webhook.resolver';
-import { nodeTypeOf } from './resolvers/types/node.type';
 import { DateTimeScalar } from './resolvers/types/scalars';
+// After the resolvers: the order in which their types load is the order of schema.graphql.
+import { attachPerItemResolvers } from './execution';
 
 /**
  * type-graphql insists on a PubSub for topic-based subscriptions; ours all declare their own
@@ -32,16 +33,6 @@ const topicPubSubUnused = {
   },
 };
 
-/**
- * Fields resolved once per item of a list, attached to the schema as plain functions of the
- * arguments graphql has already coerced. type-graphql hands every resolver argument to its
- * validation step, which returns a promise even with validation off, so through type-graphql each
- * of these would cost a chain of promises per item. Their resolver classes still declare them.
- */
-const PER_ITEM_RESOLVERS: Record<string, Record<string, GraphQLFieldResolver<never, never, never>>> = {
-  Ticket: { comments: ticketComments, history: ticketHistory },
-};
-
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
@@ -53,12 +44,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
     pubSub: topicPubSubUnused,
     validate: false,
   });
-  for (const [type, fields] of Object.entries(PER_ITEM_RESOLVERS)) {
-    const declared = assertObjectType(schema.getType(type)).getFields();
-    for (const [name, resolve] of Object.entries(fields)) declared[name]!.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
-  }
-  // type-graphql wraps resolveType in an async function; graphql-jit (src/http/compiled-executor.ts) needs the name at once.
-  assertInterfaceType(schema.getType('Node')).resolveType = nodeTypeOf;
+  attachPerItemResolvers(schema);
   // type-graphql has no option for describing the root types.
   schema.getQueryType()!.description = 'Everything that can be read.';
   schema.getMutationType()!.description = 'Everything that changes data.';

@@ -3,7 +3,7 @@ import { createDeps, openDatabase } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { buildGraphQLSchema } from '../../src/schema';
-import { createHttpServer } from '../../src/server';
+import { createHttpServer } from '../../src/http/server';
 import type { Quota } from '../../src/services/identity/rate-limiter';
 
 /**

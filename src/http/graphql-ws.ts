@@ -1,21 +1,17 @@
-import {
-  GraphQLError, getOperationAST, parse, specifiedRules, validate, NoSchemaIntrospectionCustomRule,
-  type DocumentNode, type GraphQLFormattedError, type GraphQLSchema,
-} from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createContext, type Context } from '../context';
 import { formatError, UnauthenticatedError } from '../errors';
+import { sharedSubscribe } from '../execution';
 import { logUnexpectedErrors } from '../plugins/error-logging.plugin';
-import { analyzeOperation, checkQueryLimits } from '../plugins/query-cost.plugin';
 import type { Authentication, Revocation } from '../services/identity/authenticator';
 import { seesInternalComments } from '../services/identity/policy';
-import { budgetOf } from '../services/identity/rate-limiter';
 import type { Viewer } from '../services/identity/viewer';
 import type { AppDeps } from '../services/shared/service-context';
+import { rateLimited, type Admission } from './admission';
 import { clientIp } from './request';
-import { sharedSubscribe } from './shared-subscribe';
 
 /** Close codes beyond graphql-ws's own, so clients can tell why a connection ended. */
 export const CLOSE_CODES = {
@@ -51,17 +47,15 @@ function audienceOf(viewer: Viewer): string {
  * (`{ authorization: 'Bearer ...' }`) and is held for the connection's life: the connection
  * closes when the access token expires (4401) or the credential is revoked (4403).
  */
-export function createGraphQLWsServer(server: Server, deps: AppDeps, schema: GraphQLSchema) {
-  const { config, logger, authenticator, limiter } = deps;
-  const rules = config.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
-  const documents = new Map<string, DocumentNode>();
+export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: Admission) {
+  const { config, logger, authenticator } = deps;
   const wss = new WebSocketServer({ server, path: '/graphql' });
 
   const formatted = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => formatError(error.toJSON(), error));
 
   const disposable = useServer<Record<string, unknown> | undefined, Extra>(
     {
-      schema,
+      schema: admission.schema,
       subscribe: (args) => sharedSubscribe(args, (contextValue) => audienceOf((contextValue as Context).viewer)),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
@@ -69,7 +63,7 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, schema: Gra
         const ip = clientIp(ctx.extra.request, config.trustProxy);
         let auth: Authentication;
         try {
-          auth = await authenticator.authenticate(typeof header === 'string' ? header : undefined, ip);
+          auth = await admission.authenticate(typeof header === 'string' ? header : undefined, ip);
         } catch (error) {
           if (!(error instanceof UnauthenticatedError)) throw error;
           ctx.extra.socket.close(CLOSE_CODES.reauthenticate, error.message.slice(0, 120));
@@ -100,33 +94,15 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, schema: Gra
       onClose: (ctx) => ctx.extra.release?.(),
       onSubscribe: async (ctx, _id, payload) => {
         const viewer = ctx.extra.auth!.viewer;
-        const budget = budgetOf(viewer);
-        if (budget) {
-          const quota = await limiter.consume(budget);
-          if (!quota.allowed) {
-            return [new GraphQLError(`Too many requests; try again in ${quota.retryAfterSeconds} s`, {
-              extensions: { code: 'RATE_LIMITED', retryAfter: quota.retryAfterSeconds },
-            })];
-          }
+        const quota = await admission.charge(viewer);
+        if (quota && !quota.allowed) {
+          const refusal = rateLimited(quota);
+          return [new GraphQLError(refusal.message, { originalError: refusal })];
         }
-        let document = documents.get(payload.query);
-        if (!document) {
-          try {
-            document = parse(payload.query);
-          } catch (error) {
-            return [error as GraphQLError];
-          }
-          const errors = validate(schema, document, rules);
-          if (errors.length) return errors;
-          if (documents.size > 1000) documents.clear();
-          documents.set(payload.query, document);
-        }
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [new GraphQLError('Name the operation to run: the document holds several')];
-        const tooComplex = checkQueryLimits(analyzeOperation(schema, document, operation, payload.variables ?? {}), config.limits);
-        if (tooComplex) return [new GraphQLError(tooComplex.message, { originalError: tooComplex })];
+        const prepared = admission.prepare(payload.query, payload.operationName, payload.variables);
+        if (!('document' in prepared)) return prepared;
         const contextValue: Context = createContext(deps, viewer);
-        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+        return { schema: admission.schema, document: prepared.document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onNext: (_ctx, _id, payload, args, result) => {
         if (!result.errors) return;

@@ -1,15 +1,11 @@
-import { assertObjectType, getArgumentValues, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { headerOf, type Context } from '../context';
 import { TicketStatus } from '../entities/enums';
-import type { ChildPageKey, Loaders } from '../loaders';
-import type { Page } from '../repositories/shared/page';
-import { ticketEventCursor } from '../repositories/ticket-events/ticket-event.repository';
-import { commentCursor, type CommentRecord } from '../repositories/tickets/comment.repository';
+import { prefetchComments, selectedFields, ticketComments, ticketHistory } from '../execution';
 import { ticketCursor, type TicketOrdering } from '../repositories/tickets/ticket.repository';
 import { DEFAULT_EXPORT_TICKETS, MAX_EXPORT_TICKETS, TicketExportService } from '../services/tickets/ticket-export.service';
 import { TicketService } from '../services/tickets/ticket.service';
-import { selectedFieldNodes, selectedFields, type Selection } from './lookahead';
 import { dbIdOf } from './node-id';
 import { CommentConnection, CommentView } from './types/comment.type';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
@@ -125,49 +121,4 @@ export class TicketResolver {
     await new TicketService(ctx).delete(dbIdOf(id, 'Ticket'));
     return id;
   }
-}
-
-/** The comment pages one `comments` selection reads: page arguments and the comment properties asked for. */
-function commentPageKey({ first, after }: PageArgs, selection: Selection): ChildPageKey<keyof CommentRecord> {
-  const fields = selectedFields(selection, ['edges', 'node']);
-  return { first: pageSize(first), after, properties: fields && CommentView.propertiesFor(fields) };
-}
-
-/**
- * Reads, right after a page of tickets, the comment pages its query selects on them, in one
- * statement per `comments` selection, so that each ticket's `comments` resolves at once.
- */
-async function prefetchComments({ loaders }: Context, info: GraphQLResolveInfo, ticketIds: readonly string[]): Promise<void> {
-  const nodes = ticketIds.length ? selectedFieldNodes(info, ['edges', 'node'], 'comments') : undefined;
-  if (!nodes?.length) return;
-  const definition = assertObjectType(info.schema.getType('Ticket')).getFields().comments!;
-  for (const node of nodes) {
-    const args: PageArgs = getArgumentValues(definition, node, info.variableValues);
-    // A negative `first` is reported by the field itself, on each ticket.
-    if ((args.first ?? 0) < 0) continue;
-    await loaders.comments.prefetch(node, commentPageKey(args, { fieldNodes: [node], fragments: info.fragments }), ticketIds);
-  }
-}
-
-/** `Ticket.comments`; src/schema.ts attaches it to the schema directly, as it runs once per ticket of a list. */
-export function ticketComments(
-  ticket: TicketView,
-  { first, after }: PageArgs,
-  { loaders }: Context,
-  info: GraphQLResolveInfo,
-): Connection<CommentView> | Promise<Connection<CommentView>> {
-  const prefetched = loaders.comments.prefetchedFor(info.fieldNodes[0]!, ticket.dbId);
-  if (prefetched) return commentConnection(prefetched, after, ticket, loaders);
-  return loaders.comments.get(commentPageKey({ first, after }, info)).load(ticket.dbId).then((page) => commentConnection(page, after, ticket, loaders));
-}
-
-// A function of its own rather than a closure in ticketComments: tsx names every closure it makes, per ticket.
-function commentConnection(page: Page<CommentRecord>, after: string | null | undefined, ticket: TicketView, loaders: Loaders): Connection<CommentView> {
-  return toConnection(page, after, commentCursor, CommentView.from, () => loaders.commentCount.load(ticket.dbId));
-}
-
-/** `Ticket.history`; attached to the schema directly like `ticketComments`. */
-export async function ticketHistory(ticket: TicketView, { first, after }: PageArgs, { loaders }: Context): Promise<Connection<TicketEventView>> {
-  const page = await loaders.history.get({ first: pageSize(first), after }).load(ticket.dbId);
-  return toConnection(page, after, ticketEventCursor, (event) => TicketEventView.from(event), () => loaders.historyCount.load(ticket.dbId));
 }

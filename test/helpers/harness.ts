@@ -11,9 +11,10 @@ import { createContext, type Context } from '../../src/context';
 import { openOrm } from '../../src/db/orm';
 import { Role } from '../../src/entities/enums';
 import { User } from '../../src/entities/user.entity';
+import { Admission } from '../../src/http/admission';
+import { createApolloServer } from '../../src/http/apollo-server';
 import { createLogger } from '../../src/logger';
 import { buildGraphQLSchema } from '../../src/schema';
-import { createApolloServer } from '../../src/server';
 import type { Viewer } from '../../src/services/identity/viewer';
 import type { AppDeps } from '../../src/services/shared/service-context';
 import { FIXTURE_CORPUS_DIR } from './classifier-corpus';
@@ -97,7 +98,7 @@ async function createTestApi(overrides: Record<string, string>) {
   const orm = await openOrm(database.url, 4, logger);
   const deps = await createDeps(config, logger, orm);
   const schema = await buildGraphQLSchema();
-  const apollo = createApolloServer(config, logger, schema);
+  const apollo = createApolloServer(config, logger, new Admission(deps, schema));
   await apollo.start();
   const knex = orm.em.getKnex();
   const tables = (

@@ -1,0 +1,77 @@
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from '../config';
+import { createContext, type Context } from '../context';
+import { UnauthenticatedError } from '../errors';
+import type { Authentication } from '../services/identity/authenticator';
+import type { Quota } from '../services/identity/rate-limiter';
+import type { AppDeps } from '../services/shared/service-context';
+import type { Admission } from './admission';
+import { setRateLimitHeaders, tooManyRequests } from './rate-limit-headers';
+import { clientIp, isMultipart, readJsonBody, readMultipartBody, RequestError } from './request';
+
+/**
+ * GraphQL over HTTP at /graphql (POST, GET, batches, multipart uploads), run by Apollo. Every
+ * answer carries the budget it was counted against: a request with a wrong credential counts as
+ * an anonymous one of its address, a refused body or batch as one request.
+ */
+export function graphqlOverHttp(config: Config, deps: AppDeps, admission: Admission, apollo: ApolloServer<Context>) {
+  /** Counts the request and sets the headers; over the budget, refuses it whole. */
+  const count = async (res: ServerResponse, quota: Promise<Quota | undefined>): Promise<Quota | undefined> => {
+    const counted = await quota;
+    if (!counted) return undefined;
+    setRateLimitHeaders(res, counted);
+    if (!counted.allowed) throw tooManyRequests(counted);
+    return counted;
+  };
+
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const ip = clientIp(req, config.trustProxy);
+    let auth: Authentication;
+    try {
+      auth = await admission.authenticate(req.headers.authorization, ip);
+    } catch (error) {
+      if (!(error instanceof UnauthenticatedError)) throw error;
+      await count(res, admission.charge({ kind: 'anonymous', ip }));
+      throw new RequestError(401, error.message, 'UNAUTHENTICATED', { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+    }
+    let body: unknown;
+    let operations: number;
+    try {
+      body = await readBody(req, res, config);
+      operations = Array.isArray(body) ? body.length : 1;
+      if (operations > config.limits.batchMaxOperations) {
+        throw new RequestError(400, `A batch may hold at most ${config.limits.batchMaxOperations} operations; this one has ${operations}`);
+      }
+    } catch (error) {
+      if (error instanceof RequestError) await count(res, admission.charge(auth.viewer, 1));
+      throw error;
+    }
+    const rateLimit = await count(res, admission.charge(auth.viewer, operations));
+
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(deps, auth.viewer, rateLimit, req.headers),
+    });
+    res.statusCode = response.status ?? 200;
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}
+
+/** A JSON body, a multipart upload (streamed to the resolver), or nothing (GET). */
+function readBody(req: IncomingMessage, res: ServerResponse, config: Config): Promise<unknown> {
+  if (isMultipart(req)) {
+    return readMultipartBody(req, res, { maxFileBytes: config.imports.maxBytes + 1, maxFieldBytes: config.http.bodyLimitBytes });
+  }
+  return req.method === 'POST' ? readJsonBody(req, config.http.bodyLimitBytes) : Promise.resolve(undefined);
+}
