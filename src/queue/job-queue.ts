@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { Client } from 'pg';
 import type { Logger } from '../logger';
 
 /** The queues and how each retries: what pg-boss keeps in PostgreSQL, durable across restarts. */
@@ -27,18 +28,32 @@ export class JobQueue {
   private readonly stopping = new AbortController();
 
   constructor(
-    databaseUrl: string,
+    private readonly databaseUrl: string,
     private readonly logger: Logger,
   ) {
     this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 3, application_name: 'ticketgraph-jobs' });
     this.boss.on('error', (error: Error) => logger.error({ err: error }, 'job queue problem'));
   }
 
-  /** Installs or upgrades pg-boss's schema (under its own lock) and creates the queues. */
+  /**
+   * Installs or upgrades pg-boss's schema and creates the queues. Instances starting together take
+   * turns: pg-boss locks its schema installation but not queue creation, and two instances creating
+   * the same queue (a table attached as a partition, foreign keys to the queue table) deadlock. The
+   * lock is a session lock on a connection of its own, since pg-boss runs its statements on its own
+   * pool; it is released when that connection ends, also when this process dies holding it.
+   */
   async start(): Promise<void> {
-    await this.boss.start();
-    for (const { name, ...policy } of Object.values(QUEUES)) {
-      if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, ...policy });
+    const lock = new Client({ connectionString: this.databaseUrl, application_name: 'ticketgraph-jobs-setup' });
+    lock.on('error', (error: Error) => this.logger.warn({ err: error }, 'job queue set-up connection problem'));
+    await lock.connect();
+    try {
+      await lock.query('select pg_advisory_lock(hashtext($1))', ['ticketgraph:job-queue-setup']);
+      await this.boss.start();
+      for (const { name, ...policy } of Object.values(QUEUES)) {
+        if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, ...policy });
+      }
+    } finally {
+      await lock.end();
     }
   }
 

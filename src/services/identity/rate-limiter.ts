@@ -45,7 +45,10 @@ export class RateLimiter {
       auth: { points: limits.authPerMinute, duration: 60 },
     };
     if (redis.url) {
-      this.redis = new Redis(redis.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+      // While Redis is unreachable a count fails at once (no queueing for a reconnect, no retry), and
+      // a connection that stops answering is dropped after 2 s: requests go on the insurance limiter
+      // below instead of waiting.
+      this.redis = new Redis(redis.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, socketTimeout: 2000 });
       this.redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'Redis connection problem (rate limits)'));
     }
     const make = (name: keyof typeof specs): RateLimiterAbstract => {
