@@ -20,7 +20,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATEGORIES, classificationReport, type ScoredPrediction } from '../src/services/classifier/classification-metrics';
 import { parseCorpusCsv, type LabeledExample } from '../src/services/classifier/corpus-loader';
-import { parseCsvRecords } from '../src/services/classifier/csv-table';
+import { parseCsvRecords } from '../src/services/import';
 import { EmbeddedClassifier } from '../src/services/classifier/embedded-classifier';
 import { trainModel, type TrainOptions } from '../src/services/classifier/train-model';
 

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Level, TicketCategory } from '../../src/entities/enums';
 import { seededRandom } from '../../src/services/classifier/seeded-random';
-import { toCsv } from '../../src/services/classifier/csv-table';
+import { csvTable } from '../../src/services/import';
 import { priorityFor } from '../../src/services/classifier/priority-matrix';
 import {
   BUSINESS_IMPACT_FRAGMENTS,
@@ -396,7 +396,7 @@ function main(): void {
   }
   const columns = ['id', 'scenario', 'style', 'subject', 'description', 'category', 'priority', 'urgency', 'impact', 'sentiment'];
   const outDir = path.join(here, '..');
-  writeFileSync(path.join(outDir, 'tickets.csv'), toCsv(columns, rows as unknown as Record<string, string>[]));
+  writeFileSync(path.join(outDir, 'tickets.csv'), csvTable(columns, rows as unknown as Record<string, string>[], '\n'));
   const perCategory: Record<string, number> = {};
   for (const r of rows) perCategory[r.category] = (perCategory[r.category] ?? 0) + 1;
   const manifest = {

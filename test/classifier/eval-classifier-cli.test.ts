@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/services/classifier/csv-table';
+import { csvTable } from '../../src/services/import';
 import { REPO_ROOT, SHIPPED_MODEL } from './classifier-fixtures';
 
 function runCli(args: string[]): string {
@@ -27,7 +27,7 @@ const ROWS = [
 describe('npm run eval:classifier', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'eval-cli-'));
   const file = path.join(dir, 'small.csv');
-  writeFileSync(file, toCsv(['source', 'subject', 'description', 'category', 'priority'], ROWS));
+  writeFileSync(file, csvTable(['source', 'subject', 'description', 'category', 'priority'], ROWS, '\n'));
 
   it('prints exact accuracy, confusion counts and per-source figures as JSON', () => {
     const out = JSON.parse(runCli(['--data', file, '--model', SHIPPED_MODEL, '--json']));

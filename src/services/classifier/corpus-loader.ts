@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Level, Sentiment, TicketCategory, TicketPriority } from '../../entities/enums';
-import { parseCsvRecords } from './csv-table';
+import { parseCsvRecords } from '../import';
 
 /** One training example: the corpus rows and agents' corrections both take this shape. */
 export interface LabeledExample {

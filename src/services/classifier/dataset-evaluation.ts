@@ -2,7 +2,7 @@ import { TicketPriority } from '../../entities/enums';
 import { CATEGORIES, classificationReport, type ClassificationReport, type ScoredPrediction } from './classification-metrics';
 import type { EmbeddedClassifier } from './embedded-classifier';
 import { parseCategory, parsePriority } from './corpus-loader';
-import { parseCsvRecords } from './csv-table';
+import { parseCsvRecords } from '../import';
 
 const PRIORITIES: readonly TicketPriority[] = [TicketPriority.URGENT, TicketPriority.HIGH, TicketPriority.MEDIUM, TicketPriority.LOW];
 

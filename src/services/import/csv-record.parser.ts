@@ -1,6 +1,6 @@
 import { ImportFileError } from './import-file.error';
 import { formatBytes, maxRowChars, type ImportLimits } from './import-limits';
-import { fieldTooLong, isTooLong, rowTooLong, type RecordParser, type RowCollector } from './import-rows';
+import { fieldTooLong, isTooLong, rowTooLong, RowCollector, type RecordParser } from './import-rows';
 import { KNOWN_COLUMNS, ticketFieldOf } from './ticket-fields';
 
 const COMMA = 44;
@@ -11,10 +11,30 @@ const HASH = 35;
 const SPACE = 32;
 const TAB = 9;
 
+/** Which columns of a CSV file are read, and under which key; a column with no key is skipped unread. */
+export interface CsvColumns {
+  keyOf(name: string): string | undefined;
+  /** The error for a header that names no column to read. */
+  noneKnown(names: readonly string[]): Error;
+}
+
+/** A ticket file's columns: those that name a ticket field, under the name the header gives them. */
+const TICKET_COLUMNS: CsvColumns = {
+  keyOf: (name) => (ticketFieldOf(name.trim()) ? name.trim() : undefined),
+  noneKnown(names) {
+    const found = names.slice(0, 12).map((name) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name));
+    return new ImportFileError(
+      'UNKNOWN_COLUMNS',
+      `The CSV header names no known column (found ${found.join(', ')}${names.length > 12 ? ', …' : ''}). Known columns: ${KNOWN_COLUMNS}`,
+    );
+  },
+};
+
 /**
  * RFC 4180 CSV, streamed: a header row (leading `#` lines before it are comments, as the signed
  * CSV flow writes them), quoted fields with commas, line breaks and doubled quotes, CRLF or LF.
- * Rows are keyed by the header's names; columns that name no ticket field are skipped unread.
+ * Rows are keyed by the header's names; columns that `columns` does not read (for a ticket file,
+ * those that name no ticket field) are skipped unread.
  *
  * Hand-written because parsing must run far ahead of the database: it jumps between delimiters
  * with `indexOf` (remembering each search's result across fields, so every character is searched
@@ -35,6 +55,7 @@ export class CsvRecordParser implements RecordParser {
   constructor(
     private readonly rows: RowCollector,
     limits: ImportLimits,
+    private readonly columns: CsvColumns = TICKET_COLUMNS,
   ) {
     this.maxField = limits.maxFieldBytes;
     this.maxRow = maxRowChars(limits);
@@ -186,15 +207,8 @@ export class CsvRecordParser implements RecordParser {
   }
 
   private readHeader(names: string[]): void {
-    const keys = names.map((name) => (ticketFieldOf(name.trim()) ? name.trim() : undefined));
-    if (keys.every((key) => key === undefined)) {
-      const found = names.slice(0, 12).map((name) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name));
-      throw new ImportFileError(
-        'UNKNOWN_COLUMNS',
-        `The CSV header names no known column (found ${found.join(', ')}${names.length > 12 ? ', …' : ''}). ` +
-          `Known columns: ${KNOWN_COLUMNS}`,
-      );
-    }
+    const keys = names.map((name) => this.columns.keyOf(name));
+    if (keys.every((key) => key === undefined)) throw this.columns.noneKnown(names);
     this.keys = keys;
   }
 
@@ -225,4 +239,34 @@ function isBlank(text: string, start: number, lf: number): boolean {
     if (c !== SPACE && c !== TAB && c !== CR) return false;
   }
   return true;
+}
+
+/** Bounds for reading a whole data file (a corpus, an evaluation set): there only to keep a broken file from running away. */
+const DATA_FILE_LIMITS: ImportLimits = { maxBytes: Number.MAX_SAFE_INTEGER, maxRows: Number.MAX_SAFE_INTEGER, maxFieldBytes: 1024 * 1024, maxDepth: 1 };
+
+/**
+ * A whole CSV text as records keyed by the header's names, lower-cased and trimmed; a row's
+ * missing cells read as empty. For data files (the classifier's corpus and evaluation sets),
+ * with the same parser as imports.
+ */
+export function parseCsvRecords(text: string): { columns: string[]; records: Record<string, string>[] } {
+  let columns: string[] = [];
+  const rows = new RowCollector(DATA_FILE_LIMITS.maxRows);
+  const parser = new CsvRecordParser(rows, DATA_FILE_LIMITS, {
+    keyOf(name) {
+      const key = name.trim().toLowerCase();
+      columns.push(key);
+      return key;
+    },
+    noneKnown: () => new ImportFileError('WRONG_STRUCTURE', 'The CSV file has no header row'),
+  });
+  parser.push(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  parser.end();
+  columns = [...new Set(columns)];
+  const records = rows.take().map(({ fields }) => {
+    const record: Record<string, string> = {};
+    for (const column of columns) record[column] = (fields[column] as string | undefined) ?? '';
+    return record;
+  });
+  return { columns, records };
 }

@@ -26,8 +26,15 @@ export function csvCell(value: unknown): string {
 }
 
 /** One CSV record, line break included. */
-export function csvRow(values: readonly unknown[]): string {
+export function csvRow(values: readonly unknown[], lineBreak = CSV_LINE_BREAK): string {
   let line = '';
   for (let i = 0; i < values.length; i++) line += i === 0 ? csvCell(values[i]) : `,${csvCell(values[i])}`;
-  return line + CSV_LINE_BREAK;
+  return line + lineBreak;
+}
+
+/** Records as a CSV table, the header row first; a record's missing values are empty cells. */
+export function csvTable(columns: readonly string[], records: readonly Record<string, unknown>[], lineBreak = CSV_LINE_BREAK): string {
+  let csv = csvRow(columns, lineBreak);
+  for (const record of records) csv += csvRow(columns.map((column) => record[column]), lineBreak);
+  return csv;
 }

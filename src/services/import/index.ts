@@ -12,7 +12,8 @@
  *
  * A file that cannot be imported at all rejects with an `ImportFileError` (BAD_USER_INPUT).
  */
-export { csvCell, csvRow, CSV_LINE_BREAK } from './csv.writer';
+export { csvCell, csvRow, csvTable, CSV_LINE_BREAK } from './csv.writer';
+export { parseCsvRecords } from './csv-record.parser';
 export { ImportFileError, type ImportFileProblem } from './import-file.error';
 export { detectImportFormat, IMPORT_FORMATS, type ImportFormat, type ImportFormatHints } from './import-format';
 export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits';
