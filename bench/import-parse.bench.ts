@@ -5,10 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import {
-  DEFAULT_IMPORT_LIMITS, generateTestTickets, jsonTicket, parseTicketFile, testTicketsCsv, ticketFromRecord, xmlTicket,
-  type ImportFormat, type TestTicket,
-} from '../src/services/import';
+import { DEFAULT_IMPORT_LIMITS, parseTicketFile, ticketFromRecord, type ImportFormat } from '../src/services/import';
+import { jsonTicket, xmlTicket } from '../src/services/jobs/test-tickets.formats';
+import { generateTestTickets, testTicketsCsv, type TestTicket } from '../src/services/jobs/test-tickets.generator';
 
 /**
  * Parse + map throughput of bulk import, without the database: a ~100 MB CSV of generated tickets

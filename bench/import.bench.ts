@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { loadConfig } from '../src/config';
 import { newId } from '../src/ids';
-import { generateTestTickets, testTicketsCsv, type TestTicket } from '../src/services/import';
+import { generateTestTickets, testTicketsCsv, type TestTicket } from '../src/services/jobs/test-tickets.generator';
 import { SlaPolicy } from '../src/services/tickets/sla-policy';
 import { benchOptions } from './lib/options';
 import { BENCH_CUSTOMER_PREFIX, ensureSeeded, removeBenchRows } from './lib/seed';

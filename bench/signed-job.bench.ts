@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { generateTestTickets } from '../src/services/import';
+import { generateTestTickets } from '../src/services/jobs/test-tickets.generator';
 import { EmbeddedClassifier } from '../src/services/classifier/embedded-classifier';
 import { benchOptions } from './lib/options';
 import { postGraphQL, ROOT } from './lib/processes';

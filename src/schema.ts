@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+// Registers the enums with type-graphql, their names and descriptions.
+import './resolvers/types/enums';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { ClassificationJobResolver } from './resolvers/classification-job.resolver';
 import { ClassificationResolver } from './resolvers/classification.resolver';

@@ -100,12 +100,28 @@ export enum LogStatus {
   CLOSED = 'CLOSED',
 }
 
-/** Log statuses in which `resolvedAt` is set. */
-export const RESOLVED_LOG_STATUSES: ReadonlySet<LogStatus> = new Set([LogStatus.RESOLVED, LogStatus.CLOSED]);
-
 export enum JobStatus {
   PENDING = 'PENDING',
   PROCESSING = 'PROCESSING',
   COMPLETED = 'COMPLETED',
+  FAILED = 'FAILED',
+}
+
+/** What a ticket list is sorted by. */
+export enum TicketOrderField {
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+  PRIORITY = 'PRIORITY',
+}
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+/** Where a signed POST to another system stands. */
+export enum DeliveryStatus {
+  PENDING = 'PENDING',
+  DELIVERED = 'DELIVERED',
   FAILED = 'FAILED',
 }

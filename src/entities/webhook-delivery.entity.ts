@@ -1,12 +1,7 @@
 import { Entity, EntityRepositoryType, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { WebhookDeliveryRepository } from '../repositories/webhooks/webhook-delivery.repository';
 import { TIMESTAMP } from './base.entity';
-
-export enum DeliveryStatus {
-  PENDING = 'PENDING',
-  DELIVERED = 'DELIVERED',
-  FAILED = 'FAILED',
-}
+import { DeliveryStatus } from './enums';
 
 /**
  * One signed POST to another system (a job's callback or a webhook's event) and how its attempts

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { headerOf, type Context } from '../context';
-import { TicketStatus } from '../entities/enums';
+import { OrderDirection, TicketOrderField, TicketStatus } from '../entities/enums';
 import { prefetchComments, selectedFields, ticketComments, ticketHistory } from '../execution';
 import { ticketCursor, type TicketOrdering } from '../repositories/tickets/ticket.repository';
 import { DEFAULT_EXPORT_TICKETS, MAX_EXPORT_TICKETS, TicketExportService } from '../services/tickets/ticket-export.service';
@@ -9,7 +9,6 @@ import { TicketService } from '../services/tickets/ticket.service';
 import { dbIdOf } from './node-id';
 import { CommentConnection, CommentView } from './types/comment.type';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
-import { OrderDirection, TicketOrderField } from './types/enums';
 import { TicketEventConnection, TicketEventView } from './types/ticket-event.type';
 import { CreateTicketInput, TicketFilter, TicketOrder, UpdateTicketInput } from './types/ticket.input';
 import { TICKET_KEY, TicketConnection, TicketView } from './types/ticket.type';

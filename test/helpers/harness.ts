@@ -117,7 +117,7 @@ async function createTestApi(overrides: Record<string, string>) {
     async user(role: Role = Role.AGENT, username = `${role.toLowerCase()}-${randomBytes(3).toString('hex')}`) {
       const em = orm.em.fork();
       const user = new User(username, `${username}@example.com`, await passwordHash(), role);
-      await em.persistAndFlush(user);
+      await em.persist(user).flush();
       return {
         kind: 'user' as const, actor: username, userId: user.id, role, username, email: user.email, sessionId: randomUUID(), ip: '127.0.0.1',
       };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  generateTestTickets, testTicketsCsv, testTicketsJson, testTicketsXml, ticketFromRecord, type ImportFormat, type TestTicket,
-} from '../../src/services/import';
+import { ticketFromRecord, type ImportFormat } from '../../src/services/import';
+import { testTicketsJson, testTicketsXml } from '../../src/services/jobs/test-tickets.formats';
+import { generateTestTickets, testTicketsCsv, type TestTicket } from '../../src/services/jobs/test-tickets.generator';
 import { parseAll, randomChunkBytes } from './import-test-files';
 
 const writers: Record<ImportFormat, (tickets: TestTicket[]) => string> = {

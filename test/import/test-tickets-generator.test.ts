@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from '../../src/entities/enums';
 import {
-  generateTestTickets, testTicketsCsv, ticketFromRecord, TEST_TICKET_COLUMNS,
+  ticketFromRecord, TICKET_CSV_COLUMNS,
 } from '../../src/services/import';
+import { generateTestTickets, testTicketsCsv } from '../../src/services/jobs/test-tickets.generator';
 import { checkNewTicket } from '../../src/services/tickets/ticket-validation';
 import { parseAll } from './import-test-files';
 
@@ -65,8 +66,8 @@ describe('generateTestTickets', () => {
   test('the CSV has the seed’s columns and imports back to the same tickets', async () => {
     const tickets = generateTestTickets(300, 3);
     const csv = testTicketsCsv(tickets);
-    expect(csv.slice(0, csv.indexOf('\r\n'))).toBe(TEST_TICKET_COLUMNS.join(','));
-    expect(TEST_TICKET_COLUMNS).toEqual([
+    expect(csv.slice(0, csv.indexOf('\r\n'))).toBe(TICKET_CSV_COLUMNS.join(','));
+    expect(TICKET_CSV_COLUMNS).toEqual([
       'customer_id', 'customer_email', 'customer_name', 'subject', 'description', 'category', 'priority', 'status',
       'tags', 'source', 'browser', 'device_type',
     ]);

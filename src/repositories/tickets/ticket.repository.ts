@@ -1,7 +1,7 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
 import { copyIn, copyValue, query } from '../../db/sql';
 import type { ClassificationRecord, ClassifiedField } from '../../entities/classification.value';
-import { PRIORITY_WEIGHT, type TicketEventType } from '../../entities/enums';
+import { PRIORITY_WEIGHT, type OrderDirection, type TicketEventType, type TicketOrderField } from '../../entities/enums';
 import type { FieldChange } from '../../entities/ticket-event.entity';
 import type { Ticket } from '../../entities/ticket.entity';
 import { decodeCursor, encodeCursor, invalidCursor, type CursorValue } from '../shared/keyset';
@@ -9,10 +9,9 @@ import { toPage, type Page } from '../shared/page';
 import { ticketWhere, type TicketQuery, type TicketScope } from './ticket-filter';
 import { TICKETS, type PartialTicket, type TicketProperty, type TicketRecord } from './ticket.table';
 
-export type TicketOrderField = 'CREATED_AT' | 'UPDATED_AT' | 'PRIORITY';
 export interface TicketOrdering {
   field: TicketOrderField;
-  direction: 'ASC' | 'DESC';
+  direction: OrderDirection;
 }
 
 interface OrderKey {

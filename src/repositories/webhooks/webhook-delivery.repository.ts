@@ -1,6 +1,7 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
-import type { DeliveryStatus, WebhookDelivery } from '../../entities/webhook-delivery.entity';
+import type { DeliveryStatus } from '../../entities/enums';
+import type { WebhookDelivery } from '../../entities/webhook-delivery.entity';
 import { decodeCursor, encodeCursor } from '../shared/keyset';
 import { toPage, type Page } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  DeviceType, JobStatus, Level, Role, Sentiment, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
+  DeliveryStatus, DeviceType, JobStatus, Level, OrderDirection, Role, Sentiment, TicketCategory, TicketEventType, TicketOrderField, TicketPriority,
+  TicketSource, TicketStatus,
 } from '../../entities/enums';
 
 registerEnumType(TicketCategory, {
@@ -92,21 +93,12 @@ registerEnumType(Sentiment, {
   },
 });
 
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
 registerEnumType(OrderDirection, {
   name: 'OrderDirection',
   description: 'Sort direction.',
   valuesConfig: { ASC: { description: 'Smallest or oldest first.' }, DESC: { description: 'Largest or newest first.' } },
 });
 
-export enum TicketOrderField {
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  PRIORITY = 'PRIORITY',
-}
 registerEnumType(TicketOrderField, {
   name: 'TicketOrderField',
   description: 'What a ticket list is sorted by. Ties are broken by creation time, then id.',
@@ -154,12 +146,6 @@ registerEnumType(ImportFormat, {
   },
 });
 
-/** Where a signed POST to another system stands. */
-export enum DeliveryStatus {
-  PENDING = 'PENDING',
-  DELIVERED = 'DELIVERED',
-  FAILED = 'FAILED',
-}
 registerEnumType(DeliveryStatus, {
   name: 'DeliveryStatus',
   description: 'Where a webhook delivery stands.',

@@ -1,6 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from '../../entities/enums';
-import { OrderDirection, TicketOrderField } from './enums';
+import { DeviceType, OrderDirection, TicketCategory, TicketOrderField, TicketPriority, TicketSource, TicketStatus } from '../../entities/enums';
 import { DateTimeScalar, JSONScalar } from './scalars';
 
 @InputType('CustomerInput', { description: 'The customer who raises a ticket.' })

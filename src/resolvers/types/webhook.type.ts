@@ -5,7 +5,7 @@ import type { Webhook } from '../../entities/webhook.entity';
 import { toGlobalId } from '../../ids';
 import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
 import { ConnectionType } from './connection.type';
-import { DeliveryStatus } from './enums';
+import { DeliveryStatus } from '../../entities/enums';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar } from './scalars';
 

@@ -56,7 +56,7 @@ export class IntegrationTokenService {
       hourlyLimit,
       expiresAt: input.expiresAt ?? null,
     });
-    await this.ctx.em.persistAndFlush(record);
+    await this.ctx.em.persist(record).flush();
     return { token, record };
   }
 

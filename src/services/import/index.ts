@@ -1,5 +1,5 @@
 /**
- * Bulk ticket import: formats, streaming parsers, row mapping, CSV writing and test data.
+ * Bulk ticket import: formats, streaming parsers, row mapping and CSV writing.
  *
  * An importer reads an upload like this, so that memory stays flat whatever the file's size:
  *
@@ -18,8 +18,7 @@ export { ImportFileError, type ImportFileProblem } from './import-file.error';
 export { detectImportFormat, IMPORT_FORMATS, type ImportFormat, type ImportFormatHints } from './import-format';
 export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits';
 export type { ImportRecord } from './import-rows';
-export { jsonTicket, testTicketsJson, testTicketsXml, xmlTicket } from '../jobs/test-tickets.formats';
-export { generateTestTickets, testTicketsCsv, TEST_TICKET_COLUMNS, type TestTicket } from '../jobs/test-tickets.generator';
 export { parseTicketFile } from './ticket-file.parser';
 export { ticketFromRecord, type ImportedTicket, type MappedTicket } from './ticket-record.mapper';
+export { TICKET_CSV_COLUMNS } from './ticket-fields';
 export type { ByteSource } from './utf8-text.decoder';

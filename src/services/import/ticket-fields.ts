@@ -21,6 +21,12 @@ export const TICKET_FIELDS = [
 
 export type TicketField = (typeof TICKET_FIELDS)[number];
 
+/** The columns of the seed's CSV files, in their order: what test files and exports write. */
+export const TICKET_CSV_COLUMNS = [
+  'customer_id', 'customer_email', 'customer_name', 'subject', 'description', 'category', 'priority', 'status',
+  'tags', 'source', 'browser', 'device_type',
+] as const;
+
 /** The columns a CSV header is expected to use, for messages. */
 export const KNOWN_COLUMNS =
   'customer_id, customer_email, customer_name, subject (or summary), description, category, priority, status, tags, source, browser, device_type';

@@ -1,6 +1,6 @@
 import { ClassificationJob } from '../../entities/classification-job.entity';
 import type { ClassificationResult, ClassifiedField } from '../../entities/classification.value';
-import { JobStatus, TicketEventType } from '../../entities/enums';
+import { JobStatus, OrderDirection, TicketEventType, TicketOrderField } from '../../entities/enums';
 import type { FieldChange } from '../../entities/ticket-event.entity';
 import { Ticket } from '../../entities/ticket.entity';
 import { NotFoundError } from '../../errors';
@@ -46,7 +46,7 @@ export async function publishJob(ctx: Pick<ServiceContext, 'pubsub' | 'logger'>,
 }
 
 /** A job's tickets in the order of its file: imported together, their ids (UUIDv7) keep the file's order. */
-export const FILE_ORDER: TicketOrdering = { field: 'CREATED_AT', direction: 'ASC' };
+export const FILE_ORDER: TicketOrdering = { field: TicketOrderField.CREATED_AT, direction: OrderDirection.ASC };
 
 /** Tickets classified per transaction; progress is published between chunks. */
 const CHUNK = 250;

@@ -5,7 +5,7 @@ import { ClassificationJob } from '../../entities/classification-job.entity';
 import { UsedNonce } from '../../entities/used-nonce.entity';
 import { DomainError, ValidationError } from '../../errors';
 import { fromGlobalId, newId, toGlobalId } from '../../ids';
-import { generateTestTickets, testTicketsCsv } from '../import';
+import { generateTestTickets, testTicketsCsv } from './test-tickets.generator';
 import { ImportService } from '../import/import.service';
 import type { ServiceContext } from '../shared/service-context';
 import { SIGNING_SECRET, validateCallbackUrl } from '../webhooks/delivery.service';

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from '../../entities/enums';
 import { csvRow } from '../import/csv.writer';
+import { TICKET_CSV_COLUMNS } from '../import/ticket-fields';
 import type { NewTicketInput } from '../tickets/ticket-validation';
 
 /** A generated ticket: every field set, in the domain's spelling. */
@@ -11,12 +12,6 @@ export interface TestTicket extends NewTicketInput {
   tags: string[];
   metadata: { source: TicketSource; browser: string | null; deviceType: DeviceType | null };
 }
-
-/** The columns of the seed's CSV files, in their order. */
-export const TEST_TICKET_COLUMNS = [
-  'customer_id', 'customer_email', 'customer_name', 'subject', 'description', 'category', 'priority', 'status',
-  'tags', 'source', 'browser', 'device_type',
-] as const;
 
 /**
  * Realistic, varied support tickets for trying out imports and the classifier: all categories,
@@ -70,7 +65,7 @@ export function generateTestTickets(count: number, seed: number = randomInt(2 **
 
 /** The tickets as the seed's CSV files hold them: header, one row each, lower-case enum values. */
 export function testTicketsCsv(tickets: readonly TestTicket[]): string {
-  let csv = csvRow(TEST_TICKET_COLUMNS);
+  let csv = csvRow(TICKET_CSV_COLUMNS);
   for (const ticket of tickets) {
     csv += csvRow([
       ticket.customer.id,

@@ -2,7 +2,7 @@ import { ValidationError } from '../../errors';
 import { ticketKey } from '../../ids';
 import type { TicketQuery } from '../../repositories/tickets/ticket-filter';
 import type { TicketOrdering } from '../../repositories/tickets/ticket.repository';
-import { csvRow, TEST_TICKET_COLUMNS } from '../import';
+import { csvRow, TICKET_CSV_COLUMNS } from '../import';
 import type { ServiceContext } from '../shared/service-context';
 import { TicketService } from './ticket.service';
 
@@ -11,7 +11,7 @@ export const MAX_EXPORT_TICKETS = 10_000;
 export const DEFAULT_EXPORT_TICKETS = 1000;
 
 /** The import's columns first, so that an export imports again; then what only the API knows. */
-const COLUMNS = ['key', ...TEST_TICKET_COLUMNS, 'assigned_to', 'created_at', 'updated_at', 'resolved_at', 'sla_due_at'] as const;
+const COLUMNS = ['key', ...TICKET_CSV_COLUMNS, 'assigned_to', 'created_at', 'updated_at', 'resolved_at', 'sla_due_at'] as const;
 
 /**
  * Tickets as CSV, as the caller may see them. Cells that a spreadsheet would run as a formula

@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import { DeliveryStatus, WebhookDelivery } from '../../entities/webhook-delivery.entity';
+import { DeliveryStatus } from '../../entities/enums';
+import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
 import { ValidationError } from '../../errors';
 import { newId } from '../../ids';
 import { QUEUES } from '../../queue/job-queue';

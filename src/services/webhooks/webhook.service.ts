@@ -89,7 +89,7 @@ export class WebhookService {
       secret,
       createdBy: viewer.kind === 'user' ? this.ctx.em.getReference(User, viewer.userId, { wrapped: true }) : null,
     });
-    await this.ctx.em.persistAndFlush(webhook);
+    await this.ctx.em.persist(webhook).flush();
     this.forget();
     return { webhook, secret };
   }
@@ -112,7 +112,7 @@ export class WebhookService {
   /** Removes a webhook and its delivery log; pending deliveries are dropped. */
   async delete(id: string): Promise<void> {
     const webhook = await this.get(id);
-    await this.ctx.em.removeAndFlush(webhook);
+    await this.ctx.em.remove(webhook).flush();
     this.forget();
   }
 
