@@ -85,6 +85,9 @@ export async function startBaseline(file: string, env: Record<string, string>): 
 }
 
 export const POSTGRAPHILE_VERSION = '4.14.1';
+export const POSTGRAPHILE5_VERSION = '5.1.5';
+/** PostGraphile 5 needs Node 22 or later: it runs on this one, from the npm package `node`. */
+export const POSTGRAPHILE5_NODE_VERSION = '24.21.0';
 
 /**
  * PostGraphile over the same database, fetched by npx from the npm registry (cached by npm after
@@ -106,6 +109,40 @@ export async function startPostGraphile(databaseUrl: string): Promise<Server> {
       '--disable-query-log',
     ],
     env: childEnv({ NODE_ENV: 'production' }),
+    port,
+    ready: graphqlReady(`http://127.0.0.1:${port}/graphql`),
+    timeoutMs: 180_000,
+  });
+}
+
+/**
+ * PostGraphile 5 over the same database: its CLI with the Amber preset and
+ * bench/servers/postgraphile5-preset.cjs, on Node 24 from the npm package `node`. npx installs both
+ * packages side by side (cached by npm after the first run), so `postgraphile`'s `env node`
+ * shebang finds that Node first on the PATH; the preset fails the start-up if it is any other.
+ */
+export async function startPostGraphile5(databaseUrl: string): Promise<Server> {
+  const preset = path.join(ROOT, 'bench', 'servers', 'postgraphile5-preset.cjs');
+  // The CLI splits --preset at commas and takes what follows the last colon as an export name.
+  if (/[,:]/.test(preset)) throw new Error(`PostGraphile 5 cannot be given a preset path with , or : in it: ${preset}`);
+  const port = await freePort();
+  return startServer({
+    name: `postgraphile@${POSTGRAPHILE5_VERSION}`,
+    command: 'npx',
+    args: [
+      '--yes',
+      '-p', `node@${POSTGRAPHILE5_NODE_VERSION}`,
+      '-p', `postgraphile@${POSTGRAPHILE5_VERSION}`,
+      '--',
+      'postgraphile',
+      '--preset', `postgraphile/presets/amber,${preset}`,
+      '--connection', databaseUrl,
+      '--host', '127.0.0.1',
+      '--port', String(port),
+      '--schema', 'public',
+    ],
+    // GRAPHILE_ENV: Grafast's production mode (its default, said here so it does not warn about it).
+    env: childEnv({ NODE_ENV: 'production', GRAPHILE_ENV: 'production', BENCH_EXPECT_NODE: POSTGRAPHILE5_NODE_VERSION }),
     port,
     ready: graphqlReady(`http://127.0.0.1:${port}/graphql`),
     timeoutMs: 180_000,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 
-/** The read benchmark's query as each server spells it; both take `$first` and `$comments`. */
+/** The read benchmark's query as each server spells it; all take `$first` and `$comments`. */
 export const TICKETGRAPH_READ = `query BenchTickets($first: Int!, $comments: Int!) {
   tickets(first: $first) {
     edges { node { id key subject status priority tags createdAt
@@ -8,11 +8,23 @@ export const TICKETGRAPH_READ = `query BenchTickets($first: Int!, $comments: Int
   }
 }`;
 
-/** PostGraphile's generated schema: the same page, ties broken by id as ticketgraph does. */
+/** PostGraphile 4's generated schema: the same page, ties broken by id as ticketgraph does. */
 export const POSTGRAPHILE_READ = `query BenchTickets($first: Int!, $comments: Int!) {
   allTickets(first: $first, orderBy: [CREATED_AT_DESC, ID_DESC]) {
     edges { node { id number subject status priority tags createdAt
       commentsByTicketId(first: $comments, orderBy: [CREATED_AT_ASC, ID_ASC]) { edges { node { id content createdAt } } } } }
+  }
+}`;
+
+/**
+ * PostGraphile 5 (Amber preset): `id` is its global Node id there, the uuid column is `rowId`, and
+ * the order enums are TicketOrderBy/CommentOrderBy with ROW_ID_* for that column. The same page,
+ * ties broken by id, through edges like the others.
+ */
+export const POSTGRAPHILE5_READ = `query BenchTickets($first: Int!, $comments: Int!) {
+  allTickets(first: $first, orderBy: [CREATED_AT_DESC, ROW_ID_DESC]) {
+    edges { node { rowId number subject status priority tags createdAt
+      commentsByTicketId(first: $comments, orderBy: [CREATED_AT_ASC, ROW_ID_ASC]) { edges { node { rowId content createdAt } } } } }
   }
 }`;
 
@@ -91,6 +103,24 @@ export function normalisePostGraphile(text: string): PageTicket[] {
     tags: node.tags,
     createdAt: instant(node.createdAt),
     comments: node.commentsByTicketId.edges.map(({ node: c }) => ({ id: c.id, content: c.content, createdAt: instant(c.createdAt) })),
+  }));
+}
+
+export function normalisePostGraphile5(text: string): PageTicket[] {
+  const body = JSON.parse(text) as {
+    data?: { allTickets: Edges<{ rowId: string; number: string; subject: string; status: string; priority: string; tags: string[]; createdAt: string; commentsByTicketId: Edges<{ rowId: string; content: string; createdAt: string }> }> };
+    errors?: unknown;
+  };
+  if (!body.data || body.errors) fail('PostGraphile 5', text);
+  return body.data.allTickets.edges.map(({ node }) => ({
+    id: node.rowId,
+    number: Number(node.number),
+    subject: node.subject,
+    status: node.status,
+    priority: node.priority,
+    tags: node.tags,
+    createdAt: instant(node.createdAt),
+    comments: node.commentsByTicketId.edges.map(({ node: c }) => ({ id: c.rowId, content: c.content, createdAt: instant(c.createdAt) })),
   }));
 }
 
