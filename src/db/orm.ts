@@ -74,3 +74,8 @@ export async function migrate(orm: MikroORM, logger: Logger): Promise<void> {
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'database migrated');
   });
 }
+
+/** Resolves when the database answers a trivial query. */
+export async function pingDatabase(orm: MikroORM): Promise<void> {
+  await orm.em.getConnection().execute('select 1');
+}

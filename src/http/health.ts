@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { pingDatabase } from '../db/orm';
 import type { PubSub } from '../pubsub';
 
 export interface HealthReport {
@@ -33,7 +34,7 @@ async function check(probe: () => Promise<unknown>): Promise<HealthReport['check
  */
 export async function healthReport(orm: MikroORM, pubsub: PubSub, startedAt: number): Promise<HealthReport> {
   const [database, redis] = await Promise.all([
-    check(() => orm.em.getConnection().execute('select 1')),
+    check(() => pingDatabase(orm)),
     pubsub.kind === 'redis' ? check(() => pubsub.ping()) : Promise.resolve(undefined),
   ]);
   const checks: HealthReport['checks'] = { database };
