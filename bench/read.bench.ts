@@ -1,8 +1,8 @@
-import { countStatementsPerRequest } from './lib/sql-count';
 import { cpuRatio, measureHttp, reportLoad, type LoadTarget } from './lib/load';
 import { benchOptions } from './lib/options';
 import { graphqlTarget, postGraphQL, startAll } from './lib/processes';
 import { ensureSeeded } from './lib/seed';
+import { countStatementsPerRequest } from './lib/sql-count';
 import { round, verdict } from './lib/stats';
 import {
   POSTGRAPHILE5_NODE_VERSION, startBaseline, startPostGraphile, startPostGraphile5, startTicketgraph, startTicketgraphUnauthenticated,

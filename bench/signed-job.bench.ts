@@ -1,14 +1,14 @@
-import path from 'node:path';
 import { createClient } from 'graphql-ws';
+import path from 'node:path';
+import { Client } from 'pg';
 import WebSocket from 'ws';
-import { generateTestTickets } from '../src/services/jobs/test-tickets.generator';
 import { EmbeddedClassifier } from '../src/services/classifier/embedded-classifier';
+import { generateTestTickets } from '../src/services/jobs/test-tickets.generator';
 import { benchOptions } from './lib/options';
 import { postGraphQL, ROOT } from './lib/processes';
 import { ensureSeeded, removeBenchRows } from './lib/seed';
 import { median, round } from './lib/stats';
 import { startTicketgraph } from './lib/targets';
-import { Client } from 'pg';
 
 const TICKETS = Number(process.env.BENCH_JOB_TICKETS ?? 10_000);
 const ROUNDS = 3;

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { createLogger } from '../src/logger';
 import { JobQueue, QUEUES } from '../src/queue/job-queue';
-import { databaseUrl, withClient } from './setup/global-setup';
 import { startTestServer } from './helpers/harness';
+import { databaseUrl, withClient } from './setup/global-setup';
 
 /** Every queue pg-boss holds once the job queue has started: ours and pg-boss's own cron queue. */
 const EXPECTED_QUEUES = ['__pgboss__send-it', ...Object.values(QUEUES).map((queue) => queue.name)].sort();

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createPubSub, type Channel, type PubSub } from '../src/pubsub';
+import { createPubSub, type Channel } from '../src/pubsub';
 import { RateLimiter } from '../src/services/identity/rate-limiter';
 import { ticketEventsChannel } from '../src/services/ticket-events/ticket-event.channel';
 import { CreateTicketDocument, TicketEventsDocument, type TicketEventsSubscription } from './gql/graphql';

@@ -88,41 +88,30 @@ export function normaliseTicketgraph(text: string, server = 'ticketgraph'): Page
   });
 }
 
-export function normalisePostGraphile(text: string): PageTicket[] {
-  const body = JSON.parse(text) as {
-    data?: { allTickets: Edges<{ id: string; number: string; subject: string; status: string; priority: string; tags: string[]; createdAt: string; commentsByTicketId: Edges<{ id: string; content: string; createdAt: string }> }> };
-    errors?: unknown;
+/** PostGraphile's answer (v4 names the row's uuid `id`, v5 `rowId`), in the common shape. */
+function normalisePostGraphileWith(idField: 'id' | 'rowId', name: string): (text: string) => PageTicket[] {
+  type Row<T> = T & Record<typeof idField, string>;
+  return (text) => {
+    const body = JSON.parse(text) as {
+      data?: { allTickets: Edges<Row<{ number: string; subject: string; status: string; priority: string; tags: string[]; createdAt: string; commentsByTicketId: Edges<Row<{ content: string; createdAt: string }>> }>> };
+      errors?: unknown;
+    };
+    if (!body.data || body.errors) fail(name, text);
+    return body.data.allTickets.edges.map(({ node }) => ({
+      id: node[idField],
+      number: Number(node.number),
+      subject: node.subject,
+      status: node.status,
+      priority: node.priority,
+      tags: node.tags,
+      createdAt: instant(node.createdAt),
+      comments: node.commentsByTicketId.edges.map(({ node: c }) => ({ id: c[idField], content: c.content, createdAt: instant(c.createdAt) })),
+    }));
   };
-  if (!body.data || body.errors) fail('PostGraphile', text);
-  return body.data.allTickets.edges.map(({ node }) => ({
-    id: node.id,
-    number: Number(node.number),
-    subject: node.subject,
-    status: node.status,
-    priority: node.priority,
-    tags: node.tags,
-    createdAt: instant(node.createdAt),
-    comments: node.commentsByTicketId.edges.map(({ node: c }) => ({ id: c.id, content: c.content, createdAt: instant(c.createdAt) })),
-  }));
 }
 
-export function normalisePostGraphile5(text: string): PageTicket[] {
-  const body = JSON.parse(text) as {
-    data?: { allTickets: Edges<{ rowId: string; number: string; subject: string; status: string; priority: string; tags: string[]; createdAt: string; commentsByTicketId: Edges<{ rowId: string; content: string; createdAt: string }> }> };
-    errors?: unknown;
-  };
-  if (!body.data || body.errors) fail('PostGraphile 5', text);
-  return body.data.allTickets.edges.map(({ node }) => ({
-    id: node.rowId,
-    number: Number(node.number),
-    subject: node.subject,
-    status: node.status,
-    priority: node.priority,
-    tags: node.tags,
-    createdAt: instant(node.createdAt),
-    comments: node.commentsByTicketId.edges.map(({ node: c }) => ({ id: c.rowId, content: c.content, createdAt: instant(c.createdAt) })),
-  }));
-}
+export const normalisePostGraphile = normalisePostGraphileWith('id', 'PostGraphile');
+export const normalisePostGraphile5 = normalisePostGraphileWith('rowId', 'PostGraphile 5');
 
 /** Fails loudly, naming the first ticket where two servers differ. */
 export function assertSamePage(expected: PageTicket[], actual: PageTicket[], what: string): void {

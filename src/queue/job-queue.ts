@@ -1,5 +1,5 @@
-import PgBoss from 'pg-boss';
 import { Client } from 'pg';
+import PgBoss from 'pg-boss';
 import type { Logger } from '../logger';
 
 /** The queues and how each retries: what pg-boss keeps in PostgreSQL, durable across restarts. */

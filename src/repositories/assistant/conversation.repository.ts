@@ -1,63 +1,48 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
-import { query, toDate } from '../../db/sql';
+import { query } from '../../db/sql';
 import type { Conversation } from '../../entities/conversation.entity';
 import type { MessageRole } from '../../entities/enums';
 import { childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from '../shared/keyset';
 import { toPage, type Page } from '../shared/page';
-import type { ConversationRecord, MessageRecord } from './assistant.records';
+import { column, Table, type RecordOf } from '../shared/table';
 
-const CONVERSATION_COLUMNS = 'id, user_id, title, is_active, ticket_id, created_at, updated_at';
-const MESSAGE_COLUMNS = 'id, conversation_id, role, content, tokens_used, response_time_ms, source_ids, created_at';
+/** The `conversations` table, declared once; `ConversationRecord` and the row mapper derive from it. */
+export const CONVERSATIONS = new Table('conversations', {
+  id: column<string>('id', 'uuid'),
+  userId: column<string>('user_id', 'uuid'),
+  title: column<string>('title', 'text'),
+  isActive: column<boolean>('is_active', 'boolean'),
+  /** The ticket opened from the conversation, if any. */
+  ticketId: column<string | null>('ticket_id', 'uuid'),
+  createdAt: column<Date>('created_at', 'timestamptz'),
+  updatedAt: column<Date>('updated_at', 'timestamptz'),
+});
 
-interface ConversationRow {
-  id: string;
-  user_id: string;
-  title: string;
-  is_active: boolean;
-  ticket_id: string | null;
-  created_at: string;
-  updated_at: string;
-}
+export interface ConversationRecord extends RecordOf<typeof CONVERSATIONS.spec> {}
 
-interface MessageRow {
-  id: string;
-  conversation_id: string;
-  role: MessageRole;
-  content: string;
-  tokens_used: number;
-  response_time_ms: number;
-  source_ids: string[];
-  created_at: string;
-}
+/** The `messages` table, likewise. */
+export const MESSAGES = new Table('messages', {
+  id: column<string>('id', 'uuid'),
+  conversationId: column<string>('conversation_id', 'uuid'),
+  role: column<MessageRole>('role', 'text'),
+  content: column<string>('content', 'text'),
+  tokensUsed: column<number>('tokens_used', 'integer'),
+  responseTimeMs: column<number>('response_time_ms', 'integer'),
+  /** The FAQ entries an answer cites. */
+  sourceIds: column<string[]>('source_ids', 'uuid[]'),
+  createdAt: column<Date>('created_at', 'timestamptz'),
+});
 
-function conversationFromRow(row: ConversationRow): ConversationRecord {
-  return {
-    id: row.id,
-    userId: row.user_id,
-    title: row.title,
-    isActive: row.is_active,
-    ticketId: row.ticket_id,
-    createdAt: toDate(row.created_at),
-    updatedAt: toDate(row.updated_at),
-  };
-}
+export interface MessageRecord extends RecordOf<typeof MESSAGES.spec> {}
 
-function messageFromRow(row: MessageRow): MessageRecord {
-  return {
-    id: row.id,
-    conversationId: row.conversation_id,
-    role: row.role,
-    content: row.content,
-    tokensUsed: row.tokens_used,
-    responseTimeMs: row.response_time_ms,
-    sourceIds: row.source_ids,
-    createdAt: toDate(row.created_at),
-  };
-}
+const CONVERSATION_COLUMNS = CONVERSATIONS.select();
+const MESSAGE_COLUMNS = MESSAGES.select();
+const conversationFromRow = (row: Record<string, unknown>): ConversationRecord => CONVERSATIONS.fromRow(row);
+const messageFromRow = (row: Record<string, unknown>): MessageRecord => MESSAGES.fromRow(row);
 
-const MESSAGE_LIST: ChildListSpec<MessageRow, MessageRecord> = {
+const MESSAGE_LIST: ChildListSpec<Record<string, unknown>, MessageRecord> = {
   table: 'messages',
-  columns: MESSAGE_COLUMNS.split(', ').map((c) => `c.${c}`).join(', '),
+  columns: MESSAGES.select(undefined, 'c'),
   parentColumn: 'conversation_id',
   timeColumn: 'created_at',
   map: messageFromRow,
@@ -69,7 +54,7 @@ export type ConversationScope = { all: true } | { userId: string };
 
 export class ConversationRepository extends EntityRepository<Conversation> {
   async findRecords(ids: readonly string[]): Promise<ConversationRecord[]> {
-    const rows = await query<ConversationRow>(
+    const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `select ${CONVERSATION_COLUMNS} from conversations where id = any(?::uuid[])`,
       [ids],
@@ -78,7 +63,7 @@ export class ConversationRepository extends EntityRepository<Conversation> {
   }
 
   async findByTickets(ticketIds: readonly string[]): Promise<ConversationRecord[]> {
-    const rows = await query<ConversationRow>(
+    const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `select ${CONVERSATION_COLUMNS} from conversations where ticket_id = any(?::uuid[])`,
       [ticketIds],
@@ -99,7 +84,7 @@ export class ConversationRepository extends EntityRepository<Conversation> {
       bindings.push(...decodeCursor(after, ['string', 'string']));
     }
     bindings.push(first + 1);
-    const rows = await query<ConversationRow>(
+    const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `select ${CONVERSATION_COLUMNS} from conversations ${conditions.length ? `where ${conditions.join(' and ')}` : ''}
        order by updated_at desc, id desc limit ?`,
@@ -123,7 +108,7 @@ export class ConversationRepository extends EntityRepository<Conversation> {
    */
   async append(conversation: ConversationRecord, messages: MessageRecord[]): Promise<ConversationRecord> {
     const updatedAt = messages.reduce((latest, m) => (m.createdAt > latest ? m.createdAt : latest), conversation.updatedAt);
-    const [row] = await query<ConversationRow>(
+    const [row] = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `with c as (
          insert into conversations (id, user_id, title, is_active, created_at, updated_at)
@@ -187,7 +172,7 @@ export class ConversationRepository extends EntityRepository<Conversation> {
 
   /** The latest `limit` messages, oldest first. */
   async recentMessages(conversationId: string, limit: number): Promise<MessageRecord[]> {
-    const rows = await query<MessageRow>(
+    const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `select ${MESSAGE_COLUMNS} from messages where conversation_id = ? order by created_at desc, id desc limit ?`,
       [conversationId, limit],
@@ -196,7 +181,7 @@ export class ConversationRepository extends EntityRepository<Conversation> {
   }
 
   async findMessages(ids: readonly string[]): Promise<MessageRecord[]> {
-    const rows = await query<MessageRow>(this.getEntityManager(), `select ${MESSAGE_COLUMNS} from messages where id = any(?::uuid[])`, [ids]);
+    const rows = await query<Record<string, unknown>>(this.getEntityManager(), `select ${MESSAGE_COLUMNS} from messages where id = any(?::uuid[])`, [ids]);
     return rows.map(messageFromRow);
   }
 

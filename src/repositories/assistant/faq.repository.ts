@@ -1,33 +1,41 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
-import { query, toDate } from '../../db/sql';
+import { query } from '../../db/sql';
 import type { Faq } from '../../entities/faq.entity';
-import type { FaqHit, FaqRecord } from './assistant.records';
+import { column, Table, type RecordOf } from '../shared/table';
 
-export const FAQ_COLUMNS = 'id, question, answer, category, view_count, author_id, created_at, updated_at';
+/** The `faqs` table, declared once; `FaqRecord` and the row mapper derive from it. */
+export const FAQS = new Table('faqs', {
+  id: column<string>('id', 'uuid'),
+  question: column<string>('question', 'text'),
+  answer: column<string>('answer', 'text'),
+  category: column<string>('category', 'text'),
+  viewCount: column<number>('view_count', 'integer'),
+  authorId: column<string | null>('author_id', 'uuid'),
+  createdAt: column<Date>('created_at', 'timestamptz'),
+  updatedAt: column<Date>('updated_at', 'timestamptz'),
+});
 
-interface FaqRow {
-  id: string;
-  question: string;
-  answer: string;
-  category: string;
-  view_count: number;
-  author_id: string | null;
-  created_at: string;
-  updated_at: string;
+export interface FaqRecord extends RecordOf<typeof FAQS.spec> {}
+
+/** A knowledge-base entry found by a search, with how well it matches. */
+export interface FaqHit {
+  faq: FaqRecord;
+  /** Relevance from 0 to 1. */
+  score: number;
+  /** The answer's best passages, matched words between `**`. */
+  snippet: string;
+  /** Distinct lexemes of the search text that the entry contains. */
+  matchedTerms: number;
+  /** Distinct lexemes of the search text (stop words removed). */
+  queryTerms: number;
+  /** Lexemes of the focus text (the latest message) that the entry contains. */
+  focusMatched: number;
+  /** Distinct lexemes of the focus text. */
+  focusTerms: number;
 }
 
-export function faqFromRow(row: FaqRow): FaqRecord {
-  return {
-    id: row.id,
-    question: row.question,
-    answer: row.answer,
-    category: row.category,
-    viewCount: row.view_count,
-    authorId: row.author_id,
-    createdAt: toDate(row.created_at),
-    updatedAt: toDate(row.updated_at),
-  };
-}
+const FAQ_COLUMNS = FAQS.select();
+const faqFromRow = (row: Record<string, unknown>): FaqRecord => FAQS.fromRow(row);
 
 export interface NewFaq {
   id: string;
@@ -59,7 +67,7 @@ const HEADLINE_OPTIONS = 'MaxFragments=2, MaxWords=30, MinWords=12, ShortWord=3,
 export class FaqRepository extends EntityRepository<Faq> {
   /** Inserts an entry; undefined when another has the same question (case-insensitive). */
   async insertRecord(faq: NewFaq): Promise<FaqRecord | undefined> {
-    const [row] = await query<FaqRow>(
+    const [row] = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `insert into faqs (id, question, answer, category, author_id, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?)
@@ -72,7 +80,7 @@ export class FaqRepository extends EntityRepository<Faq> {
 
   /** Replaces question, answer and category; undefined when no such entry. Throws pg's 23505 on a duplicate question. */
   async replace(id: string, fields: { question: string; answer: string; category: string }, now: Date): Promise<FaqRecord | undefined> {
-    const [row] = await query<FaqRow>(
+    const [row] = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `update faqs set question = ?, answer = ?, category = ?, updated_at = ? where id = ? returning ${FAQ_COLUMNS}`,
       [fields.question, fields.answer, fields.category, now, id],
@@ -86,13 +94,13 @@ export class FaqRepository extends EntityRepository<Faq> {
   }
 
   async findRecords(ids: readonly string[]): Promise<FaqRecord[]> {
-    const rows = await query<FaqRow>(this.getEntityManager(), `select ${FAQ_COLUMNS} from faqs where id = any(?::uuid[])`, [ids]);
+    const rows = await query<Record<string, unknown>>(this.getEntityManager(), `select ${FAQ_COLUMNS} from faqs where id = any(?::uuid[])`, [ids]);
     return rows.map(faqFromRow);
   }
 
   /** Counts a view and returns the entry as it is after it: one atomic statement, so no count is lost. */
   async view(id: string): Promise<FaqRecord | undefined> {
-    const [row] = await query<FaqRow>(
+    const [row] = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `update faqs set view_count = view_count + 1 where id = ? returning ${FAQ_COLUMNS}`,
       [id],
@@ -120,7 +128,7 @@ export class FaqRepository extends EntityRepository<Faq> {
       bindings.push(search);
     }
     bindings.push(limit);
-    const rows = await query<FaqRow>(
+    const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `select ${FAQ_COLUMNS} from faqs ${conditions.length ? `where ${conditions.join(' and ')}` : ''} order by ${order} limit ?`,
       bindings,
@@ -137,7 +145,7 @@ export class FaqRepository extends EntityRepository<Faq> {
    * milliseconds. Snippets come from ts_headline over the answer.
    */
   async search(search: FaqSearch): Promise<FaqHit[]> {
-    const rows = await query<FaqRow & { score: number; snippet: string; matched: number; terms: number; focus_matched: number; focus_terms: number }>(
+    const rows = await query<Record<string, unknown> & { score: number; snippet: string; matched: number; terms: number; focus_matched: number; focus_terms: number }>(
       this.getEntityManager(),
       `with q as (
          select lexemes, focus,
@@ -163,7 +171,7 @@ export class FaqRepository extends EntityRepository<Faq> {
          order by score desc, s.id
          limit ?
        )
-       select ${FAQ_COLUMNS.split(', ').map((c) => `f.${c}`).join(', ')}, r.score::float8 as score, r.matched::int as matched,
+       select ${FAQS.select(undefined, 'f')}, r.score::float8 as score, r.matched::int as matched,
               r.terms::int as terms, r.focus_matched::int as focus_matched, r.focus_terms::int as focus_terms,
               ${search.snippets === false ? `''` : `ts_headline('english', f.answer, q.query, '${HEADLINE_OPTIONS}')`} as snippet
        from ranked r join faqs f on f.id = r.id, q

@@ -1,42 +1,52 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
-import { query, toDate, toDateOrNull } from '../../db/sql';
+import { query } from '../../db/sql';
 import type { CustomerLog } from '../../entities/customer-log.entity';
 import { LogStatus, TicketPriority, type LogType } from '../../entities/enums';
-import type { BreakdownRecord, CustomerLogRecord, CustomerLogSummaryRecord, TrendingIssueRecord } from '../assistant/assistant.records';
 import { decodeCursor, encodeCursor } from '../shared/keyset';
 import { toPage, type Page } from '../shared/page';
+import { column, Table, type RecordOf } from '../shared/table';
 
-const COLUMNS = 'id, user_id, title, description, log_type, status, priority, category, created_at, updated_at, resolved_at';
+/** The `customer_logs` table, declared once; `CustomerLogRecord` and the row mapper derive from it. */
+export const CUSTOMER_LOGS = new Table('customer_logs', {
+  id: column<string>('id', 'uuid'),
+  userId: column<string>('user_id', 'uuid'),
+  title: column<string>('title', 'text'),
+  description: column<string>('description', 'text'),
+  logType: column<LogType>('log_type', 'text'),
+  status: column<LogStatus>('status', 'text'),
+  priority: column<TicketPriority>('priority', 'text'),
+  category: column<string | null>('category', 'text'),
+  createdAt: column<Date>('created_at', 'timestamptz'),
+  updatedAt: column<Date | null>('updated_at', 'timestamptz'),
+  resolvedAt: column<Date | null>('resolved_at', 'timestamptz'),
+});
 
-interface CustomerLogRow {
-  id: string;
-  user_id: string;
-  title: string;
-  description: string;
-  log_type: LogType;
-  status: LogStatus;
-  priority: TicketPriority;
-  category: string | null;
-  created_at: string;
-  updated_at: string | null;
-  resolved_at: string | null;
+export interface CustomerLogRecord extends RecordOf<typeof CUSTOMER_LOGS.spec> {}
+
+export interface BreakdownRecord {
+  key: string;
+  count: number;
 }
 
-function logFromRow(row: CustomerLogRow): CustomerLogRecord {
-  return {
-    id: row.id,
-    userId: row.user_id,
-    title: row.title,
-    description: row.description,
-    logType: row.log_type,
-    status: row.status,
-    priority: row.priority,
-    category: row.category,
-    createdAt: toDate(row.created_at),
-    updatedAt: toDateOrNull(row.updated_at),
-    resolvedAt: toDateOrNull(row.resolved_at),
-  };
+export interface CustomerLogSummaryRecord {
+  timeframeHours: number;
+  totalLogs: number;
+  statusBreakdown: BreakdownRecord[];
+  categoryBreakdown: BreakdownRecord[];
+  priorityBreakdown: BreakdownRecord[];
 }
+
+export interface TrendingIssueRecord {
+  /** The word form customers used most for the lexeme. */
+  issue: string;
+  /** The Snowball stem the logs were counted by. */
+  stem: string;
+  /** Logs in the window that mention it. */
+  count: number;
+}
+
+const COLUMNS = CUSTOMER_LOGS.select();
+const logFromRow = (row: Record<string, unknown>): CustomerLogRecord => CUSTOMER_LOGS.fromRow(row);
 
 /** Whose logs: one user's or everyone's. */
 export type LogScope = { all: true } | { userId: string };
@@ -65,7 +75,7 @@ export const NO_CATEGORY = 'uncategorized';
 
 export class CustomerLogRepository extends EntityRepository<CustomerLog> {
   async insertRecord(log: CustomerLogRecord): Promise<CustomerLogRecord> {
-    const [row] = await query<CustomerLogRow>(
+    const [row] = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `insert into customer_logs (id, user_id, title, description, log_type, status, priority, category, created_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning ${COLUMNS}`,
@@ -80,7 +90,7 @@ export class CustomerLogRepository extends EntityRepository<CustomerLog> {
    */
   async change(id: string, scope: LogScope, changes: LogChanges, now: Date): Promise<CustomerLogRecord | undefined> {
     const status = changes.status ?? null;
-    const [row] = await query<CustomerLogRow>(
+    const [row] = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `update customer_logs set
          title = coalesce(?, title),
@@ -102,7 +112,7 @@ export class CustomerLogRepository extends EntityRepository<CustomerLog> {
   }
 
   async findRecords(ids: readonly string[]): Promise<CustomerLogRecord[]> {
-    const rows = await query<CustomerLogRow>(this.getEntityManager(), `select ${COLUMNS} from customer_logs where id = any(?::uuid[])`, [ids]);
+    const rows = await query<Record<string, unknown>>(this.getEntityManager(), `select ${COLUMNS} from customer_logs where id = any(?::uuid[])`, [ids]);
     return rows.map(logFromRow);
   }
 
@@ -114,7 +124,7 @@ export class CustomerLogRepository extends EntityRepository<CustomerLog> {
       bindings.push(...decodeCursor(after, ['string', 'string']));
     }
     bindings.push(first + 1);
-    const rows = await query<CustomerLogRow>(
+    const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `select ${COLUMNS} from customer_logs where ${conditions.join(' and ')} order by created_at desc, id desc limit ?`,
       bindings,

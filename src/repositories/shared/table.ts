@@ -1,7 +1,7 @@
 import { toDate } from '../../db/sql';
 
 /** How a column is stored, and so how it is read, bound and copied. */
-export type ColumnKind = 'text' | 'uuid' | 'bigint' | 'integer' | 'boolean' | 'timestamptz' | 'jsonb' | 'text[]';
+export type ColumnKind = 'text' | 'uuid' | 'bigint' | 'integer' | 'boolean' | 'timestamptz' | 'jsonb' | 'text[]' | 'uuid[]';
 
 /** A column and the type of the record property it becomes. */
 export interface Column<T> {
@@ -145,12 +145,13 @@ export class Table<S extends TableSpec> {
     return properties.flatMap((p) => this.byProperty.get(p as string)!).map((e) => ({
       column: e.column,
       // COPY's text format has no simple form for arrays: they travel as JSON and become arrays again.
-      type: e.kind === 'text[]' ? 'jsonb' : e.kind,
-      expression: (alias: string) => (e.kind === 'text[]' ? `array(select jsonb_array_elements_text(${alias}.${e.column}))` : `${alias}.${e.column}`),
+      type: e.kind.endsWith('[]') ? 'jsonb' : e.kind,
+      expression: (alias: string) =>
+        e.kind.endsWith('[]') ? `array(select jsonb_array_elements_text(${alias}.${e.column}))::${e.kind}` : `${alias}.${e.column}`,
       value: (record) => {
         const value = (record as Row)[e.property];
         const plain = e.key === undefined ? value : (value as Row | null | undefined)?.[e.key];
-        return e.kind === 'text[]' || e.kind === 'jsonb' ? (plain === null || plain === undefined ? null : JSON.stringify(plain)) : plain;
+        return e.kind.endsWith('[]') || e.kind === 'jsonb' ? (plain === null || plain === undefined ? null : JSON.stringify(plain)) : plain;
       },
     }));
   }

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MessageRole } from '../../entities/enums';
 import { toGlobalId } from '../../ids';
-import type { ConversationRecord, MessageRecord } from '../../repositories/assistant/assistant.records';
+import type { ConversationRecord, MessageRecord } from '../../repositories/assistant/conversation.repository';
 import type { ChatReplyChunk } from '../../services/assistant/chat-reply.channel';
 import { ConnectionType } from './connection.type';
 import { FaqView } from './faq.type';

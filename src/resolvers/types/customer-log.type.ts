@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LogStatus, LogType, TicketPriority } from '../../entities/enums';
 import { toGlobalId } from '../../ids';
-import type { CustomerLogRecord } from '../../repositories/assistant/assistant.records';
+import type { CustomerLogRecord } from '../../repositories/customer-logs/customer-log.repository';
 import { ConnectionType } from './connection.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar } from './scalars';

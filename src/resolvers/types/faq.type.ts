@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../ids';
-import type { FaqHit, FaqRecord } from '../../repositories/assistant/assistant.records';
+import type { FaqHit, FaqRecord } from '../../repositories/assistant/faq.repository';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar } from './scalars';
 

@@ -1,5 +1,7 @@
 import { Field, InputType } from 'type-graphql';
-import { DeviceType, OrderDirection, TicketCategory, TicketOrderField, TicketPriority, TicketSource, TicketStatus } from '../../entities/enums';
+import {
+  DeviceType, OrderDirection, TicketCategory, TicketOrderField, TicketPriority, TicketSource, TicketStatus,
+} from '../../entities/enums';
 import { DateTimeScalar, JSONScalar } from './scalars';
 
 @InputType('CustomerInput', { description: 'The customer who raises a ticket.' })

@@ -1,11 +1,10 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { TicketEventType, type TicketEventType as TicketEventTypeValue } from '../../entities/enums';
+import { DeliveryStatus, TicketEventType, type TicketEventType as TicketEventTypeValue } from '../../entities/enums';
 import type { Webhook } from '../../entities/webhook.entity';
 import { toGlobalId } from '../../ids';
 import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
 import { ConnectionType } from './connection.type';
-import { DeliveryStatus } from '../../entities/enums';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar } from './scalars';
 

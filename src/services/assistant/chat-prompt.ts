@@ -1,6 +1,7 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { MessageRole } from '../../entities/enums';
-import type { FaqHit, MessageRecord } from '../../repositories/assistant/assistant.records';
+import type { MessageRecord } from '../../repositories/assistant/conversation.repository';
+import type { FaqHit } from '../../repositories/assistant/faq.repository';
 import { truncate } from '../classifier/classification-prompt';
 import { OFFER_TICKET } from './embedded-answer';
 import { newestWithin } from './token-budget';

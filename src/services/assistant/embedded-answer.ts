@@ -1,4 +1,4 @@
-import type { FaqHit } from '../../repositories/assistant/assistant.records';
+import type { FaqHit } from '../../repositories/assistant/faq.repository';
 import type { Retrieval } from './retrieval';
 
 export const EMBEDDED_ASSISTANT_MODEL = 'embedded-retrieval@1';

@@ -2,7 +2,7 @@ import { Role } from '../../entities/enums';
 import { Faq } from '../../entities/faq.entity';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
-import type { FaqHit, FaqRecord } from '../../repositories/assistant/assistant.records';
+import type { FaqHit, FaqRecord } from '../../repositories/assistant/faq.repository';
 import { requireRole, requireSignedIn } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
 import { checkText } from '../tickets/ticket-validation';

@@ -1,6 +1,6 @@
 import { MessageRole } from '../../entities/enums';
-import type { FaqHit, MessageRecord } from '../../repositories/assistant/assistant.records';
-import type { FaqRepository } from '../../repositories/assistant/faq.repository';
+import type { MessageRecord } from '../../repositories/assistant/conversation.repository';
+import type { FaqHit, FaqRepository } from '../../repositories/assistant/faq.repository';
 
 /** Entries the assistant reads per question. */
 const HITS = 10;

@@ -1,8 +1,8 @@
 import { TicketPriority } from '../../entities/enums';
-import { CATEGORIES, classificationReport, type ClassificationReport, type ScoredPrediction } from './classification-metrics';
-import type { EmbeddedClassifier } from './embedded-classifier';
-import { parseCategory, parsePriority } from './corpus-loader';
 import { parseCsvRecords } from '../import';
+import { CATEGORIES, classificationReport, type ClassificationReport, type ScoredPrediction } from './classification-metrics';
+import { parseCategory, parsePriority } from './corpus-loader';
+import type { EmbeddedClassifier } from './embedded-classifier';
 
 const PRIORITIES: readonly TicketPriority[] = [TicketPriority.URGENT, TicketPriority.HIGH, TicketPriority.MEDIUM, TicketPriority.LOW];
 

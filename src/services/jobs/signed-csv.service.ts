@@ -5,11 +5,11 @@ import { ClassificationJob } from '../../entities/classification-job.entity';
 import { UsedNonce } from '../../entities/used-nonce.entity';
 import { DomainError, ValidationError } from '../../errors';
 import { fromGlobalId, newId, toGlobalId } from '../../ids';
-import { generateTestTickets, testTicketsCsv } from './test-tickets.generator';
 import { ImportService } from '../import/import.service';
 import type { ServiceContext } from '../shared/service-context';
 import { SIGNING_SECRET, validateCallbackUrl } from '../webhooks/delivery.service';
 import type { JobSnapshot } from './classification-job.service';
+import { generateTestTickets, testTicketsCsv } from './test-tickets.generator';
 
 /** The most tickets one generated test file holds. */
 export const MAX_TEST_TICKETS = 50_000;

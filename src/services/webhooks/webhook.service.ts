@@ -11,8 +11,7 @@ import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
-import { isInternalComment } from '../ticket-events/ticket-event.channel';
-import type { TicketEventMessage } from '../ticket-events/ticket-event.channel';
+import { isInternalComment, type TicketEventMessage } from '../ticket-events/ticket-event.channel';
 import { slaBreached } from '../tickets/sla-policy';
 import { DeliveryService, validateCallbackUrl } from './delivery.service';
 
