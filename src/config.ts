@@ -13,6 +13,11 @@ export interface Config {
     readonly host: string | undefined;
     readonly bodyLimitBytes: number;
     readonly shutdownTimeoutMs: number;
+    /** Largest WebSocket message. */
+    readonly wsMaxPayloadBytes: number;
+    /** WebSocket connections not yet initialised, per client address and in all. */
+    readonly wsMaxPendingPerAddress: number;
+    readonly wsMaxPending: number;
   };
   readonly database: {
     /** Undefined: start the embedded PostgreSQL under `dataDir`. */
@@ -96,6 +101,8 @@ export interface Config {
     readonly queryMaxDepth: number;
     readonly queryMaxCost: number;
     readonly queryMaxAliases: number;
+    /** Lexical tokens of a document: the parser stops past them, before doing work in proportion to a huge document. */
+    readonly queryMaxTokens: number;
     readonly batchMaxOperations: number;
   };
 }
@@ -125,6 +132,9 @@ export function loadConfig(env: Env): Config {
       host: read.string('HOST'),
       bodyLimitBytes: read.integer('REQUEST_BODY_LIMIT_BYTES', 16 * 1024 * 1024, 1024, 1_073_741_824),
       shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+      wsMaxPayloadBytes: read.integer('WS_MAX_PAYLOAD_BYTES', 1024 * 1024, 1024, 104_857_600),
+      wsMaxPendingPerAddress: read.integer('WS_MAX_PENDING_PER_ADDRESS', 50, 1, 100_000),
+      wsMaxPending: read.integer('WS_MAX_PENDING', 1000, 1, 1_000_000),
     },
     database: {
       url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
@@ -190,6 +200,7 @@ export function loadConfig(env: Env): Config {
       queryMaxDepth: read.integer('QUERY_MAX_DEPTH', 12, 2, 100),
       queryMaxCost: read.integer('QUERY_MAX_COST', 5000, 10, 10_000_000),
       queryMaxAliases: read.integer('QUERY_MAX_ALIASES', 30, 0, 1000),
+      queryMaxTokens: read.integer('QUERY_MAX_TOKENS', 10_000, 100, 1_000_000),
       batchMaxOperations: read.integer('BATCH_MAX_OPERATIONS', 10, 1, 100),
     },
   };

@@ -1,6 +1,7 @@
 import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from './db/outage';
 
 /** The closed set of `extensions.code` values clients may see (DESIGN.md). */
 export type ErrorCode =
@@ -29,6 +30,12 @@ export interface FieldError {
   /** Path of the offending input field, e.g. `customer.email`. */
   field: string;
   message: string;
+}
+
+/** The same error, refusing the whole request: Apollo answers with this HTTP status (formatError keeps it from the client). */
+export function refusingRequest<E extends DomainError>(error: E, status = 400, headers: Record<string, string> = {}): E {
+  (error.extensions as Record<string, unknown>).http = { status, headers: new HeaderMap(Object.entries(headers)) };
+  return error;
 }
 
 export class ValidationError extends DomainError {
@@ -75,9 +82,17 @@ export class RateLimitedError extends DomainError {
 }
 
 export class ServiceUnavailableError extends DomainError {
-  constructor(message: string) {
-    super('SERVICE_UNAVAILABLE', message);
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super('SERVICE_UNAVAILABLE', message, extensions);
   }
+}
+
+/** Seconds a client is asked to wait before retrying during a database outage. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 5;
+
+/** What a client is told when the database cannot be reached: retry shortly. */
+export function databaseUnavailable(): ServiceUnavailableError {
+  return new ServiceUnavailableError('The database is unavailable right now; try again shortly', { retryAfter: OUTAGE_RETRY_AFTER_SECONDS });
 }
 
 const CLOSED_CODES = new Set<string>([
@@ -103,11 +118,13 @@ function domainErrorOf(error: unknown): DomainError | undefined {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return original;
   if (original instanceof GraphQLError && original.originalError instanceof DomainError) return original.originalError;
+  if (isDatabaseUnavailable(original)) return databaseUnavailable();
   return undefined;
 }
 
 /** True for errors that are the client's or the domain's, false for bugs and outages to log. */
 export function isExpectedError(error: unknown): boolean {
+  if (isDatabaseUnavailable(unwrapResolverError(error))) return false;
   if (domainErrorOf(error)) return true;
   const original = unwrapResolverError(error);
   if (!(original instanceof GraphQLError)) return false;

@@ -5,7 +5,7 @@ import {
   SetTicketStatusDocument, SetUserRoleDocument, TicketKeysDocument, TicketWithCommentsDocument, UpdateIntegrationTokenDocument,
   UsersDocument, TicketHistoryDocument,
 } from './gql/graphql';
-import { ticketInput } from './helpers/factories';
+import { customerTicketInput, ticketInput } from './helpers/factories';
 import { startTestServer, TEST_PASSWORD } from './helpers/harness';
 import { login, register, request, run } from './helpers/http-client';
 
@@ -13,7 +13,7 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let admin: Awaited<ReturnType<typeof register>>;
 
 beforeAll(async () => {
-  server = await startTestServer({ RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
+  server = await startTestServer({ RATE_LIMIT_AUTH_PER_MINUTE: '1000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000' });
   admin = await register(server.url, 'root');
 });
 afterAll(async () => server?.close());
@@ -41,7 +41,7 @@ describe('accounts', () => {
       ],
     });
     const taken = await request(server.url, RegisterDocument, { input: { username: 'ROOT', email: 'new@example.com', password: TEST_PASSWORD } });
-    expect(taken.errors![0]).toMatchObject({ message: 'The username ROOT is taken', extensions: { code: 'CONFLICT' } });
+    expect(taken.errors![0]).toMatchObject({ message: 'This username or email address is already registered', extensions: { code: 'CONFLICT' } });
   });
 
   test('login by username or email; every failure says only "Invalid credentials"', async () => {
@@ -79,6 +79,29 @@ describe('sessions', () => {
     // Other sessions of the same user are untouched.
     const other = await login(server.url, 'fay');
     expect((await run(server.url, MeDocument, {}, other.accessToken)).me!.username).toBe('fay');
+  });
+
+  test('two refreshes with one token at once: one wins, the reuse revokes the session, the winner\'s pair included', async () => {
+    const session = await register(server.url, 'ivy');
+    for (let round = 0; round < 5; round++) {
+      const { refreshToken } = await login(server.url, 'ivy');
+      const started = performance.now();
+      const answers = await Promise.all([0, 1].map(() => request(server.url, RefreshSessionDocument, { refreshToken })));
+      expect(performance.now() - started).toBeLessThan(5000);
+      const won = answers.filter((answer) => answer.data?.refreshSession);
+      const refused = answers.filter((answer) => answer.errors);
+      expect(won).toHaveLength(1);
+      expect(refused.map((answer) => answer.errors!.map(({ message, extensions }) => ({ message, extensions })))).toEqual([
+        [unauthenticated('This refresh token was used before; the session has been revoked for safety')],
+      ]);
+      // The winner's new pair belongs to the revoked session: neither works.
+      const winner = won[0]!.data!.refreshSession;
+      const next = await request(server.url, RefreshSessionDocument, { refreshToken: winner.refreshToken });
+      expect(next.errors![0]).toMatchObject(unauthenticated('The refresh token is not valid; sign in again'));
+      expect((await request(server.url, MeDocument, {}, winner.accessToken)).status).toBe(401);
+    }
+    // The first sign-in, another session, is untouched.
+    expect((await run(server.url, MeDocument, {}, session.accessToken)).me!.username).toBe('ivy');
   });
 
   test('logout revokes the session: its access token stops working at once', async () => {
@@ -182,7 +205,7 @@ describe('customers', () => {
     const agent = await register(server.url, 'agent-smith');
     await run(server.url, SetUserRoleDocument, { userId: agent.user.id, role: 'AGENT' }, admin.accessToken);
 
-    const own = (await run(server.url, CreateTicketDocument, { input: ticketInput({ customer: { id: 'x', email: 'someone@else.com', name: 'X' } }) }, ann.accessToken)).createTicket;
+    const own = (await run(server.url, CreateTicketDocument, { input: customerTicketInput({ customer: { id: 'x', email: 'someone@else.com', name: 'X' } }) }, ann.accessToken)).createTicket;
     expect(own.customer).toEqual({ id: ann.user.id, email: 'ann@example.com', name: 'ann' });
     // An agent's ticket for Ann's email address is not linked to her account: registration does not
     // verify addresses, so anyone could have registered with it.

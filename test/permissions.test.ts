@@ -18,7 +18,7 @@ import {
   MatrixCreateWebhookDocument, MatrixUpdateWebhookDocument, MatrixDeleteWebhookDocument, MatrixRedeliverWebhookDeliveryDocument,
   CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument,
 } from './gql/graphql';
-import { ticketInput } from './helpers/factories';
+import { customerTicketInput, ticketInput } from './helpers/factories';
 import { startTestServer, TEST_PASSWORD } from './helpers/harness';
 import { register, request, run, upload, wsClient } from './helpers/http-client';
 import { waitFor } from './helpers/wait';
@@ -147,7 +147,7 @@ async function operation(name: string): Promise<Operation> {
         summarise: (d) => `ok ${d.exportTickets.split('\r\n').length - 2}`,
       };
     case 'createTicket':
-      return { document: MatrixCreateTicketDocument, variables: { input: ticketInput({ customer: { id: 'm', email: `matrix-${id}@example.net`, name: 'M' } }) } };
+      return { document: MatrixCreateTicketDocument, variables: { input: customerTicketInput({ customer: { id: 'm', email: `matrix-${id}@example.net`, name: 'M' } }) } };
     case 'updateTicket (token A\'s)':
       return { document: MatrixUpdateTicketDocument, variables: { id: ticketOfTokenA } };
     case 'setTicketStatus (token A\'s)':
@@ -334,7 +334,7 @@ beforeAll(async () => {
   credentials.expiredToken = (await issue('expired', new Date(Date.now() + 500).toISOString())).token;
   credentials.anonymous = undefined;
 
-  ticketOfA = (await run(server.url, MatrixCreateTicketDocument, { input: ticketInput({ tags: ['base'] }) }, credentials.customerA)).createTicket.id;
+  ticketOfA = (await run(server.url, MatrixCreateTicketDocument, { input: customerTicketInput({ tags: ['base'] }) }, credentials.customerA)).createTicket.id;
   ticketOfTokenA = (await run(server.url, MatrixCreateTicketDocument, { input: ticketInput({ tags: ['base'] }) }, tokenOfA)).createTicket.id;
   conversationOfA = (await run(server.url, MatrixSendMessageDocument, {}, credentials.customerA)).sendMessage.conversation.id;
   logOfA = (await run(server.url, CreateCustomerLogDocument, {

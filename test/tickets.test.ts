@@ -8,7 +8,7 @@ import {
   AddCommentDocument, CreateIntegrationTokenDocument, CreateTicketDocument, DeleteTicketDocument, NodeDocument, SetTicketStatusDocument,
   TicketCommentsDocument, TicketDocument, TicketHistoryDocument, TicketsDocument, UpdateTicketDocument,
 } from './gql/graphql';
-import { ticketInput } from './helpers/factories';
+import { customerTicketInput, ticketInput } from './helpers/factories';
 import { useTestApi } from './helpers/harness';
 
 const api = useTestApi();
@@ -139,7 +139,7 @@ describe('reading', () => {
   test('node(id:) resolves comments and history entries as readers of their ticket see them', async () => {
     const owner = await api.user(Role.CUSTOMER, 'carla');
     const stranger = await api.user(Role.CUSTOMER, 'otto');
-    const ticket = (await api.run(CreateTicketDocument, { input: ticketInput() }, owner)).createTicket;
+    const ticket = (await api.run(CreateTicketDocument, { input: customerTicketInput() }, owner)).createTicket;
     const open = (await api.run(AddCommentDocument, { ticketId: ticket.id, content: 'Public note' })).addComment;
     const internal = (await api.run(AddCommentDocument, { ticketId: ticket.id, content: 'Internal note', isInternal: true })).addComment;
     const history = (await api.run(TicketHistoryDocument, { id: ticket.id })).ticket!.history.edges.map((edge) => edge.node);

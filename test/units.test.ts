@@ -1,10 +1,10 @@
+import { GraphQLError } from 'graphql';
 import { describe, expect, test } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config';
 import { toDate } from '../src/db/sql';
 import { formatError } from '../src/errors';
-import { fromGlobalId, isUuid, newId, toGlobalId } from '../src/ids';
 import { clientIp } from '../src/http/request';
-import { GraphQLError } from 'graphql';
+import { fromGlobalId, isUuid, newId, toGlobalId } from '../src/ids';
 
 describe('ids', () => {
   test('UUIDv7s are valid, carry the time, and sort in the order they were made within a millisecond', () => {
@@ -50,7 +50,10 @@ describe('timestamps from PostgreSQL', () => {
 describe('config', () => {
   test('defaults need no environment at all', () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ port: 4000, host: undefined, bodyLimitBytes: 16_777_216, shutdownTimeoutMs: 10_000 });
+    expect(config.http).toEqual({
+      port: 4000, host: undefined, bodyLimitBytes: 16_777_216, shutdownTimeoutMs: 10_000, wsMaxPayloadBytes: 1_048_576, wsMaxPendingPerAddress: 50,
+      wsMaxPending: 1000,
+    });
     expect(config.database.url).toBeUndefined();
     expect(config.graphiql).toBe(true);
     expect(Object.isFrozen(config.http)).toBe(true);

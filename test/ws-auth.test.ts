@@ -5,7 +5,7 @@ import {
   AddCommentDocument, CreateIntegrationTokenDocument, CreateTicketDocument, DeactivateUserDocument, LogoutDocument,
   RevokeIntegrationTokenDocument, SetUserRoleDocument, TicketEventsDocument,
 } from './gql/graphql';
-import { ticketInput } from './helpers/factories';
+import { customerTicketInput, ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
 import { login, register, run, wsClient } from './helpers/http-client';
 import { nextValues, waitForListeners } from './helpers/subscriptions';
@@ -85,8 +85,8 @@ describe('what subscribers see', () => {
   test('a customer gets events of their own tickets only, and never internal comments', async () => {
     const customer = await register(server.url, 'subscriber');
     const other = await register(server.url, 'other-customer');
-    const mine = (await run(server.url, CreateTicketDocument, { input: ticketInput() }, customer.accessToken)).createTicket;
-    const theirs = (await run(server.url, CreateTicketDocument, { input: ticketInput() }, other.accessToken)).createTicket;
+    const mine = (await run(server.url, CreateTicketDocument, { input: customerTicketInput() }, customer.accessToken)).createTicket;
+    const theirs = (await run(server.url, CreateTicketDocument, { input: customerTicketInput() }, other.accessToken)).createTicket;
 
     const client = wsClient(server.url, customer.accessToken);
     const events = nextValues(client, TicketEventsDocument, {}, 2);
@@ -119,7 +119,7 @@ describe('what subscribers see', () => {
 
   test('staff and the customer watching one ticket each get their own answer to the same event', async () => {
     const customer = await register(server.url, 'watcher');
-    const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput() }, customer.accessToken)).createTicket;
+    const ticket = (await run(server.url, CreateTicketDocument, { input: customerTicketInput() }, customer.accessToken)).createTicket;
     const staff = wsClient(server.url, await admin.accessToken);
     const own = wsClient(server.url, customer.accessToken);
     const staffEvents = nextValues(staff, TicketEventsDocument, { ticketId: ticket.id }, 1);

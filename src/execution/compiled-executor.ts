@@ -1,6 +1,8 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { isDatabaseUnavailable } from '../db/outage';
+import { databaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS, refusingRequest } from '../errors';
 
 type Gateway = ApolloServerOptionsWithGateway<never>['gateway'];
 
@@ -47,12 +49,23 @@ export function compiledExecutor(schema: GraphQLSchema): Gateway {
             const coerced = getVariableValues(schema, definition.variableDefinitions ?? [], variables);
             if (coerced.errors) return { errors: coerced.errors };
           }
-          return { ...result, errors: result.errors.map(asGraphQLError) };
+          return withOutageStatus({ ...result, errors: result.errors.map(asGraphQLError) });
         },
       };
     },
     async stop() {},
   };
+}
+
+/**
+ * A result that is nothing but database outages (no data at all) refuses the request whole: HTTP
+ * 503 with Retry-After, so that clients and load balancers retry. Partial data keeps HTTP 200.
+ */
+function withOutageStatus(result: ExecutionResult): ExecutionResult {
+  const { data, errors } = result;
+  if (data || !errors?.length || !errors.every((error) => isDatabaseUnavailable(error.originalError))) return result;
+  const refusal = refusingRequest(databaseUnavailable(), 503, { 'retry-after': String(OUTAGE_RETRY_AFTER_SECONDS) });
+  return { ...result, errors: errors.map((error) => new GraphQLError(refusal.message, { path: error.path, originalError: refusal })) };
 }
 
 /**

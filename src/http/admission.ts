@@ -1,17 +1,21 @@
 import {
   getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type DocumentNode,
-  type GraphQLSchema, type OperationDefinitionNode, type ParseOptions, type ValidationRule,
+  type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode, type ParseOptions, type ValidationRule,
 } from 'graphql';
 import type { Config } from '../config';
-import { RateLimitedError } from '../errors';
+import { DomainError, formatError, RateLimitedError, refusingRequest, ValidationError } from '../errors';
 import type { Authentication, Authenticator } from '../services/identity/authenticator';
 import { budgetOf, type Budget, type Quota, type RateLimiter } from '../services/identity/rate-limiter';
 import type { Viewer } from '../services/identity/viewer';
 import type { AppDeps } from '../services/shared/service-context';
-import { analyzeOperation, checkQueryLimits, QueryTooComplexError, type QueryAnalysis } from './operation-limits';
+import { checkInputValues, documentNesting, MAX_DOCUMENT_NESTING } from './input-checks';
+import { analyzeOperation, checkQueryLimits, mutationFields, type QueryAnalysis } from './operation-limits';
 
 /** Parsed and validated documents kept per query text (a client sends the same few again and again). */
 const MAX_DOCUMENTS = 1000;
+
+/** graphql-js's hint at names the schema has, e.g. ` Did you mean "tickets"?` (Apollo's own plugin removes the same). */
+const SUGGESTION = / ?Did you mean(.+?)\?$/;
 
 /** An operation ready to run: its document, the operation in it, and what it may cost. */
 export interface PreparedOperation {
@@ -28,7 +32,7 @@ export interface PreparedOperation {
 export class Admission {
   /** graphql-js's rules, without introspection when it is off. */
   readonly validationRules: readonly ValidationRule[];
-  readonly parseOptions: ParseOptions = {};
+  readonly parseOptions: ParseOptions;
   private readonly documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
 
   private readonly config: Config;
@@ -41,7 +45,18 @@ export class Admission {
   ) {
     ({ config: this.config, authenticator: this.authenticator, limiter: this.limiter } = deps);
     this.validationRules = deps.config.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
+    this.parseOptions = { maxTokens: deps.config.limits.queryMaxTokens };
   }
+
+  /**
+   * The one mapping from errors to what clients see (`formatError`), for every transport. With
+   * introspection off, graphql-js's "Did you mean ...?" hints are dropped too: they would spell out
+   * the schema that introspection hides.
+   */
+  readonly formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = formatError(formatted, error);
+    return this.config.introspection ? result : { ...result, message: result.message.replace(SUGGESTION, '') };
+  };
 
   /** The caller behind an `Authorization` value; a refused credential throws UnauthenticatedError. */
   authenticate(authorization: string | undefined, ip: string): Promise<Authentication> {
@@ -61,8 +76,34 @@ export class Admission {
     return quota;
   }
 
-  /** Measures an operation of a parsed, valid document against the limits; over one, a QueryTooComplexError. */
-  measure(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): QueryAnalysis {
+  /**
+   * Refuses a document nested too deeply to parse safely (BAD_USER_INPUT), before the parser
+   * recurses into it.
+   */
+  checkDocumentText(query: string): void {
+    const nesting = documentNesting(query);
+    if (nesting > MAX_DOCUMENT_NESTING) {
+      throw refusingRequest(
+        new DomainError('BAD_USER_INPUT', `The document nests braces, brackets and parentheses ${nesting} levels deep; at most ${MAX_DOCUMENT_NESTING} are allowed`),
+      );
+    }
+  }
+
+  /**
+   * Checks an operation of a parsed, valid document before it runs: its input texts and values
+   * (a ValidationError naming each field), then its depth, aliases and cost (a
+   * QueryTooComplexError); returns its measure.
+   */
+  checkOperation(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): QueryAnalysis {
+    const problems = checkInputValues(this.schema, document, variables);
+    if (problems.length) throw refusingRequest(new ValidationError(problems));
+    const mutations = mutationFields(document, operation);
+    if (mutations.length > 1) {
+      throw refusingRequest(new DomainError(
+        'BAD_USER_INPUT',
+        `A mutation operation runs one field; this one has ${mutations.length} (${mutations.join(', ')}). Send them as separate operations, or as a batch (a JSON array of operations), so that each gets its own answer`,
+      ));
+    }
     const analysis = analyzeOperation(this.schema, document, operation, variables);
     const refusal = checkQueryLimits(analysis, this.config.limits);
     if (refusal) throw refusal;
@@ -71,14 +112,20 @@ export class Admission {
 
   /** Parses, validates and measures a query text (documents are cached by text); errors are the client's to read. */
   prepare(query: string, operationName?: string | null, variables?: Record<string, unknown> | null): PreparedOperation | readonly GraphQLError[] {
+    try {
+      this.checkDocumentText(query);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return [new GraphQLError(error.message, { originalError: error })];
+    }
     const document = this.document(query);
     if (!('kind' in document)) return document;
     const operation = getOperationAST(document, operationName);
     if (!operation) return [new GraphQLError('Name the operation to run: the document holds several')];
     try {
-      return { document, operation, analysis: this.measure(document, operation, variables ?? {}) };
+      return { document, operation, analysis: this.checkOperation(document, operation, variables ?? {}) };
     } catch (error) {
-      if (!(error instanceof QueryTooComplexError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
       return [new GraphQLError(error.message, { originalError: error })];
     }
   }
@@ -87,18 +134,23 @@ export class Admission {
     const cached = this.documents.get(query);
     if (cached) return cached;
     let result: DocumentNode | readonly GraphQLError[];
+    // Coded as Apollo codes them over HTTP, so that both transports report them alike.
     try {
       const document = parse(query, this.parseOptions);
       const errors = validate(this.schema, document, this.validationRules);
-      result = errors.length ? errors : document;
+      result = errors.length ? errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED')) : document;
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
-      result = [error];
+      result = [coded(error, 'GRAPHQL_PARSE_FAILED')];
     }
     if (this.documents.size >= MAX_DOCUMENTS) this.documents.clear();
     this.documents.set(query, result);
     return result;
   }
+}
+
+function coded(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
 }
 
 /** The refusal of a request over its budget. */

@@ -2,11 +2,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config';
 import type { Context } from '../context';
-import { formatError } from '../errors';
 import { compiledExecutor } from '../execution';
 import type { Logger } from '../logger';
 import { errorLoggingPlugin } from '../plugins/error-logging.plugin';
-import { queryCostPlugin } from '../plugins/query-cost.plugin';
+import { operationChecksPlugin } from '../plugins/operation-checks.plugin';
 import type { Admission } from './admission';
 
 /** The GraphQL server behind HTTP; tests call it in-process with `executeOperation`. */
@@ -17,14 +16,14 @@ export function createApolloServer(config: Config, logger: Logger, admission: Ad
     parseOptions: admission.parseOptions,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: true,
-    formatError,
+    formatError: admission.formatError,
     // Compact JSON: the default pretty-prints every response.
     stringifyResult: (value) => JSON.stringify(value),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(logger),
-      queryCostPlugin(admission, config.limits.queryMaxCost),
+      operationChecksPlugin(admission, config.limits.queryMaxCost),
     ],
   });
 }

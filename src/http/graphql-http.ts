@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config';
 import { createContext, type Context } from '../context';
-import { UnauthenticatedError } from '../errors';
+import { DomainError, UnauthenticatedError } from '../errors';
 import type { Authentication } from '../services/identity/authenticator';
 import type { Quota } from '../services/identity/rate-limiter';
 import type { AppDeps } from '../services/shared/service-context';
@@ -43,6 +43,7 @@ export function graphqlOverHttp(config: Config, deps: AppDeps, admission: Admiss
       if (operations > config.limits.batchMaxOperations) {
         throw new RequestError(400, `A batch may hold at most ${config.limits.batchMaxOperations} operations; this one has ${operations}`);
       }
+      for (const query of queriesOf(body, url)) checkDocumentText(admission, query);
     } catch (error) {
       if (error instanceof RequestError) await count(res, admission.charge(auth.viewer, 1));
       throw error;
@@ -66,6 +67,24 @@ export function graphqlOverHttp(config: Config, deps: AppDeps, admission: Admiss
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/** The query texts of a request: each operation of a (batched) body, or the GET parameter. */
+function queriesOf(body: unknown, url: URL): string[] {
+  const operations = Array.isArray(body) ? body : [body];
+  const texts = operations.map((operation) => (operation as { query?: unknown } | null)?.query);
+  texts.push(url.searchParams.get('query'));
+  return texts.filter((text): text is string => typeof text === 'string');
+}
+
+/** The admission's check of a document's text, as a refusal of the whole request. */
+function checkDocumentText(admission: Admission, query: string): void {
+  try {
+    admission.checkDocumentText(query);
+  } catch (error) {
+    if (error instanceof DomainError) throw new RequestError(400, error.message, error.code);
+    throw error;
+  }
 }
 
 /** A JSON body, a multipart upload (streamed to the resolver), or nothing (GET). */

@@ -3,7 +3,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createContext, type Context } from '../context';
-import { formatError, UnauthenticatedError } from '../errors';
+import { isDatabaseUnavailable } from '../db/outage';
+import { UnauthenticatedError } from '../errors';
 import { sharedSubscribe } from '../execution';
 import { logUnexpectedErrors } from '../plugins/error-logging.plugin';
 import type { Authentication, Revocation } from '../services/identity/authenticator';
@@ -19,6 +20,8 @@ export const CLOSE_CODES = {
   reauthenticate: 4401,
   /** The credential was revoked, disabled or the user deactivated. */
   revoked: 4403,
+  /** The server cannot take the connection now (too many waiting, the database down): connect again later. WebSocket's own code. */
+  tryAgainLater: 1013,
 } as const;
 
 interface Extra extends Record<PropertyKey, unknown> {
@@ -26,6 +29,64 @@ interface Extra extends Record<PropertyKey, unknown> {
   request: { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } };
   auth?: Authentication;
   release?: () => void;
+}
+
+/** setTimeout's longest delay; a later expiry is waited for in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function expiredMessage(auth: Authentication): string {
+  return auth.viewer.kind === 'token' ? 'The integration token has expired' : 'Access token expired';
+}
+
+/** Closes the socket when its credential expires; returns what stops the wait. */
+function closeAtExpiry(socket: WebSocket, auth: Authentication): () => void {
+  let timer: NodeJS.Timeout;
+  const arm = (): void => {
+    const left = auth.expiresAt!.getTime() - Date.now();
+    if (left <= 0) socket.close(CLOSE_CODES.reauthenticate, expiredMessage(auth));
+    else timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+  };
+  arm();
+  return () => clearTimeout(timer);
+}
+
+/**
+ * Sockets that have not completed `connection_init` (graphql-ws closes them after 3 s): at most
+ * so many per address and in all, so that anonymous sockets cannot pile up. Over a bound, a new
+ * socket is closed at once with 1013, "try again later".
+ */
+class PendingConnections {
+  private readonly byAddress = new Map<string, number>();
+  private readonly addresses = new WeakMap<WebSocket, string>();
+  private total = 0;
+
+  constructor(
+    private readonly maxPerAddress: number,
+    private readonly max: number,
+  ) {}
+
+  arrived(socket: WebSocket, ip: string): void {
+    const count = this.byAddress.get(ip) ?? 0;
+    if (count >= this.maxPerAddress || this.total >= this.max) {
+      socket.close(CLOSE_CODES.tryAgainLater, 'Too many connections waiting to be initialised; try again later');
+      return;
+    }
+    this.byAddress.set(ip, count + 1);
+    this.total++;
+    this.addresses.set(socket, ip);
+    socket.once('close', () => this.admitted(socket));
+  }
+
+  /** The socket is initialised (or gone): it no longer counts. */
+  admitted(socket: WebSocket): void {
+    const ip = this.addresses.get(socket);
+    if (ip === undefined) return;
+    this.addresses.delete(socket);
+    this.total--;
+    const count = (this.byAddress.get(ip) ?? 1) - 1;
+    if (count > 0) this.byAddress.set(ip, count);
+    else this.byAddress.delete(ip);
+  }
 }
 
 function affects(revocation: Revocation, viewer: Viewer): boolean {
@@ -49,9 +110,22 @@ function audienceOf(viewer: Viewer): string {
  */
 export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: Admission) {
   const { config, logger, authenticator } = deps;
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+  // A frame is a client's message (a subscription's document and variables); the limit is checked
+  // from the frame's header, before its payload is buffered.
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.http.wsMaxPayloadBytes });
+  const pending = new PendingConnections(config.http.wsMaxPendingPerAddress, config.http.wsMaxPending);
+  wss.on('connection', (socket, request) => {
+    pending.arrived(socket, clientIp(request, config.trustProxy));
+    // A client that breaks the protocol (a frame over the limit, a bad frame) makes ws emit an error
+    // and close the socket with the fitting code. graphql-ws would print each to stderr as an
+    // internal error: take its listener off (it is added right after this one) and log quietly.
+    socket.on('error', (error) => logger.debug({ err: error.message }, 'WebSocket protocol error; the socket is closed'));
+    queueMicrotask(() => {
+      for (const listener of socket.listeners('error').slice(1)) socket.off('error', listener as (...args: unknown[]) => void);
+    });
+  });
 
-  const formatted = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => formatError(error.toJSON(), error));
+  const formatted = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => admission.formatError(error.toJSON(), error));
 
   const disposable = useServer<Record<string, unknown> | undefined, Extra>(
     {
@@ -65,15 +139,18 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
         try {
           auth = await admission.authenticate(typeof header === 'string' ? header : undefined, ip);
         } catch (error) {
+          if (isDatabaseUnavailable(error)) {
+            ctx.extra.socket.close(CLOSE_CODES.tryAgainLater, 'The database is unavailable right now; try again shortly');
+            return false;
+          }
           if (!(error instanceof UnauthenticatedError)) throw error;
           ctx.extra.socket.close(CLOSE_CODES.reauthenticate, error.message.slice(0, 120));
           return false;
         }
         ctx.extra.auth = auth;
         const socket = ctx.extra.socket;
-        const timer = auth.expiresAt
-          ? setTimeout(() => socket.close(CLOSE_CODES.reauthenticate, 'Access token expired'), Math.max(0, auth.expiresAt.getTime() - Date.now()))
-          : undefined;
+        pending.admitted(socket);
+        const stopExpiry = auth.expiresAt ? closeAtExpiry(socket, auth) : undefined;
         const stopListening = authenticator.onRevocation((revocation) => {
           if (!affects(revocation, auth.viewer)) return;
           void authenticator.authenticate(typeof header === 'string' ? header : undefined, ip).then(
@@ -86,14 +163,18 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
           );
         });
         ctx.extra.release = () => {
-          clearTimeout(timer);
+          stopExpiry?.();
           stopListening();
         };
         return true;
       },
       onClose: (ctx) => ctx.extra.release?.(),
       onSubscribe: async (ctx, _id, payload) => {
-        const viewer = ctx.extra.auth!.viewer;
+        const { viewer, expiresAt } = ctx.extra.auth!;
+        if (expiresAt && expiresAt.getTime() <= Date.now()) {
+          ctx.extra.socket.close(CLOSE_CODES.reauthenticate, expiredMessage(ctx.extra.auth!));
+          return [new GraphQLError(expiredMessage(ctx.extra.auth!), { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
         const quota = await admission.charge(viewer);
         if (quota && !quota.allowed) {
           const refusal = rateLimited(quota);

@@ -1,5 +1,5 @@
 import {
-  getNamedType, isCompositeType, isListType, isNonNullType, Kind, valueFromAST, type DocumentNode, type FieldNode,
+  getNamedType, isCompositeType, isListType, isNonNullType, Kind, OperationTypeNode, valueFromAST, type DocumentNode, type FieldNode,
   type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema, type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
@@ -118,6 +118,33 @@ function itemsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variabl
   if (!topLevel) return 0;
   const type = isNonNullType(field.type) ? field.type.ofType : field.type;
   return isListType(type) ? UNPAGED_LIST_ESTIMATE : 1;
+}
+
+/**
+ * The root fields a mutation runs (by response name; `__typename` aside). One at most: a failed
+ * field's null voids the whole `data` of a GraphQL response, so a client whose second mutation
+ * failed would be told nothing of the first, which was stored, and would retry it.
+ */
+export function mutationFields(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  if (operation.operation !== OperationTypeNode.MUTATION) return [];
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const names = new Set<string>();
+  const visited = new Set<string>();
+  const sets: SelectionSetNode[] = [operation.selectionSet];
+  while (sets.length) {
+    for (const selection of sets.pop()!.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (!selection.name.value.startsWith('__')) names.add(selection.alias?.value ?? selection.name.value);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        sets.push(selection.selectionSet);
+      } else if (!visited.has(selection.name.value)) {
+        visited.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) sets.push(fragment.selectionSet);
+      }
+    }
+  }
+  return [...names];
 }
 
 export function checkQueryLimits(analysis: QueryAnalysis, limits: QueryLimits): QueryTooComplexError | undefined {

@@ -1,5 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { processRequest } from 'graphql-upload-ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** A request refused before GraphQL runs; the status and message go to the client as they are. */
 export class RequestError extends Error {
@@ -79,9 +79,13 @@ export async function readMultipartBody(
   } catch (error) {
     const { status, expose, message } = error as { status?: unknown; expose?: unknown; message: string };
     if (typeof status === 'number' && expose === true) throw new RequestError(status, `Invalid multipart request: ${message}`);
+    // busboy's own errors carry no status: a missing or wrong boundary, a broken part, a body cut short.
+    if (BUSBOY_ERROR.test(message)) throw new RequestError(400, `Invalid multipart request: ${message}`);
     throw error;
   }
 }
+
+const BUSBOY_ERROR = /^(Multipart: Boundary not found|Malformed (part header|content type)|Unexpected end of (form|file)|Missing Content-Type|Unsupported content type)/;
 
 /**
  * An answer can be ready before the upload has arrived (a file refused at its first rows): the

@@ -1,6 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Config } from '../config';
+import { isDatabaseUnavailable } from '../db/outage';
+import { databaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from '../errors';
 import type { AppDeps } from '../services/shared/service-context';
 import { Admission } from './admission';
 import { createApolloServer } from './apollo-server';
@@ -91,6 +93,14 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     route(req, res).catch((error: unknown) => {
       if (error instanceof RequestError) {
         sendError(res, error);
+        return;
+      }
+      if (isDatabaseUnavailable(error) && !res.headersSent) {
+        // E.g. a credential could not be checked: the whole request is refused, to be retried.
+        logger.warn({ err: error, url: req.url }, 'request refused: the database is unavailable');
+        const { message, extensions } = databaseUnavailable();
+        const retryAfter = String(OUTAGE_RETRY_AFTER_SECONDS);
+        sendError(res, new RequestError(503, message, 'SERVICE_UNAVAILABLE', { 'Retry-After': retryAfter }, extensions));
         return;
       }
       logger.error({ err: error, url: req.url }, 'unexpected error handling an HTTP request');

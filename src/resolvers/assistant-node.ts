@@ -1,6 +1,4 @@
 import type { Context } from '../context';
-import { Conversation } from '../entities/conversation.entity';
-import { NotFoundError } from '../errors';
 import { ConversationService } from '../services/assistant/conversation.service';
 import { FaqService } from '../services/assistant/faq.service';
 import { CustomerLogService } from '../services/customer-logs/customer-log.service';
@@ -14,12 +12,8 @@ export async function assistantNode(ctx: Context, type: string, id: string): Pro
   switch (type) {
     case 'Conversation':
       return ConversationView.from(await new ConversationService(ctx).get(id));
-    case 'Message': {
-      const [message] = await ctx.em.getRepository(Conversation).findMessages([id]);
-      if (!message) throw new NotFoundError('Message', id);
-      await new ConversationService(ctx).get(message.conversationId);
-      return MessageView.from(message);
-    }
+    case 'Message':
+      return MessageView.from(await new ConversationService(ctx).getMessage(id));
     case 'Faq':
       return FaqView.from(await new FaqService(ctx).get(id));
     case 'CustomerLog':

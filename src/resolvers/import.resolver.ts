@@ -73,6 +73,8 @@ export class ImportResolver {
     @Ctx() ctx: Context,
   ): Promise<ClassificationJobView> {
     const headers = { signature: headerOf(ctx, 'x-signature'), nonce: headerOf(ctx, 'x-nonce'), timestamp: headerOf(ctx, 'x-timestamp') };
-    return ClassificationJobView.from(await new SignedCsvService(ctx).upload(input, headers));
+    const upload = input.file && (await input.file);
+    const file = upload && { open: (): ByteSource => uploadBytes(upload, ctx.config.imports.maxBytes), name: upload.filename };
+    return ClassificationJobView.from(await new SignedCsvService(ctx).upload({ ...input, file }, headers));
   }
 }

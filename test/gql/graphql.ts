@@ -1553,8 +1553,10 @@ export type UpdateWebhookInput = {
 export type UploadTicketCsvInput = {
   /** An http(s) URL that receives the job's final state as a signed POST when it ends. */
   callbackUrl?: InputMaybe<Scalars['String']['input']>;
-  /** The CSV, as text or base64 (as `generateTestCsv` returns it). */
-  csvContent: Scalars['String']['input'];
+  /** The CSV, as text or base64 (as `generateTestCsv` returns it); or send it as `file`. A JSON body is limited to `REQUEST_BODY_LIMIT_BYTES`. */
+  csvContent?: InputMaybe<Scalars['String']['input']>;
+  /** The CSV (UTF-8 text, not base64) as a file of a GraphQL multipart request, up to `IMPORT_MAX_BYTES`: for files too large for a JSON body, such as the decoded content of `generateTestCsv`'s largest. */
+  file?: InputMaybe<Scalars['Upload']['input']>;
   /** A name for the file; shown as the job's `fileName`. */
   fileName?: InputMaybe<Scalars['String']['input']>;
   /** The signed nonce; else the X-Nonce header, else the file's `# X-Nonce` line. */

@@ -18,3 +18,9 @@ export function ticketInput(overrides: Partial<CreateTicketInput> = {}): CreateT
     ...overrides,
   };
 }
+
+/** A ticket as a customer files it: without a priority, which customers may not set (the classifier decides it). */
+export function customerTicketInput(overrides: Partial<CreateTicketInput> = {}): CreateTicketInput {
+  const { priority: _priority, ...input } = ticketInput(overrides);
+  return input;
+}

@@ -1,3 +1,4 @@
+import { GraphQLUpload, type FileUpload } from 'graphql-upload-ts';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { RowError } from '../../entities/classification-job.entity';
 import { JobStatus } from '../../entities/enums';
@@ -150,8 +151,17 @@ export class TestCsvView implements TestCsv {
 
 @InputType('UploadTicketCsvInput', { description: 'A signed CSV of tickets to classify.' })
 export class UploadTicketCsvInput {
-  @Field(() => String, { description: 'The CSV, as text or base64 (as `generateTestCsv` returns it).' })
-  csvContent!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The CSV, as text or base64 (as `generateTestCsv` returns it); or send it as `file`. A JSON body is limited to `REQUEST_BODY_LIMIT_BYTES`.',
+  })
+  csvContent?: string | null;
+
+  @Field(() => GraphQLUpload, {
+    nullable: true,
+    description: 'The CSV (UTF-8 text, not base64) as a file of a GraphQL multipart request, up to `IMPORT_MAX_BYTES`: for files too large for a JSON body, such as the decoded content of `generateTestCsv`\'s largest.',
+  })
+  file?: Promise<FileUpload> | null;
 
   @Field(() => String, { nullable: true, description: 'A name for the file; shown as the job\'s `fileName`.' })
   fileName?: string | null;

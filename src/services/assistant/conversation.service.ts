@@ -73,6 +73,18 @@ export class ConversationService {
     return conversation;
   }
 
+  /**
+   * A message of a conversation the caller may read; any other is NOT_FOUND, named by the message
+   * alone so that the answer tells nothing of its conversation.
+   */
+  async getMessage(id: string): Promise<MessageRecord> {
+    const viewer = conversationViewer(this.ctx.viewer);
+    const [message] = await this.conversations.findMessages([id]);
+    const [conversation] = message ? await this.conversations.findRecords([message.conversationId]) : [];
+    if (!message || !conversation || !canRead(viewer, conversation)) throw new NotFoundError('Message', toGlobalId('Message', id));
+    return message;
+  }
+
   list(first: number, after?: string | null): Promise<Page<ConversationRecord>> {
     return this.conversations.findPage(this.scope(), first, after ?? undefined);
   }

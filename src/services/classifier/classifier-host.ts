@@ -1,12 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Config } from '../../config';
 import type { ClassificationResult } from '../../entities/classification.value';
 import { ClassifierModel } from '../../entities/classifier-model.entity';
 import type { Logger } from '../../logger';
 import type { Channel, PubSub } from '../../pubsub';
 import type { ClassifierModelRepository } from '../../repositories/classifier/classifier-model.repository';
+import { runInWorkerThread } from '../shared/worker-thread';
 import type { Classifier, TicketText } from './classifier';
 import { ClassifierThread } from './classifier-thread';
 import type { LabeledExample } from './corpus-loader';
@@ -149,14 +149,5 @@ export class ClassifierHost {
 }
 
 function train(job: { corpusDir: string; corrections: LabeledExample[]; trainedAt: string }): Promise<string> {
-  return new Promise((resolve, reject) => {
-    // The sources are TypeScript: the worker loads them through tsx's require hook, as the API runs.
-    const bootstrap = `require('tsx/cjs/api').register(); require(${JSON.stringify(path.join(__dirname, 'train-worker.ts'))});`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: job });
-    worker.once('message', (text: string) => resolve(text));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the training worker exited with code ${code}`));
-    });
-  });
+  return runInWorkerThread<string>(path.join(__dirname, 'train-worker.ts'), job);
 }

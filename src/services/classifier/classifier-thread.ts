@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ClassificationResult } from '../../entities/classification.value';
 import type { Logger } from '../../logger';
+import { startWorkerThread } from '../shared/worker-thread';
 import type { TicketText } from './classifier';
 import type { ClassifyWorkerReply, ClassifyWorkerRequest } from './classify-worker';
 
@@ -44,9 +45,7 @@ export class ClassifierThread {
   private start(): Worker {
     if (this.worker) return this.worker;
     if (!this.source) throw new Error('no model to classify with');
-    // The sources are TypeScript: the thread loads them through tsx's require hook, as the API runs.
-    const bootstrap = `require('tsx/cjs/api').register(); require(${JSON.stringify(path.join(__dirname, 'classify-worker.ts'))});`;
-    const worker = new Worker(bootstrap, { eval: true });
+    const worker = startWorkerThread(path.join(__dirname, 'classify-worker.ts'));
     worker.unref();
     worker.on('message', (reply: ClassifyWorkerReply) => {
       const waiting = this.pending.get(reply.id);

@@ -55,8 +55,9 @@ export class AuthService {
 
     const user = await this.ctx.em.transactional(async (em) => {
       const taken = await em.getRepository(User).lockForRegistration(username, email);
-      if (taken.usernameTaken) throw new ConflictError(`The username ${username} is taken`);
-      if (taken.emailTaken) throw new ConflictError(`An account with the email ${email} exists already`);
+      // One answer for both, so that registering cannot tell which addresses have accounts (the
+      // attempts are counted against the sign-in budget too).
+      if (taken.usernameTaken || taken.emailTaken) throw new ConflictError('This username or email address is already registered');
       const role = taken.users === 0 ? Role.ADMIN : Role.CUSTOMER;
       const user = new User(username, email, passwordHash, role);
       em.persist(user);
@@ -93,13 +94,15 @@ export class AuthService {
       const user = await em.findOne(User, token.user.id);
       if (!user?.isActive) return { problem: 'The refresh token is not valid; sign in again' } as const;
       token.usedAt = new Date();
-      return { user, familyId: token.familyId } as const;
+      // The successor is stored in the same transaction, under the lock: a concurrent refresh with
+      // the same token waits, then finds it used and revokes the family, successor included.
+      return { user, familyId: token.familyId, refreshToken: this.issueRefreshToken(em, user, token.familyId) } as const;
     });
     if ('problem' in outcome) {
       if (outcome.revokedSession) await this.ctx.authenticator.publishRevocation({ kind: 'session', sessionId: outcome.revokedSession });
       throw new UnauthenticatedError(outcome.problem);
     }
-    return this.startSession(outcome.user, outcome.familyId);
+    return this.signSession(outcome.user, outcome.familyId, outcome.refreshToken);
   }
 
   /** Ends the session the refresh token belongs to: every token of it stops working. */
@@ -115,13 +118,24 @@ export class AuthService {
     return true;
   }
 
-  private async startSession(user: User, familyId = newId()): Promise<Session> {
-    const { accessTokenTtlSeconds, refreshTokenTtlDays } = this.ctx.config.auth;
+  /** A new sign-in (session) for the user. */
+  private async startSession(user: User): Promise<Session> {
+    const familyId = newId();
+    const refreshToken = await this.ctx.em.transactional(async (em) => this.issueRefreshToken(em, user, familyId));
+    return this.signSession(user, familyId, refreshToken);
+  }
+
+  /** A refresh token of the session, stored when the entity manager's transaction commits. */
+  private issueRefreshToken(em: ServiceContext['em'], user: User, familyId: string): string {
     const refreshToken = `rt_${randomBytes(32).toString('base64url')}`;
-    const expiresAt = new Date(Date.now() + accessTokenTtlSeconds * 1000);
-    await this.ctx.em.transactional(async (em) => {
-      em.persist(new RefreshToken(em.getReference(User, user.id, { wrapped: true }), familyId, hashToken(refreshToken), new Date(Date.now() + refreshTokenTtlDays * 86_400_000)));
-    });
+    const expiresAt = new Date(Date.now() + this.ctx.config.auth.refreshTokenTtlDays * 86_400_000);
+    em.persist(new RefreshToken(em.getReference(User, user.id, { wrapped: true }), familyId, hashToken(refreshToken), expiresAt));
+    return refreshToken;
+  }
+
+  /** The session's answer: the refresh token and a new access token for it. */
+  private async signSession(user: User, familyId: string, refreshToken: string): Promise<Session> {
+    const expiresAt = new Date(Date.now() + this.ctx.config.auth.accessTokenTtlSeconds * 1000);
     const secret = new TextEncoder().encode(await this.ctx.secrets.get('jwt'));
     const accessToken = await new SignJWT({ sid: familyId, role: user.role })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

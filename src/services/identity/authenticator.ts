@@ -37,6 +37,7 @@ export interface TokenInfo {
   usable: boolean;
   /** Why it is refused, when it is. */
   problem?: string;
+  expiresAt: Date | null;
 }
 
 interface UserState {
@@ -55,7 +56,7 @@ interface Cached<T> {
 /** What a verified credential is, beyond the viewer: when it stops being valid. */
 export interface Authentication {
   viewer: Viewer;
-  /** Access tokens expire; tokens and anonymous callers carry no expiry here. */
+  /** When the credential stops being valid: an access token's expiry, an integration token's if it has one. */
   expiresAt?: Date;
 }
 
@@ -159,7 +160,10 @@ export class Authenticator {
     const info = await this.tokenInfo(hashToken(token));
     if (!info) throw new UnauthenticatedError('Unknown integration token');
     if (!info.usable) throw new UnauthenticatedError(`This integration token ${info.problem}`);
-    return { viewer: { kind: 'token', actor: `token:${info.name}`, tokenId: info.id, name: info.name, hourlyLimit: info.hourlyLimit, ip } };
+    return {
+      viewer: { kind: 'token', actor: `token:${info.name}`, tokenId: info.id, name: info.name, hourlyLimit: info.hourlyLimit, ip },
+      expiresAt: info.expiresAt ?? undefined,
+    };
   }
 
   private async userState(userId: string, sessionId: string): Promise<UserState | undefined> {
@@ -179,7 +183,7 @@ export class Authenticator {
     if (token) {
       const expired = token.expiresAt !== null && token.expiresAt.getTime() <= Date.now();
       const problem = token.revokedAt ? 'was revoked' : !token.enabled ? 'is disabled' : expired ? 'has expired' : undefined;
-      value = { id: token.id, name: token.name, hourlyLimit: token.hourlyLimit, usable: !problem, problem };
+      value = { id: token.id, name: token.name, hourlyLimit: token.hourlyLimit, usable: !problem, problem, expiresAt: token.expiresAt };
     }
     // Expiry is a point in time: cache no longer than until then.
     const expiresAt = token?.expiresAt ? token.expiresAt.getTime() : Infinity;

@@ -1,18 +1,34 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { ClassificationJob } from '../../entities/classification-job.entity';
 import { UsedNonce } from '../../entities/used-nonce.entity';
-import { DomainError, ValidationError } from '../../errors';
-import { fromGlobalId, newId, toGlobalId } from '../../ids';
+import { DomainError, RateLimitedError, ServiceUnavailableError, ValidationError } from '../../errors';
+import { fromGlobalId, toGlobalId } from '../../ids';
+import { budgetOf } from '../identity/rate-limiter';
+import type { ByteSource } from '../import';
 import { ImportService } from '../import/import.service';
+import { ConcurrencyLimiter } from '../shared/concurrency-limiter';
 import type { ServiceContext } from '../shared/service-context';
+import { runInWorkerThread } from '../shared/worker-thread';
 import { SIGNING_SECRET, validateCallbackUrl } from '../webhooks/delivery.service';
 import type { JobSnapshot } from './classification-job.service';
-import { generateTestTickets, testTicketsCsv } from './test-tickets.generator';
+import { sessionJobId, SignedRows } from './csv-signature';
+import { buildSignedTestFile, type SignedTestFileRequest } from './signed-test-file';
 
 /** The most tickets one generated test file holds. */
 export const MAX_TEST_TICKETS = 50_000;
+
+/**
+ * A test file costs one request of the caller's budget per this many tickets: the largest costs 50
+ * of an anonymous address's 60 a minute. Files up to this size are also built on the main thread;
+ * larger ones on a worker thread, one at a time per instance.
+ */
+export const TEST_TICKETS_PER_REQUEST = 1000;
+/** Large files waiting for the worker thread; beyond them a caller is told to come back. */
+const MAX_WAITING_TEST_FILES = 4;
+const testFileThread = new ConcurrencyLimiter(1);
 
 export interface SignatureParts {
   signature?: string | null;
@@ -21,8 +37,10 @@ export interface SignatureParts {
 }
 
 export interface SignedUpload extends SignatureParts {
-  /** The CSV, as text or base64 (as generateTestCsv hands it out). */
-  csvContent: string;
+  /** The CSV, as text or base64 (as generateTestCsv hands it out)... */
+  csvContent?: string | null;
+  /** ...or as an uploaded file, read twice (verified, then imported). */
+  file?: { open(): ByteSource; name: string | null } | null;
   fileName?: string | null;
   callbackUrl?: string | null;
 }
@@ -39,7 +57,8 @@ export interface TestCsv {
 }
 
 /** Why a signed upload was refused; clients may branch on it (`extensions.reason`). */
-export type SignatureProblem = 'MISSING_SIGNATURE' | 'INVALID_SIGNATURE' | 'TIMESTAMP_OUT_OF_WINDOW' | 'NONCE_REUSED' | 'SESSION_USED';
+export type SignatureProblem =
+  | 'MISSING_SIGNATURE' | 'INVALID_SIGNATURE' | 'INVALID_SESSION' | 'TIMESTAMP_OUT_OF_WINDOW' | 'NONCE_REUSED' | 'SESSION_USED';
 
 class SignatureError extends DomainError {
   constructor(code: 'UNAUTHENTICATED' | 'BAD_USER_INPUT' | 'CONFLICT', reason: SignatureProblem, message: string) {
@@ -47,45 +66,7 @@ class SignatureError extends DomainError {
   }
 }
 
-const COMMENT = /^#\s*(X-[A-Za-z-]+)\s*:\s*(.*?)\s*$/;
 const BASE64 = /^[A-Za-z0-9+/=\s]+$/;
-
-/**
- * What is signed: the CSV rows, header included, without the leading `#` comment lines and a
- * byte-order mark, line breaks as LF, trailing line breaks dropped. A file re-saved with CRLF
- * line breaks still verifies.
- */
-export function signedRows(csv: string): string {
-  const text = csv.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end === -1 ? text.length : end);
-    if (line.trim() !== '' && !line.trimStart().startsWith('#')) break;
-    start = end === -1 ? text.length : end + 1;
-  }
-  return text.slice(start).replace(/\n+$/, '');
-}
-
-/** HMAC-SHA256 (hex) of `<timestamp>.<nonce>.<rows>` with the server's signing secret. */
-export function signCsv(secret: string, timestamp: string, nonce: string, csv: string): string {
-  return createHmac('sha256', secret).update(`${timestamp}.${nonce}.${signedRows(csv)}`).digest('hex');
-}
-
-/** The `# X-Name: value` lines before the header. */
-function commentValues(csv: string): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const line of csv.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    if (line.trim() === '') continue;
-    const match = COMMENT.exec(line);
-    if (!match) {
-      if (line.trimStart().startsWith('#')) continue;
-      break;
-    }
-    values.set(match[1]!.toLowerCase(), match[2]!);
-  }
-  return values;
-}
 
 /** Unix seconds, unix milliseconds, or ISO-8601. */
 function timestampMs(value: string): number {
@@ -103,42 +84,74 @@ function timestampMs(value: string): number {
 export class SignedCsvService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** Realistic test tickets as a signed, base64 CSV; the session id becomes the job's id when it is uploaded. */
+  /**
+   * Realistic test tickets as a signed, base64 CSV; the session id becomes the job's id when it is
+   * uploaded. It costs the caller's budget in proportion to its size (see TEST_TICKETS_PER_REQUEST).
+   */
   async generateTestCsv(ticketCount: number): Promise<TestCsv> {
     if (!Number.isInteger(ticketCount) || ticketCount < 1 || ticketCount > MAX_TEST_TICKETS) {
       throw new ValidationError([{ field: 'ticketCount', message: `must be between 1 and ${MAX_TEST_TICKETS}` }]);
     }
-    const sessionId = toGlobalId('ClassificationJob', newId());
+    await this.chargeFor(ticketCount);
+    const secret = await this.ctx.secrets.get(SIGNING_SECRET);
     const nonce = randomBytes(16).toString('hex');
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const rows = testTicketsCsv(generateTestTickets(ticketCount));
-    const signature = signCsv(await this.ctx.secrets.get(SIGNING_SECRET), timestamp, nonce, rows);
-    const comments = [`# X-Session-Id: ${sessionId}`, `# X-Signature: ${signature}`, `# X-Nonce: ${nonce}`, `# X-Timestamp: ${timestamp}`];
-    const csv = `${comments.join('\r\n')}\r\n${rows}`;
-    const fileName = `tickets-${sessionId}.csv`;
-    return { sessionId, fileName, rowCount: ticketCount, csvContent: Buffer.from(csv, 'utf8').toString('base64'), signature, nonce, timestamp };
+    const sessionId = toGlobalId('ClassificationJob', sessionJobId(secret, nonce));
+    const request: SignedTestFileRequest = { ticketCount, secret, sessionId, nonce, timestamp: String(Math.floor(Date.now() / 1000)) };
+    const { csvContent, signature } = await this.build(request);
+    return { sessionId, fileName: `tickets-${sessionId}.csv`, rowCount: ticketCount, csvContent, signature, nonce, timestamp: request.timestamp };
+  }
+
+  /** The request's first unit of budget is counted already (by the admission); the rest here. */
+  private async chargeFor(ticketCount: number): Promise<void> {
+    const budget = budgetOf(this.ctx.viewer);
+    const extra = Math.ceil(ticketCount / TEST_TICKETS_PER_REQUEST) - 1;
+    if (!budget || extra === 0) return;
+    const quota = await this.ctx.limiter.consume(budget, extra);
+    if (!quota.allowed) {
+      throw new RateLimitedError(
+        `A file of ${ticketCount} tickets costs ${extra + 1} requests of your budget, more than is left; try again in ${quota.retryAfterSeconds} s or ask for fewer tickets`,
+        quota.retryAfterSeconds,
+      );
+    }
+  }
+
+  private build(request: SignedTestFileRequest): Promise<{ csvContent: string; signature: string }> {
+    if (request.ticketCount <= TEST_TICKETS_PER_REQUEST) return Promise.resolve(buildSignedTestFile(request));
+    if (testFileThread.queued >= MAX_WAITING_TEST_FILES) {
+      throw new ServiceUnavailableError('Large test files are being built for other callers; try again in a few seconds', { retryAfter: 5 });
+    }
+    return testFileThread.run(() => runInWorkerThread(path.join(__dirname, 'signed-test-file.worker.ts'), request));
   }
 
   /**
    * Verifies a signed upload and imports its tickets into a new job (PENDING, classified by a
    * worker). The signature parts come from the input, else from the HTTP headers, else from the
-   * file's comment lines. The nonce is spent in the import's transaction: a refused file spends nothing.
+   * file's comment lines. The nonce is spent in the import's transaction: a refused file spends
+   * nothing. The job's id follows from the nonce (see `sessionJobId`): a file's `# X-Session-Id`
+   * line, when there is one, must name it.
    */
   async upload(upload: SignedUpload, headers: SignatureParts): Promise<JobSnapshot> {
-    const csv = decodeContent(upload.csvContent);
-    const comments = commentValues(csv);
-    const part = (name: keyof SignatureParts): string | undefined =>
-      (upload[name] ?? headers[name] ?? comments.get(`x-${name}`))?.trim() || undefined;
-    const signature = part('signature');
-    const nonce = part('nonce');
-    const timestamp = part('timestamp');
+    const open = contentOf(upload);
+    const secret = await this.ctx.secrets.get(SIGNING_SECRET);
+    let given: SignatureParts = {};
+    const rows = new SignedRows(secret, (comments) => {
+      const part = (name: keyof SignatureParts): string | undefined =>
+        (upload[name] ?? headers[name] ?? comments.get(`x-${name}`))?.trim() || undefined;
+      given = { signature: part('signature'), nonce: part('nonce'), timestamp: part('timestamp') };
+      return `${given.timestamp}.${given.nonce}.`;
+    });
+    const decoder = new TextDecoder();
+    for await (const chunk of open() as AsyncIterable<Buffer | string>) rows.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    rows.push(decoder.decode());
+    const digest = rows.digest();
+    const { signature, nonce, timestamp } = given;
     const missing = [!signature && 'signature', !nonce && 'nonce', !timestamp && 'timestamp'].filter(Boolean);
     if (missing.length) {
       throw new SignatureError('UNAUTHENTICATED', 'MISSING_SIGNATURE', `The upload is not signed: ${missing.join(', ')} missing (input fields, X-Signature/X-Nonce/X-Timestamp headers, or the file's comment lines)`);
     }
-    const expected = Buffer.from(signCsv(await this.ctx.secrets.get(SIGNING_SECRET), timestamp!, nonce!, csv), 'hex');
-    const given = Buffer.from(/^[0-9a-f]{64}$/i.test(signature!) ? signature! : '', 'hex');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    const expected = Buffer.from(digest, 'hex');
+    const received = Buffer.from(/^[0-9a-f]{64}$/i.test(signature!) ? signature! : '', 'hex');
+    if (received.length !== expected.length || !timingSafeEqual(received, expected)) {
       throw new SignatureError('UNAUTHENTICATED', 'INVALID_SIGNATURE', 'The signature does not match the file: it must be the hex HMAC-SHA256 of "<timestamp>.<nonce>.<CSV rows>"');
     }
     const window = this.ctx.config.signedUploads.windowSeconds;
@@ -146,16 +159,20 @@ export class SignedCsvService {
     if (!(skewMs <= window * 1000)) {
       throw new SignatureError('BAD_USER_INPUT', 'TIMESTAMP_OUT_OF_WINDOW', `The timestamp ${timestamp} is more than ${window} s from the server's clock; sign the file again`);
     }
+    const jobId = sessionJobId(secret, nonce!);
+    const sessionId = rows.comments.get('x-session-id');
+    if (sessionId !== undefined && sessionIdOf(sessionId) !== jobId) {
+      throw new SignatureError('UNAUTHENTICATED', 'INVALID_SESSION', `The file's X-Session-Id is not the session of its signature: it was changed, or comes from another file`);
+    }
     const callbackUrl = upload.callbackUrl ? validateCallbackUrl(upload.callbackUrl, this.ctx.config.allowPrivateCallbacks) : null;
-    const sessionId = comments.get('x-session-id');
     const job = new ClassificationJob({
-      id: sessionId ? sessionJobId(sessionId) : undefined,
-      fileName: upload.fileName ?? (sessionId ? `tickets-${sessionId}.csv` : 'upload.csv'),
+      id: jobId,
+      fileName: upload.fileName ?? upload.file?.name ?? `tickets-${toGlobalId('ClassificationJob', jobId)}.csv`,
       callbackUrl,
       createdBy: null,
     });
     const outcome = await new ImportService(this.ctx).run({
-      open: () => Readable.from([Buffer.from(csv, 'utf8')]),
+      open,
       format: 'CSV',
       classify: true,
       job,
@@ -175,6 +192,17 @@ export class SignedCsvService {
   }
 }
 
+/** The upload's bytes, from exactly one of its two forms. */
+function contentOf(upload: SignedUpload): () => ByteSource {
+  const { csvContent, file } = upload;
+  if ((csvContent == null) === (file == null)) {
+    throw new ValidationError([{ field: 'csvContent', message: 'give the CSV either as csvContent or as file (a multipart upload), not both or neither' }]);
+  }
+  if (file) return file.open;
+  const csv = decodeContent(csvContent!);
+  return () => Readable.from([Buffer.from(csv, 'utf8')]);
+}
+
 function decodeContent(content: string): string {
   if (BASE64.test(content) && content.trim() !== '') {
     const text = Buffer.from(content, 'base64').toString('utf8');
@@ -183,11 +211,9 @@ function decodeContent(content: string): string {
   return content;
 }
 
-/** A session id is the job's global id (`job_<uuid>`) or its bare UUID. */
-function sessionJobId(sessionId: string): string {
+/** A session id is the job's global id (`job_<uuid>`) or its bare UUID; anything else names no job. */
+function sessionIdOf(sessionId: string): string | undefined {
   const parsed = fromGlobalId(sessionId);
   if (parsed?.type === 'ClassificationJob') return parsed.id;
-  const bare = fromGlobalId(`job_${sessionId.toLowerCase()}`);
-  if (bare) return bare.id;
-  throw new ValidationError([{ field: 'X-Session-Id', message: `must be a job id (job_<uuid>) or a UUID, not "${sessionId}"` }]);
+  return fromGlobalId(`job_${sessionId.toLowerCase()}`)?.id;
 }

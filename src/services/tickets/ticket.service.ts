@@ -6,7 +6,7 @@ import {
 } from '../../entities/enums';
 import { TicketEvent, type FieldChange } from '../../entities/ticket-event.entity';
 import { Ticket, type TicketMetadata } from '../../entities/ticket.entity';
-import { NotFoundError, ValidationError } from '../../errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
 import type { Page } from '../../repositories/shared/page';
 import { ticketEventFromEntity, type TicketEventRecord } from '../../repositories/ticket-events/ticket-event.repository';
@@ -24,6 +24,9 @@ import {
   checkNewTicket, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type NormalizedNewTicket,
   type TicketChangesInput,
 } from './ticket-validation';
+
+/** What a customer's new ticket may not set. */
+const CUSTOMER_SET_BY_STAFF = ['priority', 'status'] as const;
 
 /** Fields whose changes are recorded as UPDATED (status and assignee have event types of their own). */
 const UPDATE_FIELDS = ['subject', 'description', 'category', 'priority', 'tags', 'metadata', 'manualOverride'] as const;
@@ -103,6 +106,14 @@ export class TicketService {
 
   private async insert(input: NewTicketInput): Promise<TicketRecord> {
     const viewer = requireSignedIn(this.ctx.viewer);
+    if (isCustomer(viewer)) {
+      // A customer describes the request (and may suggest a category); how urgent it is and where it
+      // stands is the support team's and the classifier's call.
+      const refused = CUSTOMER_SET_BY_STAFF.filter((field) => input[field] != null);
+      if (refused.length) {
+        throw new ForbiddenError(`Customers may not set ${refused.join(' or ')} on a new ticket: the priority comes from the classifier, and a new ticket is NEW`);
+      }
+    }
     const checked = checkNewTicket(
       isCustomer(viewer) ? { ...input, customer: { id: toGlobalId('User', viewer.userId), email: viewer.email, name: viewer.username } } : input,
     );

@@ -3,17 +3,17 @@ import type { Context } from '../context';
 import type { Admission } from '../http/admission';
 
 /**
- * Refuses operations over the limits before they run (the admission's measure, as over
- * WebSocket), and reports each operation's cost in `extensions.cost`.
+ * Checks each operation before it runs, as over WebSocket (the admission's `checkOperation`: its
+ * input values, then its depth, aliases and cost), and reports its cost in `extensions.cost`.
  */
-export function queryCostPlugin(admission: Pick<Admission, 'measure'>, maxCost: number): ApolloServerPlugin<Context> {
+export function operationChecksPlugin(admission: Pick<Admission, 'checkOperation'>, maxCost: number): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost: number | undefined;
       return {
         async didResolveOperation({ document, operation, request, contextValue }) {
           if (!operation) return;
-          cost = admission.measure(document, operation, request.variables).cost;
+          cost = admission.checkOperation(document, operation, request.variables).cost;
           contextValue.queryCost = cost;
         },
         async willSendResponse({ response }) {

@@ -1,0 +1,117 @@
+import {
+  getNullableType, isInputObjectType, isListType, isScalarType, Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode,
+  type GraphQLInputType, type GraphQLSchema, type ValueNode,
+} from 'graphql';
+import type { FieldError } from '../errors';
+
+/** Deepest nesting of an input value (a JSON `metadata.extra`, a filter): deeper than any real input, shallow enough for every recursive walk downstream. */
+export const MAX_INPUT_DEPTH = 32;
+
+/** Deepest nesting of braces, brackets and parentheses in a document, checked before it is parsed (the parser recurses). */
+export const MAX_DOCUMENT_NESTING = 100;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What is wrong with a text that PostgreSQL (and most systems after it) cannot store, if anything. */
+function textProblem(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'must not contain NUL characters (\\u0000)';
+  if (LONE_SURROGATE.test(text)) return 'is not valid Unicode text: it holds a lone surrogate (e.g. \\ud800)';
+  return undefined;
+}
+
+/**
+ * Every text an operation's arguments carry, from the document or its variables, checked once
+ * before anything runs: no NUL characters or lone surrogates (PostgreSQL refuses them, so a
+ * resolver would fail with a database error), and no free-form value (JSON) nested deeper than
+ * MAX_INPUT_DEPTH (10,000 levels overflow the stack of whatever walks them). Each problem names the
+ * argument and the path within it, e.g. `input.metadata.extra`.
+ */
+export function checkInputValues(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): FieldError[] {
+  const problems = new Map<string, FieldError>();
+  const report = (field: string, message: string): void => {
+    problems.set(`${field}\u0000${message}`, { field, message });
+  };
+  const checkText = (text: string, path: string, what = ''): void => {
+    const problem = textProblem(text);
+    if (problem) report(path, `${what}${problem}`);
+  };
+
+  // Iterative: the point is to survive values too deep to recurse through.
+  const walk = (root: ValueNode | { value: unknown }, rootType: GraphQLInputType, rootPath: string): void => {
+    const stack: { node?: ValueNode; value?: unknown; type: GraphQLInputType | undefined; path: string; free?: { path: string; depth: number } }[] = [
+      'kind' in root ? { node: root, type: rootType, path: rootPath } : { value: root.value, type: rootType, path: rootPath },
+    ];
+    while (stack.length) {
+      const item = stack.pop()!;
+      let { node, value } = item;
+      if (node?.kind === Kind.VARIABLE) {
+        value = variables[node.name.value];
+        node = undefined;
+      }
+      const type = item.type && getNullableType(item.type);
+      // Inside a free-form value (a JSON scalar) the types end: count the depth from where it starts.
+      const free = item.free ?? (type && isScalarType(type) && type.name !== 'String' && type.name !== 'ID' ? { path: item.path, depth: 0 } : undefined);
+      if (node?.kind === Kind.STRING || typeof value === 'string') {
+        checkText(node?.kind === Kind.STRING ? node.value : (value as string), item.path);
+        continue;
+      }
+      const children: { key: string; node?: ValueNode; value?: unknown }[] = [];
+      if (node?.kind === Kind.LIST) node.values.forEach((child, i) => children.push({ key: String(i), node: child }));
+      else if (node?.kind === Kind.OBJECT) for (const field of node.fields) children.push({ key: field.name.value, node: field.value });
+      else if (Array.isArray(value)) value.forEach((child, i) => children.push({ key: String(i), value: child }));
+      else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) children.push({ key, value: child });
+      if (children.length === 0) continue;
+      if (free && free.depth >= MAX_INPUT_DEPTH) {
+        report(free.path, `is nested more than ${MAX_INPUT_DEPTH} levels deep`);
+        continue;
+      }
+      for (const child of children) {
+        const path = `${item.path}.${child.key}`;
+        checkText(child.key, item.path, 'has a key that ');
+        const childType = !type || free ? undefined : isListType(type) ? type.ofType : isInputObjectType(type) ? type.getFields()[child.key]?.type : undefined;
+        stack.push({ ...child, type: childType, path, free: free && { path: free.path, depth: free.depth + 1 } });
+      }
+    }
+  };
+
+  const typeInfo = new TypeInfo(schema);
+  visit(document, visitWithTypeInfo(typeInfo, {
+    Argument(node) {
+      const argument = typeInfo.getArgument();
+      if (argument) walk(node.value, argument.type, node.name.value);
+      // The value is walked above, variables included; graphql's own walk stops here.
+      return false;
+    },
+  }));
+  return [...problems.values()];
+}
+
+/**
+ * How deeply a document nests braces, brackets and parentheses (outside strings and comments),
+ * read in one pass before parsing: the parser recurses once per level, and a literal a few
+ * thousand levels deep exhausts the stack.
+ */
+export function documentNesting(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x23 /* # */) {
+      while (i < text.length && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
+    } else if (c === 0x22 /* " */) {
+      if (text.startsWith('"""', i)) {
+        const end = text.indexOf('"""', i + 3);
+        i = end === -1 ? text.length : end + 2;
+      } else {
+        for (i++; i < text.length && text.charCodeAt(i) !== 0x22 && text.charCodeAt(i) !== 0x0a; i++) {
+          if (text.charCodeAt(i) === 0x5c /* \ */) i++;
+        }
+      }
+    } else if (c === 0x7b || c === 0x5b || c === 0x28) {
+      if (++depth > deepest) deepest = depth;
+    } else if (c === 0x7d || c === 0x5d || c === 0x29) {
+      depth--;
+    }
+  }
+  return deepest;
+}

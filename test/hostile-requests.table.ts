@@ -1,0 +1,176 @@
+/**
+ * Hostile requests (issue 18), each with the one answer it must get: sent over HTTP, and those that
+ * are GraphQL documents over graphql-ws too. `as` is who sends it.
+ */
+
+/** `query { ...F0 }` with fragments that each spread the next twice: 2^n `me` fields in 900 bytes. */
+export function fragmentBomb(n: number, leaf = 'me { username }'): string {
+  let document = 'query Bomb { ...F0 }';
+  for (let i = 0; i < n; i++) document += ` fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`;
+  return `${document} fragment F${n} on Query { ${leaf} }`;
+}
+
+/** A JSON value nested `depth` levels deep, as text (JSON.stringify itself overflows on it). */
+export function deepJson(depth: number): string {
+  return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+}
+
+export const TICKET = `customer: { id: "c-1", email: "c1@example.com", name: "C" }, subject: "Printer", description: "The printer prints nothing at all."`;
+
+export interface HostileRequest {
+  name: string;
+  as: 'anonymous' | 'admin';
+  /** A GraphQL request (also sent over graphql-ws when it is a document), or a raw HTTP body with its content type. */
+  body: { query: string; variables?: Record<string, unknown> } | { raw: string; contentType: string };
+  status: number;
+  /** The exact `errors` (locations and `extensions.cost` left out), or the exact `data` for a request that must work. */
+  errors?: { message: string; extensions: Record<string, unknown> }[];
+  data?: unknown;
+  /** Over graphql-ws, when the socket is closed instead (the message is over the frame limit): the close code. */
+  wsCloseCode?: number;
+  /** The most it may take, in milliseconds (the test machine has 2 busy cores: generous, but far below the minutes of the attack). */
+  maxMs: number;
+}
+
+const input = (field: string, message: string) => ({
+  message: `Invalid input: ${field} ${message}`,
+  extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message }] },
+});
+const NUL = 'must not contain NUL characters (\\u0000)';
+const SURROGATE = 'is not valid Unicode text: it holds a lone surrogate (e.g. \\ud800)';
+
+export const hostileRequests: HostileRequest[] = [
+  {
+    name: 'fragments spreading each other twice, 28 levels (2^28 fields, 900 bytes, anonymous)',
+    as: 'anonymous',
+    body: { query: fragmentBomb(28) },
+    status: 400,
+    errors: [{
+      message: 'The query may return 268435457 objects; at most 5000 are allowed: ask for smaller pages with `first`',
+      extensions: { code: 'BAD_USER_INPUT', cost: { requested: 268435457, limit: 5000 } },
+    }],
+    maxMs: 1000,
+  },
+  {
+    name: 'the same bomb with a free leaf: measured in proportion to its size, run once',
+    as: 'anonymous',
+    body: { query: fragmentBomb(28, '__typename') },
+    status: 200,
+    data: { __typename: 'Query' },
+    maxMs: 1000,
+  },
+  {
+    name: '200,000 duplicate fields (the token limit stops the parser)',
+    as: 'anonymous',
+    body: { query: `{ ${'__typename '.repeat(200_000)}}` },
+    status: 400,
+    errors: [{ message: 'Syntax Error: Document contains more that 10000 tokens. Parsing aborted.', extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' } }],
+    // 2.2 MB: over graphql-ws, a frame over WS_MAX_PAYLOAD_BYTES closes the socket (1009, message too big).
+    wsCloseCode: 1009,
+    maxMs: 1000,
+  },
+  {
+    name: '50,000 directives',
+    as: 'anonymous',
+    body: { query: `{ __typename ${'@include(if: true) '.repeat(50_000)}}` },
+    status: 400,
+    errors: [{ message: 'Syntax Error: Document contains more that 10000 tokens. Parsing aborted.', extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' } }],
+    maxMs: 1000,
+  },
+  {
+    name: 'an object literal nested 3,000 deep (the parser would overflow its stack)',
+    as: 'admin',
+    body: { query: `mutation { createTicket(input: { ${TICKET}, metadata: { source: API, extra: ${'{a:'.repeat(3000)}1${'}'.repeat(3000)} } }) { id } }` },
+    status: 400,
+    errors: [{ message: 'The document nests braces, brackets and parentheses 3004 levels deep; at most 100 are allowed', extensions: { code: 'BAD_USER_INPUT' } }],
+    maxMs: 1000,
+  },
+  {
+    name: 'metadata.extra nested 10,000 deep in the variables',
+    as: 'admin',
+    body: { raw: `{"query":"mutation M($i: CreateTicketInput!) { createTicket(input: $i) { id } }","variables":{"i":{"customer":{"id":"c","email":"c@example.com","name":"C"},"subject":"S","description":"A long enough description","metadata":{"source":"API","extra":${deepJson(10_000)}}}}}`, contentType: 'application/json' },
+    status: 400,
+    errors: [input('input.metadata.extra', 'is nested more than 32 levels deep')],
+    maxMs: 1000,
+  },
+  {
+    name: 'a NUL byte in the ticket search',
+    as: 'admin',
+    body: { query: 'query Q($s: String) { tickets(filter: { search: $s }) { totalCount } }', variables: { s: 'print\u0000er' } },
+    status: 400,
+    errors: [input('filter.search', NUL)],
+    maxMs: 1000,
+  },
+  {
+    name: 'a NUL byte in a ticket filter list',
+    as: 'admin',
+    body: { query: 'query { tickets(filter: { tags: ["ok", "a\\u0000b"] }) { totalCount } }' },
+    status: 400,
+    errors: [input('filter.tags.1', NUL)],
+    maxMs: 1000,
+  },
+  {
+    name: 'a NUL byte in the FAQ search',
+    as: 'admin',
+    body: { query: 'query { faqs(search: "refund\\u0000") { id } }' },
+    status: 400,
+    errors: [input('search', NUL)],
+    maxMs: 1000,
+  },
+  {
+    name: 'a NUL byte in a customer log category',
+    as: 'admin',
+    body: { query: 'query { customerLogs(filter: { category: "billing\\u0000" }) { totalCount } }' },
+    status: 400,
+    errors: [input('filter.category', NUL)],
+    maxMs: 1000,
+  },
+  {
+    name: 'a NUL byte in login (anonymous)',
+    as: 'anonymous',
+    body: { query: 'mutation { login(usernameOrEmail: "admin\\u0000", password: "x") { accessToken } }' },
+    status: 400,
+    errors: [input('usernameOrEmail', NUL)],
+    maxMs: 1000,
+  },
+  {
+    name: 'a lone surrogate in a ticket subject',
+    as: 'admin',
+    body: { raw: `{"query":"mutation M($s: String!) { createTicket(input: { customer: { id: \\"c\\", email: \\"c@example.com\\", name: \\"C\\" }, subject: $s, description: \\"A long enough description\\" }) { id } }","variables":{"s":"Printer \\ud800 broken"}}`, contentType: 'application/json' },
+    status: 400,
+    errors: [input('input.subject', SURROGATE)],
+    maxMs: 1000,
+  },
+  {
+    name: 'a lone surrogate in a chat message',
+    as: 'admin',
+    body: { raw: '{"query":"mutation M($m: String!) { sendMessage(message: $m) { response } }","variables":{"m":"hi \\udc00 there"}}', contentType: 'application/json' },
+    status: 400,
+    errors: [input('message', SURROGATE)],
+    maxMs: 1000,
+  },
+  {
+    name: 'a NUL byte in a JSON key of metadata.extra',
+    as: 'admin',
+    body: { raw: `{"query":"mutation M($e: JSON) { createTicket(input: { ${TICKET.replaceAll('"', '\\"')}, metadata: { source: API, extra: $e } }) { id } }","variables":{"e":{"ok":1,"b\\u0000d":2}}}`, contentType: 'application/json' },
+    status: 400,
+    errors: [input('input.metadata.extra', `has a key that ${NUL}`)],
+    maxMs: 1000,
+  },
+  {
+    name: 'multipart without a boundary',
+    as: 'admin',
+    body: { raw: '--x\r\nstuff', contentType: 'multipart/form-data' },
+    status: 400,
+    errors: [{ message: 'Invalid multipart request: Multipart: Boundary not found', extensions: { code: 'BAD_USER_INPUT' } }],
+    maxMs: 1000,
+  },
+  {
+    name: 'multipart with the wrong boundary',
+    as: 'admin',
+    body: { raw: '--x\r\nstuff', contentType: 'multipart/form-data; boundary=zzz' },
+    status: 400,
+    errors: [{ message: 'Invalid multipart request: Unexpected end of form', extensions: { code: 'BAD_USER_INPUT' } }],
+    maxMs: 1000,
+  },
+];
