@@ -314,3 +314,81 @@ describe('the callback (protocol test: a receiver started by the test)', () => {
     expect(validateCallbackUrl('https://hooks.example.com/jobs?x=1', false)).toBe('https://hooks.example.com/jobs?x=1');
   });
 });
+
+describe('what a holder of a signed file cannot do, and the largest file', () => {
+  test('the X-Session-Id line cannot be chosen: it must name the session of the signature', async () => {
+    const generated = await generate(2);
+    const chosen = generated.csv.replace(generated.sessionId, 'job_00000000-0000-4000-8000-000000000001');
+    const refused = await upload({ csvContent: chosen });
+    expect(refused.errors?.map(({ message, extensions }) => ({ message, extensions }))).toEqual([{
+      message: "The file's X-Session-Id is not the session of its signature: it was changed, or comes from another file",
+      extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_SESSION' },
+    }]);
+    // Without the line, the job still gets the session's id: it follows from the nonce.
+    const withoutLine = generated.csv.replace(/^# X-Session-Id: .*\r\n/, '');
+    expect((await upload({ csvContent: withoutLine })).data?.uploadTicketCsv).toMatchObject({ id: generated.sessionId, totalTickets: 2 });
+  });
+
+  test('the CSV comes as csvContent or as file, exactly one of them', async () => {
+    const answer = await upload({});
+    expect(answer.errors?.map(({ message, extensions }) => ({ message, extensions }))).toEqual([{
+      message: 'Invalid input: csvContent give the CSV either as csvContent or as file (a multipart upload), not both or neither',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'csvContent', message: 'give the CSV either as csvContent or as file (a multipart upload), not both or neither' }] },
+    }]);
+  });
+
+  test('the largest test file costs its size in requests, is built off the main thread, and uploads as a multipart file', async () => {
+    // The anonymous budget as configured by default: 60 requests a minute per address.
+    const plain = await startTestServer({ CSV_SIGNING_SECRET: SECRET });
+    try {
+      let healthChecks = 0;
+      let slowestHealthMs = 0;
+      let building = true;
+      const watch = (async () => {
+        while (building) {
+          const started = performance.now();
+          await fetch(plain.url.replace('/graphql', '/health'));
+          slowestHealthMs = Math.max(slowestHealthMs, performance.now() - started);
+          healthChecks++;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      })();
+      const started = performance.now();
+      const generated = await request(plain.url, GenerateTestCsvDocument, { ticketCount: 50_000 });
+      const buildMs = performance.now() - started;
+      building = false;
+      await watch;
+      expect(generated.data?.generateTestCsv.rowCount).toBe(50_000);
+      // The headers show the budget as the request was admitted (one request); the other 49 of its
+      // cost are drawn while it runs. The API kept answering others meanwhile.
+      expect(generated.headers.get('x-ratelimit-remaining')).toBe('59');
+      expect(healthChecks).toBeGreaterThan(3);
+      expect(slowestHealthMs).toBeLessThan(Math.max(500, buildMs / 4));
+      // A second one cannot be paid for: refused, and it costs only its own request.
+      const second = await request(plain.url, GenerateTestCsvDocument, { ticketCount: 50_000 });
+      expect(second.errors?.map(({ message, extensions }) => ({ message, code: extensions?.code }))).toEqual([{
+        message: expect.stringMatching(/^A file of 50000 tickets costs 50 requests of your budget, more than is left; try again in \d+ s or ask for fewer tickets$/),
+        code: 'RATE_LIMITED',
+      }]);
+      expect(second.headers.get('x-ratelimit-remaining')).toBe('9');
+
+      // 43 MB of base64 is over the JSON body limit (16 MB); as a file it uploads.
+      const { csvContent, sessionId } = generated.data!.generateTestCsv;
+      expect(csvContent.length).toBeGreaterThan(16 * 1024 * 1024);
+      const form = new FormData();
+      form.append('operations', JSON.stringify({
+        query: 'mutation Upload($input: UploadTicketCsvInput!) { uploadTicketCsv(input: $input) { id status totalTickets fileName } }',
+        variables: { input: { file: null } },
+      }));
+      form.append('map', JSON.stringify({ 1: ['variables.input.file'] }));
+      form.append('1', new Blob([Buffer.from(csvContent, 'base64')], { type: 'text/csv' }), 'largest.csv');
+      const response = await fetch(plain.url, { method: 'POST', headers: { 'apollo-require-preflight': 'true' }, body: form });
+      expect(await response.json()).toEqual({
+        data: { uploadTicketCsv: { id: sessionId, status: 'PENDING', totalTickets: 50_000, fileName: 'largest.csv' } },
+        extensions: { cost: { requested: 2, limit: 5000 } },
+      });
+    } finally {
+      await plain.close();
+    }
+  }, 120_000);
+});

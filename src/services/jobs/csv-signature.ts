@@ -51,6 +51,12 @@ export class SignedRows {
   }
 
   private beforeHeader(text: string, final: boolean): void {
+    // A piece without a line break only adds to the line: searching the joined text for one each
+    // time would read text that arrives in small pieces over and over.
+    if (!final && !text.includes('\n') && (this.skipping || this.preamble.length + text.length <= MAX_COMMENT_LINE)) {
+      if (!this.skipping) this.preamble += text;
+      return;
+    }
     this.preamble += text;
     for (;;) {
       const end = this.preamble.indexOf('\n');

@@ -106,7 +106,9 @@ export class SignedCsvService {
     const budget = budgetOf(this.ctx.viewer);
     const extra = Math.ceil(ticketCount / TEST_TICKETS_PER_REQUEST) - 1;
     if (!budget || extra === 0) return;
-    const quota = await this.ctx.limiter.consume(budget, extra);
+    // Looked at first: a file the budget cannot pay for costs nothing beyond its request.
+    const left = await this.ctx.limiter.peek(budget);
+    const quota = left.remaining < extra ? { ...left, allowed: false } : await this.ctx.limiter.consume(budget, extra);
     if (!quota.allowed) {
       throw new RateLimitedError(
         `A file of ${ticketCount} tickets costs ${extra + 1} requests of your budget, more than is left; try again in ${quota.retryAfterSeconds} s or ask for fewer tickets`,
