@@ -19,71 +19,113 @@ function textProblem(text: string): string | undefined {
   return undefined;
 }
 
+/** Where a walk stands: a value of the document or of the variables, its input type and its path. */
+interface Step {
+  node?: ValueNode;
+  value?: unknown;
+  type: GraphQLInputType | undefined;
+  path: string;
+  /** Inside a free-form value (a JSON scalar): where it starts and how deep the walk is in it. */
+  free?: { path: string; depth: number };
+}
+
+/** What a document's arguments hold: the problems of its literal values, and where variables come in. */
+interface DocumentInputs {
+  problems: FieldError[];
+  variables: (Step & { variable: string })[];
+}
+
+const documentInputs = new WeakMap<DocumentNode, DocumentInputs>();
+
 /**
  * Every text an operation's arguments carry, from the document or its variables, checked once
  * before anything runs: no NUL characters or lone surrogates (PostgreSQL refuses them, so a
  * resolver would fail with a database error), and no free-form value (JSON) nested deeper than
  * MAX_INPUT_DEPTH (10,000 levels overflow the stack of whatever walks them). Each problem names the
- * argument and the path within it, e.g. `input.metadata.extra`.
+ * argument and the path within it, e.g. `input.metadata.extra`. A document's literal values are
+ * walked once (documents are cached, so are the results); per request, only its variables' values.
  */
 export function checkInputValues(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): FieldError[] {
-  const problems = new Map<string, FieldError>();
-  const report = (field: string, message: string): void => {
-    problems.set(`${field}\u0000${message}`, { field, message });
-  };
-  const checkText = (text: string, path: string, what = ''): void => {
-    const problem = textProblem(text);
-    if (problem) report(path, `${what}${problem}`);
-  };
+  let inputs = documentInputs.get(document);
+  if (!inputs) documentInputs.set(document, (inputs = literalInputs(schema, document)));
+  if (inputs.variables.length === 0) return inputs.problems;
+  const problems = new Problems(inputs.problems);
+  walk(inputs.variables.map(({ variable, ...step }) => ({ ...step, value: variables[variable] })), problems);
+  return problems.list();
+}
 
-  // Iterative: the point is to survive values too deep to recurse through.
-  const walk = (root: ValueNode | { value: unknown }, rootType: GraphQLInputType, rootPath: string): void => {
-    const stack: { node?: ValueNode; value?: unknown; type: GraphQLInputType | undefined; path: string; free?: { path: string; depth: number } }[] = [
-      'kind' in root ? { node: root, type: rootType, path: rootPath } : { value: root.value, type: rootType, path: rootPath },
-    ];
-    while (stack.length) {
-      const item = stack.pop()!;
-      let { node, value } = item;
-      if (node?.kind === Kind.VARIABLE) {
-        value = variables[node.name.value];
-        node = undefined;
-      }
-      const type = item.type && getNullableType(item.type);
-      // Inside a free-form value (a JSON scalar) the types end: count the depth from where it starts.
-      const free = item.free ?? (type && isScalarType(type) && type.name !== 'String' && type.name !== 'ID' ? { path: item.path, depth: 0 } : undefined);
-      if (node?.kind === Kind.STRING || typeof value === 'string') {
-        checkText(node?.kind === Kind.STRING ? node.value : (value as string), item.path);
-        continue;
-      }
-      const children: { key: string; node?: ValueNode; value?: unknown }[] = [];
-      if (node?.kind === Kind.LIST) node.values.forEach((child, i) => children.push({ key: String(i), node: child }));
-      else if (node?.kind === Kind.OBJECT) for (const field of node.fields) children.push({ key: field.name.value, node: field.value });
-      else if (Array.isArray(value)) value.forEach((child, i) => children.push({ key: String(i), value: child }));
-      else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) children.push({ key, value: child });
-      if (children.length === 0) continue;
-      if (free && free.depth >= MAX_INPUT_DEPTH) {
-        report(free.path, `is nested more than ${MAX_INPUT_DEPTH} levels deep`);
-        continue;
-      }
-      for (const child of children) {
-        const path = `${item.path}.${child.key}`;
-        checkText(child.key, item.path, 'has a key that ');
-        const childType = !type || free ? undefined : isListType(type) ? type.ofType : isInputObjectType(type) ? type.getFields()[child.key]?.type : undefined;
-        stack.push({ ...child, type: childType, path, free: free && { path: free.path, depth: free.depth + 1 } });
-      }
-    }
-  };
-
+function literalInputs(schema: GraphQLSchema, document: DocumentNode): DocumentInputs {
+  const problems = new Problems([]);
+  const sites: DocumentInputs['variables'] = [];
   const typeInfo = new TypeInfo(schema);
   visit(document, visitWithTypeInfo(typeInfo, {
     Argument(node) {
       const argument = typeInfo.getArgument();
-      if (argument) walk(node.value, argument.type, node.name.value);
-      // The value is walked above, variables included; graphql's own walk stops here.
+      if (argument) walk([{ node: node.value, type: argument.type, path: node.name.value }], problems, (step, variable) => sites.push({ ...step, variable }));
+      // The value is walked above; graphql's own walk stops here.
       return false;
     },
   }));
-  return [...problems.values()];
+  return { problems: problems.list(), variables: sites };
+}
+
+class Problems {
+  private readonly byKey = new Map<string, FieldError>();
+
+  constructor(initial: readonly FieldError[]) {
+    for (const problem of initial) this.add(problem.field, problem.message);
+  }
+
+  add(field: string, message: string): void {
+    this.byKey.set(`${field}\u0000${message}`, { field, message });
+  }
+
+  text(text: string, path: string, what = ''): void {
+    const problem = textProblem(text);
+    if (problem) this.add(path, `${what}${problem}`);
+  }
+
+  list(): FieldError[] {
+    return [...this.byKey.values()];
+  }
+}
+
+/**
+ * Walks values without recursing: the point is to survive values too deep to recurse through.
+ * A variable met in the document is handed to `variable` (its value comes per request).
+ */
+function walk(start: Step[], problems: Problems, variable?: (step: Step, name: string) => void): void {
+  const stack = [...start];
+  while (stack.length) {
+    const step = stack.pop()!;
+    const { node, value } = step;
+    if (node?.kind === Kind.VARIABLE) {
+      variable?.({ type: step.type, path: step.path, free: step.free }, node.name.value);
+      continue;
+    }
+    const type = step.type && getNullableType(step.type);
+    // Inside a free-form value (a JSON scalar) the types end: count the depth from where it starts.
+    const free = step.free ?? (type && isScalarType(type) && type.name !== 'String' && type.name !== 'ID' ? { path: step.path, depth: 0 } : undefined);
+    if (node?.kind === Kind.STRING || typeof value === 'string') {
+      problems.text(node?.kind === Kind.STRING ? node.value : (value as string), step.path);
+      continue;
+    }
+    const children: { key: string; node?: ValueNode; value?: unknown }[] = [];
+    if (node?.kind === Kind.LIST) node.values.forEach((child, i) => children.push({ key: String(i), node: child }));
+    else if (node?.kind === Kind.OBJECT) for (const field of node.fields) children.push({ key: field.name.value, node: field.value });
+    else if (Array.isArray(value)) value.forEach((child, i) => children.push({ key: String(i), value: child }));
+    else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) children.push({ key, value: child });
+    if (children.length === 0) continue;
+    if (free && free.depth >= MAX_INPUT_DEPTH) {
+      problems.add(free.path, `is nested more than ${MAX_INPUT_DEPTH} levels deep`);
+      continue;
+    }
+    for (const child of children) {
+      problems.text(child.key, step.path, 'has a key that ');
+      const childType = !type || free ? undefined : isListType(type) ? type.ofType : isInputObjectType(type) ? type.getFields()[child.key]?.type : undefined;
+      stack.push({ ...child, type: childType, path: `${step.path}.${child.key}`, free: free && { path: free.path, depth: free.depth + 1 } });
+    }
+  }
 }
 
 /**
