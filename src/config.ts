@@ -15,7 +15,7 @@ export interface Config {
     readonly shutdownTimeoutMs: number;
     /** Largest WebSocket message. */
     readonly wsMaxPayloadBytes: number;
-    /** WebSocket connections not yet initialised, per client address and in all. */
+    /** WebSocket connections not signed in (not yet initialised, or anonymous), per client address and in all. */
     readonly wsMaxPendingPerAddress: number;
     readonly wsMaxPending: number;
   };

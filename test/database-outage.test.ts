@@ -44,9 +44,10 @@ test('while the database is away: HTTP 503 with Retry-After and SERVICE_UNAVAILA
   expect(listed.status).toBe(503);
   expect(listed.headers.get('retry-after')).toBe('5');
   expect(listed.errors?.map(({ message, extensions }) => ({ message, extensions }))).toEqual([unavailable]);
-  // A mutation likewise.
+  // A mutation says so too, with HTTP 200: whether to retry it is the client's call.
   const created = await request(server.url, CreateTicketDocument, { input: customerTicketInput() }, admin.accessToken);
-  expect(created.status).toBe(503);
+  expect(created.status).toBe(200);
+  expect(created.data).toBeNull();
   expect(created.errors?.map(({ message, extensions }) => ({ message, extensions }))).toEqual([unavailable]);
   // A credential that must be checked in the database: the request is refused before GraphQL runs.
   const fresh = await request(server.url, TicketKeysDocument, {}, bob.accessToken);
@@ -58,8 +59,19 @@ test('while the database is away: HTTP 503 with Retry-After and SERVICE_UNAVAILA
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: 'mutation { login(usernameOrEmail: "admin", password: "x") { accessToken } }' }),
   });
-  expect(signIn.status).toBe(503);
+  // Signing in is a mutation: 200, and the error says what happened.
+  expect(signIn.status).toBe(200);
   expect(((await signIn.json()) as { errors: unknown[] }).errors).toEqual([expect.objectContaining(unavailable)]);
+  // A batch answers 200: each of its answers says what became of it.
+  const batch = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.accessToken}` },
+    body: JSON.stringify([{ query: '{ tickets(first: 1) { totalCount } }' }, { query: '{ me { username } }' }]),
+  });
+  expect(batch.status).toBe(200);
+  expect(batch.headers.get('retry-after')).toBeNull();
+  const answers = (await batch.json()) as { errors?: { message: string; extensions: unknown }[] }[];
+  expect(answers.map((answer) => answer.errors?.map(({ message, extensions }) => ({ message, extensions })))).toEqual([[unavailable], [unavailable]]);
   expect((await fetch(health)).status).toBe(503);
   expect(performance.now() - started).toBeLessThan(15_000);
 

@@ -86,6 +86,14 @@ export const hostileRequests: HostileRequest[] = [
     maxMs: 1000,
   },
   {
+    name: 'a list nested 3,000 deep behind an escaped block-string quote (the nesting check reads strings as the parser does)',
+    as: 'anonymous',
+    body: { query: `query { __typename(a: """\\""" """) ${'['.repeat(3000)}` },
+    status: 400,
+    errors: [{ message: 'The document nests braces, brackets and parentheses 3001 levels deep; at most 100 are allowed', extensions: { code: 'BAD_USER_INPUT' } }],
+    maxMs: 1000,
+  },
+  {
     name: 'metadata.extra nested 10,000 deep in the variables',
     as: 'admin',
     body: { raw: `{"query":"mutation M($i: CreateTicketInput!) { createTicket(input: $i) { id } }","variables":{"i":{"customer":{"id":"c","email":"c@example.com","name":"C"},"subject":"S","description":"A long enough description","metadata":{"source":"API","extra":${deepJson(10_000)}}}}}`, contentType: 'application/json' },

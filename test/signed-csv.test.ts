@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { query } from '../src/db/sql';
+import { parseCsvRecords } from '../src/services/import';
 import { validateCallbackUrl } from '../src/services/webhooks/delivery.service';
 import {
   ClassificationJobDocument, ClassificationJobTicketsDocument, ClassificationJobUpdatedDocument, GenerateTestCsvDocument,
@@ -327,6 +328,24 @@ describe('what a holder of a signed file cannot do, and the largest file', () =>
     // Without the line, the job still gets the session's id: it follows from the nonce.
     const withoutLine = generated.csv.replace(/^# X-Session-Id: .*\r\n/, '');
     expect((await upload({ csvContent: withoutLine })).data?.uploadTicketCsv).toMatchObject({ id: generated.sessionId, totalTickets: 2 });
+  });
+
+  test('what is imported is what was signed: lines the signature skips cannot change how the rows are read', async () => {
+    const generated = await generate(2);
+    const [comments, rows] = [generated.csv.slice(0, generated.csv.indexOf('customer_id')), generated.csv.slice(generated.csv.indexOf('customer_id'))];
+    // An indented `#` line is a comment to the signature; were it read as the header, it would rename every column.
+    const renamed = `${comments}  #subject,description,customer_name\r\n${rows}`;
+    const first = await upload({ csvContent: renamed });
+    expect(first.data?.uploadTicketCsv).toMatchObject({ id: generated.sessionId, totalTickets: 2, rowErrors: [] });
+    const { classificationJob } = await run(server.url, ClassificationJobTicketsDocument, { id: generated.sessionId, first: 10 });
+    expect(classificationJob!.tickets.edges.map((edge) => edge.node.subject).sort()).toEqual(
+      parseCsvRecords(rows).records.map((record) => record.subject).sort(),
+    );
+
+    // Lone CRs read as line breaks by the signature, and so by the import.
+    const again = await generate(2);
+    const crOnly = again.csv.replace(/\r\n(?!#)/g, '\r');
+    expect((await upload({ csvContent: crOnly })).data?.uploadTicketCsv).toMatchObject({ id: again.sessionId, totalTickets: 2, rowErrors: [] });
   });
 
   test('the CSV comes as csvContent or as file, exactly one of them', async () => {

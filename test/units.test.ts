@@ -1,6 +1,8 @@
+import { ConnectionException, ServerException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, test } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config';
+import { DatabaseUnavailableError, isConnectionFailure, isDatabaseUnavailable } from '../src/db/outage';
 import { toDate } from '../src/db/sql';
 import { formatError } from '../src/errors';
 import { clientIp } from '../src/http/request';
@@ -108,5 +110,26 @@ describe('error masking', () => {
       locations: undefined,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
+  });
+});
+
+describe('database outages', () => {
+  const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+
+  test('our SQL marks a connection that cannot be had, MikroORM wraps one, knex times out: each is the database away', () => {
+    expect(isDatabaseUnavailable(new DatabaseUnavailableError(refused()))).toBe(true);
+    expect(isDatabaseUnavailable(new ConnectionException(refused()))).toBe(true);
+    expect(isDatabaseUnavailable(new ServerException(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' }))).toBe(true);
+    // Wrapped by graphql as a resolver's error.
+    expect(isDatabaseUnavailable(new GraphQLError('x', { originalError: new DatabaseUnavailableError(refused()) }))).toBe(true);
+  });
+
+  test('other failures are not the database: a model endpoint refusing, Redis closed, a statement refused', () => {
+    expect(isDatabaseUnavailable(new TypeError('fetch failed', { cause: refused() }))).toBe(false);
+    expect(isDatabaseUnavailable(new Error('Connection is closed.'))).toBe(false);
+    expect(isDatabaseUnavailable(new ServerException(Object.assign(new Error('duplicate key value'), { code: '23505' })))).toBe(false);
+    expect(isConnectionFailure(refused())).toBe(true);
+    expect(isConnectionFailure(Object.assign(new Error('duplicate key value'), { code: '23505' }))).toBe(false);
   });
 });

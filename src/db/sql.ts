@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
+import { DatabaseUnavailableError, isConnectionFailure } from './outage';
 
 interface PgConnection {
   query(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
@@ -37,15 +38,20 @@ export async function query<Row>(em: EntityManager, sql: string, bindings: reado
   const transaction = em.getTransactionContext() as { client: KnexClient } | undefined;
   const client = (transaction ?? (em.getKnex() as unknown as { client: KnexClient })).client;
   const statement = prepared(sql);
-  const connection = await client.acquireConnection();
+  const connection = await client.acquireConnection().catch(marked);
   try {
     // The same event knex emits for its own queries: statement counts and debugging see every query.
     client.emit('query', { sql, bindings });
-    const result = await connection.query({ name: statement.name, text: statement.text, values: bindings });
+    const result = await connection.query({ name: statement.name, text: statement.text, values: bindings }).catch(marked);
     return result.rows as Row[];
   } finally {
     await client.releaseConnection(connection);
   }
+}
+
+/** A failure to reach the database, marked as such (errors/formatError answer SERVICE_UNAVAILABLE); other errors as they are. */
+function marked(error: unknown): never {
+  throw isConnectionFailure(error) ? new DatabaseUnavailableError(error) : error;
 }
 
 /** One value as COPY's text format writes it: `\N` for null, backslash escapes for the characters that delimit. */
@@ -77,7 +83,7 @@ export interface CopyIn {
 export async function copyIn(em: EntityManager, sql: string): Promise<CopyIn> {
   const transaction = em.getTransactionContext() as { client: KnexClient } | undefined;
   if (!transaction) throw new Error('copyIn needs a transaction: the copied rows must commit or roll back with the rest');
-  const connection = await transaction.client.acquireConnection();
+  const connection = await transaction.client.acquireConnection().catch(marked);
   transaction.client.emit('query', { sql, bindings: [] });
   const stream = connection.query(copyFrom(sql));
   // PostgreSQL may refuse a row at any time: keep the error for the next write or the end.

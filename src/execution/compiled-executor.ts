@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getVariableValues, GraphQLError, OperationTypeNode, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { isDatabaseUnavailable } from '../db/outage';
 import { databaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS, refusingRequest } from '../errors';
@@ -49,7 +49,8 @@ export function compiledExecutor(schema: GraphQLSchema): Gateway {
             const coerced = getVariableValues(schema, definition.variableDefinitions ?? [], variables);
             if (coerced.errors) return { errors: coerced.errors };
           }
-          return withOutageStatus({ ...result, errors: result.errors.map(asGraphQLError) });
+          const errors = result.errors.map(asGraphQLError);
+          return definition.operation === OperationTypeNode.QUERY ? withOutageStatus({ ...result, errors }) : { ...result, errors };
         },
       };
     },
@@ -58,8 +59,10 @@ export function compiledExecutor(schema: GraphQLSchema): Gateway {
 }
 
 /**
- * A result that is nothing but database outages (no data at all) refuses the request whole: HTTP
- * 503 with Retry-After, so that clients and load balancers retry. Partial data keeps HTTP 200.
+ * A query's result that is nothing but database outages (no data at all) refuses the request
+ * whole: HTTP 503 with Retry-After, so that clients and load balancers retry. Partial data keeps
+ * HTTP 200, and so does a mutation: it may have been stored before a later read failed, and a
+ * retry must be the client's decision (its error still says SERVICE_UNAVAILABLE).
  */
 function withOutageStatus(result: ExecutionResult): ExecutionResult {
   const { data, errors } = result;

@@ -25,7 +25,7 @@ export interface PreparedOperation {
 }
 
 /**
- * How a caller is let in, the same for every transport (HTTP, WebSocket, MCP): the credential
+ * How a caller is let in, the same for every transport (HTTP, WebSocket): the credential
  * becomes a viewer, each operation counts against the viewer's budget, and a document is parsed,
  * validated and measured against the depth, alias and cost limits before anything runs.
  */
@@ -140,8 +140,11 @@ export class Admission {
       const errors = validate(this.schema, document, this.validationRules);
       result = errors.length ? errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED')) : document;
     } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      result = [coded(error, 'GRAPHQL_PARSE_FAILED')];
+      // The nesting check before parsing should keep the parser's recursion shallow; should a
+      // document still exhaust the stack, it is the client's malformed input all the same.
+      if (error instanceof RangeError) result = [new GraphQLError(`Syntax Error: ${error.message}`, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+      else if (error instanceof GraphQLError) result = [coded(error, 'GRAPHQL_PARSE_FAILED')];
+      else throw error;
     }
     if (this.documents.size >= MAX_DOCUMENTS) this.documents.clear();
     this.documents.set(query, result);

@@ -60,6 +60,12 @@ export function graphqlOverHttp(config: Config, deps: AppDeps, admission: Admiss
     });
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
+    if (Array.isArray(body) && res.statusCode === 503) {
+      // Apollo answers a batch with the status of its last operation; one query's outage must not
+      // make clients retry the others, mutations included: each answer says what became of it.
+      res.statusCode = 200;
+      res.removeHeader('retry-after');
+    }
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
       return;

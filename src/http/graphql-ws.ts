@@ -44,16 +44,17 @@ function closeAtExpiry(socket: WebSocket, auth: Authentication): () => void {
   const arm = (): void => {
     const left = auth.expiresAt!.getTime() - Date.now();
     if (left <= 0) socket.close(CLOSE_CODES.reauthenticate, expiredMessage(auth));
-    else timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+    else timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS)).unref();
   };
   arm();
   return () => clearTimeout(timer);
 }
 
 /**
- * Sockets that have not completed `connection_init` (graphql-ws closes them after 3 s): at most
- * so many per address and in all, so that anonymous sockets cannot pile up. Over a bound, a new
- * socket is closed at once with 1013, "try again later".
+ * Sockets not signed in: those that have not completed `connection_init` (graphql-ws closes them
+ * after 3 s) and anonymous ones, for as long as they are open. At most so many per address and in
+ * all, so that they cannot pile up; over a bound, a new socket is closed at once with 1013, "try
+ * again later".
  */
 class PendingConnections {
   private readonly byAddress = new Map<string, number>();
@@ -77,7 +78,7 @@ class PendingConnections {
     socket.once('close', () => this.admitted(socket));
   }
 
-  /** The socket is initialised (or gone): it no longer counts. */
+  /** The socket is signed in (or gone): it no longer counts. */
   admitted(socket: WebSocket): void {
     const ip = this.addresses.get(socket);
     if (ip === undefined) return;
@@ -147,8 +148,12 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
           ctx.extra.socket.close(CLOSE_CODES.reauthenticate, error.message.slice(0, 120));
           return false;
         }
-        ctx.extra.auth = auth;
         const socket = ctx.extra.socket;
+        // Closed while the credential was checked: graphql-ws has already said goodbye to it.
+        if (socket.readyState !== socket.OPEN) return false;
+        ctx.extra.auth = auth;
+        // An anonymous socket keeps counting against its address's bound for as long as it is open.
+        if (auth.viewer.kind === 'anonymous') return true;
         pending.admitted(socket);
         const stopExpiry = auth.expiresAt ? closeAtExpiry(socket, auth) : undefined;
         const stopListening = authenticator.onRevocation((revocation) => {

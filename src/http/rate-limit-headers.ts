@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Quota } from '../services/identity/rate-limiter';
+import { rateLimited } from './admission';
 import { RequestError } from './request';
 
 /** The budget a response was counted against, in the headers every response carries. */
@@ -11,11 +12,6 @@ export function setRateLimitHeaders(res: ServerResponse, quota: Quota): void {
 
 /** A request over its budget, refused whole: HTTP 429 with Retry-After. */
 export function tooManyRequests(quota: Quota): RequestError {
-  return new RequestError(
-    429,
-    `Too many requests; try again in ${quota.retryAfterSeconds} s`,
-    'RATE_LIMITED',
-    { 'Retry-After': String(quota.retryAfterSeconds) },
-    { retryAfter: quota.retryAfterSeconds },
-  );
+  const { message, code, retryAfterSeconds } = rateLimited(quota);
+  return new RequestError(429, message, code, { 'Retry-After': String(retryAfterSeconds) }, { retryAfter: retryAfterSeconds });
 }

@@ -67,13 +67,13 @@ const HEADLINE_OPTIONS = 'MaxFragments=2, MaxWords=30, MinWords=12, ShortWord=3,
 export class FaqRepository extends EntityRepository<Faq> {
   /** Inserts an entry; undefined when another has the same question (case-insensitive). */
   async insertRecord(faq: NewFaq): Promise<FaqRecord | undefined> {
+    const insert = FAQS.insertOf({ ...faq, updatedAt: faq.createdAt }, ['id', 'question', 'answer', 'category', 'authorId', 'createdAt', 'updatedAt']);
     const [row] = await query<Record<string, unknown>>(
       this.getEntityManager(),
-      `insert into faqs (id, question, answer, category, author_id, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?)
+      `insert into faqs (${insert.columns}) values (${insert.placeholders})
        on conflict (lower(question)) do nothing
        returning ${FAQ_COLUMNS}`,
-      [faq.id, faq.question, faq.answer, faq.category, faq.authorId, faq.createdAt, faq.createdAt],
+      insert.values,
     );
     return row && faqFromRow(row);
   }

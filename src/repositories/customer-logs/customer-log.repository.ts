@@ -46,6 +46,8 @@ export interface TrendingIssueRecord {
 }
 
 const COLUMNS = CUSTOMER_LOGS.select();
+/** What a new log's row holds; `updated_at` and `resolved_at` start empty. */
+const NEW_LOG_PROPERTIES = ['id', 'userId', 'title', 'description', 'logType', 'status', 'priority', 'category', 'createdAt'] as const;
 const logFromRow = (row: Record<string, unknown>): CustomerLogRecord => CUSTOMER_LOGS.fromRow(row);
 
 /** Whose logs: one user's or everyone's. */
@@ -75,11 +77,11 @@ export const NO_CATEGORY = 'uncategorized';
 
 export class CustomerLogRepository extends EntityRepository<CustomerLog> {
   async insertRecord(log: CustomerLogRecord): Promise<CustomerLogRecord> {
+    const insert = CUSTOMER_LOGS.insertOf(log, NEW_LOG_PROPERTIES);
     const [row] = await query<Record<string, unknown>>(
       this.getEntityManager(),
-      `insert into customer_logs (id, user_id, title, description, log_type, status, priority, category, created_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning ${COLUMNS}`,
-      [log.id, log.userId, log.title, log.description, log.logType, log.status, log.priority, log.category, log.createdAt],
+      `insert into customer_logs (${insert.columns}) values (${insert.placeholders}) returning ${COLUMNS}`,
+      insert.values,
     );
     return logFromRow(row!);
   }

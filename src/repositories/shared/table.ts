@@ -140,7 +140,7 @@ export class Table<S extends TableSpec> {
     };
   }
 
-  /** Each property's columns in declaration order, with what a COPY staging table needs of them. */
+  /** The columns of the given properties, in their order, with what a COPY staging table needs of them. */
   staging(properties: readonly (keyof S)[]): { column: string; type: string; expression: (alias: string) => string; value: (record: Partial<RecordOf<S>>) => unknown }[] {
     return properties.flatMap((p) => this.byProperty.get(p as string)!).map((e) => ({
       column: e.column,

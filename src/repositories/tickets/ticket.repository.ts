@@ -110,9 +110,10 @@ export interface TicketImport {
 
 /**
  * The staging table of an import: a new ticket's columns, then the job that classifies it and its
- * CREATED entry's, in file order.
+ * CREATED entry's, in file order. Imported tickets have no owner: a file's tickets are the
+ * importer's to file for others (and a signed upload's belong to whoever holds its job id).
  */
-const STAGED_TICKET = TICKETS.staging(NEW_TICKET_PROPERTIES);
+const STAGED_TICKET = TICKETS.staging(NEW_TICKET_PROPERTIES.filter((property) => property !== 'ownerId'));
 const STAGING_COLUMNS: readonly { column: string; type: string; value: (ticket: NewTicket, event: CreatedEvent) => unknown }[] = [
   ...STAGED_TICKET.map((c) => ({ column: c.column, type: c.type, value: (ticket: NewTicket) => c.value(ticket) })),
   { column: 'classification_job_id', type: 'uuid', value: (t) => t.classificationJobId ?? null },

@@ -82,6 +82,19 @@ export class RateLimiter {
     return this.quota(budget, result, limit, now);
   }
 
+  /**
+   * Counts `requests` only if they all fit: a refused charge is given back, so that a costly
+   * request the budget cannot pay for costs nothing here.
+   */
+  async consumeAll(budget: Budget, requests: number, now = Date.now()): Promise<Quota> {
+    const quota = await this.consume(budget, requests, now);
+    if (!quota.allowed) {
+      const { limiter, key } = this.locate(budget, now);
+      await limiter.reward(key, requests);
+    }
+    return quota;
+  }
+
   /** The budget as it stands, without counting a request. */
   async peek(budget: Budget, now = Date.now()): Promise<Quota> {
     const { limiter, key, limit } = this.locate(budget, now);

@@ -251,6 +251,7 @@ const DATA_FILE_LIMITS: ImportLimits = { maxBytes: Number.MAX_SAFE_INTEGER, maxR
  */
 export function parseCsvRecords(text: string): { columns: string[]; records: Record<string, string>[] } {
   let columns: string[] = [];
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { columns, records: [] };
   const rows = new RowCollector(DATA_FILE_LIMITS.maxRows);
   const parser = new CsvRecordParser(rows, DATA_FILE_LIMITS, {
     keyOf(name) {

@@ -23,10 +23,14 @@ export class SignedRows {
   private skipping = false;
   private heldLineBreaks = 0;
 
-  /** `prefix` gives what the HMAC covers before the rows (`<timestamp>.<nonce>.`), once the comments are read. */
+  /**
+   * `prefix` gives what the HMAC covers before the rows (`<timestamp>.<nonce>.`), once the comments
+   * are read; `sink`, when given, receives the rows as they are signed.
+   */
   constructor(
     private readonly secret: string,
     private readonly prefix: (comments: ReadonlyMap<string, string>) => string,
+    private readonly sink?: (rows: string) => void,
   ) {}
 
   push(chunk: string): void {
@@ -95,15 +99,47 @@ export class SignedRows {
       return;
     }
     // Line breaks at the end are held back: only what follows them decides whether they are trailing.
-    if (this.heldLineBreaks) this.hmac!.update('\n'.repeat(this.heldLineBreaks));
-    this.hmac!.update(text.slice(0, end));
+    if (this.heldLineBreaks) this.signed('\n'.repeat(this.heldLineBreaks));
+    this.signed(text.slice(0, end));
     this.heldLineBreaks = text.length - end;
+  }
+
+  private signed(rows: string): void {
+    this.hmac!.update(rows);
+    this.sink?.(rows);
   }
 
   private startHmac(): Hmac {
     this.hmac = createHmac('sha256', this.secret).update(this.prefix(this.comments));
     return this.hmac;
   }
+}
+
+/**
+ * A CSV's signed rows as they stream, decoded from its bytes: what a signed upload imports, so that
+ * what was signed is exactly what is read (comment lines before the header, a byte-order mark and
+ * lone CRs cannot make the importer see other rows than the signature covers).
+ */
+export async function* signedRowsOf(source: AsyncIterable<Buffer | Uint8Array | string>): AsyncGenerator<string, void, undefined> {
+  let ready = '';
+  const rows = new SignedRows('', () => '', (text) => {
+    ready += text;
+  });
+  for await (const text of decodedText(source)) {
+    rows.push(text);
+    if (ready) yield ready;
+    ready = '';
+  }
+  rows.digest();
+  if (ready) yield ready;
+}
+
+/** A byte source as UTF-8 text, piece by piece (a character split between pieces is kept whole). */
+export async function* decodedText(source: AsyncIterable<Buffer | Uint8Array | string>): AsyncGenerator<string, void, undefined> {
+  const decoder = new TextDecoder();
+  for await (const chunk of source) yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
 }
 
 /** HMAC-SHA256 (hex) of `<timestamp>.<nonce>.<rows>` with the server's signing secret, for a whole CSV text. */

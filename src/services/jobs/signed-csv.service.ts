@@ -14,7 +14,7 @@ import type { ServiceContext } from '../shared/service-context';
 import { runInWorkerThread } from '../shared/worker-thread';
 import { SIGNING_SECRET, validateCallbackUrl } from '../webhooks/delivery.service';
 import type { JobSnapshot } from './classification-job.service';
-import { sessionJobId, SignedRows } from './csv-signature';
+import { decodedText, sessionJobId, SignedRows, signedRowsOf } from './csv-signature';
 import { buildSignedTestFile, type SignedTestFileRequest } from './signed-test-file';
 
 /** The most tickets one generated test file holds. */
@@ -106,9 +106,8 @@ export class SignedCsvService {
     const budget = budgetOf(this.ctx.viewer);
     const extra = Math.ceil(ticketCount / TEST_TICKETS_PER_REQUEST) - 1;
     if (!budget || extra === 0) return;
-    // Looked at first: a file the budget cannot pay for costs nothing beyond its request.
-    const left = await this.ctx.limiter.peek(budget);
-    const quota = left.remaining < extra ? { ...left, allowed: false } : await this.ctx.limiter.consume(budget, extra);
+    // A file the budget cannot pay for costs nothing beyond its request.
+    const quota = await this.ctx.limiter.consumeAll(budget, extra);
     if (!quota.allowed) {
       throw new RateLimitedError(
         `A file of ${ticketCount} tickets costs ${extra + 1} requests of your budget, more than is left; try again in ${quota.retryAfterSeconds} s or ask for fewer tickets`,
@@ -142,9 +141,7 @@ export class SignedCsvService {
       given = { signature: part('signature'), nonce: part('nonce'), timestamp: part('timestamp') };
       return `${given.timestamp}.${given.nonce}.`;
     });
-    const decoder = new TextDecoder();
-    for await (const chunk of open() as AsyncIterable<Buffer | string>) rows.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-    rows.push(decoder.decode());
+    for await (const text of decodedText(open() as AsyncIterable<Buffer | string>)) rows.push(text);
     const digest = rows.digest();
     const { signature, nonce, timestamp } = given;
     const missing = [!signature && 'signature', !nonce && 'nonce', !timestamp && 'timestamp'].filter(Boolean);
@@ -174,7 +171,7 @@ export class SignedCsvService {
       createdBy: null,
     });
     const outcome = await new ImportService(this.ctx).run({
-      open,
+      open: () => signedRowsOf(open() as AsyncIterable<Buffer | string>),
       format: 'CSV',
       classify: true,
       job,

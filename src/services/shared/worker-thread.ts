@@ -9,14 +9,29 @@ export function startWorkerThread(file: string, workerData?: unknown): Worker {
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
-/** Runs a worker file that answers once (its first message) and ends; an error or a failed exit rejects. */
-export function runInWorkerThread<T>(file: string, workerData: unknown): Promise<T> {
+/**
+ * Runs a worker file that answers once (its first message) and ends. An error, an exit without an
+ * answer, or no answer within `timeoutMs` (the thread is then stopped) rejects.
+ */
+export function runInWorkerThread<T>(file: string, workerData: unknown, timeoutMs = 10 * 60_000): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = startWorkerThread(file, workerData);
-    worker.once('message', (answer: T) => resolve(answer));
-    worker.once('error', reject);
+    const timer = setTimeout(() => {
+      reject(new Error(`the worker thread ${file} gave no answer within ${timeoutMs} ms`));
+      void worker.terminate();
+    }, timeoutMs);
+    worker.once('message', (answer: T) => {
+      clearTimeout(timer);
+      resolve(answer);
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    // After an answer this rejects nothing: a promise settles once.
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the worker thread ${file} exited with code ${code}`));
+      clearTimeout(timer);
+      reject(new Error(`the worker thread ${file} exited with code ${code} without an answer`));
     });
   });
 }

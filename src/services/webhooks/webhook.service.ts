@@ -44,11 +44,18 @@ export function ticketEventPayload({ event, ticket }: TicketEventMessage): Recor
   };
 }
 
-/** The ticket as the GraphQL type shows it: ids as the API shows them, without what only the server keeps. */
-function ticketPayload(ticket: TicketRecord): Record<string, unknown> {
-  const { id, number, slaPausedAt: _paused, slaBreachedAt: _breached, ownerId: _owner, createdByTokenId: _token, ...shown } = ticket;
-  // Dates become ISO-8601 when the payload is written as JSON.
-  return { id: toGlobalId('Ticket', id), key: ticketKey(number), ...shown, slaBreached: slaBreached(ticket) };
+/**
+ * The ticket as the GraphQL type shows it, ids as the API shows them. Named field by field: what
+ * goes to other systems is chosen, never whatever the table holds (a column added later stays home).
+ * Dates become ISO-8601 when the payload is written as JSON.
+ */
+function ticketPayload(t: TicketRecord): Record<string, unknown> {
+  return {
+    id: toGlobalId('Ticket', t.id), key: ticketKey(t.number), customer: t.customer, subject: t.subject, description: t.description,
+    category: t.category, priority: t.priority, status: t.status, tags: t.tags, metadata: t.metadata, assignedTo: t.assignedTo,
+    createdAt: t.createdAt, updatedAt: t.updatedAt, resolvedAt: t.resolvedAt, slaDueAt: t.slaDueAt, slaBreached: slaBreached(t),
+    manualOverride: t.manualOverride, classification: t.classification,
+  };
 }
 
 /**
