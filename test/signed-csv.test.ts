@@ -5,11 +5,11 @@ import { parseCsvRecords } from '../src/services/import';
 import { validateCallbackUrl } from '../src/services/webhooks/delivery.service';
 import {
   ClassificationJobDocument, ClassificationJobTicketsDocument, ClassificationJobUpdatedDocument, GenerateTestCsvDocument,
-  UploadTicketCsvDocument, type UploadTicketCsvInput,
+  TicketKeysDocument, UploadTicketCsvDocument, type UploadTicketCsvInput,
 } from './gql/graphql';
 import { completionReply, FakeOpenAiServer } from './helpers/fake-openai-server';
 import { startTestServer } from './helpers/harness';
-import { request, run, wsClient } from './helpers/http-client';
+import { register, request, run, wsClient } from './helpers/http-client';
 import { Receiver } from './helpers/receiver';
 import { allValues } from './helpers/subscriptions';
 import { waitFor } from './helpers/wait';
@@ -346,6 +346,17 @@ describe('what a holder of a signed file cannot do, and the largest file', () =>
     const again = await generate(2);
     const crOnly = again.csv.replace(/\r\n(?!#)/g, '\r');
     expect((await upload({ csvContent: crOnly })).data?.uploadTicketCsv).toMatchObject({ id: again.sessionId, totalTickets: 2, rowErrors: [] });
+  });
+
+  test('tickets of a signed file belong to no account, whoever uploads it', async () => {
+    // The first account of a database is ADMIN: register one before the customer.
+    await register(server.url, `first-${randomBytes(3).toString('hex')}`);
+    const customer = await register(server.url, `cust-${randomBytes(3).toString('hex')}`);
+    expect(customer.user.role).toBe('CUSTOMER');
+    const generated = await generate(2);
+    const uploaded = await request(server.url, UploadTicketCsvDocument, { input: { csvContent: generated.csvContent } }, customer.accessToken);
+    expect(uploaded.data?.uploadTicketCsv).toMatchObject({ id: generated.sessionId, totalTickets: 2 });
+    expect((await run(server.url, TicketKeysDocument, {}, customer.accessToken)).tickets.totalCount).toBe(0);
   });
 
   test('the CSV comes as csvContent or as file, exactly one of them', async () => {
