@@ -5,7 +5,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 type Gateway = ApolloServerOptionsWithGateway<never>['gateway'];
 
 /** Runs an operation of a parsed, valid document with a context and the request's variables. */
-export type OperationRunner = (
+type OperationRunner = (
   document: DocumentNode,
   operationName: string | null,
   context: object,
@@ -13,7 +13,7 @@ export type OperationRunner = (
 ) => ExecutionResult | Promise<ExecutionResult>;
 
 /** What running an operation came to: its result, or what it threw. */
-export type Outcome = { result: ExecutionResult } | { thrown: unknown };
+type Outcome = { result: ExecutionResult } | { thrown: unknown };
 
 /** Operations compiled per parsed document; a document cache keeps one DocumentNode per distinct query text. */
 const MAX_OPERATIONS_PER_DOCUMENT = 16;

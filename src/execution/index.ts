@@ -22,7 +22,7 @@
  * Subscriptions run on graphql-js; everything else about an operation (parsing, validation,
  * limits, errors) is the same whichever way it runs.
  */
-export { compiledExecutor, compiledOperations, settle, type Outcome } from './compiled-executor';
+export { compiledExecutor, compiledOperations, settle } from './compiled-executor';
 export { selectedFieldNodes, selectedFields, type Selection } from './lookahead';
 export { attachPerItemResolvers } from './per-item-resolvers';
 export { sharedSubscribe } from './shared-subscribe';

@@ -1,3 +1,4 @@
+import type { ExecutionResult } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from '../context';
 import { compiledOperations, settle } from '../execution';
@@ -61,7 +62,7 @@ export function directExecution(admission: Admission, maxCost: number) {
 
     const cost = prepared.analysis.cost;
     context.queryCost = cost;
-    let outcome: Awaited<ReturnType<typeof run>>;
+    let outcome: ExecutionResult;
     try {
       outcome = await run(prepared.document, prepared.operation.name?.value ?? null, context, request.variables ?? {});
     } catch (thrown) {
