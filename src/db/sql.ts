@@ -118,30 +118,34 @@ export async function copyIn(em: EntityManager, sql: string): Promise<CopyIn> {
   };
 }
 
-/**
- * A Date that keeps the ISO-8601 text it was made from: rows carry thousands of timestamps that
- * are only ever written out again, and formatting a Date costs more than slicing a string.
- */
-class Timestamp extends Date {
-  constructor(private readonly iso: string) {
-    super(iso);
-  }
+const PG_UTC = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?\+00$/;
+const DAY_MS = 86_400_000;
 
-  override toISOString(): string {
-    return this.iso;
-  }
+/** The number of the two digits at `at`. */
+function twoDigits(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
 }
 
-const PG_UTC = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?\+00$/;
+/** Days from 1970-01-01 to a day of the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
 
 /**
  * MikroORM makes pg return timestamps as text in the session's time zone, UTC
- * (`2026-11-22 12:18:06.69+00`); rows need Dates.
+ * (`2026-11-22 12:18:06.69+00`); rows need Dates. A page of tickets reads hundreds: the instant is
+ * computed from the digits, several times cheaper than Date's parser.
  */
 export function toDate(value: string): Date {
   if (!PG_UTC.test(value)) return new Date(value);
-  const fraction = value.length > 22 ? `${value.slice(19, value.length - 3)}000`.slice(0, 4) : '.000';
-  return new Timestamp(`${value.slice(0, 10)}T${value.slice(11, 19)}${fraction}Z`);
+  let milliseconds = 0;
+  for (let at = 20, scale = 100; at < value.length - 3 && scale >= 1; at++, scale /= 10) milliseconds += (value.charCodeAt(at) - 48) * scale;
+  const days = daysFromCivil(twoDigits(value, 0) * 100 + twoDigits(value, 2), twoDigits(value, 5), twoDigits(value, 8));
+  return new Date(days * DAY_MS + twoDigits(value, 11) * 3_600_000 + twoDigits(value, 14) * 60_000 + twoDigits(value, 17) * 1000 + milliseconds);
 }
 
 export function toDateOrNull(value: string | null): Date | null {

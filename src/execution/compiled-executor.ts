@@ -6,17 +6,28 @@ import { databaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS, refusingRequest } from
 
 type Gateway = ApolloServerOptionsWithGateway<never>['gateway'];
 
-/** Operations compiled per parsed document; Apollo keeps one DocumentNode per distinct query text. */
+/** Runs an operation of a parsed, valid document with a context and the request's variables. */
+type OperationRunner = (
+  document: DocumentNode,
+  operationName: string | null,
+  context: object,
+  variables: Record<string, unknown>,
+) => ExecutionResult | Promise<ExecutionResult>;
+
+/** What running an operation came to: its result, or what it threw. */
+type Outcome = { result: ExecutionResult } | { thrown: unknown };
+
+/** Operations compiled per parsed document; a document cache keeps one DocumentNode per distinct query text. */
 const MAX_OPERATIONS_PER_DOCUMENT = 16;
+
+const SETTLED = Symbol('settled outcome');
 
 /**
  * Runs queries and mutations through graphql-jit instead of graphql-js's interpreter: each
- * operation is compiled once into a function that resolves and completes its fields without
- * re-reading the AST on every request. Apollo accepts a custom executor only through its gateway
- * interface, so this is a gateway that serves our own schema. Parsing, validation, plugins and
- * error formatting stay Apollo's; subscriptions run over graphql-ws with graphql-js.
+ * operation is compiled once per document into a function that resolves and completes its fields
+ * without re-reading the AST on every request.
  */
-export function compiledExecutor(schema: GraphQLSchema): Gateway {
+export function compiledOperations(schema: GraphQLSchema): OperationRunner {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
 
   function compile(document: DocumentNode, operationName: string | null): CompiledQuery | ExecutionResult {
@@ -31,6 +42,27 @@ export function compiledExecutor(schema: GraphQLSchema): Gateway {
     return operation;
   }
 
+  return (document, operationName, context, variables) => {
+    const operation = compile(document, operationName);
+    return isCompiledQuery(operation) ? operation.query(undefined, context, variables) : operation;
+  };
+}
+
+/**
+ * Records on a context that its operation has already run (see http/direct-execution.ts), so
+ * that Apollo, answering the request, takes this outcome instead of running it again.
+ */
+export function settle(context: object, outcome: Outcome): void {
+  (context as Record<typeof SETTLED, Outcome>)[SETTLED] = outcome;
+}
+
+/**
+ * The compiled operations plugged into Apollo. Apollo accepts a custom executor only through its
+ * gateway interface, so this is a gateway that serves our own schema. Parsing, validation,
+ * plugins and error formatting stay Apollo's; subscriptions run over graphql-ws with graphql-js.
+ */
+export function compiledExecutor(schema: GraphQLSchema): Gateway {
+  const run = compiledOperations(schema);
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });
@@ -40,9 +72,11 @@ export function compiledExecutor(schema: GraphQLSchema): Gateway {
       return {
         schema,
         executor: async ({ document, operationName, operation: definition, request, context }) => {
-          const operation = compile(document, operationName);
           const variables = request.variables ?? {};
-          const result = isCompiledQuery(operation) ? await operation.query(undefined, context, variables) : operation;
+          // Apollo copies the context with its own properties, the settled outcome among them.
+          const settled = (context as Partial<Record<typeof SETTLED, Outcome>>)[SETTLED];
+          if (settled && 'thrown' in settled) throw settled.thrown;
+          const result = settled ? settled.result : await run(document, operationName, context, variables);
           if (!result.errors) return result;
           if (!('data' in result)) {
             // Variables that do not fit: graphql-js's errors locate them, which Apollo reports as BAD_USER_INPUT.

@@ -5,8 +5,12 @@
  * interpreter through type-graphql, each re-reads the AST and costs a promise or more; that, not
  * SQL, is where most of a request's CPU went (the read benchmark measures both). So:
  *
- * - queries and mutations run compiled by graphql-jit (`compiledExecutor`): each distinct
- *   operation becomes a function once, then resolves fields without re-reading the AST;
+ * - queries and mutations run compiled by graphql-jit (`compiledOperations`, plugged into Apollo
+ *   as `compiledExecutor`): each distinct operation becomes a function once, then resolves fields
+ *   without re-reading the AST;
+ * - over HTTP, a plain JSON POST of one operation runs without Apollo's per-request pipeline
+ *   (http/direct-execution.ts); when its result has errors, or it throws, Apollo answers with
+ *   that outcome (`settle`) instead of running it again, so errors are formatted in one place;
  * - fields resolved once per item of a list are attached to the schema as plain functions at build
  *   time (`attachPerItemResolvers`), bypassing type-graphql's per-argument promise chain;
  * - a ticket list reads the comment pages its query selects right after the tickets, in one
@@ -18,7 +22,7 @@
  * Subscriptions run on graphql-js; everything else about an operation (parsing, validation,
  * limits, errors) is the same whichever way it runs.
  */
-export { compiledExecutor } from './compiled-executor';
+export { compiledExecutor, compiledOperations, settle } from './compiled-executor';
 export { selectedFieldNodes, selectedFields, type Selection } from './lookahead';
 export { attachPerItemResolvers } from './per-item-resolvers';
 export { sharedSubscribe } from './shared-subscribe';

@@ -8,7 +8,12 @@ import { errorLoggingPlugin } from '../plugins/error-logging.plugin';
 import { operationChecksPlugin } from '../plugins/operation-checks.plugin';
 import type { Admission } from './admission';
 
-/** The GraphQL server behind HTTP; tests call it in-process with `executeOperation`. */
+/**
+ * The GraphQL server behind HTTP; tests call it in-process with `executeOperation`. Operations
+ * that run without errors over plain JSON POSTs are answered without it (direct-execution.ts,
+ * which does for them what the query-cost plugin does; the error-logging one has nothing to do
+ * there): a plugin added here that acts on successful operations must be done there too.
+ */
 export function createApolloServer(config: Config, logger: Logger, admission: Admission): ApolloServer<Context> {
   return new ApolloServer<Context>({
     gateway: compiledExecutor(admission.schema),

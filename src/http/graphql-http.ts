@@ -7,6 +7,7 @@ import type { Authentication } from '../services/identity/authenticator';
 import type { Quota } from '../services/identity/rate-limiter';
 import type { AppDeps } from '../services/shared/service-context';
 import type { Admission } from './admission';
+import { directExecution } from './direct-execution';
 import { setRateLimitHeaders, tooManyRequests } from './rate-limit-headers';
 import { clientIp, isMultipart, readJsonBody, readMultipartBody, RequestError } from './request';
 
@@ -16,6 +17,7 @@ import { clientIp, isMultipart, readJsonBody, readMultipartBody, RequestError } 
  * an anonymous one of its address, a refused body or batch as one request.
  */
 export function graphqlOverHttp(config: Config, deps: AppDeps, admission: Admission, apollo: ApolloServer<Context>) {
+  const answerDirectly = directExecution(admission, config.limits.queryMaxCost);
   /** Counts the request and sets the headers; over the budget, refuses it whole. */
   const count = async (res: ServerResponse, quota: Promise<Quota | undefined>): Promise<Quota | undefined> => {
     const counted = await quota;
@@ -49,6 +51,8 @@ export function graphqlOverHttp(config: Config, deps: AppDeps, admission: Admiss
       throw error;
     }
     const rateLimit = await count(res, admission.charge(auth.viewer, operations));
+    const context = createContext(deps, auth.viewer, rateLimit, req.headers);
+    if (await answerDirectly(req, res, body, context)) return;
 
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -56,7 +60,7 @@ export function graphqlOverHttp(config: Config, deps: AppDeps, admission: Admiss
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(deps, auth.viewer, rateLimit, req.headers),
+      context: async () => context,
     });
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);

@@ -45,7 +45,7 @@ const MESSAGE_LIST: ChildListSpec<Record<string, unknown>, MessageRecord> = {
   columns: MESSAGES.select(undefined, 'c'),
   parentColumn: 'conversation_id',
   timeColumn: 'created_at',
-  map: messageFromRow,
+  read: (rows) => MESSAGES.fromRows(rows),
   parentOf: (message) => message.conversationId,
 };
 

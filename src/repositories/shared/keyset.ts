@@ -41,7 +41,8 @@ export interface ChildListSpec<Row, T> {
   timeColumn: string;
   /** Extra SQL condition on the child rows (alias `c`), without bindings. */
   where?: string;
-  map: (row: Row) => T;
+  /** Records from the rows of one result. */
+  read: (rows: Row[]) => T[];
   parentOf: (item: T) => string;
 }
 
@@ -74,10 +75,7 @@ export async function childPages<Row, T>(
     bindings,
   );
   const grouped = new Map<string, T[]>(parentIds.map((id) => [id, []]));
-  for (const row of rows) {
-    const item = spec.map(row);
-    grouped.get(spec.parentOf(item))!.push(item);
-  }
+  for (const item of spec.read(rows)) grouped.get(spec.parentOf(item))!.push(item);
   return new Map([...grouped].map(([id, items]) => [id, toPage(items, first)]));
 }
 
@@ -88,7 +86,7 @@ export async function childById<Row, T>(em: EntityManager, spec: ChildListSpec<R
     `select ${spec.columns} from ${spec.table} c where c.id = ?::uuid ${spec.where ? `and ${spec.where}` : ''}`,
     [id],
   );
-  return row && spec.map(row);
+  return row && spec.read([row])[0];
 }
 
 /** Counts children per parent in one statement. */

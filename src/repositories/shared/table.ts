@@ -31,15 +31,18 @@ function isColumn(spec: Column<unknown> | ColumnGroup): spec is Column<unknown> 
   return typeof (spec as Column<unknown>).name === 'string' && typeof (spec as Column<unknown>).kind === 'string';
 }
 
-/** A column's value as a row brings it (pg returns bigint and timestamps as text) made a property value. */
-function reader(kind: ColumnKind): (value: unknown) => unknown {
+/**
+ * The expression that makes a column's value, as a row brings it (pg returns bigint and
+ * timestamps as text), a property value; `value` names a local holding it.
+ */
+function readExpression(kind: ColumnKind, value: string): string {
   switch (kind) {
     case 'bigint':
-      return (value) => (value === null ? null : Number(value));
+      return `${value} === null ? null : Number(${value})`;
     case 'timestamptz':
-      return (value) => (value === null ? null : toDate(value as string));
+      return `${value} === null ? null : toDate(${value})`;
     default:
-      return (value) => value;
+      return value;
   }
 }
 
@@ -54,7 +57,6 @@ interface Entry {
   key?: string;
   column: string;
   kind: ColumnKind;
-  read: (value: unknown) => unknown;
   bind: (value: unknown) => unknown;
 }
 
@@ -65,6 +67,7 @@ interface Entry {
 export class Table<S extends TableSpec> {
   private readonly entries: Entry[] = [];
   private readonly byProperty = new Map<string, Entry[]>();
+  private readonly readers = new Map<string, (row: Row) => Partial<RecordOf<S>>>();
   /** Properties whose values are Dates (for revival from JSON). */
   readonly dateProperties: readonly (keyof S & string)[];
 
@@ -74,8 +77,8 @@ export class Table<S extends TableSpec> {
   ) {
     for (const [property, columns] of Object.entries(spec)) {
       const entries: Entry[] = isColumn(columns)
-        ? [{ property, column: columns.name, kind: columns.kind, read: reader(columns.kind), bind: binder(columns.kind) }]
-        : Object.entries(columns).map(([key, c]) => ({ property, key, column: c.name, kind: c.kind, read: reader(c.kind), bind: binder(c.kind) }));
+        ? [{ property, column: columns.name, kind: columns.kind, bind: binder(columns.kind) }]
+        : Object.entries(columns).map(([key, c]) => ({ property, key, column: c.name, kind: c.kind, bind: binder(c.kind) }));
       this.entries.push(...entries);
       this.byProperty.set(property, entries);
     }
@@ -96,22 +99,50 @@ export class Table<S extends TableSpec> {
   }
 
   /**
-   * A record from a row. A property whose columns the row lacks (a partial read) is left out,
-   * hence the Partial type; `fromRow` is for rows of every column.
+   * Records from rows of one result. A property whose columns the rows lack (a partial read) is
+   * left out, hence the Partial type; `fromRows` is for rows of every column.
    */
+  fromPartialRows(rows: readonly Row[]): Partial<RecordOf<S>>[] {
+    return rows.length === 0 ? [] : rows.map(this.readerFor(rows[0]!));
+  }
+
+  fromRows(rows: readonly Row[]): RecordOf<S>[] {
+    return this.fromPartialRows(rows) as RecordOf<S>[];
+  }
+
   fromPartialRow(row: Row): Partial<RecordOf<S>> {
-    const record: Row = {};
-    for (const entry of this.entries) {
-      const value = row[entry.column];
-      if (value === undefined) continue;
-      if (entry.key === undefined) record[entry.property] = entry.read(value);
-      else ((record[entry.property] ??= {}) as Row)[entry.key] = entry.read(value);
-    }
-    return record as Partial<RecordOf<S>>;
+    return this.readerFor(row)(row);
   }
 
   fromRow(row: Row): RecordOf<S> {
     return this.fromPartialRow(row) as RecordOf<S>;
+  }
+
+  /**
+   * The function that makes records of rows with the columns `row` has. Rows of one result share
+   * their columns, so it is made once per set of columns, as code: a record built as one object
+   * literal of constant names costs a fraction of one built property by property from a list.
+   */
+  private readerFor(row: Row): (row: Row) => Partial<RecordOf<S>> {
+    const present = this.entries.filter((entry) => row[entry.column] !== undefined);
+    const key = present.map((entry) => entry.column).join(',');
+    let read = this.readers.get(key);
+    if (!read) {
+      const columns = [...new Set(present.map((entry) => entry.column))];
+      const locals = new Map(columns.map((column, i) => [column, `v${i}`]));
+      const value = (entry: Entry): string => readExpression(entry.kind, locals.get(entry.column)!);
+      const properties = [...new Set(present.map((entry) => entry.property))].map((property) => {
+        const entries = present.filter((entry) => entry.property === property);
+        const expression =
+          entries[0]!.key === undefined ? value(entries[0]!) : `{ ${entries.map((e) => `${JSON.stringify(e.key)}: ${value(e)}`).join(', ')} }`;
+        return `${JSON.stringify(property)}: ${expression}`;
+      });
+      const body = `${columns.map((column) => `const ${locals.get(column)} = row[${JSON.stringify(column)}];`).join('\n')}
+        return { ${properties.join(', ')} };`;
+      read = new Function('toDate', `return function read(row) {\n${body}\n}`)(toDate) as (row: Row) => Partial<RecordOf<S>>;
+      this.readers.set(key, read);
+    }
+    return read;
   }
 
   /** A plain copy of an object that has the record's properties (an entity), detached from it. */

@@ -37,7 +37,7 @@ const SPEC: ChildListSpec<Record<string, unknown>, TicketEventRecord> = {
   columns: TICKET_EVENTS.select(undefined, 'c'),
   parentColumn: 'ticket_id',
   timeColumn: 'occurred_at',
-  map: (row) => TICKET_EVENTS.fromRow(row),
+  read: (rows) => TICKET_EVENTS.fromRows(rows),
   parentOf: (event) => event.ticketId,
 };
 

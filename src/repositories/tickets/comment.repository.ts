@@ -42,7 +42,7 @@ function spec(includeInternal: boolean, properties?: ReadonlySet<CommentProperty
     parentColumn: 'ticket_id',
     timeColumn: 'created_at',
     where: includeInternal ? undefined : 'not c.is_internal',
-    map: (row) => COMMENTS.fromPartialRow(row) as CommentRecord,
+    read: (rows) => COMMENTS.fromPartialRows(rows) as CommentRecord[],
     parentOf: (comment) => comment.ticketId,
   };
 }

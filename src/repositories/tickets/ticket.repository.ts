@@ -189,7 +189,7 @@ export class TicketRepository extends EntityRepository<Ticket> {
       `select ${ALL_COLUMNS} from tickets where id = any(?::uuid[]) order by id for update`,
       [ids],
     );
-    return rows.map((row) => TICKETS.fromRow(row));
+    return TICKETS.fromRows(rows);
   }
 
   /** Stores classifications (with what they decide) on many tickets in one statement; returns the tickets as they are now. */
@@ -208,7 +208,7 @@ export class TicketRepository extends EntityRepository<Ticket> {
         updates.map((u) => u.slaPausedAt), updates.map((u) => JSON.stringify(u.classification)),
       ],
     );
-    return rows.map((row) => TICKETS.fromRow(row));
+    return TICKETS.fromRows(rows);
   }
 
   /** History entries of one type for many tickets, in one statement. */
@@ -242,12 +242,12 @@ export class TicketRepository extends EntityRepository<Ticket> {
        returning ${ALL_COLUMNS}`,
       [now, now, limit],
     );
-    return rows.map((row) => TICKETS.fromRow(row));
+    return TICKETS.fromRows(rows);
   }
 
   async findRecords(ids: readonly string[]): Promise<TicketRecord[]> {
     const rows = await query<Record<string, unknown>>(this.getEntityManager(), `select ${ALL_COLUMNS} from tickets where id = any(?::uuid[])`, [ids]);
-    return rows.map((row) => TICKETS.fromRow(row));
+    return TICKETS.fromRows(rows);
   }
 
   async findRecordByNumber(number: number): Promise<TicketRecord | undefined> {
@@ -293,7 +293,7 @@ export class TicketRepository extends EntityRepository<Ticket> {
        limit ?`,
       bindings,
     );
-    return toPage(rows.map((row) => TICKETS.fromPartialRow(row) as PartialTicket), first);
+    return toPage(TICKETS.fromPartialRows(rows) as PartialTicket[], first);
   }
 
   /** A job's tickets still to classify, in file order after the given number, with what the job decides of each. */
