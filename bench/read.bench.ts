@@ -107,7 +107,7 @@ export async function run(): Promise<Record<string, number | string>> {
     const vsPeer = tg / results.postgraphile!.requestsPerSecond;
     const vsPeer5 = tg / results.postgraphile5!.requestsPerSecond;
     report.ticketgraph_vs_baseline = round(vsBaseline);
-    report.target_vs_baseline = verdict(vsBaseline, 0.5);
+    report.target_vs_baseline = verdict(vsBaseline, 0.6);
     report.ticketgraph_vs_postgraphile = round(vsPeer);
     report.target_vs_postgraphile = verdict(vsPeer, 0.9);
     report.ticketgraph_vs_postgraphile5 = round(vsPeer5);
