@@ -112,9 +112,9 @@ const PROTOCOL_CODES = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NO
 
 /**
  * The domain error behind a GraphQL error: thrown by a resolver (wrapped with a path) or by a
- * plugin (wrapped by Apollo without one).
+ * plugin (wrapped by Apollo without one); an outage of the database is SERVICE_UNAVAILABLE.
  */
-function domainErrorOf(error: unknown): DomainError | undefined {
+export function domainErrorOf(error: unknown): DomainError | undefined {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return original;
   if (original instanceof GraphQLError && original.originalError instanceof DomainError) return original.originalError;

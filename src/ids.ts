@@ -104,7 +104,15 @@ export function fromGlobalId(globalId: string): { type: string; id: string } | u
   return type && isUuid(id) ? { type, id } : undefined;
 }
 
+const TICKET_KEY = /^TICKET-(\d{1,15})$/i;
+
 /** A ticket's human-readable key, e.g. `TICKET-000042`, from its number. */
 export function ticketKey(number: number): string {
   return `TICKET-${String(number).padStart(6, '0')}`;
+}
+
+/** The number a ticket key names (`TICKET-000042` is 42, any case); undefined for anything else. */
+export function ticketNumberOf(key: string): number | undefined {
+  const match = TICKET_KEY.exec(key);
+  return match ? Number(match[1]) : undefined;
 }

@@ -14,8 +14,9 @@ const LAYERS: readonly { name: string; files: RegExp }[] = [
   { name: 'repositories', files: /^src\/repositories\// },
   { name: 'services', files: /^src\/services\// },
   { name: 'graphql', files: /^src\/((context|loaders|schema)\.ts|resolvers\/.*|execution\/.*)$/ },
+  { name: 'MCP tools', files: /^src\/mcp\/(?!stdio\.ts$)/ },
   { name: 'transports', files: /^src\/(http|plugins)\// },
-  { name: 'entry points', files: /^src\/((app|main)\.ts|queue\/workers\.ts)$/ },
+  { name: 'entry points', files: /^src\/((app|main)\.ts|queue\/workers\.ts|mcp\/stdio\.ts)$/ },
 ];
 
 /** Imports that go up by design. */

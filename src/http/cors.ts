@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const ALLOWED_HEADERS = [
   'Authorization', 'Content-Type', 'Apollo-Require-Preflight', 'X-Apollo-Operation-Name', 'Idempotency-Key',
-  'X-Signature', 'X-Nonce', 'X-Timestamp',
+  'X-Signature', 'X-Nonce', 'X-Timestamp', 'Mcp-Protocol-Version', 'Mcp-Session-Id',
 ].join(', ');
 const EXPOSED_HEADERS = ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Retry-After'].join(', ');
 

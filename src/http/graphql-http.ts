@@ -2,13 +2,11 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config';
 import { createContext, type Context } from '../context';
-import { DomainError, UnauthenticatedError } from '../errors';
-import type { Authentication } from '../services/identity/authenticator';
-import type { Quota } from '../services/identity/rate-limiter';
+import { DomainError } from '../errors';
 import type { AppDeps } from '../services/shared/service-context';
 import type { Admission } from './admission';
 import { directExecution } from './direct-execution';
-import { setRateLimitHeaders, tooManyRequests } from './rate-limit-headers';
+import { authenticateRequest, countRequest } from './http-admission';
 import { clientIp, isMultipart, readJsonBody, readMultipartBody, RequestError } from './request';
 
 /**
@@ -18,25 +16,10 @@ import { clientIp, isMultipart, readJsonBody, readMultipartBody, RequestError } 
  */
 export function graphqlOverHttp(config: Config, deps: AppDeps, admission: Admission, apollo: ApolloServer<Context>) {
   const answerDirectly = directExecution(admission, config.limits.queryMaxCost);
-  /** Counts the request and sets the headers; over the budget, refuses it whole. */
-  const count = async (res: ServerResponse, quota: Promise<Quota | undefined>): Promise<Quota | undefined> => {
-    const counted = await quota;
-    if (!counted) return undefined;
-    setRateLimitHeaders(res, counted);
-    if (!counted.allowed) throw tooManyRequests(counted);
-    return counted;
-  };
 
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const ip = clientIp(req, config.trustProxy);
-    let auth: Authentication;
-    try {
-      auth = await admission.authenticate(req.headers.authorization, ip);
-    } catch (error) {
-      if (!(error instanceof UnauthenticatedError)) throw error;
-      await count(res, admission.charge({ kind: 'anonymous', ip }));
-      throw new RequestError(401, error.message, 'UNAUTHENTICATED', { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
-    }
+    const auth = await authenticateRequest(admission, req, res, ip);
     let body: unknown;
     let operations: number;
     try {
@@ -47,10 +30,10 @@ export function graphqlOverHttp(config: Config, deps: AppDeps, admission: Admiss
       }
       for (const query of queriesOf(body, url)) checkDocumentText(admission, query);
     } catch (error) {
-      if (error instanceof RequestError) await count(res, admission.charge(auth.viewer, 1));
+      if (error instanceof RequestError) await countRequest(res, admission.charge(auth.viewer, 1));
       throw error;
     }
-    const rateLimit = await count(res, admission.charge(auth.viewer, operations));
+    const rateLimit = await countRequest(res, admission.charge(auth.viewer, operations));
     const context = createContext(deps, auth.viewer, rateLimit, req.headers);
     if (await answerDirectly(req, res, body, context)) return;
 

@@ -11,6 +11,7 @@ import { isGraphiQLAsset, serveGraphiQL, wantsGraphiQL } from './graphiql';
 import { graphqlOverHttp } from './graphql-http';
 import { createGraphQLWsServer } from './graphql-ws';
 import { healthReport } from './health';
+import { mcpOverHttp } from './mcp-http';
 import { setRateLimitHeaders } from './rate-limit-headers';
 import { clientIp, RequestError, sendError, sendJson } from './request';
 
@@ -25,7 +26,7 @@ export interface HttpServer {
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
 /**
- * The API's one port: HTTP and graphql-ws at /graphql, GraphiQL for browsers, /health. Each
+ * The API's one port: HTTP and graphql-ws at /graphql, MCP at /mcp, GraphiQL for browsers, /health. Each
  * concern is a handler, tried in order; both transports admit callers through one `Admission`.
  */
 export async function createHttpServer(config: Config, deps: AppDeps, schema: GraphQLSchema): Promise<HttpServer> {
@@ -35,15 +36,17 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
   const apollo = createApolloServer(config, logger, admission);
   await apollo.start();
   const graphql = graphqlOverHttp(config, deps, admission, apollo);
+  const mcp = mcpOverHttp(config, deps, admission);
 
   const isGraphiQL = (req: IncomingMessage, url: URL): boolean => config.graphiql && (wantsGraphiQL(req, url) || isGraphiQLAsset(url.pathname));
   const isGraphQL = (req: IncomingMessage, url: URL): boolean => url.pathname === '/graphql' && req.method !== 'OPTIONS' && !isGraphiQL(req, url);
+  const isMcp = (req: IncomingMessage, url: URL): boolean => url.pathname === '/mcp' && req.method !== 'OPTIONS';
 
   const handlers: Handler[] = [
-    // Outside the GraphQL API, a response is counted against no budget and shows the address's
-    // anonymous one; /health must answer even when the budgets cannot be read.
+    // Outside the APIs (GraphQL, MCP), a response is counted against no budget and shows the
+    // address's anonymous one; /health must answer even when the budgets cannot be read.
     async (req, res, url) => {
-      if (isGraphQL(req, url)) return false;
+      if (isGraphQL(req, url) || isMcp(req, url)) return false;
       const quota = await limiter.peek({ kind: 'anonymous', ip: clientIp(req, config.trustProxy) }).catch(() => undefined);
       if (quota) setRateLimitHeaders(res, quota);
       return false;
@@ -63,6 +66,11 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     async (req, res, url) => {
       if (!isGraphQL(req, url)) return false;
       await graphql(req, res, url);
+      return true;
+    },
+    async (req, res, url) => {
+      if (!isMcp(req, url)) return false;
+      await mcp(req, res);
       return true;
     },
     (_req, res, url) => {

@@ -11,7 +11,7 @@ import { CommentConnection, CommentView } from './types/comment.type';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
 import { TicketEventConnection, TicketEventView } from './types/ticket-event.type';
 import { CreateTicketInput, TicketFilter, TicketOrder, UpdateTicketInput } from './types/ticket.input';
-import { TICKET_KEY, TicketConnection, TicketView } from './types/ticket.type';
+import { TicketConnection, TicketView } from './types/ticket.type';
 
 const DEFAULT_ORDER: TicketOrdering = { field: TicketOrderField.CREATED_AT, direction: OrderDirection.DESC };
 
@@ -22,10 +22,7 @@ export class TicketResolver {
     @Arg('id', () => ID, { description: 'Global id or key.' }) id: string,
     @Ctx() ctx: Context,
   ): Promise<TicketView> {
-    const service = new TicketService(ctx);
-    const key = TICKET_KEY.exec(id);
-    const ticket = key ? await service.getByNumber(Number(key[1]), id) : await service.get(dbIdOf(id, 'Ticket'));
-    return TicketView.from(ticket);
+    return TicketView.from(await new TicketService(ctx).find(id));
   }
 
   @Query(() => TicketConnection, { description: 'Tickets matching a filter, a page at a time; newest first by default.' })

@@ -167,7 +167,5 @@ const DERIVED_FIELDS: Readonly<Record<string, readonly TicketProperty[]>> = {
   slaBreached: ['slaDueAt', 'resolvedAt', 'slaPausedAt', 'slaBreachedAt'],
 };
 
-export const TICKET_KEY = /^TICKET-(\d{1,15})$/i;
-
 @ObjectType('TicketConnection', { description: 'A page of tickets.', simpleResolvers: true })
 export class TicketConnection extends ConnectionType(TicketView, 'Ticket') {}

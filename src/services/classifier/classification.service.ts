@@ -4,16 +4,17 @@ import type { ClassificationRecord, ClassificationResult, ClassifiedField } from
 import { Role, TicketEventType } from '../../entities/enums';
 import { TicketEvent, type FieldChange } from '../../entities/ticket-event.entity';
 import { Ticket } from '../../entities/ticket.entity';
-import { NotFoundError } from '../../errors';
+import { NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { toGlobalId } from '../../ids';
 import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-event.repository';
 import { inScope } from '../../repositories/tickets/ticket-filter';
 import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
-import { requireRole, requireTicketEditor, ticketScope } from '../identity/policy';
+import { requireRole, requireSignedIn, requireTicketEditor, ticketScope } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import type { SlaPolicy } from '../tickets/sla-policy';
+import { checkText, LIMITS } from '../tickets/ticket-validation';
 import type { TicketText } from './classifier';
 import type { ClassifierState } from './classifier-host';
 
@@ -90,6 +91,19 @@ export class ClassificationService {
   /** A classification of text alone (a ticket being created). */
   async classifyText(text: TicketText, llmOnly = false): Promise<ClassificationRecord> {
     return toRecord(await this.ctx.classifiers.classifier.classify(text, { llmOnly }), new Date());
+  }
+
+  /**
+   * Classifies a request that is not a ticket (signed-in callers): nothing is stored. The texts
+   * are checked as a new ticket's are; the subject may be left out.
+   */
+  async classifyRequest(text: { subject?: string | null; description: string }): Promise<ClassificationRecord> {
+    requireSignedIn(this.ctx.viewer);
+    const errors: FieldError[] = [];
+    const subject = text.subject == null ? '' : checkText(text.subject, 'subject', LIMITS.subject, errors);
+    const description = checkText(text.description, 'description', LIMITS.description, errors);
+    if (errors.length) throw new ValidationError(errors);
+    return this.classifyText({ subject, description });
   }
 
   /** Classifies a stored ticket, records CLASSIFIED in its history and publishes it. */

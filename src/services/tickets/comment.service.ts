@@ -3,6 +3,7 @@ import { Comment } from '../../entities/comment.entity';
 import { TicketEventType } from '../../entities/enums';
 import { TicketEvent } from '../../entities/ticket-event.entity';
 import { ForbiddenError, ValidationError, type FieldError } from '../../errors';
+import type { Page } from '../../repositories/shared/page';
 import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-event.repository';
 import { commentFromEntity, type CommentRecord } from '../../repositories/tickets/comment.repository';
 import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
@@ -26,6 +27,16 @@ export class CommentService {
     return new TicketService(this.ctx).visibleChild('Comment', id, (includeInternal) =>
       this.ctx.em.getRepository(Comment).findRecord(id, includeInternal),
     );
+  }
+
+  /**
+   * A page of the comments on a ticket the caller may see, oldest first: internal ones only for
+   * those who see internal comments. Any other ticket is NOT_FOUND.
+   */
+  async list(ticketId: string, first: number, after?: string): Promise<Page<CommentRecord>> {
+    await new TicketService(this.ctx).get(ticketId);
+    const pages = await this.ctx.em.getRepository(Comment).pages([ticketId], first, after, seesInternalComments(this.ctx.viewer));
+    return pages.get(ticketId)!;
   }
 
   async add(ticketId: string, content: string, isInternal: boolean): Promise<CommentRecord> {

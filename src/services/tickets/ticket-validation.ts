@@ -23,7 +23,8 @@ export interface MetadataInput {
 }
 
 export interface NewTicketInput {
-  customer: { id: string; email: string; name: string };
+  /** Required of staff and tokens; a customer's own account stands in for it. */
+  customer?: { id: string; email: string; name: string } | null;
   subject: string;
   description: string;
   category?: TicketCategory | null;

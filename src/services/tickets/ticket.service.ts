@@ -7,7 +7,7 @@ import {
 import { TicketEvent, type FieldChange } from '../../entities/ticket-event.entity';
 import { Ticket, type TicketMetadata } from '../../entities/ticket.entity';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors';
-import { newId, toGlobalId } from '../../ids';
+import { fromGlobalId, newId, ticketNumberOf, toGlobalId } from '../../ids';
 import type { Page } from '../../repositories/shared/page';
 import { ticketEventFromEntity, type TicketEventRecord } from '../../repositories/ticket-events/ticket-event.repository';
 import { inScope, type TicketQuery } from '../../repositories/tickets/ticket-filter';
@@ -63,10 +63,16 @@ export class TicketService {
     return child;
   }
 
-  async getByNumber(number: number, key: string): Promise<TicketRecord> {
-    const scope = ticketScope(this.ctx.viewer);
+  /** A ticket the caller may see, by its global id or its key (`TICKET-000042`); any other is NOT_FOUND. */
+  async find(reference: string): Promise<TicketRecord> {
+    const number = ticketNumberOf(reference);
+    if (number === undefined) {
+      const parsed = fromGlobalId(reference);
+      if (parsed?.type !== 'Ticket') throw new NotFoundError('Ticket', reference);
+      return this.get(parsed.id);
+    }
     const ticket = await this.tickets.findRecordByNumber(number);
-    if (!ticket || !inScope(scope, ticket)) throw new NotFoundError('Ticket', key);
+    if (!ticket || !inScope(ticketScope(this.ctx.viewer), ticket)) throw new NotFoundError('Ticket', reference);
     return ticket;
   }
 

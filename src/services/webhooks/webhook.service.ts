@@ -5,14 +5,13 @@ import { User } from '../../entities/user.entity';
 import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
 import { Webhook } from '../../entities/webhook.entity';
 import { NotFoundError, ValidationError, type FieldError } from '../../errors';
-import { ticketKey, toGlobalId } from '../../ids';
+import { toGlobalId } from '../../ids';
 import type { Page } from '../../repositories/shared/page';
-import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
 import { isInternalComment, type TicketEventMessage } from '../ticket-events/ticket-event.channel';
-import { slaBreached } from '../tickets/sla-policy';
+import { publicTicket } from '../tickets/public-ticket';
 import { DeliveryService, validateCallbackUrl } from './delivery.service';
 
 export interface WebhookInput {
@@ -40,21 +39,7 @@ export function ticketEventPayload({ event, ticket }: TicketEventMessage): Recor
     actor: event.actor,
     occurredAt: event.occurredAt.toISOString(),
     changes: event.changes,
-    ticket: ticketPayload(ticket),
-  };
-}
-
-/**
- * The ticket as the GraphQL type shows it, ids as the API shows them. Named field by field: what
- * goes to other systems is chosen, never whatever the table holds (a column added later stays home).
- * Dates become ISO-8601 when the payload is written as JSON.
- */
-function ticketPayload(t: TicketRecord): Record<string, unknown> {
-  return {
-    id: toGlobalId('Ticket', t.id), key: ticketKey(t.number), customer: t.customer, subject: t.subject, description: t.description,
-    category: t.category, priority: t.priority, status: t.status, tags: t.tags, metadata: t.metadata, assignedTo: t.assignedTo,
-    createdAt: t.createdAt, updatedAt: t.updatedAt, resolvedAt: t.resolvedAt, slaDueAt: t.slaDueAt, slaBreached: slaBreached(t),
-    manualOverride: t.manualOverride, classification: t.classification,
+    ticket: publicTicket(ticket),
   };
 }
 
