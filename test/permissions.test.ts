@@ -2,13 +2,13 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  CreateIntegrationTokenDocument, LoginDocument, MatrixAddCommentDocument, MatrixClassifierInfoDocument, MatrixClassifyTicketDocument,
+  CreateIntegrationTokenDocument, MatrixAddCommentDocument, MatrixClassifierInfoDocument, MatrixClassifyTicketDocument,
   MatrixCreateIntegrationTokenDocument, MatrixRetrainClassifierDocument,
   MatrixCreateTicketDocument, MatrixDeactivateUserDocument, MatrixDeleteTicketDocument, MatrixIntegrationTokensDocument,
   MatrixLoginDocument, MatrixMeDocument, MatrixNodeDocument, MatrixRateLimitDocument, MatrixRegisterDocument,
   MatrixRevokeIntegrationTokenDocument, MatrixSetTicketStatusDocument, MatrixSetUserRoleDocument, MatrixTicketDocument,
   MatrixTicketsDocument, MatrixUpdateIntegrationTokenDocument, MatrixUpdateTicketDocument, MatrixUsersDocument,
-  LogoutDocument, RefreshSessionDocument, RevokeIntegrationTokenDocument, SetUserRoleDocument, TicketEventsDocument,
+  LogoutDocument, RefreshSessionDocument, TicketEventsDocument,
   CreateCustomerLogDocument, MatrixChatReplyStreamDocument, MatrixConversationDocument, MatrixConversationsDocument,
   MatrixCreateCustomerLogDocument, MatrixCreateFaqDocument, MatrixCreateTicketFromConversationDocument, MatrixCustomerLogsDocument,
   MatrixCustomerLogSummaryDocument, MatrixDeleteFaqDocument, MatrixFaqDocument, MatrixFaqsDocument, MatrixSearchKnowledgeBaseDocument,
@@ -18,6 +18,7 @@ import {
   MatrixCreateWebhookDocument, MatrixUpdateWebhookDocument, MatrixDeleteWebhookDocument, MatrixRedeliverWebhookDeliveryDocument,
   CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument,
 } from './gql/graphql';
+import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
 import { customerTicketInput, ticketInput } from './helpers/factories';
 import { startTestServer, TEST_PASSWORD } from './helpers/harness';
 import { register, request, run, upload, wsClient } from './helpers/http-client';
@@ -27,8 +28,6 @@ import { waitFor } from './helpers/wait';
 // `ok` is success (with the value where it differs between callers); a code is the error's
 // extensions.code; REFUSED is a refusal of the whole request (HTTP 401, or the WebSocket closed).
 
-const CALLERS = ['anonymous', 'customerA', 'customerB', 'agent', 'admin', 'tokenA', 'tokenB', 'revokedToken', 'expiredToken'] as const;
-type Caller = (typeof CALLERS)[number];
 type Row = [string, string, string, string, string, string, string, string, string];
 
 const U = 'UNAUTHENTICATED';
@@ -316,23 +315,9 @@ async function overWebSocket(caller: Caller, op: Operation): Promise<string> {
 
 beforeAll(async () => {
   server = await startTestServer({ RATE_LIMIT_USER_PER_MINUTE: '100000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000', RATE_LIMIT_AUTH_PER_MINUTE: '100000' });
-  adminToken = (await register(server.url, 'admin')).accessToken;
-  credentials.admin = adminToken;
-  credentials.customerA = (await register(server.url, 'customer-a')).accessToken;
-  credentials.customerB = (await register(server.url, 'customer-b')).accessToken;
-  const agent = await register(server.url, 'agent');
-  await run(server.url, SetUserRoleDocument, { userId: agent.user.id, role: 'AGENT' }, adminToken);
-  credentials.agent = (await run(server.url, LoginDocument, { usernameOrEmail: 'agent', password: TEST_PASSWORD })).login.accessToken;
-  const issue = async (name: string, expiresAt?: string) =>
-    (await run(server.url, CreateIntegrationTokenDocument, { input: { name, expiresAt } }, adminToken)).createIntegrationToken;
-  tokenOfA = (await issue('token-a')).token;
-  credentials.tokenA = tokenOfA;
-  credentials.tokenB = (await issue('token-b')).token;
-  const revoked = await issue('revoked');
-  await run(server.url, RevokeIntegrationTokenDocument, { id: revoked.integrationToken.id }, adminToken);
-  credentials.revokedToken = revoked.token;
-  credentials.expiredToken = (await issue('expired', new Date(Date.now() + 500).toISOString())).token;
-  credentials.anonymous = undefined;
+  Object.assign(credentials, await signInEveryCaller(server.url));
+  adminToken = credentials.admin!;
+  tokenOfA = credentials.tokenA!;
 
   ticketOfA = (await run(server.url, MatrixCreateTicketDocument, { input: customerTicketInput({ tags: ['base'] }) }, credentials.customerA)).createTicket.id;
   ticketOfTokenA = (await run(server.url, MatrixCreateTicketDocument, { input: ticketInput({ tags: ['base'] }) }, tokenOfA)).createTicket.id;

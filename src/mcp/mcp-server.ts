@@ -26,6 +26,13 @@ Every call counts against the credential's request budget.`;
 /** Newest first, as the GraphQL `tickets` query lists them by default. */
 const NEWEST_FIRST: TicketOrdering = { field: TicketOrderField.CREATED_AT, direction: OrderDirection.DESC };
 
+/**
+ * The most values (array items and object keys, at any depth) a tool's arguments may hold: the
+ * largest valid call has about 30. Counted before any schema runs, so a huge or deep argument costs
+ * next to nothing.
+ */
+const MAX_ARGUMENT_ELEMENTS = 200;
+
 /** How many tickets `resources/list` names: the newest the caller sees. */
 const LISTED_RESOURCES = 50;
 
@@ -48,7 +55,11 @@ export interface McpServerOptions {
  * caller and make one for it.
  */
 export function createMcpServer({ context, logger }: McpServerOptions): McpServer {
-  const server = new McpServer(MCP_SERVER_INFO, { instructions: INSTRUCTIONS, capabilities: { logging: {} } });
+  const server = new McpServer(MCP_SERVER_INFO, {
+    instructions: INSTRUCTIONS,
+    capabilities: { logging: {} },
+    maxToolInputElements: MAX_ARGUMENT_ELEMENTS,
+  });
   const tool = <Shape extends ZodRawShape>(
     name: string,
     config: { title: string; description: string; inputSchema: Shape; readOnly: boolean },
