@@ -441,18 +441,19 @@ describe('MCP admission', () => {
 });
 
 describe('MCP over stdio (npm run mcp)', () => {
-  const bridge = (env: Record<string, string>) =>
+  const bridge = (env: Record<string, string>, viaNpm = false) =>
     new StdioClientTransport({
-      command: process.execPath,
-      args: ['--import', 'tsx', 'src/mcp/stdio.ts'],
+      // `npm run mcp` as the issue names it: the SDK's client skips npm's banner lines on stdout.
+      command: viaNpm ? 'npm' : process.execPath,
+      args: viaNpm ? ['run', 'mcp'] : ['--import', 'tsx', 'src/mcp/stdio.ts'],
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', ...env },
+      env: { ...(process.env as Record<string, string>), ...env },
       stderr: 'pipe',
     });
 
   test('a client that starts the bridge uses the tools with the token it was given', async () => {
     const client = new Client({ name: 'desktop-assistant', version: '1.0.0' });
-    await client.connect(bridge({ TICKETGRAPH_URL: server.url.replace(/\/graphql$/, ''), TICKETGRAPH_TOKEN: credentials.tokenA! }));
+    await client.connect(bridge({ TICKETGRAPH_URL: server.url.replace(/\/graphql$/, ''), TICKETGRAPH_TOKEN: credentials.tokenA! }, true));
     try {
       expect(client.getServerVersion()?.name).toBe('ticketgraph');
       const read = await client.callTool({ name: 'get_ticket', arguments: { ticket: ticketOfTokenA.key } });
