@@ -142,6 +142,14 @@ export const hostileRequests: HostileRequest[] = [
     maxMs: 1000,
   },
   {
+    name: 'a NUL byte in a full name (updateProfile)',
+    as: 'admin',
+    body: { query: 'mutation { updateProfile(input: { fullName: "Ann\\u0000Lee" }) { fullName } }' },
+    status: 400,
+    errors: [input('input.fullName', NUL)],
+    maxMs: 1000,
+  },
+  {
     name: 'a lone surrogate in a ticket subject',
     as: 'admin',
     body: { raw: `{"query":"mutation M($s: String!) { createTicket(input: { customer: { id: \\"c\\", email: \\"c@example.com\\", name: \\"C\\" }, subject: $s, description: \\"A long enough description\\" }) { id } }","variables":{"s":"Printer \\ud800 broken"}}`, contentType: 'application/json' },

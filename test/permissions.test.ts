@@ -16,7 +16,7 @@ import {
   MatrixUpdateFaqDocument, MatrixGenerateTestCsvDocument, MatrixUploadTicketCsvDocument, MatrixClassificationJobDocument,
   MatrixClassificationJobUpdatedDocument, ImportTicketsDocument, MatrixExportTicketsDocument, MatrixWebhooksDocument,
   MatrixCreateWebhookDocument, MatrixUpdateWebhookDocument, MatrixDeleteWebhookDocument, MatrixRedeliverWebhookDeliveryDocument,
-  CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument,
+  CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument, MatrixUpdateProfileDocument,
 } from './gql/graphql';
 import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
 import { customerTicketInput, ticketInput } from './helpers/factories';
@@ -54,6 +54,7 @@ const EXPECTED: Record<string, Row> = {
   login: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
   refreshSession: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
   logout: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  updateProfile: [U, 'ok', 'ok', 'ok', 'ok', F, F, R, R],
   users: [U, F, F, F, 'ok', F, F, R, R],
   setUserRole: [U, F, F, F, 'ok', F, F, R, R],
   deactivateUser: [U, F, F, F, 'ok', F, F, R, R],
@@ -175,6 +176,8 @@ async function operation(name: string): Promise<Operation> {
       return { document: RefreshSessionDocument, variables: { refreshToken: (await register(server.url, `refresher-${id}`)).refreshToken } };
     case 'logout':
       return { document: LogoutDocument, variables: { refreshToken: (await register(server.url, `logger-${id}`)).refreshToken } };
+    case 'updateProfile':
+      return { document: MatrixUpdateProfileDocument, variables: {} };
     case 'users':
       return { document: MatrixUsersDocument, variables: {} };
     case 'setUserRole':

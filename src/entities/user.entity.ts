@@ -20,6 +20,10 @@ export class User extends BaseEntity {
   @Property({ type: 'text', hidden: true })
   passwordHash: string;
 
+  /** The name the person goes by; optional. */
+  @Property({ type: 'text', nullable: true })
+  fullName: string | null = null;
+
   @Enum({ items: () => Role, type: 'text' })
   role: Role;
 

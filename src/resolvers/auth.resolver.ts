@@ -4,7 +4,7 @@ import { Role } from '../entities/enums';
 import { AuthService, type Session } from '../services/identity/auth.service';
 import { UserService } from '../services/identity/user.service';
 import { dbIdOf } from './node-id';
-import { RegisterInput } from './types/auth.input';
+import { RegisterInput, UpdateProfileInput } from './types/auth.input';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
 import { AuthPayloadView, UserConnection, UserView } from './types/user.type';
 
@@ -50,6 +50,13 @@ export class AuthResolver {
   async me(@Ctx() ctx: Context): Promise<UserView | null> {
     const user = await new UserService(ctx).me();
     return user ? UserView.from(user) : null;
+  }
+
+  @Mutation(() => UserView, {
+    description: 'Changes the signed-in user\'s own full name and email address; a new email address needs the current password.',
+  })
+  async updateProfile(@Arg('input', () => UpdateProfileInput, { description: 'What to change.' }) input: UpdateProfileInput, @Ctx() ctx: Context): Promise<UserView> {
+    return UserView.from(await new AuthService(ctx).updateProfile(input));
   }
 
   @Query(() => UserConnection, { description: 'All users (ADMIN only), oldest first.' })

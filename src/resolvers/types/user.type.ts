@@ -20,6 +20,9 @@ export class UserView implements NodeInterface {
   @Field(() => String, { description: 'Email address (lower case).' })
   email!: string;
 
+  @Field(() => String, { nullable: true, description: 'The name the person goes by, if they gave one.' })
+  fullName!: string | null;
+
   @Field(() => Role, { description: 'What the user may do.' })
   role!: Role;
 
@@ -39,6 +42,7 @@ export class UserView implements NodeInterface {
       id: toGlobalId('User', user.id),
       username: user.username,
       email: user.email,
+      fullName: user.fullName,
       role: user.role,
       isActive: user.isActive,
       createdAt: user.createdAt,

@@ -5,15 +5,26 @@ import { randomBytes } from 'node:crypto';
 import { Role } from '../../entities/enums';
 import { RefreshToken } from '../../entities/refresh-token.entity';
 import { User } from '../../entities/user.entity';
-import { ConflictError, RateLimitedError, UnauthenticatedError, ValidationError, type FieldError } from '../../errors';
+import { ConflictError, ForbiddenError, RateLimitedError, UnauthenticatedError, ValidationError, type FieldError } from '../../errors';
 import { newId } from '../../ids';
 import type { ServiceContext } from '../shared/service-context';
 import { hashToken, JWT_ISSUER } from './authenticator';
+import { requireSignedIn } from './policy';
 
 export interface RegisterInput {
   username: string;
   email: string;
   password: string;
+  fullName?: string | null;
+}
+
+/** A user's change to their own account; absent fields stay. */
+export interface ProfileChange {
+  /** Empty: no full name. */
+  fullName?: string | null;
+  email?: string | null;
+  /** Required to change the email address. */
+  currentPassword?: string | null;
 }
 
 export interface Session {
@@ -27,6 +38,7 @@ export interface Session {
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{2,49}$/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PASSWORD_MAX = 256;
+const FULL_NAME_MAX = 100;
 
 // @node-rs/argon2 hashes with argon2id by default (m=19456 KiB, t=2, p=1: OWASP's recommendation).
 
@@ -45,7 +57,8 @@ export class AuthService {
     if (!USERNAME.test(username)) {
       errors.push({ field: 'username', message: 'must be 3-50 letters, digits, dots, dashes or underscores, starting with a letter or digit' });
     }
-    if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'email', message: 'must be a valid email address' });
+    checkEmail(email, errors);
+    const fullName = checkFullName(input.fullName, errors);
     const min = this.ctx.config.auth.passwordMinLength;
     if (input.password.length < min || input.password.length > PASSWORD_MAX) {
       errors.push({ field: 'password', message: `must be ${min}-${PASSWORD_MAX} characters long` });
@@ -60,6 +73,7 @@ export class AuthService {
       if (taken.usernameTaken || taken.emailTaken) throw new ConflictError('This username or email address is already registered');
       const role = taken.users === 0 ? Role.ADMIN : Role.CUSTOMER;
       const user = new User(username, email, passwordHash, role);
+      user.fullName = fullName ?? null;
       em.persist(user);
       return user;
     });
@@ -118,6 +132,41 @@ export class AuthService {
     return true;
   }
 
+  /**
+   * The signed-in user changes their own full name and email address. A new address needs the
+   * current password (guesses count against the sign-in budget), so a borrowed session cannot take
+   * the account over.
+   */
+  async updateProfile(change: ProfileChange): Promise<User> {
+    const viewer = requireSignedIn(this.ctx.viewer);
+    if (viewer.kind !== 'user') throw new ForbiddenError('Only users have a profile; integration tokens do not');
+    const errors: FieldError[] = [];
+    const fullName = checkFullName(change.fullName, errors);
+    const email = change.email == null ? undefined : change.email.trim().toLowerCase();
+    if (email !== undefined) checkEmail(email, errors);
+    if (errors.length) throw new ValidationError(errors);
+
+    const user = await this.ctx.em.findOne(User, viewer.userId);
+    if (!user) throw new UnauthenticatedError('This session has ended; sign in again');
+    const newEmail = email !== undefined && email !== user.email ? email : undefined;
+    if (newEmail !== undefined) {
+      if (!change.currentPassword) throw new ValidationError([{ field: 'currentPassword', message: 'is required to change the email address' }]);
+      await this.countAttempt();
+      const valid = await verify(user.passwordHash, change.currentPassword.slice(0, PASSWORD_MAX)).catch(() => false);
+      if (!valid) throw new ValidationError([{ field: 'currentPassword', message: 'is not the password of this account' }]);
+    }
+    return this.ctx.em.transactional(async (em) => {
+      const locked = await em.findOneOrFail(User, user.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (newEmail !== undefined) {
+        if (await em.count(User, { email: newEmail, id: { $ne: locked.id } })) throw new ConflictError('This email address is already registered');
+        locked.email = newEmail;
+      }
+      if (fullName !== undefined) locked.fullName = fullName;
+      locked.updatedAt = new Date();
+      return locked;
+    });
+  }
+
   /** A new sign-in (session) for the user. */
   private async startSession(user: User): Promise<Session> {
     const familyId = newId();
@@ -155,6 +204,18 @@ export class AuthService {
       throw new RateLimitedError(`Too many sign-in attempts from this address; try again in ${quota.retryAfterSeconds} s`, quota.retryAfterSeconds);
     }
   }
+}
+
+function checkEmail(email: string, errors: FieldError[]): void {
+  if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'email', message: 'must be a valid email address' });
+}
+
+/** Undefined: not given (null too); null: none, for an empty or blank name. */
+function checkFullName(value: string | null | undefined, errors: FieldError[]): string | null | undefined {
+  if (value == null) return undefined;
+  const name = value.trim();
+  if (name.length > FULL_NAME_MAX) errors.push({ field: 'fullName', message: `must be at most ${FULL_NAME_MAX} characters long (got ${name.length})` });
+  return name === '' ? null : name;
 }
 
 function dummy(): Promise<string> {
