@@ -219,6 +219,8 @@ describe('node(id:)', () => {
     });
     expect((await api.run(AssistantNodeDocument, { id: faqId }, bob)).node).toMatchObject({ viewCount: 0 });
     const anonymous = { kind: 'anonymous', actor: null, ip: '127.0.0.1' } as const;
-    expect((await api.execute(AssistantNodeDocument, { id: faqId }, anonymous)).errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    // The FAQ is public (issue 17); a conversation's message is not.
+    expect((await api.run(AssistantNodeDocument, { id: faqId }, anonymous)).node).toMatchObject({ __typename: 'Faq', viewCount: 0 });
+    expect((await api.execute(AssistantNodeDocument, { id: reply.message.id }, anonymous)).errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 });

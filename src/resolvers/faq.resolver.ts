@@ -8,7 +8,7 @@ import { FaqInput, FaqView, KnowledgeBaseHitView } from './types/faq.type';
 @Resolver(() => FaqView)
 export class FaqResolver {
   @Query(() => [FaqView], {
-    description: 'FAQ entries, optionally of one category and matching a search: best matches first, else by category and question. Signed-in callers.',
+    description: 'FAQ entries, optionally of one category and matching a search: best matches first, else by category and question. Public: no sign-in needed.',
   })
   async faqs(
     @Ctx() ctx: Context,
@@ -18,20 +18,24 @@ export class FaqResolver {
       description: 'Entries containing every word (English stemming, question and answer); supports "quoted phrases", `or` and `-excluded` words.',
     })
     search?: string | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: MAX_PAGE_SIZE, description: `How many entries at most (1-${MAX_PAGE_SIZE}).` })
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: MAX_PAGE_SIZE,
+      description: `How many entries at most: ${MAX_PAGE_SIZE} when omitted, up to ${FAQ_LIMITS.page} (larger values are capped).`,
+    })
     first?: number | null,
   ): Promise<FaqView[]> {
-    const limit = Math.min(Math.max(first ?? MAX_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+    const limit = Math.min(Math.max(first ?? MAX_PAGE_SIZE, 1), FAQ_LIMITS.page);
     return (await new FaqService(ctx).list({ category, search }, limit)).map(FaqView.from);
   }
 
-  @Query(() => FaqView, { nullable: true, description: 'One FAQ entry; reading it counts a view. Signed-in callers.' })
+  @Query(() => FaqView, { nullable: true, description: 'One FAQ entry; reading it counts a view. Public: no sign-in needed.' })
   async faq(@Arg('id', () => ID, { description: 'Global id of the entry.' }) id: string, @Ctx() ctx: Context): Promise<FaqView> {
     return FaqView.from(await new FaqService(ctx).view(dbIdOf(id, 'Faq')));
   }
 
   @Query(() => [KnowledgeBaseHitView], {
-    description: 'Searches the knowledge base for a question in plain words: ranked entries with snippets, best first. Signed-in callers.',
+    description: 'Searches the knowledge base for a question in plain words: ranked entries with snippets, best first. Public: no sign-in needed.',
   })
   async searchKnowledgeBase(
     @Arg('query', () => String, { description: 'The question or words to look for (1-500 characters).' }) query: string,

@@ -1005,9 +1005,9 @@ export type Query = {
   customerLogs: CustomerLogConnection;
   /** The tickets matching a filter as CSV (the columns importTickets reads, then key, assignment and dates), as the caller may see them. Text a spreadsheet would run as a formula is written with a leading `'`. */
   exportTickets: Scalars['String']['output'];
-  /** One FAQ entry; reading it counts a view. Signed-in callers. */
+  /** One FAQ entry; reading it counts a view. Public: no sign-in needed. */
   faq?: Maybe<Faq>;
-  /** FAQ entries, optionally of one category and matching a search: best matches first, else by category and question. Signed-in callers. */
+  /** FAQ entries, optionally of one category and matching a search: best matches first, else by category and question. Public: no sign-in needed. */
   faqs: Array<Faq>;
   /** Every integration token, newest first (ADMIN only). */
   integrationTokens: Array<IntegrationToken>;
@@ -1017,7 +1017,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** The caller's request budget and what this request costs. */
   rateLimit: RateLimit;
-  /** Searches the knowledge base for a question in plain words: ranked entries with snippets, best first. Signed-in callers. */
+  /** Searches the knowledge base for a question in plain words: ranked entries with snippets, best first. Public: no sign-in needed. */
   searchKnowledgeBase: Array<KnowledgeBaseHit>;
   /** A ticket by its global id or its key (e.g. `TICKET-000042`). */
   ticket?: Maybe<Ticket>;
