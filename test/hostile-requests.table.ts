@@ -150,6 +150,14 @@ export const hostileRequests: HostileRequest[] = [
     maxMs: 1000,
   },
   {
+    name: 'closeConversation with a ticket\'s id instead of a conversation\'s',
+    as: 'admin',
+    body: { query: 'mutation { closeConversation(id: "tkt_0193e714-0000-7000-8000-000000000000") { isActive } }' },
+    status: 200,
+    errors: [{ message: 'Conversation tkt_0193e714-0000-7000-8000-000000000000 was not found', extensions: { code: 'NOT_FOUND' } }],
+    maxMs: 1000,
+  },
+  {
     name: 'a lone surrogate in a ticket subject',
     as: 'admin',
     body: { raw: `{"query":"mutation M($s: String!) { createTicket(input: { customer: { id: \\"c\\", email: \\"c@example.com\\", name: \\"C\\" }, subject: $s, description: \\"A long enough description\\" }) { id } }","variables":{"s":"Printer \\ud800 broken"}}`, contentType: 'application/json' },

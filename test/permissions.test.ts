@@ -16,7 +16,7 @@ import {
   MatrixUpdateFaqDocument, MatrixGenerateTestCsvDocument, MatrixUploadTicketCsvDocument, MatrixClassificationJobDocument,
   MatrixClassificationJobUpdatedDocument, ImportTicketsDocument, MatrixExportTicketsDocument, MatrixWebhooksDocument,
   MatrixCreateWebhookDocument, MatrixUpdateWebhookDocument, MatrixDeleteWebhookDocument, MatrixRedeliverWebhookDeliveryDocument,
-  CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument, MatrixUpdateProfileDocument,
+  CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument, MatrixUpdateProfileDocument, MatrixCloseConversationDocument,
 } from './gql/graphql';
 import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
 import { customerTicketInput, ticketInput } from './helpers/factories';
@@ -75,6 +75,7 @@ const EXPECTED: Record<string, Row> = {
   'conversation (customer A\'s)': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
   'node (customer A\'s conversation)': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
   'createTicketFromConversation (customer A\'s)': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
+  'closeConversation (customer A\'s)': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
   'chatReplyStream (customer A\'s) subscription': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
   // The FAQ is a public help centre (issue 17): everyone reads it, anonymous callers too; staff write it.
   faqs: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
@@ -220,6 +221,10 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixNodeDocument, variables: { id: conversationOfA } };
     case 'createTicketFromConversation (customer A\'s)':
       return { document: MatrixCreateTicketFromConversationDocument, variables: { conversationId: conversationOfA } };
+    case 'closeConversation (customer A\'s)': {
+      const target = (await run(server.url, MatrixSendMessageDocument, {}, credentials.customerA)).sendMessage.conversation.id;
+      return { document: MatrixCloseConversationDocument, variables: { id: target } };
+    }
     case 'chatReplyStream (customer A\'s) subscription':
       return { document: MatrixChatReplyStreamDocument, variables: { conversationId: conversationOfA } };
     case 'faqs':

@@ -62,6 +62,13 @@ export class ConversationResolver {
     return ConversationView.from(await new ConversationService(ctx).start());
   }
 
+  @Mutation(() => ConversationView, {
+    description: 'Ends a conversation (`isActive` false): its owner, an agent or an admin. Messages stay readable; `sendMessage` to it is refused with CONFLICT, so start a new conversation instead. Closing it again changes nothing.',
+  })
+  async closeConversation(@Arg('id', () => ID, { description: 'Global id of the conversation.' }) id: string, @Ctx() ctx: Context): Promise<ConversationView> {
+    return ConversationView.from(await new ConversationService(ctx).close(dbIdOf(id, 'Conversation')));
+  }
+
   @Mutation(() => TicketView, {
     description: 'Opens a ticket for the conversation\'s owner, with subject and description drafted from the conversation and category and priority left to the classifier, and links the two. Asking again returns the same ticket.',
   })

@@ -104,9 +104,10 @@ export class ConversationRepository extends EntityRepository<Conversation> {
 
   /**
    * Stores messages of a conversation, creating it first when it is new, and moves its
-   * `updatedAt`: one statement, so the messages and the conversation change together.
+   * `updatedAt`: one statement, so the messages and the conversation change together. With
+   * `onlyIfActive`, an existing conversation that was closed takes nothing: undefined.
    */
-  async append(conversation: ConversationRecord, messages: MessageRecord[]): Promise<ConversationRecord> {
+  async append(conversation: ConversationRecord, messages: MessageRecord[], onlyIfActive = false): Promise<ConversationRecord | undefined> {
     const updatedAt = messages.reduce((latest, m) => (m.createdAt > latest ? m.createdAt : latest), conversation.updatedAt);
     const [row] = await query<Record<string, unknown>>(
       this.getEntityManager(),
@@ -118,6 +119,7 @@ export class ConversationRepository extends EntityRepository<Conversation> {
            updated_at = greatest(conversations.updated_at, excluded.updated_at),
            title = case when exists (select 1 from messages where conversation_id = excluded.id)
                         then conversations.title else excluded.title end
+         where conversations.is_active or not ?
          returning ${CONVERSATION_COLUMNS}
        ), m as (
          insert into messages (id, conversation_id, role, content, tokens_used, response_time_ms, source_ids, created_at, updated_at)
@@ -128,14 +130,25 @@ export class ConversationRepository extends EntityRepository<Conversation> {
        )
        select * from c`,
       [
-        conversation.id, conversation.userId, conversation.title, conversation.createdAt, updatedAt,
+        conversation.id, conversation.userId, conversation.title, conversation.createdAt, updatedAt, onlyIfActive,
         JSON.stringify(messages.map((m) => ({
           id: m.id, role: m.role, content: m.content, tokens_used: m.tokensUsed, response_time_ms: m.responseTimeMs,
           source_ids: m.sourceIds, created_at: m.createdAt.toISOString(),
         }))),
       ],
     );
-    return conversationFromRow(row!);
+    return row && conversationFromRow(row);
+  }
+
+  /** Ends a conversation (`isActive` false); undefined when there is no such conversation. */
+  async close(conversationId: string, now: Date): Promise<ConversationRecord | undefined> {
+    const [row] = await query<Record<string, unknown>>(
+      this.getEntityManager(),
+      `update conversations set is_active = false, updated_at = case when is_active then ? else updated_at end
+       where id = ? returning ${CONVERSATION_COLUMNS}`,
+      [now, conversationId],
+    );
+    return row && conversationFromRow(row);
   }
 
   /**

@@ -35,7 +35,7 @@ export class ConversationView implements NodeInterface {
   @Field(() => String, { description: 'The start of the first message (`New conversation` until there is one).' })
   title!: string;
 
-  @Field(() => Boolean, { description: 'Open for new messages.' })
+  @Field(() => Boolean, { description: 'Open for new messages; false once `closeConversation` ended it.' })
   isActive!: boolean;
 
   @Field(() => DateTimeScalar, { description: 'When it started.' })

@@ -97,10 +97,11 @@ export class ConversationService {
   async start(): Promise<ConversationRecord> {
     const owner = this.owner();
     const now = new Date();
-    return this.conversations.append(
+    const conversation = await this.conversations.append(
       { id: newId(now.getTime()), userId: owner.userId, title: NEW_CONVERSATION_TITLE, isActive: true, ticketId: null, createdAt: now, updatedAt: now },
       [],
     );
+    return conversation!;
   }
 
   /**
@@ -121,6 +122,7 @@ export class ConversationService {
     let history: MessageRecord[] = [];
     if (conversationId) {
       conversation = await this.writable(owner, conversationId);
+      if (!conversation.isActive) throw conversationClosed();
       history = await this.conversations.recentMessages(conversationId, HISTORY_MESSAGES);
     } else {
       conversation = { id: newId(now.getTime()), userId: owner.userId, title: '', isActive: true, ticketId: null, createdAt: now, updatedAt: now };
@@ -129,7 +131,10 @@ export class ConversationService {
       id: newId(now.getTime()), conversationId: conversation.id, role: MessageRole.USER, content: text,
       tokensUsed: estimateTokens(text), responseTimeMs: 0, sourceIds: [], createdAt: now,
     };
-    conversation = await this.conversations.append({ ...conversation, title: titleOf(text) }, [question]);
+    // A conversation closed before (or while) the message arrives takes no more messages.
+    const open = await this.conversations.append({ ...conversation, title: titleOf(text) }, [question], true);
+    if (!open) throw conversationClosed();
+    conversation = open;
 
     const retrieval = await retrieve(this.ctx.em.getRepository(Faq), text, history);
     const messageId = newId();
@@ -142,9 +147,23 @@ export class ConversationService {
       id: messageId, conversationId: conversation.id, role: MessageRole.ASSISTANT, content: reply.content,
       tokensUsed: reply.tokensUsed, responseTimeMs, sourceIds: reply.sources.map((hit) => hit.faq.id), createdAt: new Date(),
     };
-    conversation = await this.conversations.append(conversation, [answer]);
+    // The answer to an accepted question is stored even if the conversation was closed meanwhile.
+    conversation = (await this.conversations.append(conversation, [answer]))!;
     await publish({ delta: reply.rest, done: true, content: reply.content });
     return { conversation, message: answer, sources: reply.sources, model: reply.model, fallback: reply.fallback };
+  }
+
+  /**
+   * Ends a conversation: the owner, or an agent or admin. Its messages stay readable; a message
+   * sent to it is refused (CONFLICT), and the client starts a new conversation instead. Closing a
+   * closed conversation changes nothing.
+   */
+  async close(conversationId: string): Promise<ConversationRecord> {
+    // Whoever may read it (its owner, agents and admins) may close it; anyone else is told it does not exist.
+    await this.get(conversationId);
+    const closed = await this.conversations.close(conversationId, new Date());
+    if (!closed) throw conversationNotFound(conversationId);
+    return closed;
   }
 
   /**
@@ -271,6 +290,10 @@ export function conversationViewer(viewer: Viewer): ConversationViewer {
 
 export function canRead(viewer: ConversationViewer, conversation: ConversationRecord): boolean {
   return isStaff(viewer) || (viewer.kind === 'user' && viewer.userId === conversation.userId);
+}
+
+function conversationClosed(): ConflictError {
+  return new ConflictError('This conversation is closed; send the message without a conversationId to start a new one');
 }
 
 export function conversationNotFound(id: string): NotFoundError {
