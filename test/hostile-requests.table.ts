@@ -158,6 +158,14 @@ export const hostileRequests: HostileRequest[] = [
     maxMs: 1000,
   },
   {
+    name: 'a NUL byte in a ticket\'s new customer name (updateTicket)',
+    as: 'admin',
+    body: { query: 'mutation { updateTicket(id: "tkt_0193e714-0000-7000-8000-000000000000", input: { customer: { name: "A\\u0000B" } }) { id } }' },
+    status: 400,
+    errors: [input('input.customer.name', NUL)],
+    maxMs: 1000,
+  },
+  {
     name: 'a lone surrogate in a ticket subject',
     as: 'admin',
     body: { raw: `{"query":"mutation M($s: String!) { createTicket(input: { customer: { id: \\"c\\", email: \\"c@example.com\\", name: \\"C\\" }, subject: $s, description: \\"A long enough description\\" }) { id } }","variables":{"s":"Printer \\ud800 broken"}}`, contentType: 'application/json' },

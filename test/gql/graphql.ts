@@ -396,6 +396,14 @@ export type Customer = {
   name: Scalars['String']['output'];
 };
 
+/** New contact details of a ticket's customer; the customer id stays. */
+export type CustomerChangeInput = {
+  /** A valid email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Display name; not empty. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The customer who raises a ticket. */
 export type CustomerInput = {
   /** A valid email address. */
@@ -1549,8 +1557,12 @@ export type UpdateTicketInput = {
   assignedTo?: InputMaybe<Scalars['String']['input']>;
   /** New category (sets `manualOverride`). */
   category?: InputMaybe<TicketCategory>;
+  /** Changes the customer's email address or name (staff and the ticket's integration token). */
+  customer?: InputMaybe<CustomerChangeInput>;
   /** New description, 10-2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** False hands the ticket back to the classifier: an overridden ticket is classified again at once and its category and priority follow the classifier from then on. True keeps category and priority as they are. */
+  manualOverride?: InputMaybe<Scalars['Boolean']['input']>;
   /** Replaces the metadata. */
   metadata?: InputMaybe<TicketMetadataInput>;
   /** New priority (sets `manualOverride`). */

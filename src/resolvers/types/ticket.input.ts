@@ -16,6 +16,15 @@ export class CustomerInput {
   name!: string;
 }
 
+@InputType('CustomerChangeInput', { description: 'New contact details of a ticket\'s customer; the customer id stays.' })
+export class CustomerChangeInput {
+  @Field(() => String, { nullable: true, description: 'A valid email address.' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Display name; not empty.' })
+  name?: string | null;
+}
+
 @InputType('TicketMetadataInput', { description: 'Where and how a ticket was submitted.' })
 export class TicketMetadataInput {
   @Field(() => TicketSource, { description: 'The channel it came in through.' })
@@ -88,6 +97,15 @@ export class UpdateTicketInput {
 
   @Field(() => TicketMetadataInput, { nullable: true, description: 'Replaces the metadata.' })
   metadata?: TicketMetadataInput | null;
+
+  @Field(() => CustomerChangeInput, { nullable: true, description: 'Changes the customer\'s email address or name (staff and the ticket\'s integration token).' })
+  customer?: CustomerChangeInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'False hands the ticket back to the classifier: an overridden ticket is classified again at once and its category and priority follow the classifier from then on. True keeps category and priority as they are.',
+  })
+  manualOverride?: boolean | null;
 }
 
 @InputType('TicketFilter', { description: 'Conditions on tickets; every condition given must hold.' })

@@ -43,6 +43,10 @@ export interface TicketChangesInput {
   tags?: string[] | null;
   assignedTo?: string | null;
   metadata?: MetadataInput | null;
+  /** The customer's contact details as the client system now knows them; the id stays. */
+  customer?: { email?: string | null; name?: string | null } | null;
+  /** False hands category and priority back to the classifier; true keeps them as they are. */
+  manualOverride?: boolean | null;
 }
 
 export interface NormalizedMetadata {
@@ -63,7 +67,10 @@ export interface NormalizedNewTicket {
   metadata: NormalizedMetadata | null;
 }
 
-export type NormalizedChanges = Omit<TicketChangesInput, 'metadata'> & { metadata?: NormalizedMetadata };
+export type NormalizedChanges = Omit<TicketChangesInput, 'metadata' | 'customer'> & {
+  metadata?: NormalizedMetadata;
+  customer?: { email?: string; name?: string };
+};
 
 export type Checked<T> = { value: T; errors: [] } | { value: undefined; errors: FieldError[] };
 
@@ -71,8 +78,7 @@ export function checkNewTicket(input: NewTicketInput): Checked<NormalizedNewTick
   const errors: FieldError[] = [];
   const customerId = required(input.customer?.id, 'customer.id', errors);
   const customerName = required(input.customer?.name, 'customer.name', errors);
-  const email = input.customer?.email?.trim() ?? '';
-  if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'customer.email', message: 'must be a valid email address' });
+  const email = customerEmail(input.customer?.email, errors);
   const value: NormalizedNewTicket = {
     customer: { id: customerId, email, name: customerName },
     subject: checkText(input.subject, 'subject', LIMITS.subject, errors),
@@ -102,7 +108,24 @@ export function checkTicketChanges(input: TicketChangesInput): Checked<Normalize
     value.assignedTo = assignee === '' ? null : assignee;
   }
   if (input.metadata != null) value.metadata = metadata(input.metadata, errors);
+  if (input.customer != null) {
+    value.customer = {};
+    if (input.customer.name != null) value.customer.name = required(input.customer.name, 'customer.name', errors);
+    if (input.customer.email != null) value.customer.email = customerEmail(input.customer.email, errors);
+  }
+  if (input.manualOverride != null) {
+    if (input.manualOverride === false && (input.category != null || input.priority != null)) {
+      errors.push({ field: 'manualOverride', message: 'cannot be false in a change that sets category or priority by hand' });
+    }
+    value.manualOverride = input.manualOverride;
+  }
   return errors.length ? { value: undefined, errors } : { value, errors: [] };
+}
+
+function customerEmail(raw: string | undefined, errors: FieldError[]): string {
+  const email = raw?.trim() ?? '';
+  if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'customer.email', message: 'must be a valid email address' });
+  return email;
 }
 
 // PostgreSQL text cannot hold NUL characters; refusing them here keeps them a client error.

@@ -5,7 +5,7 @@ import {
   RESOLVED_STATUSES, Role, TicketCategory, TicketEventType, TicketPriority, TicketSource, TicketStatus,
 } from '../../entities/enums';
 import { TicketEvent, type FieldChange } from '../../entities/ticket-event.entity';
-import { Ticket, type TicketMetadata } from '../../entities/ticket.entity';
+import { CustomerInfo, Ticket, type TicketMetadata } from '../../entities/ticket.entity';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors';
 import { fromGlobalId, newId, ticketNumberOf, toGlobalId } from '../../ids';
 import type { Page } from '../../repositories/shared/page';
@@ -29,7 +29,7 @@ import {
 const CUSTOMER_SET_BY_STAFF = ['priority', 'status'] as const;
 
 /** Fields whose changes are recorded as UPDATED (status and assignee have event types of their own). */
-const UPDATE_FIELDS = ['subject', 'description', 'category', 'priority', 'tags', 'metadata', 'manualOverride'] as const;
+const UPDATE_FIELDS = ['subject', 'description', 'category', 'priority', 'tags', 'metadata', 'manualOverride', 'customer'] as const;
 
 /** Tickets: every change is validated, recorded in history and published once committed. */
 export class TicketService {
@@ -145,9 +145,14 @@ export class TicketService {
     const checked = checkTicketChanges(input);
     if (!checked.value) throw new ValidationError(checked.errors);
     const changes = checked.value;
+    const reclassification = changes.manualOverride === false ? await this.reclassification(id, changes) : undefined;
     const { ticket, events } = await this.ctx.em.transactional(async (em) => {
       const ticket = await this.lockVisible(em, id);
-      const events = this.applyChanges(ticket, changes, new Date()).map((event) => {
+      const now = new Date();
+      const changed = this.applyChanges(ticket, changes, now);
+      // Handed back to the classifier: its category and priority apply again, as a CLASSIFIED entry.
+      if (reclassification) changed.push(new ClassificationService(this.ctx).apply(ticket, reclassification, now));
+      const events = changed.map((event) => {
         em.persist(event);
         return event;
       });
@@ -160,6 +165,19 @@ export class TicketService {
     const record = ticketFromEntity(ticket);
     await this.publish(events.map(ticketEventFromEntity), record);
     return record;
+  }
+
+  /**
+   * The classifier's answer for a ticket being handed back to it (only one a person overrode),
+   * asked before the row is locked: a model may take seconds.
+   */
+  private async reclassification(id: string, changes: NormalizedChanges): Promise<ClassificationRecord | undefined> {
+    const stored = await this.get(id);
+    if (!stored.manualOverride) return undefined;
+    return new ClassificationService(this.ctx).classifyText({
+      subject: changes.subject ?? stored.subject,
+      description: changes.description ?? stored.description,
+    });
   }
 
   setStatus(id: string, status: TicketStatus): Promise<TicketRecord> {
@@ -204,10 +222,14 @@ export class TicketService {
       priority: changes.priority ?? ticket.priority,
       tags: changes.tags ?? ticket.tags,
       metadata: plainMetadata(changes.metadata ?? ticket.metadata),
-      manualOverride: ticket.manualOverride || changes.category != null || changes.priority != null,
+      manualOverride: changes.manualOverride ?? (ticket.manualOverride || changes.category != null || changes.priority != null),
+      customer: { id: ticket.customer.id, email: changes.customer?.email ?? ticket.customer.email, name: changes.customer?.name ?? ticket.customer.name },
     };
     for (const field of UPDATE_FIELDS) {
-      const oldValue = field === 'metadata' ? plainMetadata(ticket.metadata) : ticket[field];
+      const oldValue =
+        field === 'metadata' ? plainMetadata(ticket.metadata)
+        : field === 'customer' ? { id: ticket.customer.id, email: ticket.customer.email, name: ticket.customer.name }
+        : ticket[field];
       record(TicketEventType.UPDATED, field, oldValue, next[field]);
     }
     const sla = this.ctx.sla.next(ticket, { priority: next.priority, status: changes.status ?? ticket.status }, now);
@@ -234,6 +256,7 @@ export class TicketService {
     ticket.priority = next.priority;
     ticket.tags = next.tags;
     ticket.manualOverride = next.manualOverride;
+    if (changes.customer) ticket.customer = new CustomerInfo(next.customer.id, next.customer.email, next.customer.name);
     if (changes.metadata) Object.assign(ticket.metadata, changes.metadata);
     ticket.updatedAt = now;
     return [...byType].map(([type, fieldChanges]) => {
