@@ -166,6 +166,14 @@ export const hostileRequests: HostileRequest[] = [
     maxMs: 1000,
   },
   {
+    name: 'a NUL byte in a free-text category',
+    as: 'admin',
+    body: { query: `mutation { createTicket(input: { ${TICKET}, categoryText: "Pay\\u0000ments" }) { id } }` },
+    status: 400,
+    errors: [input('input.categoryText', NUL)],
+    maxMs: 1000,
+  },
+  {
     name: 'a lone surrogate in a ticket subject',
     as: 'admin',
     body: { raw: `{"query":"mutation M($s: String!) { createTicket(input: { customer: { id: \\"c\\", email: \\"c@example.com\\", name: \\"C\\" }, subject: $s, description: \\"A long enough description\\" }) { id } }","variables":{"s":"Printer \\ud800 broken"}}`, contentType: 'application/json' },

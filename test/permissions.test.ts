@@ -43,6 +43,8 @@ const EXPECTED: Record<string, Row> = {
   tickets: [U, 'ok 1', 'ok 0', 'ok 2', 'ok 2', 'ok 1', 'ok 0', R, R],
   exportTickets: [U, 'ok 1', 'ok 0', 'ok 2', 'ok 2', 'ok 1', 'ok 0', R, R],
   createTicket: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  // The integrations' shape (no customer, no description) is for integration tokens; users keep the usual rules.
+  'createTicket (integration shape)': [U, 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'ok', 'ok', R, R],
   'updateTicket (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
   'setTicketStatus (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
   'deleteTicket (token A\'s)': [U, F, F, 'ok', 'ok', F, F, R, R],
@@ -149,6 +151,8 @@ async function operation(name: string): Promise<Operation> {
       };
     case 'createTicket':
       return { document: MatrixCreateTicketDocument, variables: { input: customerTicketInput({ customer: { id: 'm', email: `matrix-${id}@example.net`, name: 'M' } }) } };
+    case 'createTicket (integration shape)':
+      return { document: MatrixCreateTicketDocument, variables: { input: { subject: `Matrix integration ${id}`, categoryText: 'Matrix' } } };
     case 'updateTicket (token A\'s)':
       return { document: MatrixUpdateTicketDocument, variables: { id: ticketOfTokenA } };
     case 'setTicketStatus (token A\'s)':

@@ -27,8 +27,8 @@ export class CustomerChangeInput {
 
 @InputType('TicketMetadataInput', { description: 'Where and how a ticket was submitted.' })
 export class TicketMetadataInput {
-  @Field(() => TicketSource, { description: 'The channel it came in through.' })
-  source!: TicketSource;
+  @Field(() => TicketSource, { nullable: true, description: 'The channel it came in through; API when omitted.' })
+  source?: TicketSource | null;
 
   @Field(() => String, { nullable: true, description: 'Browser name and version.' })
   browser?: string | null;
@@ -42,17 +42,26 @@ export class TicketMetadataInput {
 
 @InputType('CreateTicketInput', { description: 'A new ticket.' })
 export class CreateTicketInput {
-  @Field(() => CustomerInput, { description: 'Who raises it.' })
-  customer!: CustomerInput;
+  @Field(() => CustomerInput, {
+    nullable: true,
+    description: 'Who raises it: required of agents and admins; a customer\'s own account stands in for it; an integration token that names none is the requester itself.',
+  })
+  customer?: CustomerInput | null;
 
   @Field(() => String, { description: 'One-line summary, 1-200 characters.' })
   subject!: string;
 
-  @Field(() => String, { description: 'The request in full, 10-2000 characters.' })
-  description!: string;
+  @Field(() => String, { nullable: true, description: 'The request in full, 10-2000 characters; integration tokens may leave it out (or send 1-2000 characters).' })
+  description?: string | null;
 
   @Field(() => TicketCategory, { nullable: true, description: 'Omit to let the classifier decide.' })
   category?: TicketCategory | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The category as free text, instead of `category`: text naming a category (any case, e.g. "billing question") sets it; any other text is kept as a tag and the classifier picks the category.',
+  })
+  categoryText?: string | null;
 
   @Field(() => TicketPriority, { nullable: true, description: 'Omit to let the classifier decide.' })
   priority?: TicketPriority | null;

@@ -7,6 +7,7 @@ import type { NewTicketInput } from '../tickets/ticket-validation';
 /** A generated ticket: every field set, in the domain's spelling. */
 export interface TestTicket extends NewTicketInput {
   customer: { id: string; email: string; name: string };
+  description: string;
   category: TicketCategory;
   priority: TicketPriority;
   status: TicketStatus;

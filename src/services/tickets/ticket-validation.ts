@@ -1,4 +1,4 @@
-import type { DeviceType, TicketCategory, TicketPriority, TicketSource, TicketStatus } from '../../entities/enums';
+import { TicketCategory, TicketSource, type DeviceType, type TicketPriority, type TicketStatus } from '../../entities/enums';
 import type { FieldError } from '../../errors';
 
 // The seed's rules (DESIGN.md), shared by the API and by imports. Every violation is collected, so
@@ -16,7 +16,8 @@ export const LIMITS = {
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 export interface MetadataInput {
-  source: TicketSource;
+  /** API when not given. */
+  source?: TicketSource | null;
   browser?: string | null;
   deviceType?: DeviceType | null;
   extra?: unknown;
@@ -26,12 +27,20 @@ export interface NewTicketInput {
   /** Required of staff and tokens; a customer's own account stands in for it. */
   customer?: { id: string; email: string; name: string } | null;
   subject: string;
-  description: string;
+  /** Optional for integrations (see NewTicketRules). */
+  description?: string | null;
   category?: TicketCategory | null;
+  /** A category as free text (an integration's own): a known one is the category, any other is kept as a tag. */
+  categoryText?: string | null;
   priority?: TicketPriority | null;
   status?: TicketStatus | null;
   tags?: string[] | null;
   metadata?: MetadataInput | null;
+}
+
+/** How a new ticket is checked: integrations send tickets in their own shape, where the description is optional. */
+export interface NewTicketRules {
+  descriptionOptional?: boolean;
 }
 
 export interface TicketChangesInput {
@@ -74,19 +83,25 @@ export type NormalizedChanges = Omit<TicketChangesInput, 'metadata' | 'customer'
 
 export type Checked<T> = { value: T; errors: [] } | { value: undefined; errors: FieldError[] };
 
-export function checkNewTicket(input: NewTicketInput): Checked<NormalizedNewTicket> {
+export function checkNewTicket(input: NewTicketInput, rules: NewTicketRules = {}): Checked<NormalizedNewTicket> {
   const errors: FieldError[] = [];
   const customerId = required(input.customer?.id, 'customer.id', errors);
   const customerName = required(input.customer?.name, 'customer.name', errors);
   const email = customerEmail(input.customer?.email, errors);
+  const subject = checkText(input.subject, 'subject', LIMITS.subject, errors);
+  const description = input.description?.trim() ?? '';
+  if (!rules.descriptionOptional || description !== '') {
+    checkText(description, 'description', rules.descriptionOptional ? { ...LIMITS.description, min: 1 } : LIMITS.description, errors);
+  }
+  const category = categoryOf(input, errors);
   const value: NormalizedNewTicket = {
     customer: { id: customerId, email, name: customerName },
-    subject: checkText(input.subject, 'subject', LIMITS.subject, errors),
-    description: checkText(input.description, 'description', LIMITS.description, errors),
-    category: input.category ?? null,
+    subject,
+    description,
+    category: category.value,
     priority: input.priority ?? null,
     status: input.status ?? null,
-    tags: tags(input.tags ?? [], errors),
+    tags: tags([...(input.tags ?? []), ...category.tags], errors),
     metadata: input.metadata ? metadata(input.metadata, errors) : null,
   };
   return errors.length ? { value: undefined, errors } : { value, errors: [] };
@@ -120,6 +135,24 @@ export function checkTicketChanges(input: TicketChangesInput): Checked<Normalize
     value.manualOverride = input.manualOverride;
   }
   return errors.length ? { value: undefined, errors } : { value, errors: [] };
+}
+
+/**
+ * The category of a new ticket: the enum value, or free text naming one (any case, spaces or
+ * dashes for underscores). Text naming none becomes a tag, and the classifier picks the category.
+ */
+function categoryOf(input: NewTicketInput, errors: FieldError[]): { value: TicketCategory | null; tags: string[] } {
+  const text = input.categoryText?.trim();
+  if (!text) return { value: input.category ?? null, tags: [] };
+  if (input.category != null) {
+    errors.push({ field: 'categoryText', message: 'cannot be given together with category' });
+    return { value: input.category, tags: [] };
+  }
+  const key = text.toUpperCase().replace(/[\s-]+/g, '_');
+  const known = (Object.values(TicketCategory) as string[]).includes(key);
+  if (known) return { value: key as TicketCategory, tags: [] };
+  if (text.length > LIMITS.tag) errors.push({ field: 'categoryText', message: `must be at most ${LIMITS.tag} characters, as it is kept as a tag` });
+  return { value: null, tags: text.length > LIMITS.tag ? [] : [text] };
 }
 
 function customerEmail(raw: string | undefined, errors: FieldError[]): string {
@@ -177,5 +210,5 @@ function metadata(raw: MetadataInput, errors: FieldError[]): NormalizedMetadata 
   } else if (extraJson.includes('\\u0000')) {
     errors.push({ field: 'metadata.extra', message: NUL_MESSAGE });
   }
-  return { source: raw.source, browser, deviceType: raw.deviceType ?? null, extra };
+  return { source: raw.source ?? TicketSource.API, browser, deviceType: raw.deviceType ?? null, extra };
 }

@@ -14,7 +14,7 @@ import { inScope, type TicketQuery } from '../../repositories/tickets/ticket-fil
 import { ticketFromEntity, type NewTicket, type TicketOrdering } from '../../repositories/tickets/ticket.repository';
 import type { PartialTicket, TicketProperty, TicketRecord } from '../../repositories/tickets/ticket.table';
 import { ClassificationService, classificationSummary } from '../classifier/classification.service';
-import { isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope } from '../identity/policy';
+import { isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope, type SignedInViewer } from '../identity/policy';
 import type { Viewer } from '../identity/viewer';
 import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
@@ -120,9 +120,7 @@ export class TicketService {
         throw new ForbiddenError(`Customers may not set ${refused.join(' or ')} on a new ticket: the priority comes from the classifier, and a new ticket is NEW`);
       }
     }
-    const checked = checkNewTicket(
-      isCustomer(viewer) ? { ...input, customer: { id: toGlobalId('User', viewer.userId), email: viewer.email, name: viewer.username } } : input,
-    );
+    const checked = checkNewTicket(withRequester(viewer, input), { descriptionOptional: viewer.kind === 'token' });
     if (!checked.value) throw new ValidationError(checked.errors);
     const fields = checked.value;
     // What the creator left open, the classifier decides.
@@ -272,6 +270,21 @@ export class TicketService {
   }
 }
 
+
+/**
+ * Who raises the ticket: a customer always as themselves; an integration token as itself when it
+ * names no customer (as the integration-token API's tickets had none); staff name the customer.
+ */
+function withRequester(viewer: SignedInViewer, input: NewTicketInput): NewTicketInput {
+  if (isCustomer(viewer)) return { ...input, customer: { id: toGlobalId('User', viewer.userId), email: viewer.email, name: viewer.username } };
+  if (viewer.kind === 'token' && !input.customer) {
+    return { ...input, customer: { id: toGlobalId('IntegrationToken', viewer.tokenId), email: `integration-${viewer.tokenId}@${INTEGRATION_EMAIL_DOMAIN}`, name: viewer.name } };
+  }
+  return input;
+}
+
+/** RFC 2606 reserves `.invalid`: the address of an integration that raised a ticket reaches no one. */
+const INTEGRATION_EMAIL_DOMAIN = 'integrations.invalid';
 
 /** Metadata with its keys in one order, so that equal values compare equal as JSON. */
 function plainMetadata(metadata: Pick<TicketMetadata, 'source' | 'browser' | 'deviceType' | 'extra'>) {
