@@ -111,7 +111,8 @@ export function analyzeOperation(
 function itemsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>, topLevel: boolean): number {
   const firstArg = field.args.find((arg) => arg.name === 'first');
   if (firstArg) {
-    const given = node.arguments?.find((arg) => arg.name.value === 'first');
+    // A page read backwards is as large as its `last`.
+    const given = node.arguments?.find((arg) => arg.name.value === 'first') ?? node.arguments?.find((arg) => arg.name.value === 'last');
     const value = given ? valueFromAST(given.value, firstArg.type, variables) : undefined;
     return typeof value === 'number' ? Math.min(Math.max(value, 0), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
   }

@@ -8,7 +8,7 @@ import { DEFAULT_EXPORT_TICKETS, MAX_EXPORT_TICKETS, TicketExportService } from 
 import { TicketService } from '../services/tickets/ticket.service';
 import { dbIdOf } from './node-id';
 import { CommentConnection, CommentView } from './types/comment.type';
-import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import { BidirectionalPageArgs, PageArgs, pageRequest, toConnection, type Connection } from './types/connection.type';
 import { TicketEventConnection, TicketEventView } from './types/ticket-event.type';
 import { CreateTicketInput, TicketFilter, TicketOrder, UpdateTicketInput } from './types/ticket.input';
 import { TicketConnection, TicketView } from './types/ticket.type';
@@ -25,9 +25,11 @@ export class TicketResolver {
     return TicketView.from(await new TicketService(ctx).find(id));
   }
 
-  @Query(() => TicketConnection, { description: 'Tickets matching a filter, a page at a time; newest first by default.' })
+  @Query(() => TicketConnection, {
+    description: 'Tickets matching a filter, a page at a time; newest first by default. Page forwards with `first`/`after`, backwards with `last`/`before`.',
+  })
   async tickets(
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Args(() => BidirectionalPageArgs) paging: BidirectionalPageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => TicketFilter, { nullable: true, description: 'Conditions; all must hold.' }) filter?: TicketFilter | null,
@@ -38,12 +40,13 @@ export class TicketResolver {
     const ordering = orderBy ?? DEFAULT_ORDER;
     const where = filter ?? {};
     const fields = selectedFields(info, ['edges', 'node']);
-    const page = await service.listSelected(where, ordering, pageSize(first), after, fields && TicketView.propertiesFor(fields));
+    const request = pageRequest(paging);
+    const page = await service.listSelected(where, ordering, request.size, request.cursor, fields && TicketView.propertiesFor(fields), request.direction);
     await prefetchComments(ctx, info, page.items.map((ticket) => ticket.id));
     const now = Date.now();
     return toConnection(
       page,
-      after,
+      paging.after,
       (ticket) => ticketCursor(ticket, ordering),
       (ticket) => TicketView.from(ticket, now),
       () => service.count(where),

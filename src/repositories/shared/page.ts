@@ -2,7 +2,12 @@
 export interface Page<T> {
   items: T[];
   hasNextPage: boolean;
+  /** Known for pages read backwards (`last`); otherwise whether a cursor was given. */
+  hasPreviousPage?: boolean;
 }
+
+/** Which way a page is read: `first` items after a cursor, or the `last` items before one. */
+export type PageDirection = 'forward' | 'backward';
 
 /** A page from `first + 1` rows: the extra row only tells that another page follows. */
 export function toPage<T>(rows: T[], first: number): Page<T> {

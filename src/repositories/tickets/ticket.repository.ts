@@ -5,7 +5,7 @@ import { PRIORITY_WEIGHT, type OrderDirection, type TicketEventType, type Ticket
 import type { FieldChange } from '../../entities/ticket-event.entity';
 import type { Ticket } from '../../entities/ticket.entity';
 import { decodeCursor, encodeCursor, invalidCursor, type CursorValue } from '../shared/keyset';
-import { toPage, type Page } from '../shared/page';
+import { toPage, type Page, type PageDirection } from '../shared/page';
 import { ticketWhere, type TicketQuery, type TicketScope } from './ticket-filter';
 import { TICKETS, type PartialTicket, type TicketProperty, type TicketRecord } from './ticket.table';
 
@@ -257,34 +257,44 @@ export class TicketRepository extends EntityRepository<Ticket> {
 
   /** A page of tickets in the given order, every property read. */
   findPage(filter: TicketQuery, scope: TicketScope, ordering: TicketOrdering, first: number, after?: string): Promise<Page<TicketRecord>>;
-  /** A page of tickets reading only the given properties' columns (and the id and the sort key). */
+  /**
+   * A page of tickets reading only the given properties' columns (and the id and the sort key): the
+   * `first` after the cursor, or backward the `first` before it, read in reverse and returned in
+   * list order.
+   */
   findPage(
     filter: TicketQuery,
     scope: TicketScope,
     ordering: TicketOrdering,
     first: number,
-    after: string | undefined,
+    cursor: string | undefined,
     properties: ReadonlySet<TicketProperty> | undefined,
+    direction?: PageDirection,
   ): Promise<Page<PartialTicket>>;
   async findPage(
     filter: TicketQuery,
     scope: TicketScope,
     ordering: TicketOrdering,
-    first: number,
-    after?: string,
+    size: number,
+    cursor?: string,
     properties?: ReadonlySet<TicketProperty>,
+    pageDirection: PageDirection = 'forward',
   ): Promise<Page<PartialTicket>> {
     const { conditions, bindings } = ticketWhere(filter, scope);
     const keys = ORDER_KEYS[ordering.field];
-    const direction = ordering.direction === 'ASC' ? 'asc' : 'desc';
-    if (after) {
-      const values = decodeCursor(after, cursorShape(ordering.field));
-      if (values[0] !== ordering.field) throw invalidCursor();
+    const backward = pageDirection === 'backward';
+    // Reading backwards walks the list's order reversed.
+    const ascending = (ordering.direction === 'ASC') !== backward;
+    const direction = ascending ? 'asc' : 'desc';
+    const cursorField = backward ? 'before' : 'after';
+    if (cursor) {
+      const values = decodeCursor(cursor, cursorShape(ordering.field), cursorField);
+      if (values[0] !== ordering.field) throw invalidCursor(cursorField);
       const placeholders = keys.casts.map((cast) => `?::${cast}`).join(', ');
-      conditions.push(`(${keys.columns.join(', ')}) ${direction === 'asc' ? '>' : '<'} (${placeholders})`);
+      conditions.push(`(${keys.columns.join(', ')}) ${ascending ? '>' : '<'} (${placeholders})`);
       bindings.push(...values.slice(1));
     }
-    bindings.push(first + 1);
+    bindings.push(size + 1);
     const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `select ${columnsFor(properties, ordering)} from tickets
@@ -293,7 +303,9 @@ export class TicketRepository extends EntityRepository<Ticket> {
        limit ?`,
       bindings,
     );
-    return toPage(TICKETS.fromPartialRows(rows) as PartialTicket[], first);
+    const page = toPage(TICKETS.fromPartialRows(rows) as PartialTicket[], size);
+    if (!backward) return page;
+    return { items: page.items.reverse(), hasPreviousPage: page.hasNextPage, hasNextPage: Boolean(cursor) };
   }
 
   /** A job's tickets still to classify, in file order after the given number, with what the job decides of each. */

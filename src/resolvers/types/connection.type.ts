@@ -1,16 +1,16 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ValidationError } from '../../errors';
-import type { Page } from '../../repositories/shared/page';
+import type { Page, PageDirection } from '../../repositories/shared/page';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
 @ObjectType({ description: 'Where a page sits in its list.', simpleResolvers: true })
 export class PageInfo {
-  @Field(() => Boolean, { description: 'More items follow this page; fetch them with `after: endCursor`.' })
+  @Field(() => Boolean, { description: 'More items follow this page; fetch them with `after: endCursor` (when paging backwards: true when `before` was given).' })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: 'Items precede this page (true when `after` was given).' })
+  @Field(() => Boolean, { description: 'Items precede this page (true when `after` was given; when paging backwards, whether more items come before).' })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
@@ -30,6 +30,37 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor` or edge cursor).' })
   after?: string | null;
+}
+
+@ArgsType()
+export class BidirectionalPageArgs extends PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page backwards: the last items (before \`before\`, or of the whole list), at most ${MAX_PAGE_SIZE}, in list order. Not with \`first\` or \`after\`.`,
+  })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the items before this cursor (a `startCursor` or edge cursor); with `last`, or alone for its default page.' })
+  before?: string | null;
+}
+
+/** A page to read: its size, its direction and the cursor it starts from. */
+export interface PageRequest {
+  size: number;
+  direction: PageDirection;
+  cursor?: string;
+}
+
+/** What `first`/`after` or `last`/`before` ask for; mixing the two directions is refused. */
+export function pageRequest({ first, after, last, before }: BidirectionalPageArgs): PageRequest {
+  const backward = (last !== null && last !== undefined) || Boolean(before);
+  if (!backward) return { size: pageSize(first), direction: 'forward', cursor: after ?? undefined };
+  const mixed = [first != null && 'first', after && 'after'].filter((name): name is string => Boolean(name));
+  if (mixed.length) {
+    throw new ValidationError(mixed.map((field) => ({ field, message: 'cannot be combined with last or before: page one way at a time' })));
+  }
+  if (last !== null && last !== undefined && last < 0) throw new ValidationError([{ field: 'last', message: 'must not be negative' }]);
+  return { size: last == null ? DEFAULT_PAGE_SIZE : Math.min(last, MAX_PAGE_SIZE), direction: 'backward', cursor: before ?? undefined };
 }
 
 /** The page size for `first`: defaulted, capped at the maximum, never negative. */
@@ -102,7 +133,7 @@ export function toConnection<R, N>(
 ): Connection<N> {
   return new LazyConnection(
     page.items.map((item) => new LazyEdge(toNode(item), item, cursorOf)),
-    new LazyPageInfo(page.hasNextPage, Boolean(after), page.items, cursorOf),
+    new LazyPageInfo(page.hasNextPage, page.hasPreviousPage ?? Boolean(after), page.items, cursorOf),
     count,
   );
 }

@@ -8,7 +8,7 @@ import { TicketEvent, type FieldChange } from '../../entities/ticket-event.entit
 import { CustomerInfo, Ticket, type TicketMetadata } from '../../entities/ticket.entity';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors';
 import { fromGlobalId, newId, ticketNumberOf, toGlobalId } from '../../ids';
-import type { Page } from '../../repositories/shared/page';
+import type { Page, PageDirection } from '../../repositories/shared/page';
 import { ticketEventFromEntity, type TicketEventRecord } from '../../repositories/ticket-events/ticket-event.repository';
 import { inScope, type TicketQuery } from '../../repositories/tickets/ticket-filter';
 import { ticketFromEntity, type NewTicket, type TicketOrdering } from '../../repositories/tickets/ticket.repository';
@@ -88,8 +88,9 @@ export class TicketService {
     first: number,
     after: string | null | undefined,
     properties: ReadonlySet<TicketProperty> | undefined,
+    direction: PageDirection = 'forward',
   ): Promise<Page<PartialTicket>> {
-    return this.tickets.findPage(filter, ticketScope(this.ctx.viewer), ordering, first, after ?? undefined, properties);
+    return this.tickets.findPage(filter, ticketScope(this.ctx.viewer), ordering, first, after ?? undefined, properties, direction);
   }
 
   count(filter: TicketQuery): Promise<number> {
