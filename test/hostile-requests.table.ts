@@ -174,6 +174,14 @@ export const hostileRequests: HostileRequest[] = [
     maxMs: 1000,
   },
   {
+    name: 'rotateIntegrationToken with a grace period of 2^31-1 seconds',
+    as: 'admin',
+    body: { query: 'mutation { rotateIntegrationToken(id: "itk_0193e714-0000-7000-8000-000000000000", graceSeconds: 2147483647) { token } }' },
+    status: 200,
+    errors: [{ message: 'Invalid input: graceSeconds must be a whole number from 0 to 604800', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'graceSeconds', message: 'must be a whole number from 0 to 604800' }] } }],
+    maxMs: 1000,
+  },
+  {
     name: 'a lone surrogate in a ticket subject',
     as: 'admin',
     body: { raw: `{"query":"mutation M($s: String!) { createTicket(input: { customer: { id: \\"c\\", email: \\"c@example.com\\", name: \\"C\\" }, subject: $s, description: \\"A long enough description\\" }) { id } }","variables":{"s":"Printer \\ud800 broken"}}`, contentType: 'application/json' },

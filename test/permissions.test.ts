@@ -16,7 +16,7 @@ import {
   MatrixUpdateFaqDocument, MatrixGenerateTestCsvDocument, MatrixUploadTicketCsvDocument, MatrixClassificationJobDocument,
   MatrixClassificationJobUpdatedDocument, ImportTicketsDocument, MatrixExportTicketsDocument, MatrixWebhooksDocument,
   MatrixCreateWebhookDocument, MatrixUpdateWebhookDocument, MatrixDeleteWebhookDocument, MatrixRedeliverWebhookDeliveryDocument,
-  CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument, MatrixUpdateProfileDocument, MatrixCloseConversationDocument,
+  CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument, MatrixUpdateProfileDocument, MatrixCloseConversationDocument, MatrixRotateIntegrationTokenDocument,
 } from './gql/graphql';
 import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
 import { customerTicketInput, ticketInput } from './helpers/factories';
@@ -64,6 +64,7 @@ const EXPECTED: Record<string, Row> = {
   createIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   updateIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   revokeIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
+  rotateIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   'classifyTicket (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
   classifierInfo: [U, F, F, 'ok', 'ok', F, F, R, R],
   retrainClassifier: [U, F, F, F, 'ok', F, F, R, R],
@@ -194,9 +195,14 @@ async function operation(name: string): Promise<Operation> {
     case 'createIntegrationToken':
       return { document: MatrixCreateIntegrationTokenDocument, variables: {} };
     case 'updateIntegrationToken':
+    case 'rotateIntegrationToken':
     case 'revokeIntegrationToken': {
       const { integrationToken } = (await run(server.url, CreateIntegrationTokenDocument, { input: { name: `target-${id}` } }, adminToken)).createIntegrationToken;
-      const document = name === 'updateIntegrationToken' ? MatrixUpdateIntegrationTokenDocument : MatrixRevokeIntegrationTokenDocument;
+      const document = {
+        updateIntegrationToken: MatrixUpdateIntegrationTokenDocument,
+        rotateIntegrationToken: MatrixRotateIntegrationTokenDocument,
+        revokeIntegrationToken: MatrixRevokeIntegrationTokenDocument,
+      }[name];
       return { document, variables: { id: integrationToken.id } };
     }
     case 'classifyTicket (token A\'s)':

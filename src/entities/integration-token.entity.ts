@@ -18,6 +18,13 @@ export class IntegrationToken extends BaseEntity {
   @Property({ type: 'text' })
   tokenPrefix: string;
 
+  /** The secret a rotation replaced, still accepted until `previousTokenExpiresAt`. */
+  @Property({ type: 'text', hidden: true, nullable: true })
+  previousTokenHash: string | null = null;
+
+  @Property({ ...TIMESTAMP, nullable: true })
+  previousTokenExpiresAt: Date | null = null;
+
   @ManyToOne({ entity: () => User, ref: true, nullable: true, deleteRule: 'set null' })
   createdBy: Ref<User> | null;
 

@@ -6,6 +6,7 @@ import { Migration20261123090000_assistant } from './Migration20261123090000_ass
 import { Migration20261123100000_jobs } from './Migration20261123100000_jobs';
 import { Migration20261123120000_webhooks } from './Migration20261123120000_webhooks';
 import { Migration20261203_17a_profile } from './Migration20261203_17a_profile';
+import { Migration20261203_17b_token_rotation } from './Migration20261203_17b_token_rotation';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123100000_jobs', class: Migration20261123100000_jobs },
   { name: 'Migration20261123120000_webhooks', class: Migration20261123120000_webhooks },
   { name: 'Migration20261203_17a_profile', class: Migration20261203_17a_profile },
+  { name: 'Migration20261203_17b_token_rotation', class: Migration20261203_17b_token_rotation },
 ];

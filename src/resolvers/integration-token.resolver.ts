@@ -1,6 +1,6 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { IntegrationTokenService } from '../services/identity/integration-token.service';
+import { IntegrationTokenService, MAX_ROTATION_GRACE_SECONDS } from '../services/identity/integration-token.service';
 import { dbIdOf } from './node-id';
 import {
   CreatedIntegrationTokenView, CreateIntegrationTokenInput, IntegrationTokenView, UpdateIntegrationTokenInput,
@@ -22,13 +22,25 @@ export class IntegrationTokenResolver {
     return { token, integrationToken: IntegrationTokenView.from(record) };
   }
 
-  @Mutation(() => IntegrationTokenView, { description: 'Renames, re-limits, disables or enables an integration token (ADMIN only).' })
+  @Mutation(() => IntegrationTokenView, { description: 'Renames, re-limits, re-dates (expiry), disables or enables an integration token (ADMIN only).' })
   async updateIntegrationToken(
     @Arg('id', () => ID, { description: 'Global id of the token.' }) id: string,
     @Arg('input', () => UpdateIntegrationTokenInput, { description: 'The changes.' }) input: UpdateIntegrationTokenInput,
     @Ctx() ctx: Context,
   ): Promise<IntegrationTokenView> {
     return IntegrationTokenView.from(await new IntegrationTokenService(ctx).update(dbIdOf(id, 'IntegrationToken'), input));
+  }
+
+  @Mutation(() => CreatedIntegrationTokenView, {
+    description: `Issues a new secret for an integration token (ADMIN only), shown this once; the old secret keeps working for \`graceSeconds\` (0 to ${MAX_ROTATION_GRACE_SECONDS}; 0, the default, ends it at once).`,
+  })
+  async rotateIntegrationToken(
+    @Arg('id', () => ID, { description: 'Global id of the token.' }) id: string,
+    @Ctx() ctx: Context,
+    @Arg('graceSeconds', () => Int, { nullable: true, defaultValue: 0, description: 'How long the old secret keeps working, in seconds.' }) graceSeconds?: number | null,
+  ): Promise<CreatedIntegrationTokenView> {
+    const { token, record } = await new IntegrationTokenService(ctx).rotate(dbIdOf(id, 'IntegrationToken'), graceSeconds ?? 0);
+    return { token, integrationToken: IntegrationTokenView.from(record) };
   }
 
   @Mutation(() => IntegrationTokenView, { description: 'Revokes an integration token for good (ADMIN only); requests with it fail at once.' })

@@ -13,11 +13,14 @@ export interface TokenState {
 }
 
 export class IntegrationTokenRepository extends EntityRepository<IntegrationToken> {
+  /** By the current secret's hash, or a rotated-out one's: that expires when its grace period ends. */
   async stateByHash(tokenHash: string): Promise<TokenState | undefined> {
     const [row] = await query<{ id: string; name: string; hourly_limit: number; enabled: boolean; revoked_at: string | null; expires_at: string | null }>(
       this.getEntityManager(),
-      'select id, name, hourly_limit, enabled, revoked_at, expires_at from integration_tokens where token_hash = ?',
-      [tokenHash],
+      `select id, name, hourly_limit, enabled, revoked_at,
+         case when token_hash = ? then expires_at else least(expires_at, previous_token_expires_at) end as expires_at
+       from integration_tokens where token_hash = ? or previous_token_hash = ?`,
+      [tokenHash, tokenHash, tokenHash],
     );
     return row && {
       id: row.id, name: row.name, hourlyLimit: row.hourly_limit, enabled: row.enabled,

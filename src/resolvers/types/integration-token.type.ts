@@ -88,6 +88,9 @@ export class UpdateIntegrationTokenInput {
   @Field(() => Int, { nullable: true, description: 'New hourly limit.' })
   hourlyLimit?: number | null;
 
+  @Field(() => DateTimeScalar, { nullable: true, description: 'A new expiry (in the future); null removes the expiry; omit to keep it.' })
+  expiresAt?: Date | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Disable (false) or enable (true) the token.' })
   enabled?: boolean | null;
 }

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Role } from '../../entities/enums';
 import { IntegrationToken } from '../../entities/integration-token.entity';
 import { User } from '../../entities/user.entity';
-import { NotFoundError, ValidationError, type FieldError } from '../../errors';
+import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { toGlobalId } from '../../ids';
 import type { ServiceContext } from '../shared/service-context';
 import { hashToken, INTEGRATION_TOKEN_PREFIX } from './authenticator';
@@ -19,7 +19,12 @@ export interface IntegrationTokenChanges {
   name?: string | null;
   hourlyLimit?: number | null;
   enabled?: boolean | null;
+  /** A new expiry; null removes it, undefined keeps it. */
+  expiresAt?: Date | null;
 }
+
+/** Longest grace period of a rotated-out secret: a week. */
+export const MAX_ROTATION_GRACE_SECONDS = 7 * 86_400;
 
 /** Bearer tokens for other systems (`stk_...`), issued by admins; the token is shown once. */
 export class IntegrationTokenService {
@@ -46,12 +51,12 @@ export class IntegrationTokenService {
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) errors.push({ field: 'expiresAt', message: 'must be in the future' });
     if (errors.length) throw new ValidationError(errors);
 
-    const token = `${INTEGRATION_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+    const token = newSecret();
     const viewer = this.ctx.viewer;
     const record = new IntegrationToken({
       name,
       tokenHash: hashToken(token),
-      tokenPrefix: token.slice(0, INTEGRATION_TOKEN_PREFIX.length + 6),
+      tokenPrefix: prefixOf(token),
       createdBy: viewer.kind === 'user' ? this.ctx.em.getReference(User, viewer.userId, { wrapped: true }) : null,
       hourlyLimit,
       expiresAt: input.expiresAt ?? null,
@@ -65,17 +70,46 @@ export class IntegrationTokenService {
     const errors: FieldError[] = [];
     const name = changes.name != null ? checkName(changes.name, errors) : undefined;
     if (changes.hourlyLimit != null) checkLimit(changes.hourlyLimit, errors);
+    if (changes.expiresAt && changes.expiresAt.getTime() <= Date.now()) errors.push({ field: 'expiresAt', message: 'must be in the future' });
     if (errors.length) throw new ValidationError(errors);
     const record = await this.ctx.em.transactional(async (em) => {
       const record = await this.locked(em, id);
       if (name !== undefined) record.name = name;
       if (changes.hourlyLimit != null) record.hourlyLimit = changes.hourlyLimit;
       if (changes.enabled != null) record.enabled = changes.enabled;
+      if (changes.expiresAt !== undefined) record.expiresAt = changes.expiresAt;
       record.updatedAt = new Date();
       return record;
     });
     await this.ctx.authenticator.publishRevocation({ kind: 'token', tokenId: id });
     return record;
+  }
+
+  /**
+   * Issues a new secret for the token (shown once); the old one keeps working for `graceSeconds`
+   * (0: stops at once), so the integration can switch without an outage. A secret replaced by an
+   * earlier rotation stops at once. Settings, usage and tickets stay with the token.
+   */
+  async rotate(id: string, graceSeconds: number): Promise<{ token: string; record: IntegrationToken }> {
+    requireRole(this.ctx.viewer, [Role.ADMIN], 'manage integration tokens');
+    if (!Number.isInteger(graceSeconds) || graceSeconds < 0 || graceSeconds > MAX_ROTATION_GRACE_SECONDS) {
+      throw new ValidationError([{ field: 'graceSeconds', message: `must be a whole number from 0 to ${MAX_ROTATION_GRACE_SECONDS}` }]);
+    }
+    const token = newSecret();
+    const record = await this.ctx.em.transactional(async (em) => {
+      const record = await this.locked(em, id);
+      if (record.revokedAt) throw new ConflictError('This integration token was revoked; issue a new one with createIntegrationToken');
+      const now = new Date();
+      record.previousTokenHash = graceSeconds > 0 ? record.tokenHash : null;
+      record.previousTokenExpiresAt = graceSeconds > 0 ? new Date(now.getTime() + graceSeconds * 1000) : null;
+      record.tokenHash = hashToken(token);
+      record.tokenPrefix = prefixOf(token);
+      record.updatedAt = now;
+      return record;
+    });
+    // Every instance forgets the old secret's cached state and reads its grace period.
+    await this.ctx.authenticator.publishRevocation({ kind: 'token', tokenId: id });
+    return { token, record };
   }
 
   /** Permanent: a revoked token never works again. */
@@ -97,6 +131,14 @@ export class IntegrationTokenService {
     if (!record) throw new NotFoundError('IntegrationToken', toGlobalId('IntegrationToken', id));
     return record;
   }
+}
+
+function newSecret(): string {
+  return `${INTEGRATION_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+}
+
+function prefixOf(token: string): string {
+  return token.slice(0, INTEGRATION_TOKEN_PREFIX.length + 6);
 }
 
 function checkName(raw: string, errors: FieldError[]): string {
