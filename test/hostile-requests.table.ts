@@ -181,4 +181,28 @@ export const hostileRequests: HostileRequest[] = [
     errors: [{ message: 'Invalid multipart request: Unexpected end of form', extensions: { code: 'BAD_USER_INPUT' } }],
     maxMs: 1000,
   },
+  {
+    name: 'an integration setting of 100,000 characters',
+    as: 'admin',
+    body: { query: `mutation { connectIntegration(input: { platform: TEAMS, name: "big", settings: { webhookUrl: "https://example.com/${'a'.repeat(100_000)}" } }) { id } }` },
+    status: 200,
+    errors: [input('settings.webhookUrl', 'must be at most 4096 characters')],
+    maxMs: 1000,
+  },
+  {
+    name: 'an integration setting that is an object nested 5,000 deep',
+    as: 'admin',
+    body: { raw: `{"query":"mutation M($s: JSON!) { connectIntegration(input: { platform: TEAMS, name: \\"deep\\", settings: $s }) { id } }","variables":{"s":{"webhookUrl":${deepJson(5000)}}}}`, contentType: 'application/json' },
+    status: 400,
+    errors: [input('input.settings', 'is nested more than 32 levels deep')],
+    maxMs: 1000,
+  },
+  {
+    name: 'an integration webhook URL with a javascript: scheme',
+    as: 'admin',
+    body: { query: 'mutation { connectIntegration(input: { platform: SLACK, name: "js", settings: { webhookUrl: "javascript:alert(1)" } }) { id } }' },
+    status: 200,
+    errors: [input('settings.webhookUrl', 'must use http or https, not javascript')],
+    maxMs: 1000,
+  },
 ];

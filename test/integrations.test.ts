@@ -99,7 +99,6 @@ test('bad settings are refused, all problems at once, each naming its setting', 
       { field: 'settings.token', message: 'must be a string' },
       { field: 'settings.baseUrl', message: 'must use http or https, not ftp' },
       { field: 'settings.colour', message: 'is not a setting of GITHUB; its settings are baseUrl, token, owner, repo, webhookSecret, labels' },
-      { field: 'settings.token', message: 'is required' },
       { field: 'settings.repo', message: 'is required' },
     ],
   });

@@ -68,7 +68,8 @@ export function checkSettings(
   }
   for (const spec of adapter.settings) {
     if (merged[spec.name] === undefined && spec.default !== undefined) merged[spec.name] = spec.default;
-    if (spec.required && merged[spec.name] === undefined) errors.push({ field: `settings.${spec.name}`, message: 'is required' });
+    const field = `settings.${spec.name}`;
+    if (spec.required && merged[spec.name] === undefined && !errors.some((error) => error.field === field)) errors.push({ field, message: 'is required' });
   }
   if (errors.length === 0) errors.push(...(adapter.check?.(merged) ?? []));
   if (errors.length) throw new ValidationError(errors);
