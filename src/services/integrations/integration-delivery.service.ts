@@ -77,7 +77,8 @@ export class IntegrationDeliveryService {
     const admission = await integrations.admit(integration.id, breakerCooldownSeconds);
     if (!admission.go) {
       if (admission.reason === 'disabled') await deliveries.fail(deliveryId, 'The integration is disabled');
-      else if (admission.reason === 'wait') await this.later(deliveryId, admission.until.getTime() - Date.now());
+      // Spread over a fifth of the wait: calls held by an open breaker do not all wake at the probe's moment.
+      else if (admission.reason === 'wait') await this.later(deliveryId, (admission.until.getTime() - Date.now()) * (1 + Math.random() / 5));
       return;
     }
 
