@@ -53,7 +53,7 @@ function cardOf(request: PlatformRequest) {
 test('integrationPlatforms lists the eight platforms, with settings and what each can do', async () => {
   const { integrationPlatforms } = await api.run(IntegrationPlatformsDocument, {}, admin);
   expect(integrationPlatforms.map((p) => [p.platform, p.available])).toEqual([
-    ['SLACK', true], ['TEAMS', true], ['JIRA', true], ['GITHUB', true], ['SERVICENOW', false], ['SALESFORCE', false], ['ZENDESK', false], ['ZOOM', false],
+    ['SLACK', true], ['TEAMS', true], ['JIRA', true], ['GITHUB', true], ['SERVICENOW', true], ['SALESFORCE', true], ['ZENDESK', true], ['ZOOM', false],
   ]);
   const github = integrationPlatforms.find((p) => p.platform === 'GITHUB')!;
   expect(github.settings.map((s) => [s.name, s.required, s.secret, s.defaultValue])).toEqual([
