@@ -205,4 +205,15 @@ export const hostileRequests: HostileRequest[] = [
     errors: [input('settings.webhookUrl', 'must use http or https, not javascript')],
     maxMs: 1000,
   },
+  {
+    name: 'a meeting of minus five minutes, in 1970',
+    as: 'admin',
+    body: { query: 'mutation { scheduleMeeting(ticketId: "tkt_00000000-0000-7000-8000-000000000000", startAt: "1970-01-01T00:00:00Z", durationMinutes: -5) { joinUrl } }' },
+    status: 200,
+    errors: [{
+      message: 'Invalid input: durationMinutes must be 1 to 1440 minutes; startAt must not be in the past',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'durationMinutes', message: 'must be 1 to 1440 minutes' }, { field: 'startAt', message: 'must not be in the past' }] },
+    }],
+    maxMs: 1000,
+  },
 ];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { Role } from '../src/entities/enums';
 import {
   AddCommentDocument, ConnectIntegrationDocument, CreateTicketDocument, IntegrationsDocument, SetTicketStatusDocument, TestIntegrationDocument,
-  TicketExternalLinksDocument, UpdateTicketDocument,
+  ScheduleMeetingDocument, TicketExternalLinksDocument, UpdateTicketDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { FakePlatform, type PlatformRequest } from './helpers/fake-platform';
@@ -25,7 +25,7 @@ beforeEach(async () => {
   admin = await api.user(Role.ADMIN, 'admin');
 });
 
-async function connect(platformName: 'ZENDESK' | 'SERVICENOW' | 'SALESFORCE', settings: Record<string, string>, includeInternal = false) {
+async function connect(platformName: 'ZENDESK' | 'SERVICENOW' | 'SALESFORCE' | 'ZOOM', settings: Record<string, string>, includeInternal = false) {
   return (await api.run(ConnectIntegrationDocument, { input: { platform: platformName, name: platformName, settings, includeInternal } }, admin)).connectIntegration;
 }
 
@@ -157,4 +157,45 @@ test('Salesforce: client-credentials token, a Case and its comments, status and 
   expect((await api.run(TicketExternalLinksDocument, { id: ticket.id }, admin)).ticket!.externalLinks).toEqual([
     { platform: 'SALESFORCE', key: '500xx000001', url: `${platform.url()}/lightning/r/Case/500xx000001/view`, createdAt: expect.any(String) },
   ]);
+});
+
+test('Zoom: Server-to-Server OAuth, a meeting for a ticket, its join link on the ticket as a link and a comment', async () => {
+  const basic = `Basic ${Buffer.from('zoom-client:zoom-secret').toString('base64')}`;
+  platform.handle = (request) => {
+    if (request.method === 'POST' && request.path === '/oauth/token?grant_type=account_credentials&account_id=acc-1') {
+      return request.headers.authorization === basic
+        ? { body: { access_token: 'eyJzoom', token_type: 'bearer', expires_in: 3599, scope: 'meeting:write:meeting:admin user:read:user:admin' } }
+        : { status: 400, body: { reason: 'Invalid client_id or client_secret', error: 'invalid_client' } };
+    }
+    if (request.headers.authorization !== 'Bearer eyJzoom') return { status: 401, body: { code: 124, message: 'Invalid access token.' } };
+    if (request.method === 'GET' && request.path === '/v2/users/me') return { body: { id: 'KDcuGIm1QgePTO8WbOqwIQ', email: 'support@acme.com' } };
+    if (request.method === 'POST' && request.path === '/v2/users/me/meetings') {
+      return { status: 201, body: {
+        id: 85746065432, topic: request.json.topic, type: 2, start_time: request.json.start_time, duration: request.json.duration, timezone: 'UTC',
+        join_url: 'https://us05web.zoom.us/j/85746065432?pwd=abc', start_url: 'https://us05web.zoom.us/s/85746065432?zak=x',
+      } };
+    }
+    return { status: 404, body: { code: 1001, message: 'User does not exist' } };
+  };
+  const integration = await connect('ZOOM', { baseUrl: platform.url('/v2'), oauthUrl: platform.url(), accountId: 'acc-1', clientId: 'zoom-client', clientSecret: 'zoom-secret' });
+  expect((await api.run(TestIntegrationDocument, { id: integration.id }, admin)).testIntegration).toEqual({ ok: true, statusCode: 200, message: 'Signed in as support@acme.com' });
+  const ticket = (await api.run(CreateTicketDocument, { input: ticketInput({ subject: 'Walk me through SSO' }) }, admin)).createTicket;
+  platform.requests.length = 0;
+  const agent = await api.user(Role.AGENT);
+  const { scheduleMeeting } = await api.run(ScheduleMeetingDocument, { ticketId: ticket.id, startAt: '2030-05-04T09:30:00.000Z', durationMinutes: 45 }, agent);
+  expect(scheduleMeeting).toEqual({
+    meetingId: '85746065432', topic: `${ticket.key}: Walk me through SSO`, joinUrl: 'https://us05web.zoom.us/j/85746065432?pwd=abc',
+    startAt: '2030-05-04T09:30:00.000Z', durationMinutes: 45,
+  });
+  expect(calls(platform.requests)).toEqual([['POST /v2/users/me/meetings', {
+    topic: `${ticket.key}: Walk me through SSO`, type: 2, start_time: '2030-05-04T09:30:00Z', duration: 45, timezone: 'UTC',
+    agenda: 'The export button spins forever and no file is downloaded.',
+  }]]);
+  const view = (await api.run(TicketExternalLinksDocument, { id: ticket.id }, admin)).ticket!;
+  expect(view.externalLinks).toEqual([{ platform: 'ZOOM', key: '85746065432', url: 'https://us05web.zoom.us/j/85746065432?pwd=abc', createdAt: expect.any(String) }]);
+  expect(view.comments.edges.map((e) => [e.node.content, e.node.author, e.node.isInternal])).toEqual([
+    ['Zoom meeting scheduled for 2030-05-04 09:30 UTC (45 minutes): https://us05web.zoom.us/j/85746065432?pwd=abc', agent.username, false],
+  ]);
+  // Zoom gets no ticket events.
+  expect((await api.run(IntegrationsDocument, { first: 5 }, admin)).integrations[0]!.deliveries.totalCount).toBe(0);
 });

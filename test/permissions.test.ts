@@ -19,7 +19,7 @@ import {
   MatrixCreateWebhookDocument, MatrixUpdateWebhookDocument, MatrixDeleteWebhookDocument, MatrixRedeliverWebhookDeliveryDocument,
   CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument, MatrixIntegrationPlatformsDocument, MatrixIntegrationsDocument,
   MatrixConnectIntegrationDocument, MatrixUpdateIntegrationDocument, MatrixTestIntegrationDocument, MatrixDisconnectIntegrationDocument,
-  MatrixRedeliverIntegrationDeliveryDocument, MatrixTicketExternalLinksDocument, IntegrationsDocument, UpdateIntegrationDocument,
+  MatrixRedeliverIntegrationDeliveryDocument, MatrixTicketExternalLinksDocument, MatrixScheduleMeetingDocument, IntegrationsDocument, UpdateIntegrationDocument,
 } from './gql/graphql';
 import { customerTicketInput, ticketInput } from './helpers/factories';
 import { startTestServer, TEST_PASSWORD } from './helpers/harness';
@@ -116,6 +116,8 @@ const EXPECTED: Record<string, Row> = {
   redeliverIntegrationDelivery: [U, F, F, F, 'ok', F, F, R, R],
   'ticket externalLinks (token A\'s)': [U, N, N, 'ok 1', 'ok 1', 'ok 1', N, R, R],
   'ticket externalLinks (customer A\'s)': [U, 'ok 0', N, 'ok 1', 'ok 1', N, N, R, R],
+  // Staff schedule meetings; with no Zoom integration connected, they are told so.
+  'scheduleMeeting (customer A\'s, no Zoom)': [U, F, F, 'BAD_USER_INPUT', 'BAD_USER_INPUT', F, F, R, R],
 };
 
 /** Subscriptions: allowed once the server accepts them and no error arrives. */
@@ -292,6 +294,8 @@ async function operation(name: string): Promise<Operation> {
         variables: { id: name.includes('token') ? ticketOfTokenA : ticketOfA },
         summarise: (d) => `ok ${d.ticket.externalLinks.length}`,
       };
+    case 'scheduleMeeting (customer A\'s, no Zoom)':
+      return { document: MatrixScheduleMeetingDocument, variables: { ticketId: ticketOfA } };
     case 'generateTestCsv':
       return { document: MatrixGenerateTestCsvDocument, variables: {} };
     case 'uploadTicketCsv':

@@ -34,7 +34,8 @@ export class Migration20261203120000_14_integrations extends Migration {
         url text,
         created_at timestamptz(3) not null default now(),
         updated_at timestamptz(3) not null default now(),
-        unique (integration_id, ticket_id)
+        -- Issue-like platforms keep one link per ticket (see saveLink); Zoom adds one per meeting.
+        unique (integration_id, ticket_id, key)
       )`);
     this.addSql('create index ticket_external_links_ticket_idx on ticket_external_links (ticket_id, created_at)');
     this.addSql('create index ticket_external_links_key_idx on ticket_external_links (integration_id, key)');

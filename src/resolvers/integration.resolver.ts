@@ -1,13 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { deliveryCursor } from '../repositories/webhooks/webhook-delivery.repository';
 import { isStaff } from '../services/identity/policy';
 import { IntegrationService } from '../services/integrations/integration.service';
+import { MeetingService } from '../services/integrations/meeting.service';
 import { dbIdOf } from './node-id';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
 import {
-  ConnectIntegrationInput, ExternalLinkView, IntegrationPlatformInfo, IntegrationTestResult, IntegrationView, UpdateIntegrationInput,
+  ConnectIntegrationInput, ExternalLinkView, IntegrationPlatformInfo, IntegrationTestResult, IntegrationView, ScheduledMeetingView,
+  UpdateIntegrationInput,
 } from './types/integration.type';
+import { DateTimeScalar } from './types/scalars';
 import { TicketView } from './types/ticket.type';
 import { WebhookDeliveryConnection, WebhookDeliveryView } from './types/webhook.type';
 
@@ -55,6 +58,17 @@ export class IntegrationResolver {
   @Mutation(() => WebhookDeliveryView, { description: 'Sends an integration\'s logged call again, from a fresh attempt count (ADMIN only).' })
   async redeliverIntegrationDelivery(@Arg('id', () => ID, { description: 'Global id of the delivery.' }) id: string, @Ctx() ctx: Context): Promise<WebhookDeliveryView> {
     return WebhookDeliveryView.from(await new IntegrationService(ctx).redeliver(dbIdOf(id, 'WebhookDelivery')));
+  }
+
+  @Mutation(() => ScheduledMeetingView, { description: 'Schedules a Zoom meeting about a ticket (agents and admins) and posts its join link on the ticket: an external link and a public comment.' })
+  async scheduleMeeting(
+    @Arg('ticketId', () => ID, { description: 'Global id of the ticket.' }) ticketId: string,
+    @Arg('startAt', () => DateTimeScalar, { description: 'When it starts.' }) startAt: Date,
+    @Arg('durationMinutes', () => Int, { description: 'How long it lasts, 1 to 1440 minutes.' }) durationMinutes: number,
+    @Arg('integrationId', () => ID, { nullable: true, description: 'The Zoom integration, when more than one is connected.' }) integrationId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ScheduledMeetingView> {
+    return new MeetingService(ctx).schedule(dbIdOf(ticketId, 'Ticket'), startAt, durationMinutes, integrationId ? dbIdOf(integrationId, 'Integration') : null);
   }
 
   @FieldResolver(() => WebhookDeliveryConnection, { description: 'Its calls to the platform, newest first: one per ticket event, with attempts and the last answer.' })

@@ -95,19 +95,23 @@ export class IntegrationRepository extends EntityRepository<Integration> {
   async link(integrationId: string, ticketId: string): Promise<ExternalLinkRecord | undefined> {
     const [row] = await query<Record<string, unknown>>(
       this.getEntityManager(),
-      `select ${LINK_COLUMNS} from ticket_external_links where integration_id = ? and ticket_id = ?`,
+      `select ${LINK_COLUMNS} from ticket_external_links where integration_id = ? and ticket_id = ? order by created_at, id limit 1`,
       [integrationId, ticketId],
     );
     return row && linkFromRow(row);
   }
 
-  /** Keeps the first link of a ticket on an integration (a retry that made a second issue does not replace it). */
-  async saveLink(integrationId: string, ticketId: string, platform: string, key: string, url: string | null, id: string): Promise<void> {
+  /**
+   * Records what a ticket is on an integration's platform. `only`: unless the ticket has a link
+   * there already (the issue-like platforms: the first issue stays the ticket's); else one more (meetings).
+   */
+  async saveLink(link: { id: string; integrationId: string; ticketId: string; platform: string; key: string; url: string | null }, only: boolean): Promise<void> {
     await query(
       this.getEntityManager(),
-      `insert into ticket_external_links (id, ticket_id, integration_id, platform, key, url) values (?, ?, ?, ?, ?, ?)
-       on conflict (integration_id, ticket_id) do nothing`,
-      [id, ticketId, integrationId, platform, key, url],
+      `insert into ticket_external_links (id, ticket_id, integration_id, platform, key, url)
+       select ?, ?, ?, ?, ?, ? where not ?::boolean or not exists (select 1 from ticket_external_links where integration_id = ? and ticket_id = ?)
+       on conflict (integration_id, ticket_id, key) do nothing`,
+      [link.id, link.ticketId, link.integrationId, link.platform, link.key, link.url, only, link.integrationId, link.ticketId],
     );
   }
 

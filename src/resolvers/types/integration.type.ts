@@ -266,3 +266,21 @@ export class UpdateIntegrationInput {
   @Field(() => Boolean, { nullable: true, description: 'False disables it (pending calls fail, nothing new is sent); true enables it with a fresh circuit breaker.' })
   enabled?: boolean | null;
 }
+
+@ObjectType('ScheduledMeeting', { description: 'A Zoom meeting made for a ticket; its join link is also on the ticket, as an external link and a comment.', simpleResolvers: true })
+export class ScheduledMeetingView {
+  @Field(() => String, { description: 'Zoom\'s meeting id.' })
+  meetingId!: string;
+
+  @Field(() => String, { description: 'The topic: the ticket\'s key and subject.' })
+  topic!: string;
+
+  @Field(() => String, { description: 'Where participants join.' })
+  joinUrl!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When it starts.' })
+  startAt!: Date;
+
+  @Field(() => Int, { description: 'How long it is planned to last.' })
+  durationMinutes!: number;
+}

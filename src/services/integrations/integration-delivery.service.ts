@@ -87,7 +87,8 @@ export class IntegrationDeliveryService {
       settings,
       http: platformHttp(this.ctx),
       link: link ? { key: link.key, url: link.url } : null,
-      saveLink: ({ key, url }: { key: string; url: string | null }) => integrations.saveLink(integration.id, delivery.subjectId!, integration.platform, key, url, newId()),
+      saveLink: ({ key, url }: { key: string; url: string | null }) =>
+        integrations.saveLink({ id: newId(), integrationId: integration.id, ticketId: delivery.subjectId!, platform: integration.platform, key, url }, true),
     };
     try {
       const outcome = await adapter.deliver(call, outboundEvent(delivery));

@@ -233,7 +233,7 @@ export class IntegrationService {
         if (integration.filter && !ticketMatches(ticket, integration.filter as TicketQuery)) continue;
         const adapter = ADAPTERS.get(integration.platform);
         // A deleted ticket has no link left to follow: threads and issues are not told.
-        if (!adapter || (event.type === TicketEventType.DELETED && adapter.ordered(integration.settings))) continue;
+        if (!adapter || adapter.takesEvents === false || (event.type === TicketEventType.DELETED && adapter.ordered(integration.settings))) continue;
         payload ??= withComment(ticketEventPayload(message), comments, event.changes);
         requests.push({
           id: newId(),

@@ -108,6 +108,8 @@ export interface PlatformAdapter {
   readonly inbound: readonly string[];
   /** Rules between settings (one of two modes, ...). */
   check?(settings: Readonly<Record<string, string>>): FieldError[];
+  /** False for a platform that gets no ticket events (Zoom: meetings on request only). */
+  readonly takesEvents?: boolean;
   /** Whether a ticket's events must reach it in order (threads, issues): then one waits for the one before. */
   ordered(settings: Readonly<Record<string, string>>): boolean;
   test(call: AdapterCall): Promise<TestOutcome>;

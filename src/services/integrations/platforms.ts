@@ -6,9 +6,10 @@ import { servicenowAdapter } from './adapters/servicenow.adapter';
 import { slackAdapter } from './adapters/slack.adapter';
 import { teamsAdapter } from './adapters/teams.adapter';
 import { zendeskAdapter } from './adapters/zendesk.adapter';
+import { zoomAdapter } from './adapters/zoom.adapter';
 import type { PlatformAdapter } from './platform-adapter';
 
-/** The platforms with an adapter; `integrationPlatforms` lists the others as not available yet. */
+/** Every platform's adapter; `integrationPlatforms` would list one without as not available yet. */
 export const ADAPTERS: ReadonlyMap<IntegrationPlatform, PlatformAdapter> = new Map(
-  [slackAdapter, teamsAdapter, jiraAdapter, githubAdapter, servicenowAdapter, salesforceAdapter, zendeskAdapter].map((adapter) => [adapter.platform, adapter]),
+  [slackAdapter, teamsAdapter, jiraAdapter, githubAdapter, servicenowAdapter, salesforceAdapter, zendeskAdapter, zoomAdapter].map((adapter) => [adapter.platform, adapter]),
 );

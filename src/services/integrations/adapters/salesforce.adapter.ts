@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { IntegrationPlatform, TicketEventType, type TicketStatus } from '../../../entities/enums';
 import { clip, eventBody } from '../event-text';
 import type { AdapterCall, DeliveryOutcome, OutboundEvent, PlatformAdapter } from '../platform-adapter';
-import { PlatformError, type PlatformRequest, type PlatformResponse } from '../platform-http';
+import { OAuthTokens } from '../oauth-tokens';
+import type { PlatformRequest, PlatformResponse } from '../platform-http';
 
 /** The standard Case statuses (New, Working, Escalated, Closed). */
 const STATUS: Record<TicketStatus, string> = { NEW: 'New', IN_PROGRESS: 'Working', WAITING_CUSTOMER: 'Working', RESOLVED: 'Closed', CLOSED: 'Closed' };
@@ -13,42 +13,20 @@ interface AccessToken {
   instanceUrl: string;
 }
 
-/** Access tokens per connected app, shared by this process's calls until Salesforce refuses one. */
-const tokens = new Map<string, Promise<AccessToken>>();
+const tokens = new OAuthTokens<AccessToken>();
 
-function tokenKey(call: AdapterCall): string {
+/** A REST call with the org's current token (OAuth 2.0 client-credentials flow); a 401 gets a new token and one more try. */
+function rest<T>(call: AdapterCall, path: string, request: PlatformRequest = {}): Promise<PlatformResponse<T> & { instanceUrl: string }> {
   const { loginUrl, clientId, clientSecret } = call.settings;
-  return createHash('sha256').update(`${loginUrl}\n${clientId}\n${clientSecret}`).digest('hex');
-}
-
-/** The OAuth 2.0 client-credentials flow: the connected app's id and secret for an access token and the org's instance URL. */
-function token(call: AdapterCall): Promise<AccessToken> {
-  const key = tokenKey(call);
-  let pending = tokens.get(key);
-  if (!pending) {
-    pending = call.http.call<{ access_token: string; instance_url: string }>(`${call.settings.loginUrl!.replace(/\/$/, '')}/services/oauth2/token`, {
-      form: { grant_type: 'client_credentials', client_id: call.settings.clientId!, client_secret: call.settings.clientSecret! },
-    }).then(({ body }) => ({ accessToken: body.access_token, instanceUrl: body.instance_url.replace(/\/$/, '') }));
-    tokens.set(key, pending);
-    pending.catch(() => tokens.delete(key));
-  }
-  return pending;
-}
-
-/** A REST call with the current token; a 401 (expired or revoked session) gets a new token and one more try. */
-async function rest<T>(call: AdapterCall, path: string, request: PlatformRequest = {}): Promise<PlatformResponse<T> & { instanceUrl: string }> {
-  for (let attempt = 0; ; attempt++) {
-    const { accessToken, instanceUrl } = await token(call);
-    try {
-      const response = await call.http.call<T>(`${instanceUrl}/services/data/${call.settings.apiVersion}${path}`, {
-        ...request, headers: { Authorization: `Bearer ${accessToken}` },
-      });
-      return { ...response, instanceUrl };
-    } catch (error) {
-      if (!(error instanceof PlatformError) || error.statusCode !== 401 || attempt > 0) throw error;
-      tokens.delete(tokenKey(call));
-    }
-  }
+  const fetchToken = () => call.http.call<{ access_token: string; instance_url: string }>(`${loginUrl!.replace(/\/$/, '')}/services/oauth2/token`, {
+    form: { grant_type: 'client_credentials', client_id: clientId!, client_secret: clientSecret! },
+  }).then(({ body }) => ({ accessToken: body.access_token, instanceUrl: body.instance_url.replace(/\/$/, '') }));
+  return tokens.use([loginUrl!, clientId!, clientSecret!], fetchToken, async ({ accessToken, instanceUrl }) => {
+    const response = await call.http.call<T>(`${instanceUrl}/services/data/${call.settings.apiVersion}${path}`, {
+      ...request, headers: { Authorization: `Bearer ${accessToken}` },
+    });
+    return { ...response, instanceUrl };
+  });
 }
 
 async function createCase(call: AdapterCall, event: OutboundEvent): Promise<{ statusCode: number; id: string }> {
