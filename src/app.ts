@@ -11,6 +11,7 @@ import { buildGraphQLSchema } from './schema';
 import { ClassifierHost } from './services/classifier/classifier-host';
 import { Authenticator } from './services/identity/authenticator';
 import { RateLimiter } from './services/identity/rate-limiter';
+import { CREDENTIALS_SECRET } from './services/integrations/credentials-cipher';
 import { SecretStore } from './services/shared/secret-store';
 import type { AppDeps } from './services/shared/service-context';
 import { SlaPolicy } from './services/tickets/sla-policy';
@@ -47,7 +48,9 @@ export async function openDatabase(
 /** The long-lived parts every request shares, on an open database. */
 export async function createDeps(config: Config, logger: Logger, orm: MikroORM, options: { workers?: boolean } = {}): Promise<AppDeps> {
   const pubsub = await createPubSub(config.redis, logger);
-  const secrets = new SecretStore(orm, { jwt: config.auth.jwtSecret, [SIGNING_SECRET]: config.signedUploads.secret });
+  const secrets = new SecretStore(orm, {
+    jwt: config.auth.jwtSecret, [SIGNING_SECRET]: config.signedUploads.secret, [CREDENTIALS_SECRET]: config.integrations.encryptionKey,
+  });
   const limiter = new RateLimiter(config, logger);
   await limiter.connect();
   const authenticator = new Authenticator(orm, pubsub, secrets, config, logger);

@@ -79,6 +79,18 @@ export interface Config {
     /** How far a signed upload's timestamp may be from the server's clock. */
     readonly windowSeconds: number;
   };
+  readonly integrations: {
+    /** 32 bytes (as hex) that encrypt integration credentials; undefined: a key made on first start and kept in the database. */
+    readonly encryptionKey: string | undefined;
+    /** Failed calls in a row that open an integration's circuit breaker. */
+    readonly breakerThreshold: number;
+    /** How long an open breaker waits before a probe. */
+    readonly breakerCooldownSeconds: number;
+    /** How long one call to a platform may take. */
+    readonly timeoutMs: number;
+    /** Largest body `POST /integrations/<id>/inbound` accepts. */
+    readonly inboundMaxBytes: number;
+  };
   /** Callbacks and webhooks may target private and loopback addresses (off in production: SSRF). */
   readonly allowPrivateCallbacks: boolean;
   /** Hours from creation to the SLA due date, per priority; time waiting for the customer does not count. */
@@ -185,6 +197,13 @@ export function loadConfig(env: Env): Config {
       secret: read.string('CSV_SIGNING_SECRET'),
       windowSeconds: read.integer('SIGNED_UPLOAD_WINDOW_SECONDS', 900, 1, 86_400),
     },
+    integrations: {
+      encryptionKey: read.key32('INTEGRATION_ENCRYPTION_KEY'),
+      breakerThreshold: read.integer('INTEGRATION_BREAKER_THRESHOLD', 5, 1, 1000),
+      breakerCooldownSeconds: read.integer('INTEGRATION_BREAKER_COOLDOWN_SECONDS', 30, 1, 86_400),
+      timeoutMs: read.integer('INTEGRATION_TIMEOUT_MS', 10_000, 100, 120_000),
+      inboundMaxBytes: read.integer('INTEGRATION_INBOUND_MAX_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    },
     allowPrivateCallbacks: read.boolean('ALLOW_PRIVATE_CALLBACKS', nodeEnv !== 'production'),
     slaHours: {
       URGENT: read.number('SLA_URGENT_HOURS', 1, 0.01, 10_000),
@@ -267,6 +286,18 @@ class EnvReader {
     if (['0', 'false', 'no', 'off'].includes(raw)) return false;
     this.problems.push(`${name} must be true or false, got "${raw}"`);
     return fallback;
+  }
+
+  /** 32 bytes, given as 64 hex digits or base64; returned as hex (config is frozen, a Buffer cannot be). */
+  key32(name: string): string | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+    if (key.length !== 32) {
+      this.problems.push(`${name} must be 32 bytes, as 64 hex digits or base64 (e.g. \`openssl rand -hex 32\`)`);
+      return undefined;
+    }
+    return key.toString('hex');
   }
 
   /** false (0), true (1) or a number of proxies. */

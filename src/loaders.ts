@@ -3,11 +3,13 @@ import DataLoader from 'dataloader';
 import { Comment } from './entities/comment.entity';
 import { Conversation } from './entities/conversation.entity';
 import { Faq } from './entities/faq.entity';
+import { Integration } from './entities/integration.entity';
 import { TicketEvent } from './entities/ticket-event.entity';
 import { Ticket } from './entities/ticket.entity';
 import { User } from './entities/user.entity';
 import type { ConversationRecord, MessageRecord } from './repositories/assistant/conversation.repository';
 import type { FaqRecord } from './repositories/assistant/faq.repository';
+import type { ExternalLinkRecord } from './repositories/integrations/integration.repository';
 import type { Page } from './repositories/shared/page';
 import type { TicketEventRecord } from './repositories/ticket-events/ticket-event.repository';
 import type { CommentRecord } from './repositories/tickets/comment.repository';
@@ -98,6 +100,7 @@ export class Loaders {
   private commentCountLoader?: DataLoader<string, number>;
   private historyFamily?: LoaderFamily<Page<TicketEventRecord>>;
   private historyCountLoader?: DataLoader<string, number>;
+  private externalLinkLoader?: DataLoader<string, ExternalLinkRecord[]>;
   private assistant?: AssistantLoaders;
 
   constructor(
@@ -130,6 +133,10 @@ export class Loaders {
 
   get historyCount(): DataLoader<string, number> {
     return (this.historyCountLoader ??= byId((ids) => this.em.getRepository(TicketEvent).counts(ids, seesInternalComments(this.viewer)), 0));
+  }
+
+  get externalLinks(): DataLoader<string, ExternalLinkRecord[]> {
+    return (this.externalLinkLoader ??= byId((ids) => this.em.getRepository(Integration).linksOf(ids), []));
   }
 
   get messages(): AssistantLoaders['messages'] {

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
+import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   CreateIntegrationTokenDocument, MatrixAddCommentDocument, MatrixClassifierInfoDocument, MatrixClassifyTicketDocument,
@@ -17,6 +18,9 @@ import {
   MatrixClassificationJobUpdatedDocument, ImportTicketsDocument, MatrixExportTicketsDocument, MatrixWebhooksDocument,
   MatrixCreateWebhookDocument, MatrixUpdateWebhookDocument, MatrixDeleteWebhookDocument, MatrixRedeliverWebhookDeliveryDocument,
   CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument, MatrixUpdateProfileDocument, MatrixCloseConversationDocument, MatrixRotateIntegrationTokenDocument,
+  MatrixIntegrationPlatformsDocument, MatrixIntegrationsDocument,
+  MatrixConnectIntegrationDocument, MatrixUpdateIntegrationDocument, MatrixTestIntegrationDocument, MatrixDisconnectIntegrationDocument,
+  MatrixRedeliverIntegrationDeliveryDocument, MatrixTicketExternalLinksDocument, MatrixScheduleMeetingDocument, IntegrationsDocument, UpdateIntegrationDocument,
 } from './gql/graphql';
 import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
 import { customerTicketInput, ticketInput } from './helpers/factories';
@@ -107,6 +111,18 @@ const EXPECTED: Record<string, Row> = {
   updateWebhook: [U, F, F, F, 'ok', F, F, R, R],
   deleteWebhook: [U, F, F, F, 'ok', F, F, R, R],
   redeliverWebhookDelivery: [U, F, F, F, 'ok', F, F, R, R],
+  // Integrations too; what platforms exist is for anyone signed in, and a ticket's links for staff and tokens.
+  integrationPlatforms: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  integrations: [U, F, F, F, 'ok', F, F, R, R],
+  connectIntegration: [U, F, F, F, 'ok', F, F, R, R],
+  updateIntegration: [U, F, F, F, 'ok', F, F, R, R],
+  testIntegration: [U, F, F, F, 'ok', F, F, R, R],
+  disconnectIntegration: [U, F, F, F, 'ok', F, F, R, R],
+  redeliverIntegrationDelivery: [U, F, F, F, 'ok', F, F, R, R],
+  'ticket externalLinks (token A\'s)': [U, N, N, 'ok 1', 'ok 1', 'ok 1', N, R, R],
+  'ticket externalLinks (customer A\'s)': [U, 'ok 0', N, 'ok 1', 'ok 1', N, N, R, R],
+  // Staff schedule meetings; with no Zoom integration connected, they are told so.
+  'scheduleMeeting (customer A\'s, no Zoom)': [U, F, F, 'BAD_USER_INPUT', 'BAD_USER_INPUT', F, F, R, R],
 };
 
 /** Subscriptions: allowed once the server accepts them and no error arrives. */
@@ -124,6 +140,8 @@ let faqTarget: string;
 let signedJob: string;
 let webhookTarget: string;
 let deliveryTarget: string;
+let integrationTarget: string;
+let integrationDeliveryTarget: string;
 let importJob: string;
 let serial = 0;
 
@@ -271,6 +289,31 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixDeleteWebhookDocument, variables: { id: (await run(server.url, MatrixCreateWebhookDocument, {}, adminToken)).createWebhook.webhook.id } };
     case 'redeliverWebhookDelivery':
       return { document: MatrixRedeliverWebhookDeliveryDocument, variables: { id: deliveryTarget } };
+    case 'integrationPlatforms':
+      return { document: MatrixIntegrationPlatformsDocument, variables: {} };
+    case 'integrations':
+      return { document: MatrixIntegrationsDocument, variables: {} };
+    case 'connectIntegration':
+      return { document: MatrixConnectIntegrationDocument, variables: { name: `matrix-${id}` } };
+    case 'updateIntegration':
+      return { document: MatrixUpdateIntegrationDocument, variables: { id: integrationTarget } };
+    case 'testIntegration':
+      return { document: MatrixTestIntegrationDocument, variables: { id: integrationTarget } };
+    case 'disconnectIntegration': {
+      const { connectIntegration } = await run(server.url, MatrixConnectIntegrationDocument, { name: `doomed-${id}` }, adminToken);
+      return { document: MatrixDisconnectIntegrationDocument, variables: { id: connectIntegration.id } };
+    }
+    case 'redeliverIntegrationDelivery':
+      return { document: MatrixRedeliverIntegrationDeliveryDocument, variables: { id: integrationDeliveryTarget } };
+    case 'ticket externalLinks (token A\'s)':
+    case 'ticket externalLinks (customer A\'s)':
+      return {
+        document: MatrixTicketExternalLinksDocument,
+        variables: { id: name.includes('token') ? ticketOfTokenA : ticketOfA },
+        summarise: (d) => `ok ${d.ticket.externalLinks.length}`,
+      };
+    case 'scheduleMeeting (customer A\'s, no Zoom)':
+      return { document: MatrixScheduleMeetingDocument, variables: { ticketId: ticketOfA } };
     case 'generateTestCsv':
       return { document: MatrixGenerateTestCsvDocument, variables: {} };
     case 'uploadTicketCsv':
@@ -360,6 +403,25 @@ beforeAll(async () => {
     (edge) => edge !== undefined,
   ))!.node.id;
   await run(server.url, UpdateWebhookDocument, { id: webhookTarget, input: { events: ['DELETED'] } }, adminToken);
+  // An integration with one logged call (to a closed port), and links of two tickets to it.
+  const { connectIntegration } = await run(server.url, MatrixConnectIntegrationDocument, { name: 'matrix-target' }, adminToken);
+  integrationTarget = connectIntegration.id;
+  await run(server.url, UpdateIntegrationDocument, { id: integrationTarget, input: { events: ['CREATED'] } }, adminToken);
+  await run(server.url, MatrixCreateTicketDocument, { input: ticketInput() }, adminToken);
+  integrationDeliveryTarget = (await waitFor(
+    async () => (await run(server.url, IntegrationsDocument, { first: 1 }, adminToken)).integrations.find((i) => i.id === integrationTarget)!.deliveries.edges[0],
+    (edge) => edge !== undefined,
+  ))!.node.id;
+  await run(server.url, UpdateIntegrationDocument, { id: integrationTarget, input: { events: ['DELETED'] } }, adminToken);
+  const links = new Client({ connectionString: server.databaseUrl });
+  await links.connect();
+  for (const [ticket, key] of [[ticketOfA, 'SUP-1'], [ticketOfTokenA, 'SUP-2']] as const) {
+    await links.query(
+      `insert into ticket_external_links (id, ticket_id, integration_id, platform, key, url) values (gen_random_uuid(), $1, $2, 'JIRA', $3, null)`,
+      [ticket!.replace(/^tkt_/, ''), integrationTarget.replace(/^int_/, ''), key],
+    );
+  }
+  await links.end();
   await new Promise((resolve) => setTimeout(resolve, 600));
 }, 60_000);
 afterAll(async () => server?.close());

@@ -125,3 +125,22 @@ export enum DeliveryStatus {
   DELIVERED = 'DELIVERED',
   FAILED = 'FAILED',
 }
+
+/** The platforms an integration connects to. */
+export enum IntegrationPlatform {
+  SLACK = 'SLACK',
+  TEAMS = 'TEAMS',
+  JIRA = 'JIRA',
+  GITHUB = 'GITHUB',
+  SERVICENOW = 'SERVICENOW',
+  SALESFORCE = 'SALESFORCE',
+  ZENDESK = 'ZENDESK',
+  ZOOM = 'ZOOM',
+}
+
+/** Where an integration stands: sending, switched off, or its circuit breaker open after repeated failures. */
+export enum IntegrationStatus {
+  ACTIVE = 'ACTIVE',
+  DISABLED = 'DISABLED',
+  FAILING = 'FAILING',
+}

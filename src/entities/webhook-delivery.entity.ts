@@ -15,7 +15,7 @@ export class WebhookDelivery {
   id!: string;
 
   @Property({ type: 'text' })
-  kind!: 'callback' | 'webhook';
+  kind!: 'callback' | 'webhook' | 'integration';
 
   /** What the delivery is about: a job's or a ticket's id. */
   @Property({ type: 'uuid', nullable: true })
@@ -24,6 +24,14 @@ export class WebhookDelivery {
   /** The webhook it was sent for; null for a job's callback. Deleted with the webhook. */
   @Property({ type: 'uuid', nullable: true })
   webhookId!: string | null;
+
+  /** The integration it was sent for; null for others. Deleted with the integration. */
+  @Property({ type: 'uuid', nullable: true })
+  integrationId!: string | null;
+
+  /** What the platform named what the call made (a comment's id). */
+  @Property({ type: 'text', nullable: true })
+  externalId!: string | null;
 
   @Property({ type: 'text' })
   url!: string;

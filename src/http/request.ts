@@ -38,8 +38,8 @@ export function clientIp(req: Pick<IncomingMessage, 'headers' | 'socket'>, proxi
   return entries[entries.length - proxies] ?? entries[0] ?? socket;
 }
 
-/** Reads a JSON request body; anything else is left to Apollo, which names what it expects. */
-export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+/** Reads a request body of at most `limit` bytes, as it came. */
+export async function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -48,7 +48,12 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
     if (size > limit) throw new RequestError(413, `Request body is larger than ${limit} bytes`, 'BAD_USER_INPUT', { Connection: 'close' });
     chunks.push(chunk);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** Reads a JSON request body; anything else is left to Apollo, which names what it expects. */
+export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  const text = (await readRawBody(req, limit)).toString('utf8');
   const type = req.headers['content-type'] ?? '';
   if (!type.includes('json')) return text;
   if (text.trim() === '') return undefined;

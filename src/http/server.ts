@@ -11,6 +11,7 @@ import { isGraphiQLAsset, serveGraphiQL, wantsGraphiQL } from './graphiql';
 import { graphqlOverHttp } from './graphql-http';
 import { createGraphQLWsServer } from './graphql-ws';
 import { healthReport } from './health';
+import { inboundIntegrationId, integrationInboundOverHttp } from './integration-inbound-http';
 import { mcpOverHttp } from './mcp-http';
 import { setRateLimitHeaders } from './rate-limit-headers';
 import { clientIp, RequestError, sendError, sendJson } from './request';
@@ -26,7 +27,7 @@ export interface HttpServer {
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
 /**
- * The API's one port: HTTP and graphql-ws at /graphql, MCP at /mcp, GraphiQL for browsers, /health. Each
+ * The API's one port: HTTP and graphql-ws at /graphql, MCP at /mcp, GraphiQL for browsers, /health, platforms' calls at /integrations/<id>/inbound. Each
  * concern is a handler, tried in order; both transports admit callers through one `Admission`.
  */
 export async function createHttpServer(config: Config, deps: AppDeps, schema: GraphQLSchema): Promise<HttpServer> {
@@ -37,6 +38,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
   await apollo.start();
   const graphql = graphqlOverHttp(config, deps, admission, apollo);
   const mcp = mcpOverHttp(config, deps, admission);
+  const inbound = integrationInboundOverHttp(config, deps);
 
   const isGraphiQL = (req: IncomingMessage, url: URL): boolean => config.graphiql && (wantsGraphiQL(req, url) || isGraphiQLAsset(url.pathname));
   const isGraphQL = (req: IncomingMessage, url: URL): boolean => url.pathname === '/graphql' && req.method !== 'OPTIONS' && !isGraphiQL(req, url);
@@ -71,6 +73,12 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     async (req, res, url) => {
       if (!isMcp(req, url)) return false;
       await mcp(req, res);
+      return true;
+    },
+    async (req, res, url) => {
+      const integrationId = inboundIntegrationId(req, url);
+      if (integrationId === undefined) return false;
+      await inbound(req, res, integrationId);
       return true;
     },
     (_req, res, url) => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import { IntegrationDeliveryService, type IntegrationAttempt } from '../services/integrations/integration-delivery.service';
 import { ClassificationJobService } from '../services/jobs/classification-job.service';
 import { IdempotencyService } from '../services/shared/idempotency.service';
 import { systemContext, type AppDeps } from '../services/shared/service-context';
@@ -21,8 +22,9 @@ export async function startWorkers(deps: AppDeps): Promise<void> {
       worker, leaseSeconds: config.jobs.leaseSeconds, lastAttempt: job.lastAttempt, stop: job.stop,
     });
   });
-  await jobs.work<DeliveryAttempt>(QUEUES.deliveries.name, 4, async (attempt, job) => {
-    await new DeliveryService(systemContext(deps)).attempt(attempt, job.lastAttempt);
+  await jobs.work<DeliveryAttempt | IntegrationAttempt>(QUEUES.deliveries.name, 4, async (attempt, job) => {
+    if ('integration' in attempt) await new IntegrationDeliveryService(systemContext(deps)).attempt(attempt.deliveryId);
+    else await new DeliveryService(systemContext(deps)).attempt(attempt, job.lastAttempt);
   });
   const maintain = async (): Promise<void> => {
     const ctx = systemContext(deps);

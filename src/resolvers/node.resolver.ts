@@ -4,6 +4,7 @@ import { NotFoundError } from '../errors';
 import { fromGlobalId } from '../ids';
 import { IntegrationTokenService } from '../services/identity/integration-token.service';
 import { UserService } from '../services/identity/user.service';
+import { IntegrationService } from '../services/integrations/integration.service';
 import { ClassificationJobService } from '../services/jobs/classification-job.service';
 import { TicketEventService } from '../services/ticket-events/ticket-event.service';
 import { CommentService } from '../services/tickets/comment.service';
@@ -13,6 +14,7 @@ import { assistantNode } from './assistant-node';
 import { ClassificationJobView } from './types/classification-job.type';
 import { CommentView } from './types/comment.type';
 import { IntegrationTokenView } from './types/integration-token.type';
+import { IntegrationView } from './types/integration.type';
 import { NodeInterface } from './types/node.type';
 import { TicketEventView } from './types/ticket-event.type';
 import { TicketView } from './types/ticket.type';
@@ -44,7 +46,13 @@ export class NodeResolver {
       case 'Webhook':
         return WebhookView.from(await new WebhookService(ctx).get(parsed.id));
       case 'WebhookDelivery':
-        return WebhookDeliveryView.from(await new WebhookService(ctx).delivery(parsed.id));
+        return WebhookDeliveryView.from(await new WebhookService(ctx).delivery(parsed.id).catch(async (error: unknown) => {
+          // An integration's call is a delivery too.
+          if (!(error instanceof NotFoundError)) throw error;
+          return new IntegrationService(ctx).delivery(parsed.id);
+        }));
+      case 'Integration':
+        return IntegrationView.from(await new IntegrationService(ctx).get(parsed.id));
     }
     const assistant = parsed && (await assistantNode(ctx, parsed.type, parsed.id));
     if (assistant) return assistant;

@@ -263,6 +263,22 @@ export type CommentEdge = {
   node: Comment;
 };
 
+/** A new integration. */
+export type ConnectIntegrationInput = {
+  /** The event types to send; all when omitted or empty. */
+  events?: InputMaybe<Array<TicketEventType>>;
+  /** Only events of tickets that match; all when omitted. */
+  filter?: InputMaybe<IntegrationFilterInput>;
+  /** Also send internal comments; false by default (customer-visible channels never see them). */
+  includeInternal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A name, unique among integrations (1-100 characters). */
+  name: Scalars['String']['input'];
+  /** The platform; see `integrationPlatforms` for its settings. */
+  platform: IntegrationPlatform;
+  /** The platform's settings, a JSON object of strings; secret ones are encrypted and never shown again. */
+  settings: Scalars['JSON']['input'];
+};
+
 /** A chat between a user and the AI assistant. Users see their own; agents and admins see all. */
 export type Conversation = Node & {
   __typename?: 'Conversation';
@@ -510,6 +526,19 @@ export type DeviceType =
   /** A tablet. */
   | 'TABLET';
 
+/** What a ticket is on another platform: the Jira issue, the GitHub issue, the Slack thread. */
+export type ExternalLink = {
+  __typename?: 'ExternalLink';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its name there: `SUP-12`, `owner/repo#7`, `<channel>:<thread ts>`. */
+  key: Scalars['String']['output'];
+  /** The platform. */
+  platform: IntegrationPlatform;
+  /** Where to open it; null when the platform gives no address. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
 /** An entry of the FAQ knowledge base, which the assistant answers from. Every signed-in caller reads it. */
 export type Faq = Node & {
   __typename?: 'Faq';
@@ -581,6 +610,135 @@ export type ImportRowError = {
   errors: Array<Scalars['String']['output']>;
   /** The row, counting tickets from 1 (the CSV header and comment lines are not rows). */
   row: Scalars['Int']['output'];
+};
+
+/** A connection to another platform that gets ticket events through the delivery engine (ADMIN only). Secret settings are write-only. */
+export type Integration = Node & {
+  __typename?: 'Integration';
+  /** Failed calls in a row; the breaker opens at INTEGRATION_BREAKER_THRESHOLD. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was connected. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its calls to the platform, newest first: one per ticket event, with attempts and the last answer. */
+  deliveries: WebhookDeliveryConnection;
+  /** The event types it gets; empty for all. */
+  events: Array<TicketEventType>;
+  /** The tickets whose events it gets; null for all. */
+  filter?: Maybe<TicketFilterValue>;
+  /** Opaque global id; platforms call `POST /integrations/<id>/inbound` with it. */
+  id: Scalars['ID']['output'];
+  /** The path platforms send their calls to (slash commands, webhooks), on this API's address. */
+  inboundPath: Scalars['String']['output'];
+  /** Also gets COMMENT_ADDED for internal comments. */
+  includeInternal: Scalars['Boolean']['output'];
+  /** When a call to the platform last went through. */
+  lastDeliveryAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the last failed call said; cleared by the next success. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** Its name, unique; changes it makes through inbound calls are recorded as `<who> via <name>`. */
+  name: Scalars['String']['output'];
+  /** The platform. */
+  platform: IntegrationPlatform;
+  /** The settings it was given, defaults filled in; secret ones read `********`. */
+  settings: Scalars['JSON']['output'];
+  /** ACTIVE, DISABLED, or FAILING while its circuit breaker is open. */
+  status: IntegrationStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A connection to another platform that gets ticket events through the delivery engine (ADMIN only). Secret settings are write-only. */
+export type IntegrationDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Which tickets an integration hears about; every condition given must hold. */
+export type IntegrationFilterInput = {
+  /** Assigned to exactly this agent or team. */
+  assignedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these categories. */
+  category?: InputMaybe<Array<TicketCategory>>;
+  /** Raised by this customer email (case-insensitive). */
+  customerEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these priorities. */
+  priority?: InputMaybe<Array<TicketPriority>>;
+  /** Any of these statuses (as the ticket is after the event). */
+  status?: InputMaybe<Array<TicketStatus>>;
+  /** Carrying all of these tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A platform an integration connects to. */
+export type IntegrationPlatform =
+  /** GitHub or GitHub Enterprise: issues created, commented, closed and reopened; inbound webhooks. */
+  | 'GITHUB'
+  /** Jira Cloud (REST v3): issues, comments and transitions; inbound Jira webhooks. */
+  | 'JIRA'
+  /** Salesforce Cases through the REST sObjects API. */
+  | 'SALESFORCE'
+  /** ServiceNow Table API incidents. */
+  | 'SERVICENOW'
+  /** Slack: Block Kit messages by bot token or incoming webhook; the `/ticket` slash command. */
+  | 'SLACK'
+  /** Microsoft Teams: Adaptive Cards to an incoming-webhook or Workflows URL. */
+  | 'TEAMS'
+  /** Zendesk Tickets API. */
+  | 'ZENDESK'
+  /** Zoom meetings by Server-to-Server OAuth. */
+  | 'ZOOM';
+
+/** A platform integrations can connect to: its settings and what it does. */
+export type IntegrationPlatformInfo = {
+  __typename?: 'IntegrationPlatformInfo';
+  /** False while this server has no adapter for it: connecting it is refused. */
+  available: Scalars['Boolean']['output'];
+  /** What an integration with it does. */
+  description: Scalars['String']['output'];
+  /** The calls it takes at `POST /integrations/<id>/inbound`; empty when none. */
+  inbound: Array<Scalars['String']['output']>;
+  /** The platform API calls ticket events become. */
+  outbound: Array<Scalars['String']['output']>;
+  /** The platform. */
+  platform: IntegrationPlatform;
+  /** The settings it takes. */
+  settings: Array<IntegrationSettingInfo>;
+};
+
+/** One setting a platform takes. */
+export type IntegrationSettingInfo = {
+  __typename?: 'IntegrationSettingInfo';
+  /** The value when it is not given. */
+  defaultValue?: Maybe<Scalars['String']['output']>;
+  /** What it is. */
+  description: Scalars['String']['output'];
+  /** Its name in `settings`. */
+  name: Scalars['String']['output'];
+  /** Required in every configuration (some platforms take one of two sets; see `description`). */
+  required: Scalars['Boolean']['output'];
+  /** Secret: encrypted at rest and never shown again. */
+  secret: Scalars['Boolean']['output'];
+};
+
+/** Where an integration stands. */
+export type IntegrationStatus =
+  /** Events are sent. */
+  | 'ACTIVE'
+  /** Switched off by an admin: nothing is sent, pending deliveries fail. */
+  | 'DISABLED'
+  /** The circuit breaker is open after repeated failures: deliveries wait; a probe now and then tries one, and a success makes it ACTIVE again. */
+  | 'FAILING';
+
+/** How one real call to the platform went. */
+export type IntegrationTestResult = {
+  __typename?: 'IntegrationTestResult';
+  /** What it said, or why the call failed. */
+  message: Scalars['String']['output'];
+  /** The platform took the call. */
+  ok: Scalars['Boolean']['output'];
+  /** HTTP status of its answer; null when none came. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A bearer token (`stk_...`) for another system. The token itself is shown only when created. */
@@ -718,6 +876,8 @@ export type Mutation = {
   classifyTicket: ClassifyTicketPayload;
   /** Ends a conversation (`isActive` false): its owner, an agent or an admin. Messages stay readable; `sendMessage` to it is refused with CONFLICT, so start a new conversation instead. Closing it again changes nothing. */
   closeConversation: Conversation;
+  /** Connects a platform (ADMIN only): settings checked, secrets encrypted. */
+  connectIntegration: Integration;
   /** Logs something for the signed-in user; it starts OPEN. */
   createCustomerLog: CustomerLog;
   /** Adds an FAQ entry (agents and admins). */
@@ -738,6 +898,8 @@ export type Mutation = {
   deleteTicket: Scalars['ID']['output'];
   /** Deletes a webhook and its delivery log (ADMIN only); returns its id. */
   deleteWebhook: Scalars['ID']['output'];
+  /** Removes an integration and its delivery log (ADMIN only); tickets keep their external links. Returns its id. */
+  disconnectIntegration: Scalars['ID']['output'];
   /** Realistic test tickets as a signed, base64-encoded CSV, for trying out `uploadTicketCsv`. */
   generateTestCsv: TestCsv;
   /** Imports a ticket file sent as a GraphQL multipart request (staff and integration tokens). Valid rows are stored, invalid ones reported with their row number and every error. Send an `Idempotency-Key` header to make a retry safe. */
@@ -746,6 +908,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the session of this refresh token; its access tokens stop working at once. False for an unknown token. */
   logout: Scalars['Boolean']['output'];
+  /** Sends an integration's logged call again, from a fresh attempt count (ADMIN only). */
+  redeliverIntegrationDelivery: WebhookDelivery;
   /** Sends a delivery again, with its original id and body (ADMIN only): for a receiver that was down longer than the retries lasted. */
   redeliverWebhookDelivery: WebhookDelivery;
   /** Exchanges a refresh token for a new access and refresh token. Each refresh token works once; reusing one revokes the whole session. */
@@ -758,6 +922,8 @@ export type Mutation = {
   revokeIntegrationToken: IntegrationToken;
   /** Issues a new secret for an integration token (ADMIN only), shown this once; the old secret keeps working for `graceSeconds` (0 to 604800; 0, the default, ends it at once). */
   rotateIntegrationToken: CreatedIntegrationToken;
+  /** Schedules a Zoom meeting about a ticket (agents and admins) and posts its join link on the ticket: an external link and a public comment. */
+  scheduleMeeting: ScheduledMeeting;
   /** Sends a message to the assistant and returns its answer: in a new conversation (titled after the message) when no id is given, else in your conversation. With a model configured the answer also streams to `chatReplyStream`. */
   sendMessage: ChatReply;
   /** Moves a ticket to a status; entering RESOLVED or CLOSED sets `resolvedAt`. */
@@ -766,10 +932,14 @@ export type Mutation = {
   setUserRole: User;
   /** Starts an empty conversation, so you can subscribe to `chatReplyStream` before sending the first message. */
   startConversation: Conversation;
+  /** Makes one real call to the platform with the stored settings (ADMIN only); not queued, not counted by the breaker. */
+  testIntegration: IntegrationTestResult;
   /** Changes the given fields of a log: your own, or any for agents and admins. */
   updateCustomerLog: CustomerLog;
   /** Rewrites an FAQ entry (agents and admins); its view count stays. */
   updateFaq: Faq;
+  /** Changes an integration, or disables and enables it (ADMIN only). */
+  updateIntegration: Integration;
   /** Renames, re-limits, re-dates (expiry), disables or enables an integration token (ADMIN only). */
   updateIntegrationToken: IntegrationToken;
   /** Changes the signed-in user's own full name and email address; a new email address needs the current password. */
@@ -801,6 +971,12 @@ export type MutationClassifyTicketArgs = {
 /** Everything that changes data. */
 export type MutationCloseConversationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
+export type MutationConnectIntegrationArgs = {
+  input: ConnectIntegrationInput;
 };
 
 
@@ -865,6 +1041,12 @@ export type MutationDeleteWebhookArgs = {
 
 
 /** Everything that changes data. */
+export type MutationDisconnectIntegrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
 export type MutationGenerateTestCsvArgs = {
   ticketCount: Scalars['Int']['input'];
 };
@@ -888,6 +1070,12 @@ export type MutationLoginArgs = {
 /** Everything that changes data. */
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+/** Everything that changes data. */
+export type MutationRedeliverIntegrationDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -923,6 +1111,15 @@ export type MutationRotateIntegrationTokenArgs = {
 
 
 /** Everything that changes data. */
+export type MutationScheduleMeetingArgs = {
+  durationMinutes: Scalars['Int']['input'];
+  integrationId?: InputMaybe<Scalars['ID']['input']>;
+  startAt: Scalars['DateTime']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
 export type MutationSendMessageArgs = {
   conversationId?: InputMaybe<Scalars['ID']['input']>;
   message: Scalars['String']['input'];
@@ -944,6 +1141,12 @@ export type MutationSetUserRoleArgs = {
 
 
 /** Everything that changes data. */
+export type MutationTestIntegrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
 export type MutationUpdateCustomerLogArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCustomerLogInput;
@@ -954,6 +1157,13 @@ export type MutationUpdateCustomerLogArgs = {
 export type MutationUpdateFaqArgs = {
   id: Scalars['ID']['input'];
   input: FaqInput;
+};
+
+
+/** Everything that changes data. */
+export type MutationUpdateIntegrationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIntegrationInput;
 };
 
 
@@ -1036,8 +1246,12 @@ export type Query = {
   faq?: Maybe<Faq>;
   /** FAQ entries, optionally of one category and matching a search: best matches first, else by category and question. Public: no sign-in needed. */
   faqs: Array<Faq>;
+  /** Every platform: its settings, what it sends and takes, and whether this server has its adapter (anyone signed in). */
+  integrationPlatforms: Array<IntegrationPlatformInfo>;
   /** Every integration token, newest first (ADMIN only). */
   integrationTokens: Array<IntegrationToken>;
+  /** Every integration, newest first (ADMIN only). */
+  integrations: Array<Integration>;
   /** The signed-in user; null for anonymous callers and integration tokens. */
   me?: Maybe<User>;
   /** Any object by its global id. */
@@ -1206,6 +1420,21 @@ export type Role =
   /** Their own tickets, conversations and logs; never internal comments. */
   | 'CUSTOMER';
 
+/** A Zoom meeting made for a ticket; its join link is also on the ticket, as an external link and a comment. */
+export type ScheduledMeeting = {
+  __typename?: 'ScheduledMeeting';
+  /** How long it is planned to last. */
+  durationMinutes: Scalars['Int']['output'];
+  /** Where participants join. */
+  joinUrl: Scalars['String']['output'];
+  /** Zoom's meeting id. */
+  meetingId: Scalars['String']['output'];
+  /** When it starts. */
+  startAt: Scalars['DateTime']['output'];
+  /** The topic: the ticket's key and subject. */
+  topic: Scalars['String']['output'];
+};
+
 /** The tone of the customer's message. */
 export type Sentiment =
   /** Frustrated, angry or worried. */
@@ -1283,6 +1512,8 @@ export type Ticket = Node & {
   customer: Customer;
   /** The request in full, 10-2000 characters. */
   description: Scalars['String']['output'];
+  /** What the ticket is on other platforms (the Jira issue, the GitHub issue, ...), oldest first; empty for customers. */
+  externalLinks: Array<ExternalLink>;
   /** Everything that happened to the ticket, oldest first. */
   history: TicketEventConnection;
   /** Opaque global id. */
@@ -1440,6 +1671,23 @@ export type TicketFilter = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A stored ticket filter: the tickets whose events an integration gets. Every condition given must hold. */
+export type TicketFilterValue = {
+  __typename?: 'TicketFilterValue';
+  /** Assigned to exactly this agent or team. */
+  assignedTo?: Maybe<Scalars['String']['output']>;
+  /** Any of these categories. */
+  category?: Maybe<Array<TicketCategory>>;
+  /** Raised by this customer email (case-insensitive). */
+  customerEmail?: Maybe<Scalars['String']['output']>;
+  /** Any of these priorities. */
+  priority?: Maybe<Array<TicketPriority>>;
+  /** Any of these statuses. */
+  status?: Maybe<Array<TicketStatus>>;
+  /** Carrying all of these tags. */
+  tags?: Maybe<Array<Scalars['String']['output']>>;
+};
+
 /** Where and how a ticket was submitted. */
 export type TicketMetadata = {
   __typename?: 'TicketMetadata';
@@ -1542,6 +1790,22 @@ export type UpdateCustomerLogInput = {
   status?: InputMaybe<LogStatus>;
   /** New summary, 1-200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an integration; omitted fields stay. */
+export type UpdateIntegrationInput = {
+  /** False disables it (pending calls fail, nothing new is sent); true enables it with a fresh circuit breaker. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The event types to send; empty for all. */
+  events?: InputMaybe<Array<TicketEventType>>;
+  /** A new filter; an empty one for all tickets. */
+  filter?: InputMaybe<IntegrationFilterInput>;
+  /** Whether internal comments are sent. */
+  includeInternal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Settings to change, merged over the current ones; an empty string removes one. */
+  settings?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** Changes to an integration token; only the fields given change. */
@@ -1882,6 +2146,7 @@ export type AssistantNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Conversation', title: string, id: string }
     | { __typename: 'CustomerLog', title: string, id: string }
     | { __typename: 'Faq', question: string, viewCount: number, id: string }
+    | { __typename: 'Integration', id: string }
     | { __typename: 'IntegrationToken', id: string }
     | { __typename: 'Message', content: string, id: string }
     | { __typename: 'Ticket', id: string }
@@ -2012,6 +2277,73 @@ export type TicketClassificationQueryVariables = Exact<{
 
 export type TicketClassificationQuery = { __typename?: 'Query', ticket?: { __typename?: 'Ticket', id: string, category: TicketCategory, priority: TicketPriority, status: TicketStatus, manualOverride: boolean, slaDueAt?: string | null, slaBreached: boolean, resolvedAt?: string | null, createdAt: string, classification?: { __typename?: 'Classification', category: TicketCategory, priority: TicketPriority, urgency: Level, impact: Level, sentiment: Sentiment, confidence: number, reasoning: string, keywords: Array<string>, model: string, tokensUsed: number, classifiedAt: string } | null } | null };
 
+export type IntegrationPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntegrationPlatformsQuery = { __typename?: 'Query', integrationPlatforms: Array<{ __typename?: 'IntegrationPlatformInfo', platform: IntegrationPlatform, available: boolean, description: string, outbound: Array<string>, inbound: Array<string>, settings: Array<{ __typename?: 'IntegrationSettingInfo', name: string, description: string, required: boolean, secret: boolean, defaultValue?: string | null }> }> };
+
+export type IntegrationFieldsFragment = { __typename?: 'Integration', id: string, platform: IntegrationPlatform, name: string, status: IntegrationStatus, events: Array<TicketEventType>, includeInternal: boolean, settings: unknown, inboundPath: string, lastDeliveryAt?: string | null, lastError?: string | null, consecutiveFailures: number, createdAt: string, filter?: { __typename?: 'TicketFilterValue', status?: Array<TicketStatus> | null, priority?: Array<TicketPriority> | null, category?: Array<TicketCategory> | null, assignedTo?: string | null, customerEmail?: string | null, tags?: Array<string> | null } | null };
+
+export type ConnectIntegrationMutationVariables = Exact<{
+  input: ConnectIntegrationInput;
+}>;
+
+
+export type ConnectIntegrationMutation = { __typename?: 'Mutation', connectIntegration: { __typename?: 'Integration', id: string, platform: IntegrationPlatform, name: string, status: IntegrationStatus, events: Array<TicketEventType>, includeInternal: boolean, settings: unknown, inboundPath: string, lastDeliveryAt?: string | null, lastError?: string | null, consecutiveFailures: number, createdAt: string, filter?: { __typename?: 'TicketFilterValue', status?: Array<TicketStatus> | null, priority?: Array<TicketPriority> | null, category?: Array<TicketCategory> | null, assignedTo?: string | null, customerEmail?: string | null, tags?: Array<string> | null } | null } };
+
+export type UpdateIntegrationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateIntegrationInput;
+}>;
+
+
+export type UpdateIntegrationMutation = { __typename?: 'Mutation', updateIntegration: { __typename?: 'Integration', id: string, platform: IntegrationPlatform, name: string, status: IntegrationStatus, events: Array<TicketEventType>, includeInternal: boolean, settings: unknown, inboundPath: string, lastDeliveryAt?: string | null, lastError?: string | null, consecutiveFailures: number, createdAt: string, filter?: { __typename?: 'TicketFilterValue', status?: Array<TicketStatus> | null, priority?: Array<TicketPriority> | null, category?: Array<TicketCategory> | null, assignedTo?: string | null, customerEmail?: string | null, tags?: Array<string> | null } | null } };
+
+export type TestIntegrationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TestIntegrationMutation = { __typename?: 'Mutation', testIntegration: { __typename?: 'IntegrationTestResult', ok: boolean, statusCode?: number | null, message: string } };
+
+export type DisconnectIntegrationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DisconnectIntegrationMutation = { __typename?: 'Mutation', disconnectIntegration: string };
+
+export type IntegrationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type IntegrationsQuery = { __typename?: 'Query', integrations: Array<{ __typename?: 'Integration', id: string, platform: IntegrationPlatform, name: string, status: IntegrationStatus, events: Array<TicketEventType>, includeInternal: boolean, settings: unknown, inboundPath: string, lastDeliveryAt?: string | null, lastError?: string | null, consecutiveFailures: number, createdAt: string, deliveries: { __typename?: 'WebhookDeliveryConnection', totalCount: number, edges: Array<{ __typename?: 'WebhookDeliveryEdge', node: { __typename?: 'WebhookDelivery', id: string, event: string, url: string, status: DeliveryStatus, attempts: number, lastStatusCode?: number | null, lastError?: string | null, payload: unknown, deliveredAt?: string | null } }> }, filter?: { __typename?: 'TicketFilterValue', status?: Array<TicketStatus> | null, priority?: Array<TicketPriority> | null, category?: Array<TicketCategory> | null, assignedTo?: string | null, customerEmail?: string | null, tags?: Array<string> | null } | null }> };
+
+export type RedeliverIntegrationDeliveryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RedeliverIntegrationDeliveryMutation = { __typename?: 'Mutation', redeliverIntegrationDelivery: { __typename?: 'WebhookDelivery', id: string, status: DeliveryStatus, attempts: number } };
+
+export type TicketExternalLinksQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TicketExternalLinksQuery = { __typename?: 'Query', ticket?: { __typename?: 'Ticket', id: string, key: string, status: TicketStatus, externalLinks: Array<{ __typename?: 'ExternalLink', platform: IntegrationPlatform, key: string, url?: string | null, createdAt: string }>, comments: { __typename?: 'CommentConnection', edges: Array<{ __typename?: 'CommentEdge', node: { __typename?: 'Comment', content: string, author?: string | null, isInternal: boolean } }> } } | null };
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  startAt: Scalars['DateTime']['input'];
+  durationMinutes: Scalars['Int']['input'];
+  integrationId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ScheduleMeetingMutation = { __typename?: 'Mutation', scheduleMeeting: { __typename?: 'ScheduledMeeting', meetingId: string, topic: string, joinUrl: string, startAt: string, durationMinutes: number } };
+
 export type JobFieldsFragment = { __typename?: 'ClassificationJob', id: string, status: JobStatus, fileName?: string | null, totalTickets: number, processedTickets: number, failedTickets: number, createdAt: string, startedAt?: string | null, completedAt?: string | null, processingTimeMs?: number | null, errorMessage?: string | null, callbackUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, errors: Array<string> }> };
 
 export type ImportTicketsMutationVariables = Exact<{
@@ -2086,6 +2418,7 @@ export type MatrixNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Conversation', id: string }
     | { __typename?: 'CustomerLog', id: string }
     | { __typename?: 'Faq', id: string }
+    | { __typename?: 'Integration', id: string }
     | { __typename?: 'IntegrationToken', id: string }
     | { __typename?: 'Message', id: string }
     | { __typename?: 'Ticket', id: string }
@@ -2410,6 +2743,65 @@ export type MatrixRotateIntegrationTokenMutationVariables = Exact<{
 
 export type MatrixRotateIntegrationTokenMutation = { __typename?: 'Mutation', rotateIntegrationToken: { __typename?: 'CreatedIntegrationToken', token: string } };
 
+export type MatrixIntegrationPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixIntegrationPlatformsQuery = { __typename?: 'Query', integrationPlatforms: Array<{ __typename?: 'IntegrationPlatformInfo', platform: IntegrationPlatform, available: boolean }> };
+
+export type MatrixIntegrationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixIntegrationsQuery = { __typename?: 'Query', integrations: Array<{ __typename?: 'Integration', id: string, deliveries: { __typename?: 'WebhookDeliveryConnection', totalCount: number } }> };
+
+export type MatrixConnectIntegrationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type MatrixConnectIntegrationMutation = { __typename?: 'Mutation', connectIntegration: { __typename?: 'Integration', id: string } };
+
+export type MatrixUpdateIntegrationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixUpdateIntegrationMutation = { __typename?: 'Mutation', updateIntegration: { __typename?: 'Integration', id: string } };
+
+export type MatrixTestIntegrationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixTestIntegrationMutation = { __typename?: 'Mutation', testIntegration: { __typename?: 'IntegrationTestResult', ok: boolean } };
+
+export type MatrixDisconnectIntegrationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixDisconnectIntegrationMutation = { __typename?: 'Mutation', disconnectIntegration: string };
+
+export type MatrixRedeliverIntegrationDeliveryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixRedeliverIntegrationDeliveryMutation = { __typename?: 'Mutation', redeliverIntegrationDelivery: { __typename?: 'WebhookDelivery', id: string } };
+
+export type MatrixTicketExternalLinksQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixTicketExternalLinksQuery = { __typename?: 'Query', ticket?: { __typename?: 'Ticket', externalLinks: Array<{ __typename?: 'ExternalLink', key: string }> } | null };
+
+export type MatrixScheduleMeetingMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixScheduleMeetingMutation = { __typename?: 'Mutation', scheduleMeeting: { __typename?: 'ScheduledMeeting', joinUrl: string } };
+
 export type RegisterWithNameMutationVariables = Exact<{
   input: RegisterInput;
 }>;
@@ -2586,6 +2978,7 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Conversation', id: string }
     | { __typename: 'CustomerLog', id: string }
     | { __typename: 'Faq', id: string }
+    | { __typename: 'Integration', id: string }
     | { __typename: 'IntegrationToken', name: string, id: string }
     | { __typename: 'Message', id: string }
     | { __typename: 'Ticket', key: string, id: string }
@@ -2641,6 +3034,7 @@ export type RedeliverWebhookDeliveryMutation = { __typename?: 'Mutation', redeli
 
 export const FaqFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FaqFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Faq"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}}]}}]} as unknown as DocumentNode<FaqFieldsFragment, unknown>;
 export const CustomerLogFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"logType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<CustomerLogFieldsFragment, unknown>;
+export const IntegrationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"includeInternal"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPath"}},{"kind":"Field","name":{"kind":"Name","value":"lastDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"filter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"customerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]} as unknown as DocumentNode<IntegrationFieldsFragment, unknown>;
 export const JobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"failedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]} as unknown as DocumentNode<JobFieldsFragment, unknown>;
 export const TicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}},{"kind":"Field","name":{"kind":"Name","value":"deviceType"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]} as unknown as DocumentNode<TicketFieldsFragment, unknown>;
 export const SendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"tokensUsed"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"tokensUsed"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}}]}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
@@ -2679,6 +3073,15 @@ export const ClassifyTicketDocument = {"kind":"Document","definitions":[{"kind":
 export const ClassifierInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassifierInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifierInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trainedAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSize"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"correctionsAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"llmModel"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy"}},{"kind":"Field","name":{"kind":"Name","value":"macroF1"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationError"}},{"kind":"Field","name":{"kind":"Name","value":"perCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"recall"}},{"kind":"Field","name":{"kind":"Name","value":"f1"}},{"kind":"Field","name":{"kind":"Name","value":"support"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reliability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"meanConfidence"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"urgencyAccuracy"}}]}}]}}]}}]} as unknown as DocumentNode<ClassifierInfoQuery, ClassifierInfoQueryVariables>;
 export const RetrainClassifierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetrainClassifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retrainClassifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"correctionsAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSize"}}]}}]}}]} as unknown as DocumentNode<RetrainClassifierMutation, RetrainClassifierMutationVariables>;
 export const TicketClassificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketClassification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"tokensUsed"}},{"kind":"Field","name":{"kind":"Name","value":"classifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<TicketClassificationQuery, TicketClassificationQueryVariables>;
+export const IntegrationPlatformsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntegrationPlatforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"integrationPlatforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"outbound"}},{"kind":"Field","name":{"kind":"Name","value":"inbound"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}}]}}]}}]}}]} as unknown as DocumentNode<IntegrationPlatformsQuery, IntegrationPlatformsQueryVariables>;
+export const ConnectIntegrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectIntegration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectIntegrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectIntegration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"includeInternal"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPath"}},{"kind":"Field","name":{"kind":"Name","value":"lastDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"filter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"customerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]} as unknown as DocumentNode<ConnectIntegrationMutation, ConnectIntegrationMutationVariables>;
+export const UpdateIntegrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIntegration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIntegrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIntegration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"includeInternal"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPath"}},{"kind":"Field","name":{"kind":"Name","value":"lastDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"filter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"customerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]} as unknown as DocumentNode<UpdateIntegrationMutation, UpdateIntegrationMutationVariables>;
+export const TestIntegrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestIntegration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testIntegration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<TestIntegrationMutation, TestIntegrationMutationVariables>;
+export const DisconnectIntegrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisconnectIntegration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disconnectIntegration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DisconnectIntegrationMutation, DisconnectIntegrationMutationVariables>;
+export const IntegrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Integrations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"integrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntegrationFields"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"includeInternal"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPath"}},{"kind":"Field","name":{"kind":"Name","value":"lastDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"filter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"customerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]} as unknown as DocumentNode<IntegrationsQuery, IntegrationsQueryVariables>;
+export const RedeliverIntegrationDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeliverIntegrationDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeliverIntegrationDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}}]}}]}}]} as unknown as DocumentNode<RedeliverIntegrationDeliveryMutation, RedeliverIntegrationDeliveryMutationVariables>;
+export const TicketExternalLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketExternalLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"externalLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketExternalLinksQuery, TicketExternalLinksQueryVariables>;
+export const ScheduleMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"durationMinutes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"integrationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"startAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"durationMinutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"durationMinutes"}}},{"kind":"Argument","name":{"kind":"Name","value":"integrationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"integrationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]} as unknown as DocumentNode<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
 export const ImportTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFormat"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"classify"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"classify"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classify"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"successful"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"failedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]} as unknown as DocumentNode<ImportTicketsMutation, ImportTicketsMutationVariables>;
 export const GenerateTestCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateTestCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketCount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateTestCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketCount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketCount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"csvContent"}},{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"nonce"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<GenerateTestCsvMutation, GenerateTestCsvMutationVariables>;
 export const UploadTicketCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadTicketCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadTicketCsvInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadTicketCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"failedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]} as unknown as DocumentNode<UploadTicketCsvMutation, UploadTicketCsvMutationVariables>;
@@ -2738,6 +3141,15 @@ export const MatrixRedeliverWebhookDeliveryDocument = {"kind":"Document","defini
 export const MatrixUpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixUpdateProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"fullName"},"value":{"kind":"StringValue","value":"Matrix Person","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<MatrixUpdateProfileMutation, MatrixUpdateProfileMutationVariables>;
 export const MatrixCloseConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixCloseConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<MatrixCloseConversationMutation, MatrixCloseConversationMutationVariables>;
 export const MatrixRotateIntegrationTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRotateIntegrationToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateIntegrationToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"graceSeconds"},"value":{"kind":"IntValue","value":"60"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<MatrixRotateIntegrationTokenMutation, MatrixRotateIntegrationTokenMutationVariables>;
+export const MatrixIntegrationPlatformsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixIntegrationPlatforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"integrationPlatforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<MatrixIntegrationPlatformsQuery, MatrixIntegrationPlatformsQueryVariables>;
+export const MatrixIntegrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixIntegrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"integrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixIntegrationsQuery, MatrixIntegrationsQueryVariables>;
+export const MatrixConnectIntegrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixConnectIntegration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectIntegration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"platform"},"value":{"kind":"EnumValue","value":"TEAMS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"settings"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"webhookUrl"},"value":{"kind":"StringValue","value":"http://127.0.0.1:9/matrix","block":false}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"events"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DELETED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixConnectIntegrationMutation, MatrixConnectIntegrationMutationVariables>;
+export const MatrixUpdateIntegrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixUpdateIntegration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIntegration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"includeInternal"},"value":{"kind":"BooleanValue","value":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixUpdateIntegrationMutation, MatrixUpdateIntegrationMutationVariables>;
+export const MatrixTestIntegrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixTestIntegration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testIntegration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<MatrixTestIntegrationMutation, MatrixTestIntegrationMutationVariables>;
+export const MatrixDisconnectIntegrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixDisconnectIntegration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disconnectIntegration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<MatrixDisconnectIntegrationMutation, MatrixDisconnectIntegrationMutationVariables>;
+export const MatrixRedeliverIntegrationDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRedeliverIntegrationDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeliverIntegrationDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixRedeliverIntegrationDeliveryMutation, MatrixRedeliverIntegrationDeliveryMutationVariables>;
+export const MatrixTicketExternalLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixTicketExternalLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixTicketExternalLinksQuery, MatrixTicketExternalLinksQueryVariables>;
+export const MatrixScheduleMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixScheduleMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"startAt"},"value":{"kind":"StringValue","value":"2030-01-01T10:00:00Z","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"durationMinutes"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}}]}}]}}]} as unknown as DocumentNode<MatrixScheduleMeetingMutation, MatrixScheduleMeetingMutationVariables>;
 export const RegisterWithNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithNameMutation, RegisterWithNameMutationVariables>;
 export const MeProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<MeProfileQuery, MeProfileQueryVariables>;
 export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;

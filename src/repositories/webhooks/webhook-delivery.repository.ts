@@ -9,10 +9,13 @@ import { column, Table, type RecordOf } from '../shared/table';
 /** The delivery log. */
 export const DELIVERIES = new Table('webhook_deliveries', {
   id: column<string>('id', 'uuid'),
-  kind: column<'callback' | 'webhook'>('kind', 'text'),
+  kind: column<'callback' | 'webhook' | 'integration'>('kind', 'text'),
   /** What the delivery is about: a job's or a ticket's id. */
   subjectId: column<string | null>('subject_id', 'uuid'),
   webhookId: column<string | null>('webhook_id', 'uuid'),
+  integrationId: column<string | null>('integration_id', 'uuid'),
+  /** What the platform named the thing an integration's call made (a comment's id): inbound echoes of it are ignored. */
+  externalId: column<string | null>('external_id', 'text'),
   event: column<string>('event', 'text'),
   url: column<string>('url', 'text'),
   status: column<DeliveryStatus>('status', 'text'),
@@ -40,7 +43,7 @@ export type NewDelivery = {
   url: string;
   event: string;
   payload: Record<string, unknown>;
-} & ({ kind: 'callback' } | { kind: 'webhook'; webhookId: string });
+} & ({ kind: 'callback' } | { kind: 'webhook'; webhookId: string } | { kind: 'integration'; integrationId: string });
 
 /** What an attempt needs: the delivery, and its webhook's secret and state (null for callbacks). */
 export interface PendingDelivery extends DeliveryRecord {
@@ -53,12 +56,14 @@ export class WebhookDeliveryRepository extends EntityRepository<WebhookDelivery>
     if (deliveries.length === 0) return;
     await query(
       this.getEntityManager(),
-      `insert into webhook_deliveries (id, kind, subject_id, webhook_id, url, event, payload, status)
-       select d.id, d.kind, d.subject_id, d.webhook_id, d.url, d.event, d.payload, 'PENDING'
-       from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::jsonb[]) as d(id, kind, subject_id, webhook_id, url, event, payload)`,
+      `insert into webhook_deliveries (id, kind, subject_id, webhook_id, integration_id, url, event, payload, status)
+       select d.id, d.kind, d.subject_id, d.webhook_id, d.integration_id, d.url, d.event, d.payload, 'PENDING'
+       from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::jsonb[])
+         as d(id, kind, subject_id, webhook_id, integration_id, url, event, payload)`,
       [
         deliveries.map((d) => d.id), deliveries.map((d) => d.kind), deliveries.map((d) => d.subjectId),
-        deliveries.map((d) => (d.kind === 'webhook' ? d.webhookId : null)), deliveries.map((d) => d.url), deliveries.map((d) => d.event),
+        deliveries.map((d) => (d.kind === 'webhook' ? d.webhookId : null)), deliveries.map((d) => (d.kind === 'integration' ? d.integrationId : null)),
+        deliveries.map((d) => d.url), deliveries.map((d) => d.event),
         deliveries.map((d) => JSON.stringify(d.payload)),
       ],
     );
@@ -85,14 +90,35 @@ export class WebhookDeliveryRepository extends EntityRepository<WebhookDelivery>
   }
 
   /** Records an attempt's outcome; `problem` is null when the receiver took it. */
-  async recordAttempt(id: string, status: DeliveryStatus, statusCode: number | null, problem: string | null): Promise<void> {
+  async recordAttempt(id: string, status: DeliveryStatus, statusCode: number | null, problem: string | null, externalId: string | null = null): Promise<void> {
     await query(
       this.getEntityManager(),
       `update webhook_deliveries set status = ?, attempts = attempts + 1, last_status_code = ?, last_error = ?, updated_at = now(),
-         delivered_at = case when ? = 'DELIVERED' then now() end
+         delivered_at = case when ? = 'DELIVERED' then now() end, external_id = coalesce(?, external_id)
        where id = ?`,
-      [status, statusCode, problem, status, id],
+      [status, statusCode, problem, status, externalId, id],
     );
+  }
+
+  /** Whether an earlier delivery of the same integration about the same subject is still pending: ordered platforms wait for it. */
+  async earlierPending(delivery: Pick<DeliveryRecord, 'id' | 'integrationId' | 'subjectId' | 'createdAt'>): Promise<boolean> {
+    const [row] = await query<{ waiting: boolean }>(
+      this.getEntityManager(),
+      `select exists(select 1 from webhook_deliveries where integration_id = ? and subject_id = ? and status = 'PENDING'
+         and (created_at, id) < (?::timestamptz, ?::uuid)) as waiting`,
+      [delivery.integrationId, delivery.subjectId, delivery.createdAt, delivery.id],
+    );
+    return row!.waiting;
+  }
+
+  /** Whether an integration's call made the thing with this platform id (an inbound webhook echoing our own comment). */
+  async madeByIntegration(integrationId: string, externalId: string): Promise<boolean> {
+    const [row] = await query<{ ours: boolean }>(
+      this.getEntityManager(),
+      'select exists(select 1 from webhook_deliveries where integration_id = ? and external_id = ?) as ours',
+      [integrationId, externalId],
+    );
+    return row!.ours;
   }
 
   /** Gives up on a delivery without an attempt (its webhook was disabled meanwhile). */
@@ -101,28 +127,54 @@ export class WebhookDeliveryRepository extends EntityRepository<WebhookDelivery>
   }
 
   /** A webhook's deliveries, newest first. */
-  async pageOfWebhook(webhookId: string, first: number, after?: string | null): Promise<Page<DeliveryRecord>> {
+  pageOfWebhook(webhookId: string, first: number, after?: string | null): Promise<Page<DeliveryRecord>> {
+    return this.pageBy('webhook_id', webhookId, first, after);
+  }
+
+  countOfWebhook(webhookId: string): Promise<number> {
+    return this.countBy('webhook_id', webhookId);
+  }
+
+  /** An integration's calls, newest first. */
+  pageOfIntegration(integrationId: string, first: number, after?: string | null): Promise<Page<DeliveryRecord>> {
+    return this.pageBy('integration_id', integrationId, first, after);
+  }
+
+  countOfIntegration(integrationId: string): Promise<number> {
+    return this.countBy('integration_id', integrationId);
+  }
+
+  private async pageBy(owner: 'webhook_id' | 'integration_id', ownerId: string, first: number, after?: string | null): Promise<Page<DeliveryRecord>> {
     const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
     const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `select ${COLUMNS} from webhook_deliveries
-       where webhook_id = ? ${cursor ? 'and (created_at, id) < (?::timestamptz, ?::uuid)' : ''}
+       where ${owner} = ? ${cursor ? 'and (created_at, id) < (?::timestamptz, ?::uuid)' : ''}
        order by created_at desc, id desc limit ?`,
-      cursor ? [webhookId, ...cursor, first + 1] : [webhookId, first + 1],
+      cursor ? [ownerId, ...cursor, first + 1] : [ownerId, first + 1],
     );
     return toPage(rows.map((row) => DELIVERIES.fromRow(row)), first);
   }
 
-  async countOfWebhook(webhookId: string): Promise<number> {
-    const [row] = await query<{ count: string }>(this.getEntityManager(), 'select count(*) from webhook_deliveries where webhook_id = ?', [webhookId]);
+  private async countBy(owner: 'webhook_id' | 'integration_id', ownerId: string): Promise<number> {
+    const [row] = await query<{ count: string }>(this.getEntityManager(), `select count(*) from webhook_deliveries where ${owner} = ?`, [ownerId]);
     return Number(row!.count);
   }
 
   /** One delivery of a webhook (not a job callback's). */
-  async findOfWebhook(id: string): Promise<DeliveryRecord | undefined> {
+  findOfWebhook(id: string): Promise<DeliveryRecord | undefined> {
+    return this.findBy('webhook_id', id);
+  }
+
+  /** One call of an integration. */
+  findOfIntegration(id: string): Promise<DeliveryRecord | undefined> {
+    return this.findBy('integration_id', id);
+  }
+
+  private async findBy(owner: 'webhook_id' | 'integration_id', id: string): Promise<DeliveryRecord | undefined> {
     const [row] = await query<Record<string, unknown>>(
       this.getEntityManager(),
-      `select ${COLUMNS} from webhook_deliveries where id = ?::uuid and webhook_id is not null`,
+      `select ${COLUMNS} from webhook_deliveries where id = ?::uuid and ${owner} is not null`,
       [id],
     );
     return row && DELIVERIES.fromRow(row);

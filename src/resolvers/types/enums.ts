@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  DeliveryStatus, DeviceType, JobStatus, Level, OrderDirection, Role, Sentiment, TicketCategory, TicketEventType, TicketOrderField, TicketPriority,
+  DeliveryStatus, DeviceType, IntegrationPlatform, IntegrationStatus, JobStatus, Level, OrderDirection, Role, Sentiment, TicketCategory, TicketEventType, TicketOrderField, TicketPriority,
   TicketSource, TicketStatus,
 } from '../../entities/enums';
 
@@ -153,5 +153,30 @@ registerEnumType(DeliveryStatus, {
     PENDING: { description: 'Not delivered yet: waiting for its first attempt or a retry.' },
     DELIVERED: { description: 'The receiver answered 2xx.' },
     FAILED: { description: 'Every attempt failed, or the webhook was disabled meanwhile; `redeliverWebhookDelivery` tries again.' },
+  },
+});
+
+registerEnumType(IntegrationPlatform, {
+  name: 'IntegrationPlatform',
+  description: 'A platform an integration connects to.',
+  valuesConfig: {
+    SLACK: { description: 'Slack: Block Kit messages by bot token or incoming webhook; the `/ticket` slash command.' },
+    TEAMS: { description: 'Microsoft Teams: Adaptive Cards to an incoming-webhook or Workflows URL.' },
+    JIRA: { description: 'Jira Cloud (REST v3): issues, comments and transitions; inbound Jira webhooks.' },
+    GITHUB: { description: 'GitHub or GitHub Enterprise: issues created, commented, closed and reopened; inbound webhooks.' },
+    SERVICENOW: { description: 'ServiceNow Table API incidents.' },
+    SALESFORCE: { description: 'Salesforce Cases through the REST sObjects API.' },
+    ZENDESK: { description: 'Zendesk Tickets API.' },
+    ZOOM: { description: 'Zoom meetings by Server-to-Server OAuth.' },
+  },
+});
+
+registerEnumType(IntegrationStatus, {
+  name: 'IntegrationStatus',
+  description: 'Where an integration stands.',
+  valuesConfig: {
+    ACTIVE: { description: 'Events are sent.' },
+    DISABLED: { description: 'Switched off by an admin: nothing is sent, pending deliveries fail.' },
+    FAILING: { description: 'The circuit breaker is open after repeated failures: deliveries wait; a probe now and then tries one, and a success makes it ACTIVE again.' },
   },
 });

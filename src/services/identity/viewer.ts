@@ -15,6 +15,7 @@ export type Viewer =
       readonly ip: string;
     }
   | { readonly kind: 'token'; readonly actor: string; readonly tokenId: string; readonly name: string; readonly hourlyLimit: number; readonly ip: string }
-  | { readonly kind: 'system'; readonly actor: 'system'; readonly ip: null };
+  /** The server itself; `actor` is 'system', or what an integration acts as (`github:octocat via Support repo`). */
+  | { readonly kind: 'system'; readonly actor: string; readonly ip: null };
 
 export const SYSTEM_VIEWER: Viewer = { kind: 'system', actor: 'system', ip: null };

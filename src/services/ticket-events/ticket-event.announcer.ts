@@ -1,9 +1,10 @@
+import { IntegrationService } from '../integrations/integration.service';
 import type { ServiceContext } from '../shared/service-context';
 import { WebhookService } from '../webhooks/webhook.service';
 import { ticketEventsChannel, type TicketEventMessage } from './ticket-event.channel';
 
 /**
- * Announces committed ticket events: to subscribers through pub/sub, then to webhooks. It runs
+ * Announces committed ticket events: to subscribers through pub/sub, then to webhooks and integrations. It runs
  * after the commit, so a failure here is logged and never undoes the change.
  */
 export async function announceTicketEvents(ctx: ServiceContext, messages: readonly TicketEventMessage[]): Promise<void> {
@@ -17,5 +18,8 @@ export async function announceTicketEvents(ctx: ServiceContext, messages: readon
   );
   await new WebhookService(ctx).dispatch(messages).catch((error: unknown) => {
     ctx.logger.error({ err: error, events: messages.length }, 'queueing webhook deliveries failed');
+  });
+  await new IntegrationService(ctx).dispatch(messages).catch((error: unknown) => {
+    ctx.logger.error({ err: error, events: messages.length }, 'queueing integration deliveries failed');
   });
 }

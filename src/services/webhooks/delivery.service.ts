@@ -115,7 +115,7 @@ export class DeliveryService {
     let statusCode: number | null = null;
     let problem: string | null = null;
     try {
-      await this.assertDeliverable(delivery.url);
+      await assertDeliverable(delivery.url, this.ctx.config.allowPrivateCallbacks);
       const secret = delivery.secret ?? (await this.ctx.secrets.get(SIGNING_SECRET));
       const response = await fetch(delivery.url, {
         method: 'POST',
@@ -142,12 +142,12 @@ export class DeliveryService {
     if (status === DeliveryStatus.PENDING) throw new Error(`Delivery ${delivery.id} to ${delivery.url} failed: ${problem}`);
     if (status === DeliveryStatus.FAILED) this.ctx.logger.warn({ deliveryId: delivery.id, url: delivery.url, problem }, 'a delivery failed for good');
   }
+}
 
-  /** Names are resolved at each attempt: a public name that now points at a private address is refused. */
-  private async assertDeliverable(url: string): Promise<void> {
-    if (this.ctx.config.allowPrivateCallbacks) return;
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-    const addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
-    if (addresses.some(isPrivateAddress)) throw new Error(`${host} resolves to a private address`);
-  }
+/** Names are resolved at each attempt: a public name that now points at a private address is refused. */
+export async function assertDeliverable(url: string, allowPrivate: boolean): Promise<void> {
+  if (allowPrivate) return;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
+  if (addresses.some(isPrivateAddress)) throw new Error(`${host} resolves to a private address`);
 }

@@ -1,0 +1,165 @@
+import { IntegrationPlatform, TicketEventType, TicketStatus } from '../../../entities/enums';
+import type { FieldError } from '../../../errors';
+import { clip, eventBody, ticketFacts } from '../event-text';
+import { header, jsonBody, requireHmac } from '../inbound-signature';
+import { type AdapterCall, type DeliveryOutcome, type InboundAction, type InboundResult, type OutboundEvent, type PlatformAdapter } from '../platform-adapter';
+
+/** Jira's three status categories, and the ticket statuses each stands for. */
+const CATEGORY: Record<TicketStatus, 'new' | 'indeterminate' | 'done'> = {
+  NEW: 'new', IN_PROGRESS: 'indeterminate', WAITING_CUSTOMER: 'indeterminate', RESOLVED: 'done', CLOSED: 'done',
+};
+const FROM_CATEGORY: Record<string, { status: TicketStatus; unlessIn: TicketStatus[] }> = {
+  new: { status: TicketStatus.NEW, unlessIn: [TicketStatus.NEW] },
+  indeterminate: { status: TicketStatus.IN_PROGRESS, unlessIn: [TicketStatus.IN_PROGRESS, TicketStatus.WAITING_CUSTOMER] },
+  done: { status: TicketStatus.RESOLVED, unlessIn: [TicketStatus.RESOLVED, TicketStatus.CLOSED] },
+};
+
+/** Plain text as an Atlassian Document Format document: a paragraph per line. */
+export function adf(text: string): Record<string, unknown> {
+  return {
+    type: 'doc',
+    version: 1,
+    content: text.split('\n').map((line) => ({ type: 'paragraph', content: line ? [{ type: 'text', text: line }] : [] })),
+  };
+}
+
+/** The text of an ADF document (or of a Data Center string body). */
+function adfText(node: unknown): string {
+  if (typeof node === 'string') return node;
+  if (!node || typeof node !== 'object') return '';
+  const { text, content, type } = node as { text?: string; content?: unknown[]; type?: string };
+  const inner = text ?? (content ?? []).map(adfText).join(type === 'doc' ? '\n' : '');
+  return inner;
+}
+
+function cloud(call: AdapterCall): boolean {
+  return call.settings.apiVersion !== '2';
+}
+
+function api(call: AdapterCall, path: string): string {
+  return `${call.settings.baseUrl!.replace(/\/$/, '')}/rest/api/${cloud(call) ? '3' : '2'}${path}`;
+}
+
+/** Cloud: basic auth with e-mail and API token; Data Center without an e-mail: a personal access token as bearer. */
+function headers(call: AdapterCall): Record<string, string> {
+  const { email, apiToken } = call.settings;
+  return { Authorization: email ? `Basic ${Buffer.from(`${email}:${apiToken}`).toString('base64')}` : `Bearer ${apiToken}` };
+}
+
+function document(call: AdapterCall, text: string): unknown {
+  return cloud(call) ? adf(text) : text;
+}
+
+async function createIssue(call: AdapterCall, event: OutboundEvent): Promise<{ statusCode: number; link: { key: string; url: string } }> {
+  const facts = ticketFacts(event).map(([k, v]) => `${k}: ${v}`).join('\n');
+  const response = await call.http.call<{ key: string }>(api(call, '/issue'), {
+    headers: headers(call),
+    json: {
+      fields: {
+        project: { key: call.settings.projectKey },
+        issuetype: { name: call.settings.issueType },
+        summary: clip(`[${event.ticket.key}] ${event.ticket.subject}`, 255),
+        description: document(call, `${event.ticket.description}\n\n${facts}`),
+        labels: ['ticketgraph'],
+      },
+    },
+  });
+  const key = response.body.key;
+  return { statusCode: response.status, link: { key, url: `${call.settings.baseUrl!.replace(/\/$/, '')}/browse/${key}` } };
+}
+
+interface Transition {
+  id: string;
+  to?: { name?: string; statusCategory?: { key?: string } };
+}
+
+/** Moves the issue to a status of the ticket's category, when it is in another; null when nothing was to do. */
+async function transition(call: AdapterCall, key: string, status: TicketStatus): Promise<number | null> {
+  const wanted = CATEGORY[status];
+  const issue = await call.http.call<{ fields?: { status?: { statusCategory?: { key?: string } } } }>(
+    api(call, `/issue/${encodeURIComponent(key)}?fields=status`), { headers: headers(call) },
+  );
+  if (issue.body.fields?.status?.statusCategory?.key === wanted) return null;
+  const { body } = await call.http.call<{ transitions?: Transition[] }>(api(call, `/issue/${encodeURIComponent(key)}/transitions`), { headers: headers(call) });
+  const candidates = (body.transitions ?? []).filter((t) => t.to?.statusCategory?.key === wanted);
+  // A named match first (a board with "Resolved" and "Closed" both done), then the first of the category.
+  const choice = candidates.find((t) => t.to?.name?.replace(/\s+/g, '_').toUpperCase() === status) ?? candidates[0];
+  if (!choice) return null;
+  const response = await call.http.call(api(call, `/issue/${encodeURIComponent(key)}/transitions`), {
+    headers: headers(call), json: { transition: { id: choice.id } },
+  });
+  return response.status;
+}
+
+/** A ticket makes an issue (ADF description); comments follow; status changes transition it; Jira webhooks come back. */
+export const jiraAdapter: PlatformAdapter = {
+  platform: IntegrationPlatform.JIRA,
+  description: 'An issue per ticket (Jira Cloud REST v3, or Data Center v2): description in Atlassian Document Format, comments follow, status changes transition it; Jira webhooks (issue updated, comment created) update the ticket.',
+  settings: [
+    { name: 'baseUrl', description: 'The site, e.g. https://your-domain.atlassian.net.', url: true, required: true },
+    { name: 'email', description: 'Account e-mail for Cloud basic auth; leave out on Data Center to send apiToken as a personal access token.' },
+    { name: 'apiToken', description: 'API token (Cloud) or personal access token (Data Center).', secret: true, required: true },
+    { name: 'projectKey', description: 'Project new issues go to, e.g. SUP.', required: true },
+    { name: 'issueType', description: 'Issue type of new issues.', default: 'Task' },
+    { name: 'apiVersion', description: '`3` (Cloud, ADF) or `2` (Data Center, plain text).', default: '3' },
+    { name: 'webhookSecret', description: 'Secret of the Jira admin webhook that points at the inbound URL (X-Hub-Signature).', secret: true },
+  ],
+  outbound: ['POST /rest/api/3/issue', 'POST /rest/api/3/issue/{key}/comment', 'POST /rest/api/3/issue/{key}/transitions'],
+  inbound: ['webhooks `jira:issue_updated` (status) and `comment_created`, verified with X-Hub-Signature'],
+
+  check(settings) {
+    const errors: FieldError[] = [];
+    if (settings.apiVersion !== '2' && settings.apiVersion !== '3') errors.push({ field: 'settings.apiVersion', message: 'must be 2 or 3' });
+    if (!/^[A-Z][A-Z0-9_]{0,49}$/.test(settings.projectKey ?? '')) errors.push({ field: 'settings.projectKey', message: 'must be a Jira project key, e.g. SUP' });
+    return errors;
+  },
+
+  ordered: () => true,
+
+  async test(call) {
+    const response = await call.http.call<{ displayName?: string }>(api(call, '/myself'), { headers: headers(call) });
+    return { statusCode: response.status, message: `Signed in as ${response.body.displayName ?? 'the API user'}` };
+  },
+
+  async deliver(call, event): Promise<DeliveryOutcome> {
+    let link = call.link;
+    const outcome: DeliveryOutcome = { statusCode: null };
+    if (!link) {
+      const created = await createIssue(call, event);
+      await call.saveLink(created.link);
+      outcome.statusCode = created.statusCode;
+      link = created.link;
+      if (event.type === TicketEventType.CREATED) return outcome;
+    }
+    if (event.type === TicketEventType.CREATED) return outcome;
+    if (event.type === TicketEventType.STATUS_CHANGED) {
+      const statusCode = await transition(call, link.key, event.ticket.status);
+      return { ...outcome, statusCode: statusCode ?? outcome.statusCode };
+    }
+    const text = event.comment ? `${event.comment.author ?? 'someone'} (ticketgraph):\n${event.comment.content}` : `${event.ticket.key}: ${eventBody(event)}`;
+    const response = await call.http.call<{ id: string }>(api(call, `/issue/${encodeURIComponent(link.key)}/comment`), {
+      headers: headers(call), json: { body: document(call, clip(text, 32_000)) },
+    });
+    return { ...outcome, statusCode: response.status, externalId: String(response.body.id) };
+  },
+
+  receive(request, settings): InboundResult {
+    requireHmac(settings.webhookSecret, request.body, header(request.headers, 'x-hub-signature'), 'sha256=', 'X-Hub-Signature');
+    const body = jsonBody(request.body);
+    const issue = body.issue as { key?: string; fields?: { status?: { statusCategory?: { key?: string } } } } | undefined;
+    const actions: InboundAction[] = [];
+    if (issue?.key && body.webhookEvent === 'jira:issue_updated') {
+      const items = (body.changelog as { items?: { field?: string }[] } | undefined)?.items ?? [];
+      const mapped = FROM_CATEGORY[issue.fields?.status?.statusCategory?.key ?? ''];
+      if (mapped && items.some((item) => item.field === 'status')) actions.push({ kind: 'status', key: issue.key, ...mapped });
+    }
+    if (issue?.key && body.webhookEvent === 'comment_created') {
+      const comment = body.comment as { id?: string | number; body?: unknown; author?: { displayName?: string } } | undefined;
+      const content = adfText(comment?.body).trim();
+      if (comment?.id !== undefined && content) {
+        actions.push({ kind: 'comment', key: issue.key, content, author: `jira:${comment.author?.displayName ?? 'unknown'}`, externalId: String(comment.id) });
+      }
+    }
+    return { actions, reply: () => ({ status: 200, body: { ok: true, handled: actions.length > 0 } }) };
+  },
+};

@@ -1,0 +1,371 @@
+import { createHmac } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import {
+  AddCommentDocument, ConnectIntegrationDocument, CreateTicketDocument, DisconnectIntegrationDocument, IntegrationsDocument, SetTicketStatusDocument,
+  TestIntegrationDocument, TicketExternalLinksDocument, TicketKeysDocument,
+} from './gql/graphql';
+import { ticketInput } from './helpers/factories';
+import { FakePlatform, type PlatformRequest } from './helpers/fake-platform';
+import { startTestServer } from './helpers/harness';
+import { register, run } from './helpers/http-client';
+import { waitFor } from './helpers/wait';
+
+// Protocol tests of the Slack, GitHub and Jira adapters: each platform is a local server that
+// checks requests as the platform's public API documents them and answers like it; inbound calls
+// are signed as each platform signs them and sent to the API over real HTTP.
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let admin: string;
+let platform: FakePlatform;
+let base: string;
+
+beforeAll(async () => {
+  platform = await FakePlatform.start();
+  server = await startTestServer({ DELIVERY_RETRY_DELAY_SECONDS: '1', RATE_LIMIT_USER_PER_MINUTE: '100000', INTEGRATION_INBOUND_MAX_BYTES: '4096' });
+  base = server.url.replace(/\/graphql$/, '');
+  admin = (await register(server.url, 'admin')).accessToken;
+});
+afterAll(async () => {
+  await server?.close();
+  await platform?.close();
+});
+beforeEach(async () => {
+  for (const { id } of (await run(server.url, IntegrationsDocument, {}, admin)).integrations) await run(server.url, DisconnectIntegrationDocument, { id }, admin);
+  platform.requests.length = 0;
+});
+
+async function connect(platformName: 'SLACK' | 'GITHUB' | 'JIRA', name: string, settings: Record<string, string>, events?: string[]) {
+  return (await run(server.url, ConnectIntegrationDocument, { input: { platform: platformName, name, settings, events: events as never } }, admin)).connectIntegration;
+}
+
+async function settled(count: number): Promise<PlatformRequest[]> {
+  await waitFor(async () => platform.requests.length, (n) => n >= count);
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  return platform.requests;
+}
+
+async function allDelivered(): Promise<void> {
+  await waitFor(
+    async () => (await run(server.url, IntegrationsDocument, { first: 50 }, admin)).integrations.flatMap((i) => i.deliveries.edges.map((e) => e.node.status)),
+    (statuses) => statuses.length > 0 && statuses.every((s) => s === 'DELIVERED'),
+  );
+}
+
+function inbound(integrationId: string, body: string, headers: Record<string, string>) {
+  return fetch(`${base}/integrations/${integrationId}/inbound`, { method: 'POST', headers, body });
+}
+
+async function ticketView(id: string) {
+  return (await run(server.url, TicketExternalLinksDocument, { id }, admin)).ticket!;
+}
+
+describe('Slack', () => {
+  let ts = 0;
+  beforeEach(() => {
+    platform.handle = (request) => {
+      if (request.path === '/api/auth.test') {
+        return request.headers.authorization === 'Bearer xoxb-good'
+          ? { body: { ok: true, url: 'https://acme.slack.com/', team: 'Acme', user: 'ticketbot', team_id: 'T1', user_id: 'U1' } }
+          : { body: { ok: false, error: 'invalid_auth' } };
+      }
+      if (request.path === '/api/chat.postMessage') {
+        ts++;
+        return { body: { ok: true, channel: request.json.channel, ts: `1700000000.00010${ts}`, message: { text: request.json.text } } };
+      }
+      if (request.path === '/services/T1/B1/secret') return { status: 200, headers: { 'Content-Type': 'text/html' }, body: 'ok' };
+      return { status: 404, body: { ok: false, error: 'unknown_method' } };
+    };
+  });
+
+  test('bot token: chat.postMessage with Block Kit, later events as replies in the ticket\'s thread', async () => {
+    const integration = await connect('SLACK', 'Slack support', { baseUrl: platform.url(), botToken: 'xoxb-good', channel: 'C0123' }, ['CREATED', 'COMMENT_ADDED', 'STATUS_CHANGED']);
+    expect(integration.settings).toEqual({ baseUrl: platform.url(), botToken: '********', channel: 'C0123' });
+    const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput({ subject: 'Printer <on fire> & smoking' }) }, admin)).createTicket;
+    await run(server.url, AddCommentDocument, { ticketId: ticket.id, content: 'Fire brigade called.' }, admin);
+    await run(server.url, SetTicketStatusDocument, { id: ticket.id, status: 'IN_PROGRESS' }, admin);
+    const requests = await settled(3);
+    await allDelivered();
+
+    for (const request of requests) {
+      expect([request.method, request.path, request.headers.authorization, request.headers['content-type']]).toEqual(
+        ['POST', '/api/chat.postMessage', 'Bearer xoxb-good', 'application/json; charset=utf-8'],
+      );
+    }
+    const [created, comment, status] = requests.map((r) => r.json);
+    const thread = `1700000000.00010${ts - 2}`;
+    expect(created).toEqual({
+      channel: 'C0123',
+      text: `${ticket.key} was created: Printer <on fire> & smoking`,
+      blocks: [
+        { type: 'header', text: { type: 'plain_text', text: `${ticket.key} was created: Printer <on fire> & smoking` } },
+        { type: 'section', text: { type: 'mrkdwn', text: 'The export button spins forever and no file is downloaded.' } },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: expect.stringMatching(/^\*Status:\* NEW {2}· {2}\*Priority:\* MEDIUM {2}· {2}\*Category:\* TECHNICAL_ISSUE {2}· {2}\*Customer:\* Customer \d+ &lt;customer-\w+@example\.com&gt;$/) }] },
+      ],
+    });
+    expect(comment).toMatchObject({ channel: 'C0123', thread_ts: thread, blocks: [{}, { type: 'section', text: { type: 'mrkdwn', text: 'admin wrote:\nFire brigade called.' } }, {}] });
+    expect(status).toMatchObject({ channel: 'C0123', thread_ts: thread, text: `${ticket.key} changed status: Printer <on fire> & smoking` });
+    expect(status.blocks[1].text.text).toBe('status: NEW → IN_PROGRESS');
+    expect((await ticketView(ticket.id)).externalLinks).toEqual([{ platform: 'SLACK', key: `C0123:${thread}`, url: null, createdAt: expect.any(String) }]);
+
+    expect((await run(server.url, TestIntegrationDocument, { id: integration.id }, admin)).testIntegration).toEqual({ ok: true, statusCode: 200, message: 'Signed in to Acme as ticketbot' });
+  });
+
+  test('a refused token is reported by testIntegration', async () => {
+    const integration = await connect('SLACK', 'Slack bad', { baseUrl: platform.url(), botToken: 'xoxb-revoked', channel: 'C0123' });
+    expect((await run(server.url, TestIntegrationDocument, { id: integration.id }, admin)).testIntegration).toEqual({
+      ok: false, statusCode: 200, message: 'Slack auth.test refused: invalid_auth',
+    });
+  });
+
+  test('incoming webhook: the same Block Kit message, no threads', async () => {
+    await connect('SLACK', 'Slack webhook', { webhookUrl: platform.url('/services/T1/B1/secret') }, ['CREATED']);
+    const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput() }, admin)).createTicket;
+    const [request] = await settled(1);
+    expect(request!.path).toBe('/services/T1/B1/secret');
+    expect(request!.json.text).toBe(`${ticket.key} was created: ${ticket.subject}`);
+    expect(request!.json.blocks).toHaveLength(3);
+    expect(request!.json.channel).toBeUndefined();
+    await allDelivered();
+    expect((await ticketView(ticket.id)).externalLinks).toEqual([]);
+  });
+
+  describe('the /ticket slash command', () => {
+    const secret = '8f742231b10e8888abcd99yyyzzz85a5';
+    function signed(body: string, timestamp = Math.floor(Date.now() / 1000), key = secret) {
+      const signature = `v0=${createHmac('sha256', key).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+      return { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
+    }
+    const form = (text: string) => new URLSearchParams({
+      token: 'legacy', team_id: 'T0001', team_domain: 'acme', channel_id: 'C2147483705', channel_name: 'support', user_id: 'U2147483697',
+      user_name: 'steve', command: '/ticket', text, api_app_id: 'A123456', response_url: 'https://hooks.slack.com/commands/1234/5678', trigger_id: '13345224609.738474920.8088930838d88f008e0',
+    }).toString();
+
+    test('creates a ticket from a signed command and answers with its key', async () => {
+      const integration = await connect('SLACK', 'Slack commands', { webhookUrl: platform.url('/services/T1/B1/secret'), signingSecret: secret }, ['DELETED']);
+      const body = form('VPN drops every hour\nSince Monday the VPN disconnects on the hour, every hour.');
+      const response = await inbound(integration.id, body, signed(body));
+      expect(response.status).toBe(200);
+      const reply = (await response.json()) as { response_type: string; text: string };
+      expect(reply).toEqual({ response_type: 'ephemeral', text: expect.stringMatching(/^Created TICKET-\d{6}: VPN drops every hour$/) });
+      const { tickets } = await run(server.url, TicketKeysDocument, {}, admin);
+      const key = reply.text.slice('Created '.length, 'Created '.length + 13);
+      expect(tickets.edges.map((e) => e.node.key)).toContain(key);
+
+      const short = form('help');
+      const usage = await inbound(integration.id, short, signed(short));
+      expect(await usage.json()).toEqual({ response_type: 'ephemeral', text: 'Usage: /ticket <what is wrong, at least 10 characters>; the first line is the subject' });
+    });
+
+    test('refuses a bad signature, a stale timestamp and an oversized body, changing nothing', async () => {
+      const integration = await connect('SLACK', 'Slack commands', { webhookUrl: platform.url('/services/T1/B1/secret'), signingSecret: secret }, ['DELETED']);
+      const before = (await run(server.url, TicketKeysDocument, {}, admin)).tickets.totalCount;
+      const body = form('Something is broken in the billing page');
+      const cases: [Record<string, string>, string, number, string][] = [
+        [signed(body, undefined, 'wrong-secret'), body, 401, 'The X-Slack-Signature does not match'],
+        [signed(body, Math.floor(Date.now() / 1000) - 301), body, 401, 'The request timestamp is more than 5 minutes from the server clock'],
+        [{ ...signed(body), 'x-slack-signature': '' }, body, 401, 'The X-Slack-Signature header is missing'],
+        [signed(body), `${body}&extra=1`, 401, 'The X-Slack-Signature does not match'],
+        [signed('x'.repeat(5000)), 'x'.repeat(5000), 413, 'Request body is larger than 4096 bytes'],
+      ];
+      for (const [headers, sent, status, message] of cases) {
+        const response = await inbound(integration.id, sent, headers);
+        expect([response.status, ((await response.json()) as { errors: { message: string }[] }).errors[0]!.message]).toEqual([status, message]);
+      }
+      const unknown = await inbound('int_00000000-0000-7000-8000-000000000000', body, signed(body));
+      expect(unknown.status).toBe(404);
+      expect((await run(server.url, TicketKeysDocument, {}, admin)).tickets.totalCount).toBe(before);
+    });
+  });
+});
+
+describe('GitHub', () => {
+  const webhookSecret = 'It\'s a Secret to Everybody';
+  let comments = 0;
+  beforeEach(() => {
+    comments = 0;
+    platform.handle = (request) => {
+      if (request.headers.authorization !== 'Bearer ghp_token') return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } };
+      if (request.method === 'GET' && request.path === '/api/v3/repos/acme/support') return { body: { id: 1, full_name: 'acme/support' } };
+      if (request.method === 'POST' && request.path === '/api/v3/repos/acme/support/issues') {
+        return { status: 201, body: { id: 5001, number: 7, html_url: 'https://github.example/acme/support/issues/7', title: request.json.title, state: 'open' } };
+      }
+      if (request.method === 'POST' && request.path === '/api/v3/repos/acme/support/issues/7/comments') {
+        comments++;
+        return { status: 201, body: { id: 1000 + comments, body: request.json.body } };
+      }
+      if (request.method === 'PATCH' && request.path === '/api/v3/repos/acme/support/issues/7') return { body: { number: 7, state: request.json.state } };
+      return { status: 404, body: { message: 'Not Found' } };
+    };
+  });
+  function signed(event: string, payload: unknown, secret = webhookSecret) {
+    const body = JSON.stringify(payload);
+    return {
+      body,
+      headers: {
+        'content-type': 'application/json', 'x-github-event': event, 'x-github-delivery': '72d3162e-cc78-11e3-81ab-4c9367dc0958',
+        'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+      },
+    };
+  }
+  const repository = { id: 1, name: 'support', full_name: 'acme/support' };
+
+  test('issues created, commented, closed and reopened; webhooks come back without echoes or loops', async () => {
+    const integration = await connect('GITHUB', 'GitHub', { baseUrl: platform.url('/api/v3'), token: 'ghp_token', owner: 'acme', repo: 'support', webhookSecret, labels: 'support, triage' });
+    expect((await run(server.url, TestIntegrationDocument, { id: integration.id }, admin)).testIntegration).toEqual({ ok: true, statusCode: 200, message: 'Can reach acme/support' });
+    platform.requests.length = 0;
+
+    const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput({ subject: 'Export hangs' }) }, admin)).createTicket;
+    await run(server.url, AddCommentDocument, { ticketId: ticket.id, content: 'Reproduced on staging.' }, admin);
+    await run(server.url, AddCommentDocument, { ticketId: ticket.id, content: 'Internal: customer is VIP', isInternal: true }, admin);
+    await run(server.url, SetTicketStatusDocument, { id: ticket.id, status: 'RESOLVED' }, admin);
+    await run(server.url, SetTicketStatusDocument, { id: ticket.id, status: 'IN_PROGRESS' }, admin);
+    const requests = await settled(4);
+    await allDelivered();
+
+    for (const request of requests) {
+      expect([request.headers.authorization, request.headers.accept, request.headers['x-github-api-version']]).toEqual(['Bearer ghp_token', 'application/vnd.github+json', '2022-11-28']);
+    }
+    // In the ticket's order; the internal comment is not sent.
+    expect(requests.map((r) => [`${r.method} ${r.path}`, r.json])).toEqual([
+      ['POST /api/v3/repos/acme/support/issues', {
+        title: `[${ticket.key}] Export hangs`,
+        body: expect.stringMatching(/^The export button spins forever and no file is downloaded\.\n\n---\n\*\*Status:\*\* NEW · \*\*Priority:\*\* MEDIUM · \*\*Category:\*\* TECHNICAL_ISSUE · \*\*Customer:\*\* .+\n\n_From ticketgraph TICKET-\d{6}_$/),
+        labels: ['support', 'triage'],
+      }],
+      ['POST /api/v3/repos/acme/support/issues/7/comments', { body: `**admin** on ${ticket.key}:\n\nReproduced on staging.` }],
+      ['PATCH /api/v3/repos/acme/support/issues/7', { state: 'closed', state_reason: 'completed' }],
+      ['PATCH /api/v3/repos/acme/support/issues/7', { state: 'open' }],
+    ]);
+    expect((await ticketView(ticket.id)).externalLinks).toEqual([
+      { platform: 'GITHUB', key: 'acme/support#7', url: 'https://github.example/acme/support/issues/7', createdAt: expect.any(String) },
+    ]);
+
+    // A comment made on GitHub comes back as a ticket comment; our own comment's echo does not.
+    platform.requests.length = 0;
+    const theirs = signed('issue_comment', { action: 'created', issue: { number: 7 }, comment: { id: 777, body: 'Fixed in v2.3.1', user: { login: 'octocat' } }, repository });
+    expect((await inbound(integration.id, theirs.body, theirs.headers)).status).toBe(200);
+    const echo = signed('issue_comment', { action: 'created', issue: { number: 7 }, comment: { id: 1001, body: 'Reproduced on staging.', user: { login: 'ticketbot' } }, repository });
+    expect(await (await inbound(integration.id, echo.body, echo.headers)).json()).toEqual({ ok: true, handled: true });
+    const closed = signed('issues', { action: 'closed', issue: { number: 7, state: 'closed' }, repository });
+    expect((await inbound(integration.id, closed.body, closed.headers)).status).toBe(200);
+    const view = await ticketView(ticket.id);
+    expect(view.status).toBe('RESOLVED');
+    expect(view.comments.edges.map((e) => [e.node.content, e.node.author, e.node.isInternal])).toEqual([
+      ['Reproduced on staging.', 'admin', false],
+      ['Internal: customer is VIP', 'admin', true],
+      ['Fixed in v2.3.1', 'github:octocat via GitHub', false],
+    ]);
+    // What GitHub told us is not sent back to GitHub.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(platform.requests).toEqual([]);
+
+    const forged = signed('issues', { action: 'reopened', issue: { number: 7 }, repository }, 'not the secret');
+    const refused = await inbound(integration.id, forged.body, forged.headers);
+    expect([refused.status, ((await refused.json()) as { errors: { message: string; extensions: { code: string } }[] }).errors[0]]).toEqual([
+      401, { message: 'The X-Hub-Signature-256 does not match', extensions: { code: 'UNAUTHENTICATED' } },
+    ]);
+    expect((await ticketView(ticket.id)).status).toBe('RESOLVED');
+  });
+});
+
+describe('Jira', () => {
+  const webhookSecret = 'jira-webhook-secret';
+  let status = { name: 'To Do', statusCategory: { key: 'new' } };
+  beforeEach(() => {
+    status = { name: 'To Do', statusCategory: { key: 'new' } };
+    platform.handle = (request) => {
+      const expected = `Basic ${Buffer.from('bot@acme.com:atl-token').toString('base64')}`;
+      if (request.headers.authorization !== expected) return { status: 401, body: { errorMessages: ['Client must be authenticated to access this resource.'], errors: {} } };
+      if (request.method === 'GET' && request.path === '/rest/api/3/myself') return { body: { accountId: '5b10a2844c20165700ede21g', displayName: 'Ticket Bot' } };
+      if (request.method === 'POST' && request.path === '/rest/api/3/issue') {
+        return { status: 201, body: { id: '10000', key: 'SUP-24', self: `${platform.url()}/rest/api/3/issue/10000` } };
+      }
+      if (request.method === 'GET' && request.path === '/rest/api/3/issue/SUP-24?fields=status') return { body: { id: '10000', key: 'SUP-24', fields: { status } } };
+      if (request.method === 'GET' && request.path === '/rest/api/3/issue/SUP-24/transitions') {
+        return { body: { transitions: [
+          { id: '11', name: 'To Do', to: { name: 'To Do', statusCategory: { key: 'new' } } },
+          { id: '21', name: 'Start progress', to: { name: 'In Progress', statusCategory: { key: 'indeterminate' } } },
+          { id: '31', name: 'Done', to: { name: 'Done', statusCategory: { key: 'done' } } },
+        ] } };
+      }
+      if (request.method === 'POST' && request.path === '/rest/api/3/issue/SUP-24/transitions') {
+        status = request.json.transition.id === '31' ? { name: 'Done', statusCategory: { key: 'done' } } : { name: 'In Progress', statusCategory: { key: 'indeterminate' } };
+        return { status: 204 };
+      }
+      if (request.method === 'POST' && request.path === '/rest/api/3/issue/SUP-24/comment') return { status: 201, body: { id: '10100', body: request.json.body } };
+      return { status: 404, body: { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} } };
+    };
+  });
+  function signed(payload: unknown, secret = webhookSecret) {
+    const body = JSON.stringify(payload);
+    return { body, headers: { 'content-type': 'application/json', 'x-hub-signature': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`, 'x-atlassian-webhook-identifier': '1234' } };
+  }
+
+  test('an issue with an ADF description, comments, transitions; Jira webhooks update the ticket without loops', async () => {
+    const integration = await connect('JIRA', 'Jira', { baseUrl: platform.url(), email: 'bot@acme.com', apiToken: 'atl-token', projectKey: 'SUP', webhookSecret });
+    expect(integration.settings).toEqual({ baseUrl: platform.url(), email: 'bot@acme.com', apiToken: '********', projectKey: 'SUP', issueType: 'Task', apiVersion: '3', webhookSecret: '********' });
+    expect((await run(server.url, TestIntegrationDocument, { id: integration.id }, admin)).testIntegration).toEqual({ ok: true, statusCode: 200, message: 'Signed in as Ticket Bot' });
+    platform.requests.length = 0;
+
+    const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput({ subject: 'SSO login fails', description: 'Users get error 500.\nSince the upgrade.' }) }, admin)).createTicket;
+    await run(server.url, AddCommentDocument, { ticketId: ticket.id, content: 'Looking at the IdP logs.' }, admin);
+    await run(server.url, SetTicketStatusDocument, { id: ticket.id, status: 'RESOLVED' }, admin);
+    const requests = await settled(5);
+    await allDelivered();
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /rest/api/3/issue', 'POST /rest/api/3/issue/SUP-24/comment', 'GET /rest/api/3/issue/SUP-24?fields=status',
+      'GET /rest/api/3/issue/SUP-24/transitions', 'POST /rest/api/3/issue/SUP-24/transitions',
+    ]);
+    expect(requests[0]!.json).toEqual({
+      fields: {
+        project: { key: 'SUP' },
+        issuetype: { name: 'Task' },
+        summary: `[${ticket.key}] SSO login fails`,
+        description: {
+          type: 'doc', version: 1,
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'Users get error 500.' }] },
+            { type: 'paragraph', content: [{ type: 'text', text: 'Since the upgrade.' }] },
+            { type: 'paragraph', content: [] },
+            { type: 'paragraph', content: [{ type: 'text', text: 'Status: NEW' }] },
+            { type: 'paragraph', content: [{ type: 'text', text: 'Priority: MEDIUM' }] },
+            { type: 'paragraph', content: [{ type: 'text', text: 'Category: TECHNICAL_ISSUE' }] },
+            { type: 'paragraph', content: [{ type: 'text', text: expect.stringMatching(/^Customer: Customer \d+ <customer-\w+@example\.com>$/) }] },
+          ],
+        },
+        labels: ['ticketgraph'],
+      },
+    });
+    expect(requests[1]!.json).toEqual({ body: { type: 'doc', version: 1, content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'admin (ticketgraph):' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Looking at the IdP logs.' }] },
+    ] } });
+    expect(requests[4]!.json).toEqual({ transition: { id: '31' } });
+    expect((await ticketView(ticket.id)).externalLinks).toEqual([{ platform: 'JIRA', key: 'SUP-24', url: `${platform.url()}/browse/SUP-24`, createdAt: expect.any(String) }]);
+
+    // Jira's webhooks: a comment from a person, the echo of ours, our own transition coming back, a person reopening the issue.
+    platform.requests.length = 0;
+    const comment = signed({ timestamp: Date.now(), webhookEvent: 'comment_created', comment: { id: '10200', body: 'The IdP certificate expired.', author: { displayName: 'Alice Jones' } }, issue: { id: '10000', key: 'SUP-24' } });
+    expect((await inbound(integration.id, comment.body, comment.headers)).status).toBe(200);
+    const echo = signed({ webhookEvent: 'comment_created', comment: { id: '10100', body: 'admin (ticketgraph):\nLooking at the IdP logs.' }, issue: { key: 'SUP-24' } });
+    expect((await inbound(integration.id, echo.body, echo.headers)).status).toBe(200);
+    const doneAgain = signed({ webhookEvent: 'jira:issue_updated', issue: { key: 'SUP-24', fields: { status: { name: 'Done', statusCategory: { key: 'done' } } } }, changelog: { items: [{ field: 'status', fromString: 'To Do', toString: 'Done' }] } });
+    expect((await inbound(integration.id, doneAgain.body, doneAgain.headers)).status).toBe(200);
+    expect((await ticketView(ticket.id)).status).toBe('RESOLVED');
+    const reopened = signed({ webhookEvent: 'jira:issue_updated', issue: { key: 'SUP-24', fields: { status: { name: 'In Progress', statusCategory: { key: 'indeterminate' } } } }, changelog: { items: [{ field: 'status', fromString: 'Done', toString: 'In Progress' }] } });
+    expect(await (await inbound(integration.id, reopened.body, reopened.headers)).json()).toEqual({ ok: true, handled: true });
+    const view = await ticketView(ticket.id);
+    expect(view.status).toBe('IN_PROGRESS');
+    expect(view.comments.edges.map((e) => [e.node.content, e.node.author])).toEqual([
+      ['Looking at the IdP logs.', 'admin'], ['The IdP certificate expired.', 'jira:Alice Jones via Jira'],
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(platform.requests).toEqual([]);
+
+    const forged = signed({ webhookEvent: 'jira:issue_updated', issue: { key: 'SUP-24', fields: { status: { statusCategory: { key: 'done' } } } }, changelog: { items: [{ field: 'status' }] } }, 'guess');
+    expect((await inbound(integration.id, forged.body, forged.headers)).status).toBe(401);
+    const unsigned = await inbound(integration.id, forged.body, { 'content-type': 'application/json' });
+    expect((await unsigned.json()) as unknown).toEqual({ errors: [{ message: 'The X-Hub-Signature header is missing', extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect((await ticketView(ticket.id)).status).toBe('IN_PROGRESS');
+  });
+});
