@@ -72,7 +72,7 @@ export function isUuid(value: string): boolean {
 /** The GraphQL types that implement `Node`; a global id names one of them. */
 export type NodeType =
   | 'Ticket' | 'Comment' | 'TicketEvent' | 'User' | 'IntegrationToken'
-  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob' | 'Webhook' | 'WebhookDelivery';
+  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob' | 'Webhook' | 'WebhookDelivery' | 'Attachment';
 
 const PREFIXES: Record<NodeType, string> = {
   Ticket: 'tkt',
@@ -87,6 +87,7 @@ const PREFIXES: Record<NodeType, string> = {
   ClassificationJob: 'job',
   Webhook: 'whk',
   WebhookDelivery: 'whd',
+  Attachment: 'att',
 };
 const TYPES = new Map(Object.entries(PREFIXES).map(([type, prefix]) => [prefix, type]));
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { Attachment } from './entities/attachment.entity';
 import { Comment } from './entities/comment.entity';
 import { Conversation } from './entities/conversation.entity';
 import { Faq } from './entities/faq.entity';
@@ -8,6 +9,7 @@ import { Ticket } from './entities/ticket.entity';
 import { User } from './entities/user.entity';
 import type { ConversationRecord, MessageRecord } from './repositories/assistant/conversation.repository';
 import type { FaqRecord } from './repositories/assistant/faq.repository';
+import type { AttachmentRecord } from './repositories/files/attachment.repository';
 import type { Page } from './repositories/shared/page';
 import type { TicketEventRecord } from './repositories/ticket-events/ticket-event.repository';
 import type { CommentRecord } from './repositories/tickets/comment.repository';
@@ -99,6 +101,8 @@ export class Loaders {
   private historyFamily?: LoaderFamily<Page<TicketEventRecord>>;
   private historyCountLoader?: DataLoader<string, number>;
   private assistant?: AssistantLoaders;
+  private attachmentFamily?: LoaderFamily<Page<AttachmentRecord>>;
+  private attachmentCountLoader?: DataLoader<string, number>;
 
   constructor(
     private readonly em: EntityManager,
@@ -130,6 +134,16 @@ export class Loaders {
 
   get historyCount(): DataLoader<string, number> {
     return (this.historyCountLoader ??= byId((ids) => this.em.getRepository(TicketEvent).counts(ids, seesInternalComments(this.viewer)), 0));
+  }
+
+  get attachments(): LoaderFamily<Page<AttachmentRecord>> {
+    return (this.attachmentFamily ??= new LoaderFamily((key, ids) =>
+      this.em.getRepository(Attachment).pages(ids, key.first, key.after ?? undefined, seesInternalComments(this.viewer)),
+    ));
+  }
+
+  get attachmentCount(): DataLoader<string, number> {
+    return (this.attachmentCountLoader ??= byId((ids) => this.em.getRepository(Attachment).counts(ids, seesInternalComments(this.viewer)), 0));
   }
 
   get messages(): AssistantLoaders['messages'] {

@@ -8,6 +8,7 @@ import { Admission } from './admission';
 import { createApolloServer } from './apollo-server';
 import { applyCors } from './cors';
 import { isGraphiQLAsset, serveGraphiQL, wantsGraphiQL } from './graphiql';
+import { fileDownloads, isFileDownload } from './file-download';
 import { graphqlOverHttp } from './graphql-http';
 import { createGraphQLWsServer } from './graphql-ws';
 import { healthReport } from './health';
@@ -26,7 +27,7 @@ export interface HttpServer {
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
 /**
- * The API's one port: HTTP and graphql-ws at /graphql, MCP at /mcp, GraphiQL for browsers, /health. Each
+ * The API's one port: HTTP and graphql-ws at /graphql, MCP at /mcp, files at /files, GraphiQL for browsers, /health. Each
  * concern is a handler, tried in order; both transports admit callers through one `Admission`.
  */
 export async function createHttpServer(config: Config, deps: AppDeps, schema: GraphQLSchema): Promise<HttpServer> {
@@ -37,6 +38,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
   await apollo.start();
   const graphql = graphqlOverHttp(config, deps, admission, apollo);
   const mcp = mcpOverHttp(config, deps, admission);
+  const files = fileDownloads(config, deps, admission);
 
   const isGraphiQL = (req: IncomingMessage, url: URL): boolean => config.graphiql && (wantsGraphiQL(req, url) || isGraphiQLAsset(url.pathname));
   const isGraphQL = (req: IncomingMessage, url: URL): boolean => url.pathname === '/graphql' && req.method !== 'OPTIONS' && !isGraphiQL(req, url);
@@ -71,6 +73,11 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     async (req, res, url) => {
       if (!isMcp(req, url)) return false;
       await mcp(req, res);
+      return true;
+    },
+    async (req, res, url) => {
+      if (!isFileDownload(req, url)) return false;
+      await files(req, res, url);
       return true;
     },
     (_req, res, url) => {
