@@ -192,22 +192,23 @@ describe('who sees internal attachments', () => {
 });
 
 describe('attachmentUpdated', () => {
-  test('pushes each new file of the ticket; the customer never hears of internal ones', async () => {
+  test('pushes each step of each file of the ticket (PENDING, PROCESSING, READY); the customer never hears of internal ones', async () => {
     const ticketId = await customerTicket();
     const staffClient = wsClient(server.url, agent);
     const customerClient = wsClient(server.url, customer);
     try {
-      const staff = nextValues(staffClient, AttachmentUpdatedDocument, { ticketId }, 2);
-      const mine = nextValues(customerClient, AttachmentUpdatedDocument, { ticketId }, 1);
+      const staff = nextValues(staffClient, AttachmentUpdatedDocument, { ticketId }, 6);
+      const mine = nextValues(customerClient, AttachmentUpdatedDocument, { ticketId }, 3);
       await waitFor(async () => server.deps.pubsub.listenerCount(attachmentUpdatesChannel), (count) => count >= 2);
       const internal = attached(await attach(ticketId, 'internal.txt', 'agents only', { isInternal: true }));
       const visible = attached(await attach(ticketId, 'public.txt', 'for everyone'));
-      const staffSaw = (await staff.values).map((value) => value.attachmentUpdated);
-      expect(staffSaw.map(({ id, fileName, isInternal }) => ({ id, fileName, isInternal }))).toEqual([
-        { id: internal.id, fileName: 'internal.txt', isInternal: true },
-        { id: visible.id, fileName: 'public.txt', isInternal: false },
-      ]);
-      expect((await mine.values).map((value) => value.attachmentUpdated.id)).toEqual([visible.id]);
+      const steps = (values: { attachmentUpdated: { id: string; status: string; text?: string | null } }[], id: string) =>
+        values.map((value) => value.attachmentUpdated).filter((a) => a.id === id).map((a) => `${a.status}:${a.text ?? '-'}`);
+      const staffSaw = await staff.values;
+      expect(steps(staffSaw, internal.id)).toEqual(['PENDING:-', 'PROCESSING:-', 'READY:agents only']);
+      expect(steps(staffSaw, visible.id)).toEqual(['PENDING:-', 'PROCESSING:-', 'READY:for everyone']);
+      const customerSaw = await mine.values;
+      expect(customerSaw.map((value) => value.attachmentUpdated.id)).toEqual([visible.id, visible.id, visible.id]);
     } finally {
       await staffClient.dispose();
       await customerClient.dispose();

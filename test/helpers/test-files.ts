@@ -29,3 +29,51 @@ export function exeFile(): Buffer {
   bytes.write('This program cannot be run in DOS mode.', 78, 'latin1');
   return bytes;
 }
+
+/** A PDF with one page per text, each page's text drawn in Helvetica. */
+export async function pdfFile(pages: readonly string[]): Promise<Buffer> {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  for (const text of pages) pdf.addPage().drawText(text, { x: 50, y: 700, font, size: 14 });
+  return Buffer.from(await pdf.save());
+}
+
+/** A minimal Word document (DOCX) with one paragraph per text. */
+export async function docxFile(paragraphs: readonly string[]): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  const body = paragraphs.map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`).join('');
+  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+}
+
+/** The same archive with its central directory claiming that `word/document.xml` inflates to about 4 GB (a decompression bomb's header). */
+export function inflatingTo4Gb(docx: Buffer): Buffer {
+  const bomb = Buffer.from(docx);
+  for (let i = 0; i + 46 < bomb.length; i++) {
+    if (bomb.readUInt32LE(i) !== 0x02014b50) continue;
+    const name = bomb.toString('latin1', i + 46, i + 46 + bomb.readUInt16LE(i + 28));
+    if (name === 'word/document.xml') bomb.writeUInt32LE(0xfffffff0, i + 24);
+  }
+  return bomb;
+}
+
+/** An e-mail with a plain-text body and a PDF attached. */
+export function emlFile(subject: string, body: string): Buffer {
+  return Buffer.from([
+    'From: Ann Example <ann@example.com>', 'To: support@example.com', `Subject: ${subject}`, 'Date: Tue, 01 Dec 2026 09:30:00 +0000',
+    'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"', '',
+    '--b1', 'Content-Type: text/plain; charset=utf-8', '', body,
+    '--b1', 'Content-Type: application/pdf; name="invoice.pdf"', 'Content-Disposition: attachment; filename="invoice.pdf"',
+    'Content-Transfer-Encoding: base64', '', Buffer.from('%PDF-1.4 not really').toString('base64'),
+    '--b1--', '',
+  ].join('\r\n'));
+}

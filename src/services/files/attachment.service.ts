@@ -5,6 +5,7 @@ import { Attachment } from '../../entities/attachment.entity';
 import { Comment } from '../../entities/comment.entity';
 import { TicketEventType } from '../../entities/enums';
 import { TicketEvent } from '../../entities/ticket-event.entity';
+import type { Ticket } from '../../entities/ticket.entity';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
 import { channelIterator } from '../../pubsub';
@@ -17,6 +18,7 @@ import { formatBytes } from '../import/import-limits';
 import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import { TicketService } from '../tickets/ticket.service';
+import { AttachmentProcessingService } from './attachment-processing.service';
 import { attachmentUpdatesChannel, publishAttachment } from './attachment-update.channel';
 import { AttachmentFileError } from './attachment-file.error';
 import { fileStorage, removeStoredFiles, type ByteRange } from './file-storage';
@@ -101,12 +103,13 @@ export class AttachmentService {
 
     const id = newId();
     await this.storage.put(id, meter.pass(input.bytes));
+    let stored: { attachment: Attachment; event: TicketEvent; locked: Ticket };
     try {
       if (meter.size === 0) throw new AttachmentFileError('EMPTY_FILE', 'The file is empty');
       const type = sniffFileType(meter.head, fileName);
       if (type.refused) throw new AttachmentFileError('UNSUPPORTED_TYPE', `${type.refused}, whatever their name`);
       const tickets = new TicketService(this.ctx);
-      const { attachment, event, locked } = await this.ctx.em.transactional(async (em) => {
+      stored = await this.ctx.em.transactional(async (em) => {
         const locked = await tickets.lockVisible(em, ticket.id);
         // Another upload may have filled the ticket meanwhile: the lock makes this check final.
         if ((await em.getRepository(Attachment).totalSize(ticket.id)) + meter.size > ticketMaxBytes) throw ticketFull();
@@ -132,14 +135,18 @@ export class AttachmentService {
         em.persist([attachment, event]);
         return { attachment, event, locked };
       });
-      const record = attachmentFromEntity(attachment);
-      await announceTicketEvents(this.ctx, [{ event: ticketEventFromEntity(event), ticket: ticketFromEntity(locked) }]);
-      await publishAttachment(this.ctx, record);
-      return record;
     } catch (error) {
       await this.storage.delete(id);
       throw error;
     }
+    // Committed: from here on nothing undoes the upload (a lost job is sent again by the maintenance round).
+    const record = attachmentFromEntity(stored.attachment);
+    await announceTicketEvents(this.ctx, [{ event: ticketEventFromEntity(stored.event), ticket: ticketFromEntity(stored.locked) }]);
+    await publishAttachment(this.ctx, record);
+    await new AttachmentProcessingService(this.ctx).enqueue(id).catch((error: unknown) => {
+      this.ctx.logger.error({ err: error, attachmentId: id }, 'queueing an attachment\'s processing failed');
+    });
+    return record;
   }
 
   /** Removes an attachment and its stored bytes (staff, or the integration that made the ticket). */
