@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AttachmentNodeDocument, CreateTicketDocument, TicketHistoryDocument, UploadAttachmentDocument } from './gql/graphql';
-import { ticketInput } from './helpers/factories';
+import { AttachmentNodeDocument, CreateTicketDocument, TicketDocument, TicketHistoryDocument, TicketsDocument, UploadAttachmentDocument } from './gql/graphql';
+import { customerTicketInput, ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
 import { register, run, upload } from './helpers/http-client';
 import { docxFile, emlFile, inflatingTo4Gb, pdfFile, wavFile } from './helpers/test-files';
@@ -12,21 +12,23 @@ import { waitFor } from './helpers/wait';
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let dir: string;
 let agent: string;
+let customer: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'ticketgraph-processing-'));
   server = await startTestServer({ ATTACHMENT_DIR: dir, ATTACHMENT_MAX_PAGES: '3', RATE_LIMIT_USER_PER_MINUTE: '100000' });
   agent = (await register(server.url, 'reader')).accessToken;
+  customer = (await register(server.url, 'carol')).accessToken;
 });
 afterAll(async () => {
   await server?.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Uploads a file to a new ticket and waits until its processing ends; returns the attachment then. */
-async function processed(name: string, content: string | Buffer) {
-  const ticketId = (await run(server.url, CreateTicketDocument, { input: ticketInput() }, agent)).createTicket.id;
-  const result = await upload(server.url, UploadAttachmentDocument, { ticketId }, { name, content }, { token: agent });
+/** Uploads a file (to a new ticket unless one is given) and waits until its processing ends; returns the attachment then. */
+async function processed(name: string, content: string | Buffer, options: { ticketId?: string; isInternal?: boolean } = {}) {
+  const ticketId = options.ticketId ?? (await run(server.url, CreateTicketDocument, { input: ticketInput() }, agent)).createTicket.id;
+  const result = await upload(server.url, UploadAttachmentDocument, { ticketId, isInternal: options.isInternal }, { name, content }, { token: agent });
   expect(result.errors).toBeUndefined();
   const id = result.data!.uploadAttachment.id;
   const node = await waitFor(
@@ -87,6 +89,39 @@ describe('processing reads the text of documents', () => {
       actor: 'system',
       changes: [{ field: 'attachments', oldValue: null, newValue: { id: (attachment.id as string).slice(4), fileName: 'short.txt', status: 'READY', textSource: 'EXTRACTED', isInternal: false } }],
     });
+  });
+});
+
+describe('the text is used', () => {
+  test('tickets(filter: { search }) finds a ticket by its files\' text; a customer\'s search does not reach internal files', async () => {
+    const ticketId = (await run(server.url, CreateTicketDocument, { input: customerTicketInput() }, customer)).createTicket.id;
+    await processed('trace.txt', 'Stack trace: FrobnicatorOverflowException in module quuxbridge', { ticketId });
+    await processed('agents.txt', 'Suspect the zorblaxian cache layer', { ticketId, isInternal: true });
+    const found = async (search: string, token: string) =>
+      (await run(server.url, TicketsDocument, { filter: { search } }, token)).tickets.edges.map((edge) => edge.node.id);
+    expect(await found('quuxbridge', agent)).toEqual([ticketId]);
+    expect(await found('quuxbridge', customer)).toEqual([ticketId]);
+    expect(await found('zorblaxian', agent)).toEqual([ticketId]);
+    expect(await found('zorblaxian', customer)).toEqual([]);
+  });
+
+  test('the ticket is classified again with its files\' text: a statement about a declined payment moves it to billing', async () => {
+    const input = ticketInput({ subject: 'Problem', description: 'Please look at the attached file, it explains everything.', category: undefined, priority: undefined });
+    const created = (await run(server.url, CreateTicketDocument, { input }, agent)).createTicket;
+    expect(created.category).not.toBe('BILLING_QUESTION');
+    await processed('statement.pdf', await pdfFile([
+      'Your payment was declined and the card was charged twice.', 'Please refund the duplicate charge on invoice 1042.',
+    ]), { ticketId: created.id });
+    const history = await waitFor(
+      async () => (await run(server.url, TicketHistoryDocument, { id: created.id }, agent)).ticket!.history,
+      (entries) => entries.edges.some((edge) => edge.node.type === 'CLASSIFIED'),
+    );
+    const ticket = (await run(server.url, TicketDocument, { id: created.id }, agent)).ticket!;
+    expect(ticket.category).toBe('BILLING_QUESTION');
+    expect(history.edges.find((edge) => edge.node.type === 'CLASSIFIED')!.node.changes).toContainEqual({
+      field: 'category', oldValue: created.category, newValue: 'BILLING_QUESTION',
+    });
+    expect(history.edges.map((edge) => edge.node.type)).toEqual(['CREATED', 'ATTACHMENT_ADDED', 'ATTACHMENT_PROCESSED', 'CLASSIFIED']);
   });
 });
 

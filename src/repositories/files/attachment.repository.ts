@@ -90,6 +90,16 @@ export class AttachmentRepository extends EntityRepository<Attachment> {
     return Number(row!.total);
   }
 
+  /** The text read from a ticket's files, oldest first, at most `maxChars` of it in all. */
+  async textOf(ticketId: string, maxChars: number): Promise<string> {
+    const rows = await query<{ text: string }>(
+      this.getEntityManager(),
+      `select left(text, ?) as text from attachments where ticket_id = ? and text is not null order by created_at, id limit 20`,
+      [maxChars, ticketId],
+    );
+    return rows.map((row) => row.text).join('\n\n').slice(0, maxChars);
+  }
+
   /** Where a ticket's files are stored: to remove them with the ticket. */
   async storageKeys(ticketId: string): Promise<string[]> {
     const rows = await query<{ storage_key: string }>(this.getEntityManager(), 'select storage_key from attachments where ticket_id = ?', [ticketId]);

@@ -8,6 +8,7 @@ import { QUEUES } from '../../queue/job-queue';
 import { attachmentFromEntity } from '../../repositories/files/attachment.repository';
 import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-event.repository';
 import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
+import { ClassificationService } from '../classifier/classification.service';
 import type { ServiceContext } from '../shared/service-context';
 import { runInWorkerThread } from '../shared/worker-thread';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
@@ -63,6 +64,14 @@ export class AttachmentProcessingService {
       outcome = { status: AttachmentStatus.FAILED, error: 'The file could not be processed' };
     }
     await this.finish(attachment, outcome);
+    if (outcome.text) await this.reclassify(attachment.ticket.id);
+  }
+
+  /** The ticket classified again with its files' text (category and priority change only where no person set them). */
+  private async reclassify(ticketId: string): Promise<void> {
+    await new ClassificationService(this.ctx).classifyTicket(ticketId).catch((error: unknown) => {
+      this.ctx.logger.warn({ err: error, ticketId }, 'classifying a ticket with its files\' text failed');
+    });
   }
 
   /** Files a dead worker left unprocessed, sent to the queue again; returns how many. */
