@@ -6,7 +6,8 @@ import { AttachmentNodeDocument, CreateTicketDocument, TicketDocument, TicketHis
 import { customerTicketInput, ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
 import { register, run, upload } from './helpers/http-client';
-import { docxFile, emlFile, inflatingTo4Gb, pdfFile, wavFile } from './helpers/test-files';
+import { docxFile, emlFile, inflatingTo4Gb, pdfFile, pngClaiming, wavFile } from './helpers/test-files';
+import { readFile } from 'node:fs/promises';
 import { waitFor } from './helpers/wait';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -88,6 +89,24 @@ describe('processing reads the text of documents', () => {
     expect(entry).toMatchObject({
       actor: 'system',
       changes: [{ field: 'attachments', oldValue: null, newValue: { id: (attachment.id as string).slice(4), fileName: 'short.txt', status: 'READY', textSource: 'EXTRACTED', isInternal: false } }],
+    });
+  });
+});
+
+describe('OCR reads the text of images', () => {
+  test('a screenshot: its lines, recognised by Tesseract with the packaged English model', async () => {
+    const png = await readFile(path.join(__dirname, 'fixtures', 'files', 'payment-declined.png'));
+    const { attachment } = await processed('screenshot.png', png);
+    expect(fields(attachment)).toEqual({
+      contentType: 'image/png', kind: 'IMAGE', status: 'READY', text: 'Payment declined\nCard ending 4242', textSource: 'OCR',
+      pageCount: null, durationSeconds: null, error: null, note: null,
+    });
+  }, 60_000);
+
+  test('an image of 50,000 x 50,000 pixels FAILS with the limit named, before it is decoded', async () => {
+    const { attachment } = await processed('huge.png', pngClaiming(50_000, 50_000));
+    expect(fields(attachment)).toMatchObject({
+      status: 'FAILED', text: null, error: 'The image is 50000 x 50000 pixels; text is read from images of at most 40,000,000 pixels',
     });
   });
 });

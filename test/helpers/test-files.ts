@@ -77,3 +77,23 @@ export function emlFile(subject: string, body: string): Buffer {
     '--b1--', '',
   ].join('\r\n'));
 }
+
+/** A PNG whose header claims `width` x `height` pixels (its one row of data inflates to nothing like that): an image bomb's header. */
+export function pngClaiming(width: number, height: number): Buffer {
+  const { crc32, deflateSync } = require('node:zlib') as typeof import('node:zlib');
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
+    return Buffer.concat([length, Buffer.from(type, 'latin1'), data, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(width + 1))), chunk('IEND', Buffer.alloc(0)),
+  ]);
+}

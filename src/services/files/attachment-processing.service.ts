@@ -14,6 +14,7 @@ import { runInWorkerThread } from '../shared/worker-thread';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import { publishAttachment } from './attachment-update.channel';
 import { fileStorage } from './file-storage';
+import { imageDimensions, MAX_IMAGE_PIXELS, OcrTimeoutError, recognizeText } from './image-text';
 import type { Extracted } from './text-extraction';
 
 /** Heap of the thread that reads one file: a file that needs more is FAILED, the API unharmed. */
@@ -99,7 +100,7 @@ export class AttachmentProcessingService {
         return { status: AttachmentStatus.READY, durationSeconds, note: SPEECH_MODEL_NEEDED };
       }
       case AttachmentKind.IMAGE:
-        return { status: AttachmentStatus.READY, note: 'Text in images is not read yet' };
+        return this.ocr(attachment);
       case AttachmentKind.OTHER:
         return { status: AttachmentStatus.READY, note: `No text is read from ${attachment.contentType} files` };
     }
@@ -120,7 +121,7 @@ export class AttachmentProcessingService {
     } catch (error) {
       const message = (error as Error).message;
       if (/gave no answer within/.test(message)) {
-        return { status: AttachmentStatus.FAILED, error: `Reading the file took longer than ${timeoutMs} ms (ATTACHMENT_PROCESSING_TIMEOUT_MS)` };
+        return { status: AttachmentStatus.FAILED, error: timedOut(timeoutMs) };
       }
       if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
         return { status: AttachmentStatus.FAILED, error: `Reading the file needed more than ${EXTRACTION_HEAP_MB} MB of memory` };
@@ -135,6 +136,28 @@ export class AttachmentProcessingService {
       pageCount: extracted.pageCount,
       note: extracted.note,
     };
+  }
+
+  /** The text in an image, when its header shows a size within the limit. */
+  private async ocr(attachment: Attachment): Promise<Outcome> {
+    const bytes = await this.bytes(attachment);
+    const size = imageDimensions(bytes, attachment.contentType);
+    if (size && size.width * size.height > MAX_IMAGE_PIXELS) {
+      return {
+        status: AttachmentStatus.FAILED,
+        error: `The image is ${size.width} x ${size.height} pixels; text is read from images of at most ${MAX_IMAGE_PIXELS.toLocaleString('en')} pixels`,
+      };
+    }
+    const timeoutMs = this.ctx.config.attachments.processingTimeoutMs;
+    try {
+      const { text } = await recognizeText(bytes, timeoutMs);
+      const trimmed = text.trim();
+      if (!trimmed) return { status: AttachmentStatus.READY, note: 'No text was found in the image' };
+      return { status: AttachmentStatus.READY, text: trimmed, textSource: AttachmentTextSource.OCR };
+    } catch (error) {
+      if (error instanceof OcrTimeoutError) return { status: AttachmentStatus.FAILED, error: timedOut(timeoutMs) };
+      return { status: AttachmentStatus.FAILED, error: `The image could not be read: ${String((error as Error).message ?? error)}` };
+    }
   }
 
   private async bytes(attachment: Attachment): Promise<Buffer> {
@@ -172,6 +195,10 @@ export class AttachmentProcessingService {
     await announceTicketEvents(this.ctx, [{ event: ticketEventFromEntity(event), ticket: ticketFromEntity(ticket) }]);
     await publishAttachment(this.ctx, attachmentFromEntity(attachment));
   }
+}
+
+function timedOut(timeoutMs: number): string {
+  return `Reading the file took longer than ${timeoutMs} ms (ATTACHMENT_PROCESSING_TIMEOUT_MS)`;
 }
 
 /** Length of a PCM WAV recording from its header: data bytes over bytes per second. */
