@@ -103,6 +103,8 @@ export interface Config {
         readonly apiKey: string;
         readonly baseURL: string | undefined;
         readonly model: string;
+        /** Model of the `/audio/transcriptions` endpoint, for attached recordings. */
+        readonly transcriptionModel: string;
         readonly timeoutMs: number;
         readonly maxRetries: number;
         readonly maxConcurrency: number;
@@ -242,6 +244,7 @@ function openaiConfig(read: EnvReader): Config['openai'] {
   const settings = {
     baseURL: read.url('OPENAI_BASE_URL', ['http:', 'https:']),
     model: read.string('OPENAI_MODEL') ?? 'gpt-4o-mini',
+    transcriptionModel: read.string('OPENAI_TRANSCRIPTION_MODEL') ?? 'whisper-1',
     timeoutMs: read.integer('OPENAI_TIMEOUT_MS', 15_000, 1000, 120_000),
     maxRetries: read.integer('OPENAI_MAX_RETRIES', 2, 0, 10),
     maxConcurrency: read.integer('OPENAI_MAX_CONCURRENCY', 4, 1, 64),

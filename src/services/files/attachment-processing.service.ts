@@ -15,6 +15,7 @@ import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import { publishAttachment } from './attachment-update.channel';
 import { fileStorage } from './file-storage';
 import { imageDimensions, MAX_IMAGE_PIXELS, OcrTimeoutError, recognizeText } from './image-text';
+import { transcribe } from './speech-transcription';
 import type { Extracted } from './text-extraction';
 
 /** Heap of the thread that reads one file: a file that needs more is FAILED, the API unharmed. */
@@ -95,10 +96,8 @@ export class AttachmentProcessingService {
       case AttachmentKind.DOCUMENT:
         return this.extract(attachment);
       case AttachmentKind.AUDIO:
-      case AttachmentKind.VIDEO: {
-        const durationSeconds = attachment.contentType === 'audio/wav' ? wavDuration(await this.bytes(attachment)) : null;
-        return { status: AttachmentStatus.READY, durationSeconds, note: SPEECH_MODEL_NEEDED };
-      }
+      case AttachmentKind.VIDEO:
+        return this.transcribe(attachment);
       case AttachmentKind.IMAGE:
         return this.ocr(attachment);
       case AttachmentKind.OTHER:
@@ -136,6 +135,25 @@ export class AttachmentProcessingService {
       pageCount: extracted.pageCount,
       note: extracted.note,
     };
+  }
+
+  /** The speech in a recording, when a speech model is configured; READY with a note saying so otherwise. */
+  private async transcribe(attachment: Attachment): Promise<Outcome> {
+    const bytes = await this.bytes(attachment);
+    const durationSeconds = attachment.contentType === 'audio/wav' ? wavDuration(bytes) : null;
+    if (!this.ctx.config.openai) return { status: AttachmentStatus.READY, durationSeconds, note: SPEECH_MODEL_NEEDED };
+    let text: string | undefined;
+    try {
+      text = await transcribe(this.ctx.config, this.ctx.logger, { bytes, fileName: attachment.fileName, contentType: attachment.contentType });
+    } catch (error) {
+      // An answer that refuses the file (4xx) will not change on a retry; anything else may.
+      const status = (error as { status?: number }).status;
+      if (status === undefined || status >= 500 || status === 408 || status === 429) throw error;
+      return { status: AttachmentStatus.FAILED, durationSeconds, error: `The speech model refused the file (HTTP ${status}): ${(error as Error).message}` };
+    }
+    const trimmed = text?.trim() ?? '';
+    if (!trimmed) return { status: AttachmentStatus.READY, durationSeconds, note: 'No speech was found in the recording' };
+    return { status: AttachmentStatus.READY, durationSeconds, text: trimmed, textSource: AttachmentTextSource.TRANSCRIPT };
   }
 
   /** The text in an image, when its header shows a size within the limit. */
