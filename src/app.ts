@@ -9,6 +9,7 @@ import { JobQueue } from './queue/job-queue';
 import { startWorkers } from './queue/workers';
 import { buildGraphQLSchema } from './schema';
 import { ClassifierHost } from './services/classifier/classifier-host';
+import { stopOcr } from './services/files/image-text';
 import { Authenticator } from './services/identity/authenticator';
 import { RateLimiter } from './services/identity/rate-limiter';
 import { CREDENTIALS_SECRET } from './services/integrations/credentials-cipher';
@@ -66,6 +67,7 @@ export async function createDeps(config: Config, logger: Logger, orm: MikroORM, 
 /** Closes what createDeps opened, and the database connection. */
 export async function closeDeps(deps: AppDeps): Promise<void> {
   await deps.jobs.stop(deps.config.http.shutdownTimeoutMs);
+  await stopOcr();
   await deps.classifiers.close();
   await deps.authenticator.close();
   await deps.limiter.close();

@@ -60,6 +60,20 @@ export interface Config {
     readonly maxRows: number;
     readonly maxFieldBytes: number;
   };
+  readonly attachments: {
+    /** Largest file; a larger one is refused while it streams in. */
+    readonly maxBytes: number;
+    /** Most bytes of files one ticket may hold. */
+    readonly ticketMaxBytes: number;
+    /** How long a `downloadUrl` works. */
+    readonly urlTtlSeconds: number;
+    /** Limit of one file's text extraction, which runs in a worker thread. */
+    readonly processingTimeoutMs: number;
+    /** Most pages of a PDF whose text is extracted. */
+    readonly maxPages: number;
+    /** Where the files' bytes are kept: a folder (under DATA_DIR by default). */
+    readonly storage: { readonly kind: 'local'; readonly dir: string };
+  };
   readonly jobs: {
     /** Run the job workers inside the API process; false when `ticketgraph worker` processes do. */
     readonly inProcess: boolean;
@@ -101,6 +115,8 @@ export interface Config {
         readonly apiKey: string;
         readonly baseURL: string | undefined;
         readonly model: string;
+        /** Model of the `/audio/transcriptions` endpoint, for attached recordings. */
+        readonly transcriptionModel: string;
         readonly timeoutMs: number;
         readonly maxRetries: number;
         readonly maxConcurrency: number;
@@ -184,6 +200,14 @@ export function loadConfig(env: Env): Config {
       maxRows: read.integer('IMPORT_MAX_ROWS', 1_000_000, 1, 100_000_000),
       maxFieldBytes: read.integer('IMPORT_MAX_FIELD_BYTES', 64 * 1024, 256, 16 * 1024 * 1024),
     },
+    attachments: {
+      maxBytes: read.integer('ATTACHMENT_MAX_BYTES', 25 * 1024 * 1024, 1, 10 * 1024 ** 3),
+      ticketMaxBytes: read.integer('ATTACHMENT_TICKET_MAX_BYTES', 250 * 1024 * 1024, 1, 1024 ** 4),
+      urlTtlSeconds: read.integer('ATTACHMENT_URL_TTL_SECONDS', 300, 1, 86_400),
+      processingTimeoutMs: read.integer('ATTACHMENT_PROCESSING_TIMEOUT_MS', 60_000, 1000, 3_600_000),
+      maxPages: read.integer('ATTACHMENT_MAX_PAGES', 2000, 1, 1_000_000),
+      storage: { kind: 'local', dir: path.resolve(read.string('ATTACHMENT_DIR') ?? path.join(read.string('DATA_DIR') ?? '.data', 'attachments')) },
+    },
     jobs: {
       inProcess: read.boolean('JOBS_IN_PROCESS', true),
       leaseSeconds: read.integer('JOB_LEASE_SECONDS', 30, 2, 3600),
@@ -239,6 +263,7 @@ function openaiConfig(read: EnvReader): Config['openai'] {
   const settings = {
     baseURL: read.url('OPENAI_BASE_URL', ['http:', 'https:']),
     model: read.string('OPENAI_MODEL') ?? 'gpt-4o-mini',
+    transcriptionModel: read.string('OPENAI_TRANSCRIPTION_MODEL') ?? 'whisper-1',
     timeoutMs: read.integer('OPENAI_TIMEOUT_MS', 15_000, 1000, 120_000),
     maxRetries: read.integer('OPENAI_MAX_RETRIES', 2, 0, 10),
     maxConcurrency: read.integer('OPENAI_MAX_CONCURRENCY', 4, 1, 64),

@@ -72,7 +72,7 @@ export function isUuid(value: string): boolean {
 /** The GraphQL types that implement `Node`; a global id names one of them. */
 export type NodeType =
   | 'Ticket' | 'Comment' | 'TicketEvent' | 'User' | 'IntegrationToken'
-  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob' | 'Webhook' | 'WebhookDelivery' | 'Integration';
+  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob' | 'Webhook' | 'WebhookDelivery' | 'Integration' | 'Attachment';
 
 const PREFIXES: Record<NodeType, string> = {
   Ticket: 'tkt',
@@ -88,6 +88,7 @@ const PREFIXES: Record<NodeType, string> = {
   Webhook: 'whk',
   WebhookDelivery: 'whd',
   Integration: 'int',
+  Attachment: 'att',
 };
 const TYPES = new Map(Object.entries(PREFIXES).map(([type, prefix]) => [prefix, type]));
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { Attachment } from './entities/attachment.entity';
 import { Comment } from './entities/comment.entity';
 import { Conversation } from './entities/conversation.entity';
 import { Faq } from './entities/faq.entity';
@@ -10,6 +11,7 @@ import { User } from './entities/user.entity';
 import type { ConversationRecord, MessageRecord } from './repositories/assistant/conversation.repository';
 import type { FaqRecord } from './repositories/assistant/faq.repository';
 import type { ExternalLinkRecord } from './repositories/integrations/integration.repository';
+import type { AttachmentRecord } from './repositories/files/attachment.repository';
 import type { Page } from './repositories/shared/page';
 import type { TicketEventRecord } from './repositories/ticket-events/ticket-event.repository';
 import type { CommentRecord } from './repositories/tickets/comment.repository';
@@ -102,6 +104,8 @@ export class Loaders {
   private historyCountLoader?: DataLoader<string, number>;
   private externalLinkLoader?: DataLoader<string, ExternalLinkRecord[]>;
   private assistant?: AssistantLoaders;
+  private attachmentFamily?: LoaderFamily<Page<AttachmentRecord>>;
+  private attachmentCountLoader?: DataLoader<string, number>;
 
   constructor(
     private readonly em: EntityManager,
@@ -137,6 +141,16 @@ export class Loaders {
 
   get externalLinks(): DataLoader<string, ExternalLinkRecord[]> {
     return (this.externalLinkLoader ??= byId((ids) => this.em.getRepository(Integration).linksOf(ids), []));
+  }
+
+  get attachments(): LoaderFamily<Page<AttachmentRecord>> {
+    return (this.attachmentFamily ??= new LoaderFamily((key, ids) =>
+      this.em.getRepository(Attachment).pages(ids, key.first, key.after ?? undefined, seesInternalComments(this.viewer)),
+    ));
+  }
+
+  get attachmentCount(): DataLoader<string, number> {
+    return (this.attachmentCountLoader ??= byId((ids) => this.em.getRepository(Attachment).counts(ids, seesInternalComments(this.viewer)), 0));
   }
 
   get messages(): AssistantLoaders['messages'] {

@@ -19,6 +19,7 @@ import { NodeResolver } from './resolvers/node.resolver';
 import { TicketEventResolver } from './resolvers/ticket-event.resolver';
 import { TicketResolver } from './resolvers/ticket.resolver';
 import { WebhookResolver } from './resolvers/webhook.resolver';
+import { AttachmentResolver } from './resolvers/attachment.resolver';
 import { DateTimeScalar } from './resolvers/types/scalars';
 // After the resolvers: the order in which their types load is the order of schema.graphql.
 import { attachPerItemResolvers } from './execution';
@@ -42,6 +43,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       TicketResolver, CommentResolver, TicketEventResolver, NodeResolver, AuthResolver, IntegrationTokenResolver, RateLimitResolver,
       ClassificationResolver, ClassificationJobResolver, ImportResolver, WebhookResolver, IntegrationResolver, TicketExternalLinksResolver,
       ConversationResolver, MessageResolver, TicketConversationResolver, ChatReplyResolver, FaqResolver, CustomerLogResolver,
+      AttachmentResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     pubSub: topicPubSubUnused,

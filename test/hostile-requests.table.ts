@@ -118,6 +118,22 @@ export const hostileRequests: HostileRequest[] = [
     maxMs: 1000,
   },
   {
+    name: 'a NUL byte in an attachment id to delete',
+    as: 'admin',
+    body: { query: 'mutation { deleteAttachment(id: "att_\\u0000") }' },
+    status: 400,
+    errors: [input('id', NUL)],
+    maxMs: 1000,
+  },
+  {
+    name: 'an attachment id that names no attachment (a ticket\'s id) to delete',
+    as: 'admin',
+    body: { query: 'mutation { deleteAttachment(id: "tkt_00000000-0000-7000-8000-000000000000") }' },
+    status: 200,
+    errors: [{ message: 'Attachment tkt_00000000-0000-7000-8000-000000000000 was not found', extensions: { code: 'NOT_FOUND' } }],
+    maxMs: 1000,
+  },
+  {
     name: 'a NUL byte in the FAQ search',
     as: 'admin',
     body: { query: 'query { faqs(search: "refund\\u0000") { id } }' },

@@ -21,6 +21,8 @@ import {
   MatrixIntegrationPlatformsDocument, MatrixIntegrationsDocument,
   MatrixConnectIntegrationDocument, MatrixUpdateIntegrationDocument, MatrixTestIntegrationDocument, MatrixDisconnectIntegrationDocument,
   MatrixRedeliverIntegrationDeliveryDocument, MatrixTicketExternalLinksDocument, MatrixScheduleMeetingDocument, IntegrationsDocument, UpdateIntegrationDocument,
+  MatrixDeleteAttachmentDocument, MatrixAttachmentUpdatedDocument,
+  UploadAttachmentDocument,
 } from './gql/graphql';
 import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
 import { customerTicketInput, ticketInput } from './helpers/factories';
@@ -123,10 +125,16 @@ const EXPECTED: Record<string, Row> = {
   'ticket externalLinks (customer A\'s)': [U, 'ok 0', N, 'ok 1', 'ok 1', N, N, R, R],
   // Staff schedule meetings; with no Zoom integration connected, they are told so.
   'scheduleMeeting (customer A\'s, no Zoom)': [U, F, F, 'BAD_USER_INPUT', 'BAD_USER_INPUT', F, F, R, R],
+  // Files have their ticket's visibility; internal ones are for staff and integrations. (uploadAttachment
+  // takes a file, which only a multipart request carries: test/attachments.test.ts checks who may send one.)
+  'node (customer A\'s attachment)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
+  'node (an internal attachment of customer A\'s ticket)': [U, N, N, 'ok', 'ok', N, N, R, R],
+  'deleteAttachment (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
+  'attachmentUpdated (customer A\'s) subscription': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
 };
 
 /** Subscriptions: allowed once the server accepts them and no error arrives. */
-const SUBSCRIPTIONS = new Set<unknown>([TicketEventsDocument, MatrixChatReplyStreamDocument, MatrixClassificationJobUpdatedDocument]);
+const SUBSCRIPTIONS = new Set<unknown>([TicketEventsDocument, MatrixChatReplyStreamDocument, MatrixClassificationJobUpdatedDocument, MatrixAttachmentUpdatedDocument]);
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const credentials = {} as Record<Caller, string | undefined>;
@@ -143,7 +151,15 @@ let deliveryTarget: string;
 let integrationTarget: string;
 let integrationDeliveryTarget: string;
 let importJob: string;
+let attachmentOfA: string;
+let internalAttachmentOfA: string;
 let serial = 0;
+
+/** Uploads a small text file to a ticket and returns the attachment's id. */
+async function attachTo(ticketId: string, token: string, isInternal = false): Promise<string> {
+  const result = await upload(server.url, UploadAttachmentDocument, { ticketId, isInternal }, { name: 'matrix.txt', content: 'matrix file' }, { token });
+  return result.data!.uploadAttachment.id;
+}
 
 const faqInput = (id: number) => ({ question: `Matrix question ${id}?`, answer: 'A matrix answer.', category: 'matrix' });
 
@@ -326,6 +342,14 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixNodeDocument, variables: { id: importJob } };
     case 'classificationJobUpdated (a signed upload\'s) subscription':
       return { document: MatrixClassificationJobUpdatedDocument, variables: { id: signedJob } };
+    case 'node (customer A\'s attachment)':
+      return { document: MatrixNodeDocument, variables: { id: attachmentOfA } };
+    case 'node (an internal attachment of customer A\'s ticket)':
+      return { document: MatrixNodeDocument, variables: { id: internalAttachmentOfA } };
+    case 'deleteAttachment (token A\'s)':
+      return { document: MatrixDeleteAttachmentDocument, variables: { id: await attachTo(ticketOfTokenA, tokenOfA) } };
+    case 'attachmentUpdated (customer A\'s) subscription':
+      return { document: MatrixAttachmentUpdatedDocument, variables: { ticketId: ticketOfA } };
   }
   throw new Error(`no operation for ${name}`);
 }
@@ -394,6 +418,8 @@ beforeAll(async () => {
     content: 'customer_id,customer_email,customer_name,subject,description\nm1,m1@example.com,M,Matrix import,A description long enough.\n',
   }, { token: credentials.agent });
   importJob = imported.data!.importTickets.job!.id;
+  attachmentOfA = await attachTo(ticketOfA, credentials.customerA!);
+  internalAttachmentOfA = await attachTo(ticketOfA, credentials.agent!, true);
   // A webhook with one logged delivery (to a closed port: it fails, which is all redelivery needs).
   const { createWebhook } = await run(server.url, CreateWebhookDocument, { input: { url: 'http://127.0.0.1:9/matrix', events: ['CREATED'] } }, adminToken);
   webhookTarget = createWebhook.webhook.id;

@@ -1,6 +1,7 @@
 import { DataloaderType } from '@mikro-orm/core';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { AppSecret } from '../entities/app-secret.entity';
+import { Attachment } from '../entities/attachment.entity';
 import { ClassificationCorrection } from '../entities/classification-correction.entity';
 import { ClassificationJob } from '../entities/classification-job.entity';
 import { ClassifierModel } from '../entities/classifier-model.entity';
@@ -25,7 +26,7 @@ import { migrations } from '../migrations';
 
 export const entities = [
   Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret, ClassificationCorrection, ClassificationJob, Conversation,
-  Message, Faq, CustomerLog, Webhook, WebhookDelivery, Integration, ExternalLink, ClassifierModel, IdempotencyKey, UsedNonce,
+  Message, Faq, CustomerLog, Webhook, WebhookDelivery, Integration, ExternalLink, ClassifierModel, IdempotencyKey, UsedNonce, Attachment,
 ];
 
 export function ormOptions(clientUrl: string, poolMax: number, logger: Logger): Options {

@@ -47,6 +47,8 @@ export enum TicketEventType {
   ASSIGNED = 'ASSIGNED',
   DELETED = 'DELETED',
   SLA_BREACHED = 'SLA_BREACHED',
+  ATTACHMENT_ADDED = 'ATTACHMENT_ADDED',
+  ATTACHMENT_PROCESSED = 'ATTACHMENT_PROCESSED',
 }
 
 /** Higher is more urgent; used for ordering by priority. */
@@ -143,4 +145,28 @@ export enum IntegrationStatus {
   ACTIVE = 'ACTIVE',
   DISABLED = 'DISABLED',
   FAILING = 'FAILING',
+}
+
+/** What a file is, judged from its bytes. */
+export enum AttachmentKind {
+  DOCUMENT = 'DOCUMENT',
+  IMAGE = 'IMAGE',
+  AUDIO = 'AUDIO',
+  VIDEO = 'VIDEO',
+  OTHER = 'OTHER',
+}
+
+/** Where a file's processing stands. */
+export enum AttachmentStatus {
+  PENDING = 'PENDING',
+  PROCESSING = 'PROCESSING',
+  READY = 'READY',
+  FAILED = 'FAILED',
+}
+
+/** How a file's text was obtained. */
+export enum AttachmentTextSource {
+  EXTRACTED = 'EXTRACTED',
+  OCR = 'OCR',
+  TRANSCRIPT = 'TRANSCRIPT',
 }

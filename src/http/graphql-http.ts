@@ -83,7 +83,7 @@ function checkDocumentText(admission: Admission, query: string): void {
 /** A JSON body, a multipart upload (streamed to the resolver), or nothing (GET). */
 function readBody(req: IncomingMessage, res: ServerResponse, config: Config): Promise<unknown> {
   if (isMultipart(req)) {
-    return readMultipartBody(req, res, { maxFileBytes: config.imports.maxBytes + 1, maxFieldBytes: config.http.bodyLimitBytes });
+    return readMultipartBody(req, res, { maxFileBytes: Math.max(config.imports.maxBytes, config.attachments.maxBytes) + 1, maxFieldBytes: config.http.bodyLimitBytes });
   }
   return req.method === 'POST' ? readJsonBody(req, config.http.bodyLimitBytes) : Promise.resolve(undefined);
 }

@@ -8,6 +8,7 @@ import { Admission } from './admission';
 import { createApolloServer } from './apollo-server';
 import { applyCors } from './cors';
 import { isGraphiQLAsset, serveGraphiQL, wantsGraphiQL } from './graphiql';
+import { fileDownloads, isFileDownload } from './file-download';
 import { graphqlOverHttp } from './graphql-http';
 import { createGraphQLWsServer } from './graphql-ws';
 import { healthReport } from './health';
@@ -27,7 +28,7 @@ export interface HttpServer {
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
 /**
- * The API's one port: HTTP and graphql-ws at /graphql, MCP at /mcp, GraphiQL for browsers, /health, platforms' calls at /integrations/<id>/inbound. Each
+ * The API's one port: HTTP and graphql-ws at /graphql, MCP at /mcp, files at /files, GraphiQL for browsers, /health, platforms' calls at /integrations/<id>/inbound. Each
  * concern is a handler, tried in order; both transports admit callers through one `Admission`.
  */
 export async function createHttpServer(config: Config, deps: AppDeps, schema: GraphQLSchema): Promise<HttpServer> {
@@ -39,6 +40,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
   const graphql = graphqlOverHttp(config, deps, admission, apollo);
   const mcp = mcpOverHttp(config, deps, admission);
   const inbound = integrationInboundOverHttp(config, deps);
+  const files = fileDownloads(config, deps, admission);
 
   const isGraphiQL = (req: IncomingMessage, url: URL): boolean => config.graphiql && (wantsGraphiQL(req, url) || isGraphiQLAsset(url.pathname));
   const isGraphQL = (req: IncomingMessage, url: URL): boolean => url.pathname === '/graphql' && req.method !== 'OPTIONS' && !isGraphiQL(req, url);
@@ -79,6 +81,11 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
       const integrationId = inboundIntegrationId(req, url);
       if (integrationId === undefined) return false;
       await inbound(req, res, integrationId);
+      return true;
+    },
+    async (req, res, url) => {
+      if (!isFileDownload(req, url)) return false;
+      await files(req, res, url);
       return true;
     },
     (_req, res, url) => {

@@ -8,6 +8,7 @@ import { Migration20261123120000_webhooks } from './Migration20261123120000_webh
 import { Migration20261203_17a_profile } from './Migration20261203_17a_profile';
 import { Migration20261203_17b_token_rotation } from './Migration20261203_17b_token_rotation';
 import { Migration20261203120000_14_integrations } from './Migration20261203120000_14_integrations';
+import { Migration20261203_13a_attachments } from './Migration20261203_13a_attachments';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203_17a_profile', class: Migration20261203_17a_profile },
   { name: 'Migration20261203_17b_token_rotation', class: Migration20261203_17b_token_rotation },
   { name: 'Migration20261203120000_14_integrations', class: Migration20261203120000_14_integrations },
+  { name: 'Migration20261203_13a_attachments', class: Migration20261203_13a_attachments },
 ];

@@ -8,6 +8,8 @@ export const QUEUES = {
   classificationJobs: { name: 'classification-jobs', retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 3600 },
   /** One signed POST of a delivery; retried with exponential backoff (5 s, 10 s, 20 s ... about 20 min in all). */
   deliveries: { name: 'deliveries', retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
+  /** Reads one attached file's text; a file left PENDING or PROCESSING by a dead worker is sent again by the maintenance round. */
+  attachmentProcessing: { name: 'attachment-processing', retryLimit: 2, retryDelay: 5, retryBackoff: true, expireInSeconds: 900 },
   /** Announces SLA breaches, resumes jobs whose worker died, forgets old nonces and keys; every minute and at start-up. */
   maintenance: { name: 'maintenance', retryLimit: 0, expireInSeconds: 300 },
 } as const;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { IntegrationDeliveryService, type IntegrationAttempt } from '../services/integrations/integration-delivery.service';
+import { AttachmentProcessingService } from '../services/files/attachment-processing.service';
 import { ClassificationJobService } from '../services/jobs/classification-job.service';
 import { IdempotencyService } from '../services/shared/idempotency.service';
 import { systemContext, type AppDeps } from '../services/shared/service-context';
@@ -9,7 +10,7 @@ import { DeliveryService, type DeliveryAttempt } from '../services/webhooks/deli
 import { QUEUES } from './job-queue';
 
 /**
- * Starts this process's workers on the queue: classification jobs, deliveries, and the
+ * Starts this process's workers on the queue: classification jobs, deliveries, attached files' text, and the
  * maintenance round (SLA breaches, jobs whose worker died, old nonces and keys), every minute and
  * once now. The same in the API process and in `ticketgraph worker` processes.
  */
@@ -26,12 +27,16 @@ export async function startWorkers(deps: AppDeps): Promise<void> {
     if ('integration' in attempt) await new IntegrationDeliveryService(systemContext(deps)).attempt(attempt.deliveryId);
     else await new DeliveryService(systemContext(deps)).attempt(attempt, job.lastAttempt);
   });
+  await jobs.work<{ attachmentId: string }>(QUEUES.attachmentProcessing.name, config.jobs.concurrency, async ({ attachmentId }, job) => {
+    await new AttachmentProcessingService(systemContext(deps)).process(attachmentId, { lastAttempt: job.lastAttempt });
+  });
   const maintain = async (): Promise<void> => {
     const ctx = systemContext(deps);
     const breaches = await new SlaMonitorService(ctx).announceBreaches();
     const resumed = await new ClassificationJobService(ctx).recover();
+    const files = await new AttachmentProcessingService(ctx).recover();
     const keys = await new IdempotencyService(ctx).prune();
-    if (breaches || resumed || keys) logger.info({ breaches, resumed, keys }, 'maintenance round');
+    if (breaches || resumed || files || keys) logger.info({ breaches, resumed, files, keys }, 'maintenance round');
   };
   await jobs.work(QUEUES.maintenance.name, 1, maintain);
   await jobs.schedule(QUEUES.maintenance.name, '* * * * *');

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { fromGlobalId } from '../ids';
+import { AttachmentService } from '../services/files/attachment.service';
 import { IntegrationTokenService } from '../services/identity/integration-token.service';
 import { UserService } from '../services/identity/user.service';
 import { IntegrationService } from '../services/integrations/integration.service';
@@ -11,6 +12,7 @@ import { CommentService } from '../services/tickets/comment.service';
 import { TicketService } from '../services/tickets/ticket.service';
 import { WebhookService } from '../services/webhooks/webhook.service';
 import { assistantNode } from './assistant-node';
+import { AttachmentView } from './types/attachment.type';
 import { ClassificationJobView } from './types/classification-job.type';
 import { CommentView } from './types/comment.type';
 import { IntegrationTokenView } from './types/integration-token.type';
@@ -45,6 +47,8 @@ export class NodeResolver {
         return IntegrationTokenView.from(await new IntegrationTokenService(ctx).get(parsed.id));
       case 'Webhook':
         return WebhookView.from(await new WebhookService(ctx).get(parsed.id));
+      case 'Attachment':
+        return AttachmentView.from(await new AttachmentService(ctx).get(parsed.id));
       case 'WebhookDelivery':
         return WebhookDeliveryView.from(await new WebhookService(ctx).delivery(parsed.id).catch(async (error: unknown) => {
           // An integration's call is a delivery too.

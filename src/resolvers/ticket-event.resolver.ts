@@ -15,7 +15,7 @@ interface TicketEventsArgs {
 @Resolver(() => TicketEventView)
 export class TicketEventResolver {
   @Subscription(() => TicketEventView, {
-    description: 'Pushes each change to tickets once it is committed: CREATED, UPDATED, STATUS_CHANGED, COMMENT_ADDED, CLASSIFIED, ASSIGNED, DELETED, SLA_BREACHED.',
+    description: 'Pushes each change to tickets once it is committed: CREATED, UPDATED, STATUS_CHANGED, COMMENT_ADDED, CLASSIFIED, ASSIGNED, DELETED, SLA_BREACHED, ATTACHMENT_ADDED, ATTACHMENT_PROCESSED.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, TicketEventsArgs, Context>) =>
       new TicketEventService(context).stream({
         ticketId: args.ticketId ? dbIdOf(args.ticketId, 'Ticket') : undefined,

@@ -3,12 +3,14 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import { headerOf, type Context } from '../context';
 import { OrderDirection, TicketOrderField, TicketStatus } from '../entities/enums';
 import { prefetchComments, selectedFields, ticketComments, ticketHistory } from '../execution';
+import { attachmentCursor } from '../repositories/files/attachment.repository';
 import { ticketCursor, type TicketOrdering } from '../repositories/tickets/ticket.repository';
 import { DEFAULT_EXPORT_TICKETS, MAX_EXPORT_TICKETS, TicketExportService } from '../services/tickets/ticket-export.service';
 import { TicketService } from '../services/tickets/ticket.service';
 import { dbIdOf } from './node-id';
+import { AttachmentConnection, AttachmentView } from './types/attachment.type';
 import { CommentConnection, CommentView } from './types/comment.type';
-import { BidirectionalPageArgs, PageArgs, pageRequest, toConnection, type Connection } from './types/connection.type';
+import { BidirectionalPageArgs, PageArgs, pageRequest, pageSize, toConnection, type Connection } from './types/connection.type';
 import { TicketEventConnection, TicketEventView } from './types/ticket-event.type';
 import { CreateTicketInput, TicketFilter, TicketOrder, UpdateTicketInput } from './types/ticket.input';
 import { TicketConnection, TicketView } from './types/ticket.type';
@@ -76,6 +78,12 @@ export class TicketResolver {
     @Info() info: GraphQLResolveInfo,
   ): Connection<CommentView> | Promise<Connection<CommentView>> {
     return ticketComments(ticket, args, ctx, info);
+  }
+
+  @FieldResolver(() => AttachmentConnection, { description: 'Files on the ticket and its comments, oldest first; internal ones for agents only.' })
+  async attachments(@Root() ticket: TicketView, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<AttachmentView>> {
+    const page = await loaders.attachments.get({ first: pageSize(first), after }).load(ticket.dbId);
+    return toConnection(page, after, attachmentCursor, AttachmentView.from, () => loaders.attachmentCount.load(ticket.dbId));
   }
 
   @FieldResolver(() => TicketEventConnection, { description: 'Everything that happened to the ticket, oldest first.' })

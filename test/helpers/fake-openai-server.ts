@@ -30,7 +30,8 @@ export interface RecordedRequest {
 
 /**
  * A local HTTP server speaking the OpenAI chat-completions protocol (POST /v1/chat/completions,
- * JSON in and out), for protocol tests. Replies are scripted in order; once the script runs out,
+ * JSON in and out) and the transcription one (POST /v1/audio/transcriptions, multipart in, JSON
+ * out), for protocol tests. Replies are scripted in order; once the script runs out,
  * `otherwise` answers.
  */
 export class FakeOpenAiServer {
@@ -40,6 +41,7 @@ export class FakeOpenAiServer {
   otherwise: FakeReply = { status: 500, body: { error: { message: 'no reply scripted', type: 'server_error' } } };
   private inFlight = 0;
   private readonly script: FakeReply[] = [];
+  private readonly transcriptionScript: FakeReply[] = [];
 
   private constructor(private readonly server: http.Server) {}
 
@@ -60,6 +62,12 @@ export class FakeOpenAiServer {
     return this;
   }
 
+  /** Replies of /v1/audio/transcriptions, scripted apart from the chat's. */
+  replyToTranscription(...replies: FakeReply[]): this {
+    this.transcriptionScript.push(...replies);
+    return this;
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
@@ -75,12 +83,14 @@ export class FakeOpenAiServer {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
-    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
+    const routes = ['/v1/chat/completions', '/v1/audio/transcriptions'];
+    if (req.method !== 'POST' || !routes.includes(req.url ?? '')) {
       send(res, { status: 404, body: { error: { message: `Unknown route ${req.method} ${req.url}`, type: 'invalid_request_error' } } });
       return;
     }
-    this.requests.push({ method: req.method, url: req.url, headers: req.headers, body: JSON.parse(text), receivedAt });
-    const reply = this.script.shift() ?? this.otherwise;
+    const body = req.url === '/v1/audio/transcriptions' ? await transcriptionRequest(req.headers, Buffer.concat(chunks)) : JSON.parse(text);
+    this.requests.push({ method: req.method, url: req.url!, headers: req.headers, body, receivedAt });
+    const reply = (req.url === '/v1/audio/transcriptions' ? this.transcriptionScript : this.script).shift() ?? this.otherwise;
     if ('hang' in reply) {
       if (reply.hang === 'after-headers') res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' }).flushHeaders();
       return;
@@ -158,4 +168,24 @@ export function completionReply(
 /** An OpenAI-shaped error answer. */
 export function errorReply(status: number, code: string, headers: Record<string, string> = {}): FakeReply {
   return { status, headers, body: { error: { message: `test error ${code}`, type: 'requests', param: null, code } } };
+}
+
+/**
+ * A transcription request as OpenAI's API reads it: multipart/form-data with `file` and `model`
+ * (and optional fields such as `response_format`); the file is recorded with its name, type and bytes.
+ */
+async function transcriptionRequest(headers: http.IncomingHttpHeaders, body: Buffer): Promise<Record<string, unknown>> {
+  const form = await new Request('http://fake/v1/audio/transcriptions', {
+    method: 'POST', headers: { 'content-type': headers['content-type'] ?? '' }, body,
+  }).formData();
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of form) {
+    fields[name] = typeof value === 'string' ? value : { name: value.name, type: value.type, bytes: Buffer.from(await value.arrayBuffer()) };
+  }
+  return fields;
+}
+
+/** A successful transcription (`response_format: json`). */
+export function transcriptionReply(text: string): FakeReply {
+  return { body: { text } };
 }

@@ -4,6 +4,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { hash } from '@node-rs/argon2';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { randomBytes, randomUUID } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { closeDeps, createDeps, startApp, type App } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
@@ -47,6 +49,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     CLASSIFIER_CORPUS_DIR: FIXTURE_CORPUS_DIR,
+    // Attached files go to a folder of the test's own, not the checkout's .data.
+    ATTACHMENT_DIR: path.join(os.tmpdir(), `ticketgraph-test-files-${randomBytes(4).toString('hex')}`),
     ...overrides,
   });
 }

@@ -1,7 +1,7 @@
 import { toDate } from '../../db/sql';
 
 /** How a column is stored, and so how it is read, bound and copied. */
-export type ColumnKind = 'text' | 'uuid' | 'bigint' | 'integer' | 'boolean' | 'timestamptz' | 'jsonb' | 'text[]' | 'uuid[]';
+export type ColumnKind = 'text' | 'uuid' | 'bigint' | 'integer' | 'float8' | 'boolean' | 'timestamptz' | 'jsonb' | 'text[]' | 'uuid[]';
 
 /** A column and the type of the record property it becomes. */
 export interface Column<T> {

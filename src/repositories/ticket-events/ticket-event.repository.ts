@@ -29,8 +29,9 @@ export function ticketEventFromEntity(event: TicketEvent): TicketEventRecord {
   };
 }
 
-/** An internal comment's COMMENT_ADDED entry, which only those who see internal comments may see. */
-const NOT_INTERNAL_COMMENT = `not (c.type = 'COMMENT_ADDED' and c.changes @> '[{"newValue": {"isInternal": true}}]')`;
+/** The entry of an internal comment or attachment, which only those who see internal comments may see. */
+const NOT_INTERNAL_ENTRY =
+  `not (c.type in ('COMMENT_ADDED', 'ATTACHMENT_ADDED', 'ATTACHMENT_PROCESSED') and c.changes @> '[{"newValue": {"isInternal": true}}]')`;
 
 const SPEC: ChildListSpec<Record<string, unknown>, TicketEventRecord> = {
   table: 'ticket_events',
@@ -41,7 +42,7 @@ const SPEC: ChildListSpec<Record<string, unknown>, TicketEventRecord> = {
   parentOf: (event) => event.ticketId,
 };
 
-const CUSTOMER_SPEC: ChildListSpec<Record<string, unknown>, TicketEventRecord> = { ...SPEC, where: NOT_INTERNAL_COMMENT };
+const CUSTOMER_SPEC: ChildListSpec<Record<string, unknown>, TicketEventRecord> = { ...SPEC, where: NOT_INTERNAL_ENTRY };
 
 export class TicketEventRepository extends EntityRepository<TicketEvent> {
   /** Oldest first: the ticket's history as it happened; without internal comments' entries unless `includeInternal`. */

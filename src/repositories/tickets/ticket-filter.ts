@@ -10,7 +10,7 @@ export interface TicketQuery {
   customerEmail?: string | null;
   /** Tickets carrying all of these tags. */
   tags?: string[] | null;
-  /** English full-text search over subject and description (web-search syntax). */
+  /** English full-text search over subject, description and the text of the ticket's files (web-search syntax). */
   search?: string | null;
   createdAfter?: Date | null;
   createdBefore?: Date | null;
@@ -60,6 +60,11 @@ const CONDITIONS: { [K in keyof Required<TicketQuery>]: Condition<K> } = {
   createdBefore: { given: always, sql: 'created_at < ?', matches: (t, v) => t.createdAt < v },
 };
 
+/** Ids of tickets with an attachment whose text matches the search (one `?`); with `publicOnly`, internal attachments do not count. */
+export function attachmentsMatching(publicOnly: boolean): string {
+  return `select a.ticket_id from attachments a where a.search @@ websearch_to_tsquery('english', ?)${publicOnly ? ' and not a.is_internal' : ''}`;
+}
+
 const ENTRIES = Object.entries(CONDITIONS) as [keyof TicketQuery, Condition<keyof TicketQuery>][];
 
 /** The SQL conditions (and their bindings) of a scope and a filter; every one must hold. */
@@ -77,7 +82,13 @@ export function ticketWhere(filter: TicketQuery, scope: TicketScope): { conditio
   for (const [field, condition] of ENTRIES) {
     const value = filter[field];
     if (value === undefined || value === null || !condition.given(value as never)) continue;
-    conditions.push(condition.sql);
+    if (field === 'search') {
+      // The text of the ticket's files counts too; a customer's search does not reach internal ones.
+      conditions.push(`(${condition.sql} or id in (${attachmentsMatching('ownerId' in scope)}))`);
+      bindings.push(value);
+    } else {
+      conditions.push(condition.sql);
+    }
     bindings.push(value);
   }
   return { conditions, bindings };

@@ -6,7 +6,7 @@ import type { FieldChange } from '../../entities/ticket-event.entity';
 import type { Ticket } from '../../entities/ticket.entity';
 import { decodeCursor, encodeCursor, invalidCursor, type CursorValue } from '../shared/keyset';
 import { toPage, type Page, type PageDirection } from '../shared/page';
-import { ticketWhere, type TicketQuery, type TicketScope } from './ticket-filter';
+import { attachmentsMatching, ticketWhere, type TicketQuery, type TicketScope } from './ticket-filter';
 import { TICKETS, type PartialTicket, type TicketProperty, type TicketRecord } from './ticket.table';
 
 export interface TicketOrdering {
@@ -337,12 +337,13 @@ export class TicketRepository extends EntityRepository<Ticket> {
     return rows.map((row) => row.subject);
   }
 
-  /** Whether a ticket's text matches a search, exactly as the `search` filter would. */
-  async textMatches(ticket: Pick<TicketRecord, 'subject' | 'description'>, search: string): Promise<boolean> {
+  /** Whether a ticket's text matches a search as the `search` filter would for a customer (the text of public files counts). */
+  async textMatches(ticket: Pick<TicketRecord, 'id' | 'subject' | 'description'>, search: string): Promise<boolean> {
     const [row] = await query<{ matches: boolean }>(
       this.getEntityManager(),
-      `select (to_tsvector('english', ?) || to_tsvector('english', ?)) @@ websearch_to_tsquery('english', ?) as matches`,
-      [ticket.subject, ticket.description, search],
+      `select (to_tsvector('english', ?) || to_tsvector('english', ?)) @@ websearch_to_tsquery('english', ?)
+         or ?::uuid in (${attachmentsMatching(true)}) as matches`,
+      [ticket.subject, ticket.description, search, ticket.id, search],
     );
     return row!.matches;
   }

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  DeliveryStatus, DeviceType, IntegrationPlatform, IntegrationStatus, JobStatus, Level, OrderDirection, Role, Sentiment, TicketCategory, TicketEventType, TicketOrderField, TicketPriority,
+  AttachmentKind, AttachmentStatus, AttachmentTextSource, DeliveryStatus, DeviceType, IntegrationPlatform, IntegrationStatus, JobStatus, Level, OrderDirection, Role, Sentiment, TicketCategory, TicketEventType, TicketOrderField, TicketPriority,
   TicketSource, TicketStatus,
 } from '../../entities/enums';
 
@@ -74,6 +74,41 @@ registerEnumType(TicketEventType, {
     ASSIGNED: { description: 'The assignee changed.' },
     DELETED: { description: 'The ticket was deleted.' },
     SLA_BREACHED: { description: 'The SLA due date passed before the ticket was resolved.' },
+    ATTACHMENT_ADDED: { description: 'A file was attached.' },
+    ATTACHMENT_PROCESSED: { description: 'A file\'s processing ended: its text was read (READY) or it could not be (FAILED).' },
+  },
+});
+
+registerEnumType(AttachmentKind, {
+  name: 'AttachmentKind',
+  description: 'What a file is, judged from its bytes (not its name).',
+  valuesConfig: {
+    DOCUMENT: { description: 'Text, PDF, Word (DOCX), HTML, JSON, CSV or an e-mail.' },
+    IMAGE: { description: 'A raster image (PNG, JPEG, GIF, WebP, TIFF, BMP).' },
+    AUDIO: { description: 'A sound recording.' },
+    VIDEO: { description: 'A video.' },
+    OTHER: { description: 'Anything else (archives, unknown binaries).' },
+  },
+});
+
+registerEnumType(AttachmentStatus, {
+  name: 'AttachmentStatus',
+  description: 'Where a file\'s processing stands.',
+  valuesConfig: {
+    PENDING: { description: 'Stored, waiting for processing.' },
+    PROCESSING: { description: 'Its text is being read.' },
+    READY: { description: 'Processed: `text` holds what could be read (null when nothing could).' },
+    FAILED: { description: 'Processing failed; `error` says why.' },
+  },
+});
+
+registerEnumType(AttachmentTextSource, {
+  name: 'AttachmentTextSource',
+  description: 'How a file\'s text was obtained.',
+  valuesConfig: {
+    EXTRACTED: { description: 'Read from the document itself.' },
+    OCR: { description: 'Recognised in an image.' },
+    TRANSCRIPT: { description: 'Transcribed from speech.' },
   },
 });
 

@@ -1,4 +1,5 @@
 import { LockMode, ref } from '@mikro-orm/core';
+import { Attachment } from '../../entities/attachment.entity';
 import { ClassificationCorrection } from '../../entities/classification-correction.entity';
 import type { ClassificationRecord, ClassificationResult, ClassifiedField } from '../../entities/classification.value';
 import { Role, TicketEventType } from '../../entities/enums';
@@ -17,6 +18,9 @@ import type { SlaPolicy } from '../tickets/sla-policy';
 import { checkText, LIMITS } from '../tickets/ticket-validation';
 import type { TicketText } from './classifier';
 import type { ClassifierState } from './classifier-host';
+
+/** How much of the text read from a ticket's files its classification reads. */
+const ATTACHMENT_TEXT_CHARS = 4000;
 
 /** What history and events show of a classification: who decided, how sure, and the rest. */
 export function classificationSummary(classification: ClassificationRecord) {
@@ -106,14 +110,17 @@ export class ClassificationService {
     return this.classifyText({ subject, description });
   }
 
-  /** Classifies a stored ticket, records CLASSIFIED in its history and publishes it. */
+  /** Classifies a stored ticket (with the text of its files), records CLASSIFIED in its history and publishes it. */
   async classifyTicket(id: string, llmOnly = false): Promise<{ ticket: TicketRecord; classification: ClassificationRecord }> {
     requireTicketEditor(this.ctx.viewer, 'classify tickets');
     const scope = ticketScope(this.ctx.viewer);
     const [stored] = await this.ctx.em.getRepository(Ticket).findRecords([id]);
     if (!stored || !inScope(scope, stored)) throw new NotFoundError('Ticket', toGlobalId('Ticket', id));
+    // What the ticket's files say counts as part of its description.
+    const files = await this.ctx.em.getRepository(Attachment).textOf(id, ATTACHMENT_TEXT_CHARS);
+    const text = files ? { subject: stored.subject, description: `${stored.description}\n\n${files}` } : stored;
     // The model may take seconds (an LLM): ask it before taking the row lock.
-    const classification = await this.classifyText(stored, llmOnly);
+    const classification = await this.classifyText(text, llmOnly);
     const { ticket, event } = await this.ctx.em.transactional(async (em) => {
       const ticket = await em.findOne(Ticket, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!ticket) throw new NotFoundError('Ticket', toGlobalId('Ticket', id));

@@ -10,6 +10,8 @@ const VERBS: Record<TicketEventType, string> = {
   ASSIGNED: 'was assigned',
   DELETED: 'was deleted',
   SLA_BREACHED: 'breached its SLA',
+  ATTACHMENT_ADDED: 'has a new file',
+  ATTACHMENT_PROCESSED: 'had a file read',
 };
 
 /** One line for any platform: `TICKET-000042 changed status: Printer broken`. */

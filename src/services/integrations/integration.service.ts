@@ -12,7 +12,7 @@ import { ticketMatches, type TicketQuery } from '../../repositories/tickets/tick
 import type { DeliveryRecord, NewDelivery } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole, requireSignedIn } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
-import { isInternalComment, type TicketEventMessage } from '../ticket-events/ticket-event.channel';
+import { isInternalEntry, type TicketEventMessage } from '../ticket-events/ticket-event.channel';
 import { ticketEventPayload } from '../webhooks/webhook.service';
 import { platformHttp, queueIntegrationAttempts } from './integration-delivery.service';
 import { checkSettings, credentialsCipher, settingsOf } from './integration-settings';
@@ -224,7 +224,7 @@ export class IntegrationService {
     const requests: NewDelivery[] = [];
     for (const message of messages) {
       const { event, ticket } = message;
-      const internal = isInternalComment(message);
+      const internal = isInternalEntry(message);
       let payload: Record<string, unknown> | undefined;
       for (const integration of integrations) {
         if (integration.events.length > 0 && !integration.events.includes(event.type)) continue;

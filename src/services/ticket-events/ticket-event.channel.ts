@@ -20,9 +20,14 @@ export const ticketEventsChannel: Channel<TicketEventMessage> = {
   },
 };
 
-/** A COMMENT_ADDED event of an internal comment: for those who see internal comments only. */
-export function isInternalComment(message: TicketEventMessage): boolean {
-  return message.event.type === TicketEventType.COMMENT_ADDED && message.event.changes.some(
+/** Types whose entries are internal when the comment or attachment they add is. */
+const ENTRIES_OF_INTERNAL_THINGS: ReadonlySet<TicketEventType> = new Set([
+  TicketEventType.COMMENT_ADDED, TicketEventType.ATTACHMENT_ADDED, TicketEventType.ATTACHMENT_PROCESSED,
+]);
+
+/** The event of an internal comment or attachment: for those who see internal comments only. */
+export function isInternalEntry(message: TicketEventMessage): boolean {
+  return ENTRIES_OF_INTERNAL_THINGS.has(message.event.type) && message.event.changes.some(
     (change) => (change.newValue as { isInternal?: boolean } | null)?.isInternal === true,
   );
 }

@@ -6,7 +6,7 @@ import { inScope, ticketMatches, type TicketQuery } from '../../repositories/tic
 import { seesInternalComments, ticketScope } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
 import { TicketService } from '../tickets/ticket.service';
-import { isInternalComment, ticketEventsChannel, type TicketEventMessage } from './ticket-event.channel';
+import { isInternalEntry, ticketEventsChannel, type TicketEventMessage } from './ticket-event.channel';
 
 /** Search verdicts per event and search text, shared by every subscriber of this process. */
 const searchVerdicts = new Map<string, Promise<boolean>>();
@@ -32,7 +32,7 @@ export class TicketEventService {
     return channelIterator(this.ctx.pubsub, ticketEventsChannel, async (message) => {
       if (ticketId && message.event.ticketId !== ticketId) return undefined;
       if (!inScope(scope, message.ticket)) return undefined;
-      if (!internal && isInternalComment(message)) return undefined;
+      if (!internal && isInternalEntry(message)) return undefined;
       if (!ticketMatches(message.ticket, filter)) return undefined;
       if (search && !(await this.searchMatches(message, search))) return undefined;
       return message;

@@ -1,4 +1,5 @@
 import { LockMode, ref } from '@mikro-orm/core';
+import { Attachment } from '../../entities/attachment.entity';
 import { ClassificationCorrection } from '../../entities/classification-correction.entity';
 import type { ClassificationRecord, ClassifiedField } from '../../entities/classification.value';
 import {
@@ -14,6 +15,7 @@ import { inScope, type TicketQuery } from '../../repositories/tickets/ticket-fil
 import { ticketFromEntity, type NewTicket, type TicketOrdering } from '../../repositories/tickets/ticket.repository';
 import type { PartialTicket, TicketProperty, TicketRecord } from '../../repositories/tickets/ticket.table';
 import { ClassificationService, classificationSummary } from '../classifier/classification.service';
+import { removeStoredFiles } from '../files/file-storage';
 import { isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope, type SignedInViewer } from '../identity/policy';
 import type { Viewer } from '../identity/viewer';
 import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
@@ -48,11 +50,11 @@ export class TicketService {
   }
 
   /**
-   * A comment or history entry the caller may see: `find` reads it (internal ones only for those
+   * A comment, history entry or attachment the caller may see: `find` reads it (internal ones only for those
    * who see internal comments), and its ticket must be one the caller sees. Anything else is NOT_FOUND.
    */
   async visibleChild<T extends { ticketId: string }>(
-    type: 'Comment' | 'TicketEvent',
+    type: 'Comment' | 'TicketEvent' | 'Attachment',
     id: string,
     find: (includeInternal: boolean) => Promise<T | undefined>,
   ): Promise<T> {
@@ -185,12 +187,15 @@ export class TicketService {
 
   async delete(id: string): Promise<TicketRecord> {
     requireRole(this.ctx.viewer, [Role.ADMIN, Role.AGENT], 'delete tickets');
-    const ticket = await this.ctx.em.transactional(async (em) => {
+    const { ticket, storageKeys } = await this.ctx.em.transactional(async (em) => {
       const ticket = await this.lockVisible(em, id);
       const record = ticketFromEntity(ticket);
+      const storageKeys = await em.getRepository(Attachment).storageKeys(id);
       em.remove(ticket);
-      return record;
+      return { ticket: record, storageKeys };
     });
+    // The rows went with the ticket; their files go once that is committed.
+    await removeStoredFiles(this.ctx, storageKeys);
     // History goes with the ticket; the event reaches live subscribers only.
     const event: TicketEventRecord = {
       id: newId(), ticketId: id, type: TicketEventType.DELETED, actor: this.ctx.viewer.actor, occurredAt: new Date(), changes: [],

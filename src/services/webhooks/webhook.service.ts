@@ -10,7 +10,7 @@ import type { Page } from '../../repositories/shared/page';
 import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
-import { isInternalComment, type TicketEventMessage } from '../ticket-events/ticket-event.channel';
+import { isInternalEntry, type TicketEventMessage } from '../ticket-events/ticket-event.channel';
 import { publicTicket } from '../tickets/public-ticket';
 import { DeliveryService, validateCallbackUrl } from './delivery.service';
 
@@ -138,7 +138,7 @@ export class WebhookService {
     if (hooks.length === 0) return;
     const requests = [];
     for (const message of messages) {
-      const internal = isInternalComment(message);
+      const internal = isInternalEntry(message);
       let payload: Record<string, unknown> | undefined;
       for (const hook of hooks) {
         if (hook.events.length > 0 && !hook.events.includes(message.event.type)) continue;

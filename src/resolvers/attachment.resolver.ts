@@ -1,0 +1,94 @@
+import { GraphQLUpload, type FileUpload } from 'graphql-upload-ts';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { Context } from '../context';
+import { NotFoundError } from '../errors';
+import { AttachmentFileError } from '../services/files/attachment-file.error';
+import { AttachmentService } from '../services/files/attachment.service';
+import { formatBytes } from '../services/import/import-limits';
+import { CommentService } from '../services/tickets/comment.service';
+import type { AttachmentRecord } from '../repositories/files/attachment.repository';
+import { dbIdOf } from './node-id';
+import { AttachmentView } from './types/attachment.type';
+import { CommentView } from './types/comment.type';
+import { TicketView } from './types/ticket.type';
+
+/** The upload's bytes; a file cut off by the multipart size limit is refused like any file over the limit. */
+async function* uploadBytes(upload: FileUpload, maxBytes: number): AsyncGenerator<Buffer, void, undefined> {
+  try {
+    yield* upload.createReadStream() as AsyncIterable<Buffer>;
+  } catch (error) {
+    if ((error as { status?: unknown }).status === 413) {
+      throw new AttachmentFileError('FILE_TOO_LARGE', `The file is larger than the limit of ${formatBytes(maxBytes)} (ATTACHMENT_MAX_BYTES)`);
+    }
+    throw error;
+  }
+}
+
+interface AttachmentUpdatedArgs {
+  ticketId: string;
+}
+
+@Resolver(() => AttachmentView)
+export class AttachmentResolver {
+  @Mutation(() => AttachmentView, {
+    description:
+      'Attaches a file to a ticket, sent as a GraphQL multipart request, up to `ATTACHMENT_MAX_BYTES`. The file is stored at once (PENDING); its text is read in the background (see `attachmentUpdated`).',
+  })
+  async uploadAttachment(
+    @Arg('ticketId', () => ID, { description: 'Global id of the ticket.' }) ticketId: string,
+    @Arg('file', () => GraphQLUpload, { description: 'The file.' }) file: Promise<FileUpload>,
+    @Arg('commentId', () => ID, { nullable: true, description: 'A comment of the ticket the file belongs to.' }) commentId: string | null,
+    @Arg('isInternal', () => Boolean, { nullable: true, defaultValue: false, description: 'For agents only (not for customers to set).' })
+    isInternal: boolean | null,
+    @Ctx() ctx: Context,
+  ): Promise<AttachmentView> {
+    const upload = await file;
+    const attachment = await new AttachmentService(ctx).upload({
+      ticketId: dbIdOf(ticketId, 'Ticket'),
+      commentId: commentId ? dbIdOf(commentId, 'Comment') : null,
+      isInternal,
+      fileName: upload.filename,
+      bytes: uploadBytes(upload, ctx.config.attachments.maxBytes),
+    });
+    return AttachmentView.from(attachment);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes an attachment and its stored file (staff, or the integration that created the ticket); returns its id.' })
+  async deleteAttachment(@Arg('id', () => ID, { description: 'Global id of the attachment.' }) id: string, @Ctx() ctx: Context): Promise<string> {
+    await new AttachmentService(ctx).delete(dbIdOf(id, 'Attachment'));
+    return id;
+  }
+
+  @Subscription(() => AttachmentView, {
+    description: 'Each change of a ticket\'s files as it happens: a new file, and each step of its processing (PROCESSING, READY, FAILED).',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, AttachmentUpdatedArgs, Context>) =>
+      new AttachmentService(context).updates(dbIdOf(args.ticketId, 'Ticket')),
+  })
+  attachmentUpdated(
+    @Root() attachment: AttachmentRecord,
+    @Arg('ticketId', () => ID, { description: 'Global id of the ticket.' }) _ticketId: string,
+    @Ctx() ctx: Context,
+  ): AttachmentView {
+    ctx.renew();
+    return AttachmentView.from(attachment);
+  }
+
+  @FieldResolver(() => TicketView, { description: 'The ticket the file is on.' })
+  async ticket(@Root() attachment: AttachmentView, @Ctx() { loaders }: Context): Promise<TicketView> {
+    const ticket = await loaders.ticket.load(attachment.ticketDbId);
+    if (!ticket) throw new NotFoundError('Ticket', attachment.ticketDbId);
+    return TicketView.from(ticket);
+  }
+
+  @FieldResolver(() => CommentView, { nullable: true, description: 'The comment the file belongs to, if any.' })
+  async comment(@Root() attachment: AttachmentView, @Ctx() ctx: Context): Promise<CommentView | null> {
+    return attachment.commentDbId ? CommentView.from(await new CommentService(ctx).get(attachment.commentDbId)) : null;
+  }
+
+  @FieldResolver(() => String, {
+    description: 'A short-lived signed URL (path on this API) that downloads the file without a credential, until `ATTACHMENT_URL_TTL_SECONDS` pass.',
+  })
+  downloadUrl(@Root() attachment: AttachmentView, @Ctx() ctx: Context): Promise<string> {
+    return new AttachmentService(ctx).downloadUrl({ id: attachment.dbId });
+  }
+}

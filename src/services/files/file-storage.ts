@@ -1,0 +1,84 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { randomBytes } from 'node:crypto';
+import type { Config } from '../../config';
+import type { Logger } from '../../logger';
+
+/** A byte range, both ends included (as HTTP writes them). */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/** Where files' bytes are kept. Keys are made by the server (never from a file's name). */
+export interface FileStorage {
+  /** Stores the bytes as they stream in; when the source throws, nothing is left under the key. */
+  put(key: string, source: AsyncIterable<Buffer>): Promise<void>;
+  /** The stored bytes, or a range of them. */
+  read(key: string, range?: ByteRange): Promise<Readable>;
+  /** Removes the object; one that is not there is no error. */
+  delete(key: string): Promise<void>;
+}
+
+const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A folder on local disk: objects in subfolders by their first two characters, written whole or not at all. */
+export class LocalFileStorage implements FileStorage {
+  constructor(private readonly dir: string) {}
+
+  private pathOf(key: string): string {
+    if (!KEY.test(key)) throw new Error(`not a storage key: ${key}`);
+    return path.join(this.dir, key.slice(0, 2), key);
+  }
+
+  async put(key: string, source: AsyncIterable<Buffer>): Promise<void> {
+    const target = this.pathOf(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    // Written under a temporary name and renamed when complete: a reader never sees half a file.
+    const partial = `${target}.${randomBytes(6).toString('hex')}.part`;
+    try {
+      await pipeline(source, createWriteStream(partial, { flags: 'wx' }));
+      await rename(partial, target);
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw error;
+    }
+  }
+
+  async read(key: string, range?: ByteRange): Promise<Readable> {
+    const stream = createReadStream(this.pathOf(key), range ? { start: range.start, end: range.end } : {});
+    // Opening fails (a missing object) before the caller sends headers.
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', reject);
+    });
+    return stream;
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+}
+
+const storages = new WeakMap<Config, FileStorage>();
+
+/** The storage the configuration names; one per running API. */
+export function fileStorage(config: Config): FileStorage {
+  let storage = storages.get(config);
+  if (!storage) {
+    storage = new LocalFileStorage(config.attachments.storage.dir);
+    storages.set(config, storage);
+  }
+  return storage;
+}
+
+/** Removes stored files whose rows are gone; a failure is logged, leaving an orphan file rather than failing a committed change. */
+export async function removeStoredFiles(ctx: { config: Config; logger: Logger }, keys: readonly string[]): Promise<void> {
+  const storage = fileStorage(ctx.config);
+  for (const key of keys) {
+    await storage.delete(key).catch((error: unknown) => ctx.logger.error({ err: error, key }, 'removing a stored file failed'));
+  }
+}
