@@ -5,6 +5,7 @@ import { Migration20261122140000_classification } from './Migration2026112214000
 import { Migration20261123090000_assistant } from './Migration20261123090000_assistant';
 import { Migration20261123100000_jobs } from './Migration20261123100000_jobs';
 import { Migration20261123120000_webhooks } from './Migration20261123120000_webhooks';
+import { Migration20261203_15a_faq_revision } from './Migration20261203_15a_faq_revision';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123090000_assistant', class: Migration20261123090000_assistant },
   { name: 'Migration20261123100000_jobs', class: Migration20261123100000_jobs },
   { name: 'Migration20261123120000_webhooks', class: Migration20261123120000_webhooks },
+  { name: 'Migration20261203_15a_faq_revision', class: Migration20261203_15a_faq_revision },
 ];

@@ -17,7 +17,7 @@ import { chatMessages, citedEntries } from './chat-prompt';
 import { chatReplyChannel, type ChatReplyChunk } from './chat-reply.channel';
 import { EMBEDDED_ASSISTANT_MODEL, embeddedAnswer } from './embedded-answer';
 import { ChatStreamError, llmChatFor } from './llm-chat';
-import { retrieve, type Retrieval } from './retrieval';
+import { retrieve, THRESHOLDS, type Retrieval } from './retrieval';
 import { estimateTokens } from './token-budget';
 
 export const MESSAGE_MAX_LENGTH = 4_000;
@@ -206,7 +206,8 @@ export class ConversationService {
         model: EMBEDDED_ASSISTANT_MODEL, fallback: false, rest: embedded.text,
       };
     }
-    const entries = retrieval.answers.slice(0, MODEL_ENTRIES);
+    // The model reads what the retrieval assistant would offer and the entries near it, and judges them itself.
+    const entries = retrieval.confidence === 'none' ? [] : retrieval.ranked.filter((hit) => hit.score >= THRESHOLDS.suggest).slice(0, MODEL_ENTRIES);
     const messages = chatMessages(text, history, entries);
     const promptTokens = estimateTokens(messages.map((m) => String(m.content)).join('\n'));
     try {
