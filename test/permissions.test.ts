@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  CreateIntegrationTokenDocument, LoginDocument, MatrixAddCommentDocument, MatrixClassifierInfoDocument, MatrixClassifyTicketDocument,
+  CreateIntegrationTokenDocument, LoginDocument, MatrixAddCommentDocument, MatrixClassifierInfoDocument, MatrixClassifyTextDocument, MatrixCreateTicketFromTextDocument, MatrixClassifyTicketDocument,
   MatrixCreateIntegrationTokenDocument, MatrixRetrainClassifierDocument,
   MatrixCreateTicketDocument, MatrixDeactivateUserDocument, MatrixDeleteTicketDocument, MatrixIntegrationTokensDocument,
   MatrixLoginDocument, MatrixMeDocument, MatrixNodeDocument, MatrixRateLimitDocument, MatrixRegisterDocument,
@@ -64,6 +64,9 @@ const EXPECTED: Record<string, Row> = {
   revokeIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   'classifyTicket (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
   classifierInfo: [U, F, F, 'ok', 'ok', F, F, R, R],
+  // Free text: anyone signed in may classify; a ticket from text makes the caller its customer, so tokens are refused.
+  classifyText: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  createTicketFromText: [U, 'ok', 'ok', 'ok', 'ok', F, F, R, R],
   retrainClassifier: [U, F, F, F, 'ok', F, F, R, R],
   'ticketEvents subscription': [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
   // Conversations and logs belong to people: integration tokens are refused. Only the owner
@@ -196,6 +199,10 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixClassifyTicketDocument, variables: { id: ticketOfTokenA } };
     case 'classifierInfo':
       return { document: MatrixClassifierInfoDocument, variables: {} };
+    case 'classifyText':
+      return { document: MatrixClassifyTextDocument, variables: {} };
+    case 'createTicketFromText':
+      return { document: MatrixCreateTicketFromTextDocument, variables: {} };
     case 'retrainClassifier':
       return { document: MatrixRetrainClassifierDocument, variables: {} };
     case 'ticketEvents subscription':

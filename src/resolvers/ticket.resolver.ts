@@ -5,6 +5,7 @@ import { OrderDirection, TicketOrderField, TicketStatus } from '../entities/enum
 import { prefetchComments, selectedFields, ticketComments, ticketHistory } from '../execution';
 import { ticketCursor, type TicketOrdering } from '../repositories/tickets/ticket.repository';
 import { DEFAULT_EXPORT_TICKETS, MAX_EXPORT_TICKETS, TicketExportService } from '../services/tickets/ticket-export.service';
+import { TicketFromTextService } from '../services/tickets/ticket-from-text.service';
 import { TicketService } from '../services/tickets/ticket.service';
 import { dbIdOf } from './node-id';
 import { CommentConnection, CommentView } from './types/comment.type';
@@ -89,6 +90,17 @@ export class TicketResolver {
     @Ctx() ctx: Context,
   ): Promise<TicketView> {
     return TicketView.from(await new TicketService(ctx).create(input, headerOf(ctx, 'idempotency-key')));
+  }
+
+  @Mutation(() => TicketView, {
+    description:
+      'Creates a ticket from a message in plain words; the caller (a signed-in person) is the customer. Subject, description and tags are drafted by the configured LLM, else taken from the message; category and priority come from the classifier.',
+  })
+  async createTicketFromText(
+    @Arg('text', () => String, { description: 'The customer\'s message (10-2000 characters).' }) text: string,
+    @Ctx() ctx: Context,
+  ): Promise<TicketView> {
+    return TicketView.from(await new TicketFromTextService(ctx).create(text));
   }
 
   @Mutation(() => TicketView, { description: 'Changes the given fields of a ticket and records each change in its history.' })

@@ -10,6 +10,7 @@ import type { Page } from '../../repositories/shared/page';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { isStaff } from '../identity/policy';
 import type { Viewer } from '../identity/viewer';
+import { clipWords } from '../shared/clip-words';
 import { actingAs, type ServiceContext } from '../shared/service-context';
 import { checkText } from '../tickets/ticket-validation';
 import { TicketService } from '../tickets/ticket.service';
@@ -281,13 +282,6 @@ export function conversationNotFound(id: string): NotFoundError {
 /** The first line of the first message, cut at a word near TITLE_MAX_LENGTH. */
 function titleOf(text: string): string {
   return clipWords(text.replace(/\s+/g, ' ').trim(), TITLE_MAX_LENGTH);
-}
-
-function clipWords(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**
