@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  CreateIntegrationTokenDocument, LoginDocument, MatrixAddCommentDocument, MatrixClassifierInfoDocument, MatrixClassifyTextDocument, MatrixCreateTicketFromTextDocument, MatrixClassifyTicketDocument,
+  CreateIntegrationTokenDocument, LoginDocument, MatrixAddCommentDocument, MatrixClassifierInfoDocument, MatrixClassifyTextDocument, MatrixCreateTicketFromTextDocument, MatrixSimilarTicketsDocument, MatrixClassifyTicketDocument,
   MatrixCreateIntegrationTokenDocument, MatrixRetrainClassifierDocument,
   MatrixCreateTicketDocument, MatrixDeactivateUserDocument, MatrixDeleteTicketDocument, MatrixIntegrationTokensDocument,
   MatrixLoginDocument, MatrixMeDocument, MatrixNodeDocument, MatrixRateLimitDocument, MatrixRegisterDocument,
@@ -41,6 +41,7 @@ const EXPECTED: Record<string, Row> = {
   'ticket (customer A\'s)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
   'ticket (token A\'s)': [U, N, N, 'ok', 'ok', 'ok', N, R, R],
   'node (customer A\'s ticket)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
+  'ticket.similar (customer A\'s)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
   tickets: [U, 'ok 1', 'ok 0', 'ok 2', 'ok 2', 'ok 1', 'ok 0', R, R],
   exportTickets: [U, 'ok 1', 'ok 0', 'ok 2', 'ok 2', 'ok 1', 'ok 0', R, R],
   createTicket: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
@@ -199,6 +200,8 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixClassifyTicketDocument, variables: { id: ticketOfTokenA } };
     case 'classifierInfo':
       return { document: MatrixClassifierInfoDocument, variables: {} };
+    case 'ticket.similar (customer A\'s)':
+      return { document: MatrixSimilarTicketsDocument, variables: { id: ticketOfA } };
     case 'classifyText':
       return { document: MatrixClassifyTextDocument, variables: {} };
     case 'createTicketFromText':
