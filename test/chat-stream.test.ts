@@ -91,6 +91,17 @@ describe('streaming answers from an OpenAI-compatible model', () => {
     await watch.close();
   });
 
+  test('the model answers from the entries found by meaning, cites them, and is given none for an off-topic question', async () => {
+    fake.reply({ stream: ['Use "Forgot password?" on the sign-in page [1].'] }, { stream: ['I do not know that, sorry.'] });
+    const forgot = (await run(server.url, SendMessageDocument, { message: 'I forgot my password, how can I get back into my account?' }, token)).sendMessage;
+    expect(forgot.sources.map((s) => s.question)).toEqual([PASSWORD_FAQ.question]);
+    expect(fake.requests[0]!.body.messages[0].content).toContain(`Help-centre entries:\n\n[1] ${PASSWORD_FAQ.question}\n${PASSWORD_FAQ.answer}`);
+
+    const offTopic = (await run(server.url, SendMessageDocument, { message: 'What is the capital of Australia?' }, token)).sendMessage;
+    expect(offTopic).toMatchObject({ response: 'I do not know that, sorry.', sources: [] });
+    expect(fake.requests[1]!.body.messages[0].content).toMatch(/Help-centre entries:\n\nNo help-centre entry matches this question\.$/);
+  });
+
   test('the next question carries the conversation so far', async () => {
     fake.reply({ stream: ['Use the reset link [1].'] }, { stream: ['It works for 60 minutes [1].'] });
     const first = (await run(server.url, SendMessageDocument, { message: 'How do I reset my password?' }, token)).sendMessage;
@@ -109,11 +120,10 @@ describe('streaming answers from an OpenAI-compatible model', () => {
     const watch = await watchedConversation(3);
     const reply = (await run(server.url, SendMessageDocument, { conversationId: watch.conversationId, message: 'How do I reset my password?' }, token)).sendMessage;
 
-    const related = ['I did not get the password reset email. What should I do?', 'My account is locked. How do I unlock it?'];
-    const retrievalAnswer = `From our help centre, "${PASSWORD_FAQ.question}":\n\n${PASSWORD_FAQ.answer}\n\nRelated: "${related[0]}", "${related[1]}".`;
+    const retrievalAnswer = `From our help centre, "${PASSWORD_FAQ.question}":\n\n${PASSWORD_FAQ.answer}`;
     const rest = `\n\n${FALLBACK_NOTICE}\n\n${retrievalAnswer}`;
     expect(reply).toMatchObject({ response: `Choose "Forgot ${rest}`, model: 'embedded-retrieval@1', fallback: true });
-    expect(reply.sources.map((s) => s.question)).toEqual([PASSWORD_FAQ.question, ...related]);
+    expect(reply.sources.map((s) => s.question)).toEqual([PASSWORD_FAQ.question]);
 
     const chunks = await watch.chunks();
     expect(chunks.map((c) => [c.delta, c.done])).toEqual([['Choose ', false], ['"Forgot ', false], [rest, true]]);

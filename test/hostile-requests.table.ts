@@ -214,6 +214,22 @@ export const hostileRequests: HostileRequest[] = [
     maxMs: 1000,
   },
   {
+    name: 'a lone surrogate in the text of a ticket from text',
+    as: 'admin',
+    body: { raw: '{"query":"mutation M($t: String!) { createTicketFromText(text: $t) { id } }","variables":{"t":"My printer \\ud800 prints nothing"}}', contentType: 'application/json' },
+    status: 400,
+    errors: [input('text', SURROGATE)],
+    maxMs: 1000,
+  },
+  {
+    name: 'a NUL byte in text to classify',
+    as: 'admin',
+    body: { query: 'query { classifyText(description: "The printer\\u0000 prints nothing at all") { category } }' },
+    status: 400,
+    errors: [input('description', NUL)],
+    maxMs: 1000,
+  },
+  {
     name: 'a NUL byte in a JSON key of metadata.extra',
     as: 'admin',
     body: { raw: `{"query":"mutation M($e: JSON) { createTicket(input: { ${TICKET.replaceAll('"', '\\"')}, metadata: { source: API, extra: $e } }) { id } }","variables":{"e":{"ok":1,"b\\u0000d":2}}}`, contentType: 'application/json' },

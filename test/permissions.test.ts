@@ -3,7 +3,7 @@ import { print, type GraphQLFormattedError } from 'graphql';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  CreateIntegrationTokenDocument, MatrixAddCommentDocument, MatrixClassifierInfoDocument, MatrixClassifyTicketDocument,
+  CreateIntegrationTokenDocument, MatrixAddCommentDocument, MatrixClassifierInfoDocument, MatrixClassifyTextDocument, MatrixCreateTicketFromTextDocument, MatrixSimilarTicketsDocument, MatrixClassifyTicketDocument,
   MatrixCreateIntegrationTokenDocument, MatrixRetrainClassifierDocument,
   MatrixCreateTicketDocument, MatrixDeactivateUserDocument, MatrixDeleteTicketDocument, MatrixIntegrationTokensDocument,
   MatrixLoginDocument, MatrixMeDocument, MatrixNodeDocument, MatrixRateLimitDocument, MatrixRegisterDocument,
@@ -46,6 +46,7 @@ const EXPECTED: Record<string, Row> = {
   'ticket (customer A\'s)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
   'ticket (token A\'s)': [U, N, N, 'ok', 'ok', 'ok', N, R, R],
   'node (customer A\'s ticket)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
+  'ticket.similar (customer A\'s)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
   tickets: [U, 'ok 1', 'ok 0', 'ok 2', 'ok 2', 'ok 1', 'ok 0', R, R],
   exportTickets: [U, 'ok 1', 'ok 0', 'ok 2', 'ok 2', 'ok 1', 'ok 0', R, R],
   createTicket: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
@@ -73,6 +74,9 @@ const EXPECTED: Record<string, Row> = {
   rotateIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   'classifyTicket (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
   classifierInfo: [U, F, F, 'ok', 'ok', F, F, R, R],
+  // Free text: anyone signed in may classify; a ticket from text makes the caller its customer, so tokens are refused.
+  classifyText: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  createTicketFromText: [U, 'ok', 'ok', 'ok', 'ok', F, F, R, R],
   retrainClassifier: [U, F, F, F, 'ok', F, F, R, R],
   'ticketEvents subscription': [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
   // Conversations and logs belong to people: integration tokens are refused. Only the owner
@@ -243,6 +247,12 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixClassifyTicketDocument, variables: { id: ticketOfTokenA } };
     case 'classifierInfo':
       return { document: MatrixClassifierInfoDocument, variables: {} };
+    case 'ticket.similar (customer A\'s)':
+      return { document: MatrixSimilarTicketsDocument, variables: { id: ticketOfA } };
+    case 'classifyText':
+      return { document: MatrixClassifyTextDocument, variables: {} };
+    case 'createTicketFromText':
+      return { document: MatrixCreateTicketFromTextDocument, variables: {} };
     case 'retrainClassifier':
       return { document: MatrixRetrainClassifierDocument, variables: {} };
     case 'ticketEvents subscription':

@@ -9,6 +9,7 @@ import { Migration20261203_17a_profile } from './Migration20261203_17a_profile';
 import { Migration20261203_17b_token_rotation } from './Migration20261203_17b_token_rotation';
 import { Migration20261203120000_14_integrations } from './Migration20261203120000_14_integrations';
 import { Migration20261203_13a_attachments } from './Migration20261203_13a_attachments';
+import { Migration20261203_15a_faq_revision } from './Migration20261203_15a_faq_revision';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203_17b_token_rotation', class: Migration20261203_17b_token_rotation },
   { name: 'Migration20261203120000_14_integrations', class: Migration20261203120000_14_integrations },
   { name: 'Migration20261203_13a_attachments', class: Migration20261203_13a_attachments },
+  { name: 'Migration20261203_15a_faq_revision', class: Migration20261203_15a_faq_revision },
 ];

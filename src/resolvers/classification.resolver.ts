@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { ClassificationService } from '../services/classifier/classification.service';
 import { dbIdOf } from './node-id';
 import { ClassifierInfoView, ClassifyTicketPayload } from './types/classifier.type';
-import { TicketView } from './types/ticket.type';
+import { ClassificationView, TicketView } from './types/ticket.type';
 
 @Resolver()
 export class ClassificationResolver {
@@ -22,6 +22,17 @@ export class ClassificationResolver {
   ): Promise<ClassifyTicketPayload> {
     const { ticket, classification } = await new ClassificationService(ctx).classifyTicket(dbIdOf(id, 'Ticket'), llmOnly ?? false);
     return { ticket: TicketView.from(ticket), classification };
+  }
+
+  @Query(() => ClassificationView, {
+    description: 'Classifies text without storing a ticket (any signed-in caller): the configured LLM, else the embedded model. The texts are checked as a new ticket\'s are.',
+  })
+  async classifyText(
+    @Arg('subject', () => String, { nullable: true, description: 'Subject line, if there is one (1-200 characters).' }) subject: string | null,
+    @Arg('description', () => String, { description: 'The request in the customer\'s words (10-2000 characters).' }) description: string,
+    @Ctx() ctx: Context,
+  ): Promise<ClassificationView> {
+    return new ClassificationService(ctx).classifyRequest({ subject, description });
   }
 
   @Query(() => ClassifierInfoView, { description: 'The classifier in use and its evaluation figures (ADMIN and AGENT).' })

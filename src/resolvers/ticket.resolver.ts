@@ -6,6 +6,8 @@ import { prefetchComments, selectedFields, ticketComments, ticketHistory } from 
 import { attachmentCursor } from '../repositories/files/attachment.repository';
 import { ticketCursor, type TicketOrdering } from '../repositories/tickets/ticket.repository';
 import { DEFAULT_EXPORT_TICKETS, MAX_EXPORT_TICKETS, TicketExportService } from '../services/tickets/ticket-export.service';
+import { TicketFromTextService } from '../services/tickets/ticket-from-text.service';
+import { DUPLICATE_SCORE, SimilarTicketsService, type SimilarSource, type SimilarTicket } from '../services/tickets/similar-tickets.service';
 import { TicketService } from '../services/tickets/ticket.service';
 import { dbIdOf } from './node-id';
 import { AttachmentConnection, AttachmentView } from './types/attachment.type';
@@ -13,7 +15,7 @@ import { CommentConnection, CommentView } from './types/comment.type';
 import { BidirectionalPageArgs, PageArgs, pageRequest, pageSize, toConnection, type Connection } from './types/connection.type';
 import { TicketEventConnection, TicketEventView } from './types/ticket-event.type';
 import { CreateTicketInput, TicketFilter, TicketOrder, UpdateTicketInput } from './types/ticket.input';
-import { TicketConnection, TicketView } from './types/ticket.type';
+import { SimilarTicketView, TicketConnection, TicketView } from './types/ticket.type';
 
 const DEFAULT_ORDER: TicketOrdering = { field: TicketOrderField.CREATED_AT, direction: OrderDirection.DESC };
 
@@ -91,6 +93,25 @@ export class TicketResolver {
     return ticketHistory(ticket, args, ctx);
   }
 
+  @FieldResolver(() => [SimilarTicketView], {
+    description:
+      'The tickets closest in meaning to this one that the caller may see, open and resolved alike, best first. Candidates share at least one word with it; meaning (sentence vectors) ranks them.',
+  })
+  similar(
+    @Root() ticket: TicketView,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 5, description: 'How many (1-20).' }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<SimilarTicketView[]> {
+    return similarViews(new SimilarTicketsService(ctx).similar(similarSource(ticket), first ?? 5));
+  }
+
+  @FieldResolver(() => [SimilarTicketView], {
+    description: `Open tickets of the same customer (by email) that say nearly the same as this one (score at least ${DUPLICATE_SCORE}): ask for it on createTicket to warn of a repeat.`,
+  })
+  possibleDuplicates(@Root() ticket: TicketView, @Ctx() ctx: Context): Promise<SimilarTicketView[]> {
+    return similarViews(new SimilarTicketsService(ctx).possibleDuplicates(similarSource(ticket)));
+  }
+
   @Mutation(() => TicketView, {
     description:
       'Creates a ticket. Without category or priority, the classifier decides them. Send an `Idempotency-Key` header to make a retry safe: a repeat returns the first ticket.',
@@ -100,6 +121,17 @@ export class TicketResolver {
     @Ctx() ctx: Context,
   ): Promise<TicketView> {
     return TicketView.from(await new TicketService(ctx).create(input, headerOf(ctx, 'idempotency-key')));
+  }
+
+  @Mutation(() => TicketView, {
+    description:
+      'Creates a ticket from a message in plain words; the caller (a signed-in person) is the customer. Subject, description and tags are drafted by the configured LLM, else taken from the message; category and priority come from the classifier.',
+  })
+  async createTicketFromText(
+    @Arg('text', () => String, { description: 'The customer\'s message (10-2000 characters).' }) text: string,
+    @Ctx() ctx: Context,
+  ): Promise<TicketView> {
+    return TicketView.from(await new TicketFromTextService(ctx).create(text));
   }
 
   @Mutation(() => TicketView, { description: 'Changes the given fields of a ticket and records each change in its history.' })
@@ -128,4 +160,12 @@ export class TicketResolver {
     await new TicketService(ctx).delete(dbIdOf(id, 'Ticket'));
     return id;
   }
+}
+
+function similarSource(ticket: TicketView): SimilarSource {
+  return { id: ticket.dbId, subject: ticket.subject, description: ticket.description, customer: { email: ticket.customer?.email ?? '' } };
+}
+
+async function similarViews(found: Promise<SimilarTicket[]>): Promise<SimilarTicketView[]> {
+  return (await found).map(({ ticket, score }) => ({ ticket: TicketView.from(ticket), score }));
 }

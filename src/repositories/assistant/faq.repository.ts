@@ -137,6 +137,23 @@ export class FaqRepository extends EntityRepository<Faq> {
   }
 
   /**
+   * The knowledge base's revision: a trigger counts every statement that adds, edits or removes
+   * entries, so a process that keeps vectors of the entries knows when to read them again.
+   */
+  async revision(): Promise<string> {
+    const [row] = await query<{ revision: string }>(
+      this.getEntityManager(),
+      `select coalesce((select revision::text from faq_revision), 'none') as revision`,
+    );
+    return row!.revision;
+  }
+
+  /** Every entry's id, texts and last change, to build vectors from. */
+  async texts(): Promise<{ id: string; question: string; answer: string; version: string }[]> {
+    return query(this.getEntityManager(), 'select id, question, answer, updated_at::text as version from faqs');
+  }
+
+  /**
    * Ranked retrieval for natural-language questions. Every non-stop word of the text may match
    * (an OR query, English stemming); the best `CANDIDATES` by ts_rank are then scored by the share
    * of the text's words each contains (an entry with all the words beats one that repeats a single

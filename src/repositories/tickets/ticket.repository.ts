@@ -331,6 +331,27 @@ export class TicketRepository extends EntityRepository<Ticket> {
     }));
   }
 
+  /**
+   * Tickets sharing words with a ticket (any of its lexemes, English stemming), the caller's scope
+   * applied, best `limit` by ts_rank: the candidates that similarity by meaning then ranks.
+   */
+  async sharingWords(ticketId: string, scope: TicketScope, limit: number): Promise<TicketRecord[]> {
+    const { conditions, bindings } = ticketWhere({}, scope);
+    const rows = await query<Record<string, unknown>>(
+      this.getEntityManager(),
+      `with q as (
+         select array_to_string(array(select quote_literal(l) from unnest(tsvector_to_array(search)) l), ' | ')::tsquery as query
+         from tickets where id = ? and length(search) > 0
+       )
+       select ${ALL_COLUMNS} from tickets, q
+       where tickets.search @@ q.query and tickets.id <> ?${conditions.length ? ` and ${conditions.join(' and ')}` : ''}
+       order by ts_rank(tickets.search, q.query) desc, tickets.id
+       limit ?`,
+      [ticketId, ticketId, ...bindings, limit],
+    );
+    return TICKETS.fromRows(rows);
+  }
+
   /** The subjects of the tickets carrying a tag. */
   async subjectsTagged(tag: string): Promise<string[]> {
     const rows = await query<{ subject: string }>(this.getEntityManager(), 'select subject from tickets where tags @> array[?::text]', [tag]);

@@ -165,7 +165,18 @@ export class TicketView implements NodeInterface {
 const DERIVED_FIELDS: Readonly<Record<string, readonly TicketProperty[]>> = {
   key: ['number'],
   slaBreached: ['slaDueAt', 'resolvedAt', 'slaPausedAt', 'slaBreachedAt'],
+  similar: ['subject', 'description'],
+  possibleDuplicates: ['subject', 'description', 'customer'],
 };
+
+@ObjectType('SimilarTicket', { description: 'A ticket close in meaning to another, with how close.', simpleResolvers: true })
+export class SimilarTicketView {
+  @Field(() => TicketView, { description: 'The similar ticket.' })
+  ticket!: TicketView;
+
+  @Field(() => Float, { description: 'How close in meaning, from 0 to 1 (sentence vectors\' cosine).' })
+  score!: number;
+}
 
 @ObjectType('TicketConnection', { description: 'A page of tickets.', simpleResolvers: true })
 export class TicketConnection extends ConnectionType(TicketView, 'Ticket') {}

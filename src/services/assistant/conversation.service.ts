@@ -10,6 +10,7 @@ import type { Page } from '../../repositories/shared/page';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { isStaff } from '../identity/policy';
 import type { Viewer } from '../identity/viewer';
+import { clipWords } from '../shared/clip-words';
 import { actingAs, type ServiceContext } from '../shared/service-context';
 import { checkText } from '../tickets/ticket-validation';
 import { TicketService } from '../tickets/ticket.service';
@@ -17,7 +18,7 @@ import { chatMessages, citedEntries } from './chat-prompt';
 import { chatReplyChannel, type ChatReplyChunk } from './chat-reply.channel';
 import { EMBEDDED_ASSISTANT_MODEL, embeddedAnswer } from './embedded-answer';
 import { ChatStreamError, llmChatFor } from './llm-chat';
-import { retrieve, type Retrieval } from './retrieval';
+import { retrieve, THRESHOLDS, type Retrieval } from './retrieval';
 import { estimateTokens } from './token-budget';
 
 export const MESSAGE_MAX_LENGTH = 4_000;
@@ -225,7 +226,8 @@ export class ConversationService {
         model: EMBEDDED_ASSISTANT_MODEL, fallback: false, rest: embedded.text,
       };
     }
-    const entries = retrieval.answers.slice(0, MODEL_ENTRIES);
+    // The model reads what the retrieval assistant would offer and the entries near it, and judges them itself.
+    const entries = retrieval.confidence === 'none' ? [] : retrieval.ranked.filter((hit) => hit.score >= THRESHOLDS.suggest).slice(0, MODEL_ENTRIES);
     const messages = chatMessages(text, history, entries);
     const promptTokens = estimateTokens(messages.map((m) => String(m.content)).join('\n'));
     try {
@@ -303,13 +305,6 @@ export function conversationNotFound(id: string): NotFoundError {
 /** The first line of the first message, cut at a word near TITLE_MAX_LENGTH. */
 function titleOf(text: string): string {
   return clipWords(text.replace(/\s+/g, ' ').trim(), TITLE_MAX_LENGTH);
-}
-
-function clipWords(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**

@@ -3,9 +3,6 @@ import type { Retrieval } from './retrieval';
 
 export const EMBEDDED_ASSISTANT_MODEL = 'embedded-retrieval@1';
 
-/** Related entries mentioned after the answer. */
-const MAX_RELATED = 2;
-
 const TICKET_WORDS = /\b(ticket|human|agent|person|someone|representative|support team)\b/i;
 const TICKET_VERBS = /\b(open|create|raise|file|submit|talk|speak|contact|escalate|need)\b/i;
 
@@ -18,24 +15,31 @@ export interface EmbeddedAnswer {
   sources: FaqHit[];
 }
 
-/** The retrieval assistant's reply: the best entry's answer, citing it, or a plain "I don't know". */
+/**
+ * The retrieval assistant's reply: the best entry's answer, citing it, when it is confident; the
+ * two closest entries to choose from when it is not; a plain "I don't know" for what the help
+ * centre does not cover.
+ */
 export function embeddedAnswer(message: string, retrieval: Retrieval): EmbeddedAnswer {
   if (TICKET_WORDS.test(message) && TICKET_VERBS.test(message)) {
     return { text: `Of course. ${OFFER_TICKET}`, sources: [] };
   }
-  const [best, ...others] = retrieval.answers;
-  if (!best) {
-    const closest = retrieval.closest && retrieval.closest.matchedTerms > 0
-      ? ` The closest topic I know is "${retrieval.closest.faq.question}".`
-      : '';
+  const [best] = retrieval.entries;
+  if (retrieval.confidence === 'answer' && best) {
+    return { text: `From our help centre, "${best.faq.question}":\n\n${best.faq.answer}`, sources: [best] };
+  }
+  if (retrieval.confidence === 'suggest' && best) {
+    const offers = retrieval.entries.map((hit) => `"${hit.faq.question}": ${firstSentence(hit.faq.answer)}`);
     return {
-      text: `I'm sorry, I could not find an answer to that in our help centre.${closest} ${OFFER_TICKET}`,
-      sources: [],
+      text: [`I'm not sure I understood. ${offers.length > 1 ? 'These help-centre entries come closest' : 'This help-centre entry comes closest'}:`, ...offers, OFFER_TICKET].join('\n\n'),
+      sources: retrieval.entries,
     };
   }
-  // Related: entries that contain as many of the question's words as the best one.
-  const related = others.filter((hit) => hit.focusMatched === best.focusMatched).slice(0, MAX_RELATED);
-  const parts = [`From our help centre, "${best.faq.question}":`, best.faq.answer];
-  if (related.length) parts.push(`Related: ${related.map((hit) => `"${hit.faq.question}"`).join(', ')}.`);
-  return { text: parts.join('\n\n'), sources: [best, ...related] };
+  return { text: `I'm sorry, I could not find an answer to that in our help centre. ${OFFER_TICKET}`, sources: [] };
+}
+
+/** An answer's first sentence, with a pointer to the rest when there is more. */
+function firstSentence(answer: string): string {
+  const match = /^.+?[.!?](?=\s|$)/s.exec(answer);
+  return match && match[0].length < answer.length ? `${match[0]} …` : answer;
 }

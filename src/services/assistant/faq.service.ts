@@ -6,6 +6,7 @@ import type { FaqHit, FaqRecord } from '../../repositories/assistant/faq.reposit
 import { requireRole } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
 import { checkText } from '../tickets/ticket-validation';
+import { hybridSearch } from './hybrid-search';
 
 export const FAQ_LIMITS = {
   question: { min: 5, max: 500 },
@@ -65,7 +66,7 @@ export class FaqService {
       errors.push({ field: 'first', message: `must be from 1 to ${FAQ_LIMITS.searchResults}` });
     }
     if (errors.length) throw new ValidationError(errors);
-    return this.faqs.search({ text: query, first });
+    return hybridSearch(this.faqs, { text: query, first });
   }
 
   async create(input: FaqFields): Promise<FaqRecord> {

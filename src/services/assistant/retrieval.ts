@@ -1,13 +1,28 @@
 import { MessageRole } from '../../entities/enums';
 import type { MessageRecord } from '../../repositories/assistant/conversation.repository';
-import type { FaqHit, FaqRepository } from '../../repositories/assistant/faq.repository';
+import type { FaqRepository } from '../../repositories/assistant/faq.repository';
+import type { FaqVectorIndex } from './faq-vector-index';
+import { hybridSearch, type RankedHit } from './hybrid-search';
 
 /** Entries the assistant reads per question. */
 const HITS = 10;
-/** Share of the question's words an entry must contain to count as an answer. */
-const MIN_COVERAGE = 0.5;
-/** Words an entry must share with a question of several words. */
-const MIN_MATCHED = 2;
+
+/**
+ * Where the combined score (hybrid-search.ts) puts a question: at or above `answer`, and ahead of
+ * the next entry by `margin`, the best entry answers it; from `suggest` (or when two entries are
+ * about as close) the assistant is not sure and offers the two closest; below, the question is
+ * off-topic and declined. Chosen on the tune half of `test/fixtures/assistant-paraphrases.json`
+ * (`npm run eval:assistant -- --tune` searches them; the holdout half only measures).
+ */
+export const THRESHOLDS: Thresholds = { answer: 0.27, suggest: 0.22, margin: 0.02 };
+
+export interface Thresholds {
+  answer: number;
+  suggest: number;
+  margin: number;
+}
+/** Entries offered when the assistant is not sure. */
+const SUGGESTIONS = 2;
 
 /**
  * Words that make a message lean on the one before: "and how long does that take?", "what if it
@@ -16,11 +31,15 @@ const MIN_MATCHED = 2;
 const FOLLOW_UP_START = /^\s*(and|also|but|so|then|ok(ay)?|what about|how about|what if|why|and if)\b/i;
 const FOLLOW_UP_REFERENCE = /\b(it|its|that|this|those|these|they|them|there|one)\b/i;
 
+export type Confidence = 'answer' | 'suggest' | 'none';
+
 export interface Retrieval {
-  /** The entries that answer the question, best first (empty when none does). */
-  answers: FaqHit[];
-  /** The best entry found when none answers well enough, to suggest. */
-  closest: FaqHit | undefined;
+  /** How sure the best entry answers the message. */
+  confidence: Confidence;
+  /** `answer`: the best entry and any as good; `suggest`: the closest two; `none`: empty. */
+  entries: RankedHit[];
+  /** Every entry read, best first (for the model, which judges them itself). */
+  ranked: RankedHit[];
   /** The message was read as a follow-up of the previous question. */
   followUp: boolean;
   /** What was searched: the message, or for a follow-up the previous question and the message. */
@@ -29,34 +48,30 @@ export interface Retrieval {
 
 /**
  * Finds the knowledge-base entries that answer `message`, reading the conversation's earlier
- * messages to resolve follow-ups: the previous question's words widen the search, the message's
- * own words decide the ranking, and the earlier question's words break ties.
+ * messages to resolve follow-ups (the previous question widens the search; the message counts most).
  */
-export async function retrieve(faqs: FaqRepository, message: string, history: readonly MessageRecord[]): Promise<Retrieval> {
+export async function retrieve(
+  faqs: FaqRepository,
+  message: string,
+  history: readonly MessageRecord[],
+  index?: FaqVectorIndex,
+): Promise<Retrieval> {
   const previousQuestion = [...history].reverse().find((m) => m.role === MessageRole.USER);
   const followUp = previousQuestion !== undefined && isFollowUp(message);
   const searchText = followUp ? `${previousQuestion.content}\n${message}` : message;
-  const hits = await faqs.search({ text: searchText, focus: message, first: HITS, snippets: false });
+  const ranked = await hybridSearch(faqs, { text: searchText, focus: message, first: HITS, snippets: false }, index);
+  const confidence = confidenceOf(ranked);
+  const entries = confidence === 'answer' ? ranked.slice(0, 1) : confidence === 'suggest' ? ranked.slice(0, SUGGESTIONS) : [];
+  return { confidence, entries, ranked, followUp, searchText };
+}
 
-  // The message's own words first; among equals, the entry that also fits the earlier question.
-  const ranked = [...hits].sort((a, b) => b.focusMatched - a.focusMatched || b.matchedTerms - a.matchedTerms || b.score - a.score);
-  const answers = ranked.filter((hit) => answersWell(hit, followUp));
-  return { answers, closest: answers.length ? undefined : ranked[0], followUp, searchText };
+export function confidenceOf(ranked: readonly RankedHit[], thresholds: Thresholds = THRESHOLDS): Confidence {
+  const best = ranked[0]?.score ?? 0;
+  const next = ranked[1]?.score ?? 0;
+  if (best >= thresholds.answer && best - next >= thresholds.margin) return 'answer';
+  return best >= thresholds.suggest ? 'suggest' : 'none';
 }
 
 function isFollowUp(message: string): boolean {
   return FOLLOW_UP_START.test(message) || FOLLOW_UP_REFERENCE.test(message);
-}
-
-/**
- * At least half of the message's own words, and two of them when it has two or more, appear in
- * the entry; a follow-up made only of stop words ("and that?") is judged by the whole search text.
- */
-function answersWell(hit: FaqHit, followUp: boolean): boolean {
-  if (hit.focusTerms > 0) return covers(hit.focusMatched, hit.focusTerms);
-  return followUp && covers(hit.matchedTerms, hit.queryTerms);
-}
-
-function covers(matched: number, terms: number): boolean {
-  return terms > 0 && matched / terms >= MIN_COVERAGE && matched >= Math.min(MIN_MATCHED, terms);
 }

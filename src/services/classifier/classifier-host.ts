@@ -82,6 +82,11 @@ export class ClassifierHost {
     return this.current;
   }
 
+  /** The embedded model alone: no network and no cost, for what need not wait for an LLM. */
+  get embeddedClassifier(): EmbeddedClassifier {
+    return this.embedded;
+  }
+
   /**
    * Many tickets at once, for jobs: with an LLM, each through it (falling back per ticket); with
    * the embedded model alone, on the classifier thread. A ticket that cannot be classified is an

@@ -1,0 +1,118 @@
+/**
+ * Measures the embedded assistant on a paraphrase set (by default the project's own,
+ * `test/fixtures/assistant-paraphrases.json`, over the starter help centre): how often search
+ * ranks the right entry first, how often the assistant answers from it, and how many off-topic
+ * questions it declines. Uses a scratch database on the PostgreSQL server of DATABASE_URL.
+ *
+ *   npm run eval:assistant [-- --set <file.json>] [--tune] [--ask "a question"]
+ *
+ * `--ask` prints the entries one question finds, with their scores by meaning and by words.
+ * `--tune` also searches the lexical weight and thresholds that do best on the set's `tune` rows.
+ */
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
+import { migrate, openOrm } from '../src/db/orm';
+import { query } from '../src/db/sql';
+import { Faq } from '../src/entities/faq.entity';
+import { newId } from '../src/ids';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { askAll, figuresOf, type AssistantFigures, type ParaphraseSet } from '../src/services/assistant/assistant-evaluation';
+import { retrieve } from '../src/services/assistant/retrieval';
+import { STARTER_FAQS } from '../src/services/seed/starter-data';
+
+const DATABASE = 'ticketgraph_eval_assistant';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const percent = (n: number, of: number): string => `${n}/${of} (${of ? ((100 * n) / of).toFixed(1) : '-'}%)`;
+
+function lines(subset: string, f: AssistantFigures): string[] {
+  return [
+    `== ${subset} ==`,
+    `  search ranks the right entry first      ${percent(f.searchFirst, f.paraphrases)}`,
+    `  assistant answers from the right entry  ${percent(f.answeredRight, f.paraphrases)}`,
+    `  assistant cites it first (or offers it) ${percent(f.citedFirst, f.paraphrases)}`,
+    `  assistant answers from a wrong entry    ${percent(f.answeredWrong, f.paraphrases)}`,
+    `  off-topic questions declined            ${percent(f.declined, f.offTopic)}`,
+  ];
+}
+
+/**
+ * What the thresholds are chosen for: the right entry cited first (an answer counting more than
+ * an offer), off-topic questions declined (as many in weight as the paraphrases), and wrong
+ * answers against.
+ */
+function utility(f: AssistantFigures): number {
+  const offTopicWeight = f.offTopic ? f.paraphrases / f.offTopic : 0;
+  return f.answeredRight + 0.5 * (f.citedFirst - f.answeredRight) - f.answeredWrong + offTopicWeight * f.declined;
+}
+
+async function main(): Promise<void> {
+  const set = JSON.parse(readFileSync(option('--set') ?? 'test/fixtures/assistant-paraphrases.json', 'utf8')) as ParaphraseSet;
+  const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  serverUrl.pathname = '/postgres';
+  const admin = new Client({ connectionString: serverUrl.toString() });
+  await admin.connect();
+  await admin.query(`drop database if exists ${DATABASE} with (force)`);
+  await admin.query(`create database ${DATABASE}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${DATABASE}`;
+  const logger = createLogger(loadConfig({ NODE_ENV: 'test', DATABASE_URL: url.toString(), LOG_LEVEL: 'silent' }));
+  const orm = await openOrm(url.toString(), 2, logger);
+  try {
+    await migrate(orm, logger);
+    const em = orm.em.fork();
+    await query(
+      em,
+      `insert into faqs (id, question, answer, category)
+       select id, question, answer, category from jsonb_to_recordset(?::jsonb) as f (id uuid, question text, answer text, category text)`,
+      [JSON.stringify(STARTER_FAQS.map((f) => ({ id: newId(), ...f })))],
+    );
+    const ask = option('--ask');
+    if (ask) {
+      const retrieval = await retrieve(em.getRepository(Faq), ask, []);
+      console.log(`confidence: ${retrieval.confidence}`);
+      for (const hit of retrieval.ranked) console.log(`  ${hit.score.toFixed(3)}  meaning ${hit.semantic.toFixed(3)}  words ${hit.lexical.toFixed(3)}  ${hit.faq.question}`);
+      return;
+    }
+    const asked = await askAll(em.getRepository(Faq), set);
+    const all = [...asked.values()].flat();
+    const out = [`${STARTER_FAQS.length} entries; ${set.paraphrases.length} paraphrases, ${set.offTopic.length} off-topic questions`, ''];
+    for (const [subset, rows] of [...asked, ['all', all] as const]) out.push(...lines(subset, figuresOf(rows)), '');
+    const { misses, notDeclined } = figuresOf(all);
+    if (misses.length) out.push('search misses:', ...misses.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)} (wanted "${m.wanted}")`), '');
+    if (notDeclined.length) out.push('off-topic, not declined:', ...notDeclined.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)}`), '');
+    if (process.argv.includes('--tune')) {
+      const tune = asked.get('tune') ?? all;
+      let best: { weight: number; answer: number; suggest: number; margin: number; score: number } | undefined;
+      for (const weight of [0, 0.2, 0.4, 0.6, 1]) {
+        for (let suggest = 0.1; suggest <= 0.5; suggest += 0.01) {
+          for (let answer = suggest; answer <= 0.6; answer += 0.01) {
+            for (const margin of [0, 0.01, 0.02, 0.04, 0.06]) {
+              const score = utility(figuresOf(tune, weight, { answer, suggest, margin }));
+              if (!best || score > best.score) best = { weight, answer, suggest, margin, score };
+            }
+          }
+        }
+      }
+      out.push(`best on tune: lexical weight ${best!.weight.toFixed(1)}, answer ${best!.answer.toFixed(2)}, suggest ${best!.suggest.toFixed(2)}, margin ${best!.margin.toFixed(2)}`);
+      const holdout = asked.get('holdout');
+      if (holdout) out.push(...lines('holdout with those', figuresOf(holdout, best!.weight, best!)));
+    }
+    console.log(out.join('\n'));
+  } finally {
+    await orm.close(true);
+    await admin.query(`drop database if exists ${DATABASE} with (force)`);
+    await admin.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+import type { FaqHit, FaqRecord, FaqRepository } from '../../repositories/assistant/faq.repository';
+import { sharedFaqVectorIndex, type FaqVectorIndex } from './faq-vector-index';
+import type { SentenceVectors } from './sentence-encoder';
+
+/**
+ * How much the lexical ranking (PostgreSQL full text: share of the question's words an entry
+ * contains, and cover density) counts beside meaning, which counts 1. Chosen with the thresholds
+ * in retrieval.ts on the tune half of `test/fixtures/assistant-paraphrases.json`
+ * (`npm run eval:assistant`).
+ */
+export const LEXICAL_WEIGHT = 0.2;
+/** Entries each ranking contributes before the two are combined. */
+const CANDIDATES = 20;
+/** Meaning an entry sharing no word with the question needs to be a candidate at all. */
+const WORDLESS_MIN_SEMANTIC = 0.25;
+const SNIPPET_CHARS = 200;
+
+/** An entry with its combined score (0-1) and the two parts it was made of. */
+export interface RankedHit extends FaqHit {
+  /** Meaning: the sentence vectors' weighted cosines, 0-1. */
+  semantic: number;
+  /** Words: the full-text score, 0-1 (0 when the entry shares no word with the question). */
+  lexical: number;
+}
+
+export interface HybridQuery {
+  /** The text whose words find entries (for a follow-up, with the earlier question). */
+  text: string;
+  /** The latest message, when `text` holds more than it. */
+  focus?: string;
+  first: number;
+  /** Snippets of the answers (the assistant reads whole answers and needs none). */
+  snippets?: boolean;
+}
+
+/**
+ * Knowledge-base entries by words and by meaning: the best entries of PostgreSQL's full-text
+ * ranking and of the sentence vectors, each scored by both and ranked by their weighted sum. A
+ * question sharing no word with its entry ("Can I get my money back?" for "How do I request a
+ * refund?") is found by meaning; one whose words are exact but rare is found by the words.
+ */
+export async function hybridSearch(faqs: FaqRepository, search: HybridQuery, index: FaqVectorIndex = sharedFaqVectorIndex()): Promise<RankedHit[]> {
+  const latest = index.encoder.encode(search.focus ?? search.text);
+  const context = search.focus !== undefined && search.focus !== search.text ? index.encoder.encode(search.text) : undefined;
+  const [lexicalHits, nearest] = await Promise.all([
+    faqs.search({ text: search.text, focus: search.focus, first: CANDIDATES, snippets: search.snippets }),
+    index.match(faqs, latest, CANDIDATES),
+  ]);
+  const lexicalById = new Map(lexicalHits.map((hit) => [hit.faq.id, hit]));
+  const ids = [...new Set([...lexicalById.keys(), ...nearest.map((m) => m.id)])];
+  const semanticById = meaning(index, latest, context, ids);
+  const missing = nearest.map((m) => m.id).filter((id) => !lexicalById.has(id) && (semanticById.get(id) ?? 0) >= WORDLESS_MIN_SEMANTIC);
+  const records = new Map((missing.length ? await faqs.findRecords(missing) : []).map((faq) => [faq.id, faq]));
+
+  const ranked: RankedHit[] = [];
+  const add = (hit: FaqHit) => {
+    const semantic = Math.max(0, semanticById.get(hit.faq.id) ?? 0);
+    const lexical = Math.min(1, hit.score);
+    const score = (semantic + LEXICAL_WEIGHT * lexical) / (1 + LEXICAL_WEIGHT);
+    ranked.push({ ...hit, score: Math.round(score * 10_000) / 10_000, semantic, lexical });
+  };
+  lexicalHits.forEach(add);
+  for (const id of missing) {
+    const faq = records.get(id);
+    if (faq) add(wordlessHit(faq, search.snippets !== false));
+  }
+  ranked.sort((a, b) => b.score - a.score || b.semantic - a.semantic || (a.faq.id < b.faq.id ? -1 : 1));
+  return ranked.slice(0, search.first);
+}
+
+/** Meaning scores of the candidates; for a follow-up the latest message counts most, the earlier question after it. */
+function meaning(index: FaqVectorIndex, latest: SentenceVectors, context: SentenceVectors | undefined, ids: readonly string[]): Map<string, number> {
+  const scores = index.scores(latest, ids);
+  if (!context) return scores;
+  const earlier = index.scores(context, ids);
+  return new Map([...scores].map(([id, score]) => [id, 0.6 * score + 0.4 * (earlier.get(id) ?? 0)]));
+}
+
+/** An entry found by meaning alone: no word matched, its snippet is the answer's beginning. */
+function wordlessHit(faq: FaqRecord, snippets: boolean): FaqHit {
+  const snippet = !snippets ? '' : faq.answer.length <= SNIPPET_CHARS ? faq.answer : `${faq.answer.slice(0, SNIPPET_CHARS).replace(/\s+\S*$/, '')} …`;
+  return { faq, score: 0, snippet, matchedTerms: 0, queryTerms: 0, focusMatched: 0, focusTerms: 0 };
+}
