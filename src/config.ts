@@ -103,6 +103,10 @@ export interface Config {
     readonly queryMaxAliases: number;
     /** Lexical tokens of a document: the parser stops past them, before doing work in proportion to a huge document. */
     readonly queryMaxTokens: number;
+    /** Fields a document selects, each fragment counted where it is spread: checked before validation. */
+    readonly queryMaxFields: number;
+    /** Directives in a document: checked before validation. */
+    readonly queryMaxDirectives: number;
     readonly batchMaxOperations: number;
   };
 }
@@ -201,6 +205,8 @@ export function loadConfig(env: Env): Config {
       queryMaxCost: read.integer('QUERY_MAX_COST', 5000, 10, 10_000_000),
       queryMaxAliases: read.integer('QUERY_MAX_ALIASES', 30, 0, 1000),
       queryMaxTokens: read.integer('QUERY_MAX_TOKENS', 10_000, 100, 1_000_000),
+      queryMaxFields: read.integer('QUERY_MAX_FIELDS', 500, 10, 100_000),
+      queryMaxDirectives: read.integer('QUERY_MAX_DIRECTIVES', 50, 0, 10_000),
       batchMaxOperations: read.integer('BATCH_MAX_OPERATIONS', 10, 1, 100),
     },
   };

@@ -30,10 +30,16 @@ export function graphqlOverHttp(config: Config, deps: AppDeps, admission: Admiss
       }
       for (const query of queriesOf(body, url)) checkDocumentText(admission, query);
     } catch (error) {
-      if (error instanceof RequestError) await countRequest(res, admission.charge(auth.viewer, 1));
+      if (error instanceof RequestError) {
+        if (Array.isArray(body)) error.batchSize = body.length;
+        await countRequest(res, admission.charge(auth.viewer, 1));
+      }
       throw error;
     }
-    const rateLimit = await countRequest(res, admission.charge(auth.viewer, operations));
+    const rateLimit = await countRequest(res, admission.charge(auth.viewer, operations)).catch((error: unknown) => {
+      if (error instanceof RequestError && Array.isArray(body)) error.batchSize = body.length;
+      throw error;
+    });
     const context = createContext(deps, auth.viewer, rateLimit, req.headers);
     if (await answerDirectly(req, res, body, context)) return;
 

@@ -13,7 +13,7 @@ import { createGraphQLWsServer } from './graphql-ws';
 import { healthReport } from './health';
 import { mcpOverHttp } from './mcp-http';
 import { setRateLimitHeaders } from './rate-limit-headers';
-import { clientIp, RequestError, sendError, sendJson } from './request';
+import { clientIp, RequestError, sendError, sendErrors, sendJson } from './request';
 
 export interface HttpServer {
   readonly server: http.Server;
@@ -73,8 +73,8 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
       await mcp(req, res);
       return true;
     },
-    (_req, res, url) => {
-      sendJson(res, 404, { errors: [{ message: `Nothing at ${url.pathname}; the API is at /graphql`, extensions: { code: 'NOT_FOUND' } }] });
+    (req, res, url) => {
+      sendErrors(req, res, 404, [{ message: `Nothing at ${url.pathname}; the API is at /graphql`, extensions: { code: 'NOT_FOUND' } }]);
       return true;
     },
   ];
@@ -90,7 +90,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
   const server = http.createServer((req, res) => {
     if (draining) {
       res.setHeader('Connection', 'close');
-      sendJson(res, 503, { errors: [{ message: 'Server is shutting down', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      sendErrors(req, res, 503, [{ message: 'Server is shutting down', extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
       return;
     }
     inFlight++;
@@ -100,7 +100,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     });
     route(req, res).catch((error: unknown) => {
       if (error instanceof RequestError) {
-        sendError(res, error);
+        sendError(req, res, error);
         return;
       }
       if (isDatabaseUnavailable(error) && !res.headersSent) {
@@ -108,11 +108,11 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
         logger.warn({ err: error, url: req.url }, 'request refused: the database is unavailable');
         const { message, extensions } = databaseUnavailable();
         const retryAfter = String(OUTAGE_RETRY_AFTER_SECONDS);
-        sendError(res, new RequestError(503, message, 'SERVICE_UNAVAILABLE', { 'Retry-After': retryAfter }, extensions));
+        sendError(req, res, new RequestError(503, message, 'SERVICE_UNAVAILABLE', { 'Retry-After': retryAfter }, extensions));
         return;
       }
       logger.error({ err: error, url: req.url }, 'unexpected error handling an HTTP request');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent) sendErrors(req, res, 500, [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
       else res.destroy();
     });
   });

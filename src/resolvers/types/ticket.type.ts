@@ -9,9 +9,14 @@ import { ConnectionType } from './connection.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar, JSONScalar } from './scalars';
 
-@ObjectType('Customer', { description: 'The customer who raised a ticket.', simpleResolvers: true })
+/**
+ * No field named `id`: clients' normalised caches (Apollo, urql's Graphcache, Relay) would take the
+ * client's own customer id for the object's identity and merge the customers of two tickets that
+ * share it, name and email included. The input keeps `CustomerInput.id`.
+ */
+@ObjectType('Customer', { description: 'The customer who raised a ticket (a value of the ticket: it has no identity of its own).', simpleResolvers: true })
 export class CustomerView {
-  @Field(() => String, { description: 'The customer\'s id in the client\'s own system.' })
+  @Field(() => String, { name: 'customerId', simple: false, description: 'The customer\'s id in the client\'s own system (`CustomerInput.id`).' })
   id!: string;
 
   @Field(() => String, { description: 'Email address.' })
