@@ -133,6 +133,9 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
     });
   });
 
+  // Each connection's graphql-ws context, whose `subscriptions` are the ones running.
+  const contexts = new Set<{ subscriptions: Record<string, unknown> }>();
+
   const formatted = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => admission.formatError(error.toJSON(), error));
 
   const disposable = useServer<Record<string, unknown> | undefined, Extra>(
@@ -140,6 +143,8 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
       schema: admission.schema,
       subscribe: (args) => sharedSubscribe(args, (contextValue) => audienceOf((contextValue as Context).viewer)),
       onConnect: async (ctx) => {
+        contexts.add(ctx);
+        ctx.extra.socket.once('close', () => contexts.delete(ctx));
         const params = ctx.connectionParams ?? {};
         const header = params.authorization ?? params.Authorization;
         const ip = clientIp(ctx.extra.request, config.trustProxy);
@@ -211,6 +216,12 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
   );
 
   return {
+    /** Open connections and their active subscriptions, for /metrics. */
+    stats(): { connections: number; subscriptions: number } {
+      let subscriptions = 0;
+      for (const context of contexts) subscriptions += Object.keys(context.subscriptions).length;
+      return { connections: wss.clients.size, subscriptions };
+    },
     async close(): Promise<void> {
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
