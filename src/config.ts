@@ -39,6 +39,10 @@ export interface Config {
   readonly trustProxy: number;
   /** Origins browsers may call the API from; `*` for any (the API uses bearer tokens, not cookies). */
   readonly corsOrigins: readonly string[];
+  /** Bearer token `/metrics` requires; undefined: it answers anyone (keep it off the public network). */
+  readonly metricsToken: string | undefined;
+  /** The commit `/health` reports: COMMIT_SHA, else the checkout's HEAD (read at start), else undefined. */
+  readonly commitSha: string | undefined;
   readonly auth: {
     /** Undefined: a secret made on first start and kept in the database. */
     readonly jwtSecret: string | undefined;
@@ -131,6 +135,10 @@ export interface Config {
     readonly queryMaxAliases: number;
     /** Lexical tokens of a document: the parser stops past them, before doing work in proportion to a huge document. */
     readonly queryMaxTokens: number;
+    /** Fields a document selects, each fragment counted where it is spread: checked before validation. */
+    readonly queryMaxFields: number;
+    /** Directives in a document: checked before validation. */
+    readonly queryMaxDirectives: number;
     readonly batchMaxOperations: number;
   };
 }
@@ -183,6 +191,8 @@ export function loadConfig(env: Env): Config {
     introspection: read.boolean('INTROSPECTION', nodeEnv !== 'production'),
     trustProxy: read.proxyHops('TRUST_PROXY'),
     corsOrigins: (read.string('CORS_ORIGINS') ?? '*').split(',').map((origin) => origin.trim()).filter(Boolean),
+    metricsToken: read.string('METRICS_TOKEN'),
+    commitSha: read.string('COMMIT_SHA'),
     auth: {
       jwtSecret: read.string('JWT_SECRET'),
       accessTokenTtlSeconds: read.integer('ACCESS_TOKEN_TTL_SECONDS', 900, 1, 86_400),
@@ -244,9 +254,17 @@ export function loadConfig(env: Env): Config {
       queryMaxCost: read.integer('QUERY_MAX_COST', 5000, 10, 10_000_000),
       queryMaxAliases: read.integer('QUERY_MAX_ALIASES', 30, 0, 1000),
       queryMaxTokens: read.integer('QUERY_MAX_TOKENS', 10_000, 100, 1_000_000),
+      queryMaxFields: read.integer('QUERY_MAX_FIELDS', 500, 10, 100_000),
+      queryMaxDirectives: read.integer('QUERY_MAX_DIRECTIVES', 50, 0, 10_000),
       batchMaxOperations: read.integer('BATCH_MAX_OPERATIONS', 10, 1, 100),
     },
   };
+  if (config.metricsToken !== undefined && config.metricsToken.length < 16) {
+    problems.push('METRICS_TOKEN must be at least 16 characters');
+  }
+  if (config.commitSha !== undefined && !/^[0-9a-f]{7,40}$/i.test(config.commitSha)) {
+    problems.push(`COMMIT_SHA must be a git commit id (7-40 hex digits), got "${config.commitSha}"`);
+  }
   if (config.auth.jwtSecret !== undefined && config.auth.jwtSecret.length < 32) {
     problems.push('JWT_SECRET must be at least 32 characters');
   }

@@ -41,22 +41,49 @@ const SURROGATE = 'is not valid Unicode text: it holds a lone surrogate (e.g. \\
 
 export const hostileRequests: HostileRequest[] = [
   {
-    name: 'fragments spreading each other twice, 28 levels (2^28 fields, 900 bytes, anonymous)',
+    name: 'fragments spreading each other twice, 28 levels (2^28 fields, 900 bytes, anonymous): the field limit, before validation',
     as: 'anonymous',
     body: { query: fragmentBomb(28) },
     status: 400,
     errors: [{
-      message: 'The query may return 268435457 objects; at most 5000 are allowed: ask for smaller pages with `first`',
-      extensions: { code: 'BAD_USER_INPUT', cost: { requested: 268435457, limit: 5000 } },
+      message: 'The document selects 536870912 fields (fragments counted where they are spread); at most 500 are allowed',
+      extensions: { code: 'BAD_USER_INPUT' },
     }],
     maxMs: 1000,
   },
   {
-    name: 'the same bomb with a free leaf: measured in proportion to its size, run once',
+    name: 'the same bomb with a free leaf: refused alike',
     as: 'anonymous',
     body: { query: fragmentBomb(28, '__typename') },
-    status: 200,
-    data: { __typename: 'Query' },
+    status: 400,
+    errors: [{
+      message: 'The document selects 268435456 fields (fragments counted where they are spread); at most 500 are allowed',
+      extensions: { code: 'BAD_USER_INPUT' },
+    }],
+    maxMs: 1000,
+  },
+  {
+    name: '9,998 duplicate fields within the token limit (the field limit)',
+    as: 'anonymous',
+    body: { query: `{ ${'__typename '.repeat(9_998)}}` },
+    status: 400,
+    errors: [{ message: 'The document selects 9998 fields (fragments counted where they are spread); at most 500 are allowed', extensions: { code: 'BAD_USER_INPUT' } }],
+    maxMs: 1000,
+  },
+  {
+    name: '100 copies of one nested selection (quadratic for graphql-js to merge)',
+    as: 'anonymous',
+    body: { query: `{ tickets { ${'edges { node { customer { email } } } '.repeat(100)}} }` },
+    status: 400,
+    errors: [{ message: 'A selection set selects `edges` 100 times; at most 20 are allowed', extensions: { code: 'BAD_USER_INPUT' } }],
+    maxMs: 1000,
+  },
+  {
+    name: '1,400 directives within the token limit (the directive limit)',
+    as: 'anonymous',
+    body: { query: `{ __typename ${'@include(if: true) '.repeat(1_400)}}` },
+    status: 400,
+    errors: [{ message: 'The document uses 1400 directives; at most 50 are allowed', extensions: { code: 'BAD_USER_INPUT' } }],
     maxMs: 1000,
   },
   {

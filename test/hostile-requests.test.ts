@@ -219,14 +219,14 @@ describe('WebSocket connections are bounded before they are admitted', () => {
     expect((await after.closed).code).toBe(1000);
   });
 
-  test('an integration token that expires closes its socket (4401) and starts no subscription after', async () => {
+  test('an integration token that expires closes its socket (4419) and starts no subscription after', async () => {
     const expiresAt = new Date(Date.now() + 1500).toISOString();
     const { token } = (await run(server.url, CreateIntegrationTokenDocument, { input: { name: `short-${randomBytes(2).toString('hex')}`, expiresAt } }, adminToken)).createIntegrationToken;
     const { ws, closed } = socket();
     await opened(ws);
     ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
     const { code, afterMs } = await closed;
-    expect(code).toBe(4401);
+    expect(code).toBe(4419);
     expect(afterMs).toBeGreaterThan(1000);
     expect(afterMs).toBeLessThan(4000);
     // A new connection with it is refused outright.

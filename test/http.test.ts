@@ -86,14 +86,28 @@ describe('HTTP', () => {
     );
   });
 
-  test('a simple cross-site POST is refused by CSRF prevention', async () => {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ tickets { totalCount } }' }),
-    });
-    expect(response.status).toBe(400);
-    expect(await response.text()).toContain('CSRF');
+  test('a simple cross-site request (no header a browser would preflight) is refused by CSRF prevention', async () => {
+    const form = new FormData();
+    form.set('operations', JSON.stringify({ query: '{ tickets { totalCount } }' }));
+    form.set('map', '{}');
+    for (const response of [await fetch(server.url, { method: 'POST', body: form }), await fetch(`${server.url}?query=${encodeURIComponent('{ faqs { id } }')}`)]) {
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+        /^This operation has been blocked as a potential Cross-Site Request Forgery \(CSRF\)\. .* one of the following headers: authorization, apollo-require-preflight, x-apollo-operation-name, apollographql-client-name, apollographql-client-version, traceparent, x-request-id\n$/s,
+      );
+    }
+  });
+
+  test('a header that only a preflighted request carries lets a simple request through: Authorization, client names, trace context', async () => {
+    const query = `${server.url}?query=${encodeURIComponent('{ __typename }')}`;
+    const headerSets: Record<string, string>[] = [
+      { authorization: `Bearer ${token}` }, { 'apollographql-client-name': 'web' }, { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' },
+    ];
+    for (const headers of headerSets) {
+      const response = await fetch(query, { headers });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { requested: 1, limit: 5000 } } });
+    }
   });
 
   test('GET /health reports the API and the database', async () => {

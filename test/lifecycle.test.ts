@@ -87,6 +87,51 @@ describe('npm start on embedded defaults', () => {
     await second.logged('"msg":"stopped"');
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 120_000);
+
+  test('SIGTERM to the npm process alone (a container stop) drains the API and stops its PostgreSQL', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ticketgraph-sigterm-'));
+    dirs.push(dataDir);
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const started = npmStart({ PORT: String(port), DATA_DIR: dataDir });
+    await started.ready;
+    const { accessToken } = await register(`${base}/graphql`, 'admin');
+    const wsClient = authenticatedWsClient(`${base}/graphql`, accessToken);
+    const closed = new Promise<number>((resolve) => wsClient.on('closed', (event) => resolve((event as { code: number }).code)));
+    wsClient.subscribe({ query: print(TicketEventsDocument) }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    await new Promise<void>((resolve) => wsClient.on('connected', () => resolve()));
+
+    const body = JSON.stringify({ query: print(CreateTicketDocument), variables: { input: ticketInput({ subject: 'In flight at SIGTERM' }) } });
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${accessToken}` };
+      const request = http.request(`${base}/graphql`, { method: 'POST', headers }, (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, body: text }));
+      });
+      request.on('error', reject);
+      request.write(body.slice(0, 20));
+      // The signal goes to npm only, not to its process group: npm must hand it on.
+      setTimeout(() => {
+        process.kill(started.child.pid!, 'SIGTERM');
+        setTimeout(() => request.end(body.slice(20)), 300);
+      }, 200);
+    });
+
+    const response = await answer;
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body).data.createTicket.subject).toBe('In flight at SIGTERM');
+    expect(await closed).toBe(1001);
+    await started.logged('"msg":"stopped"');
+    const exitCode = await new Promise<number | null>((resolve) => {
+      if (started.child.exitCode !== null) resolve(started.child.exitCode);
+      else started.child.once('exit', (code) => resolve(code));
+    });
+    expect(exitCode).toBe(0);
+    expect(started.output()).toContain('"signal":"SIGTERM","msg":"shutting down: draining requests"');
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    await expect(fetch(`${base}/health`)).rejects.toThrow();
+  }, 120_000);
 });
 
 describe('shutdown and outages', () => {

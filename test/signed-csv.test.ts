@@ -108,7 +108,7 @@ describe('the seed clients\' flow', () => {
       expect(node.slaDueAt).not.toBeNull();
     }
     // The tickets come in the file's order.
-    expect(tickets.edges[0]!.node.customer.id).toBe(subjects[0]!.split(',')[0]);
+    expect(tickets.edges[0]!.node.customer.customerId).toBe(subjects[0]!.split(',')[0]);
   });
 
   test('polling: PENDING, then COMPLETED with its timings; the signature may come as input fields and the content as base64', async () => {

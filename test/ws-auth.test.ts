@@ -1,5 +1,6 @@
 import { print } from 'graphql';
-import type { Client } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   AddCommentDocument, CreateIntegrationTokenDocument, CreateTicketDocument, DeactivateUserDocument, LogoutDocument,
@@ -9,6 +10,7 @@ import { customerTicketInput, ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
 import { login, register, run, wsClient } from './helpers/http-client';
 import { nextValues, waitForListeners } from './helpers/subscriptions';
+import { waitFor } from './helpers/wait';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
@@ -38,13 +40,13 @@ describe('graphql-ws authentication', () => {
     await client.dispose();
   });
 
-  test('the connection closes with 4401 when the access token expires', async () => {
+  test('the connection closes with 4419 (which graphql-ws retries) when the access token expires', async () => {
     const { accessToken } = await register(server.url, 'short-lived');
     const client = wsClient(server.url, accessToken);
     const close = closed(client);
     subscribe(client);
     const started = Date.now();
-    expect(await close).toEqual(expect.objectContaining({ code: 4401, reason: 'Access token expired' }));
+    expect(await close).toEqual(expect.objectContaining({ code: 4419, reason: 'Access token expired' }));
     expect(Date.now() - started).toBeLessThan(4000);
     await client.dispose();
   });
@@ -69,14 +71,14 @@ describe('graphql-ws authentication', () => {
     await Promise.all(clients.map((client) => client.dispose()));
   });
 
-  test('a role change closes with 4401 so the client reconnects with its new permissions', async () => {
+  test('a role change closes with 4419 so the client reconnects with its new permissions', async () => {
     const promoted = await register(server.url, 'promoted');
     const client = wsClient(server.url, promoted.accessToken);
     const close = closed(client);
     subscribe(client);
     await waitForListeners(server.deps.pubsub, 1);
     await run(server.url, SetUserRoleDocument, { userId: promoted.user.id, role: 'AGENT' }, await admin.accessToken);
-    expect(await close).toEqual(expect.objectContaining({ code: 4401, reason: 'Permissions changed; reconnect' }));
+    expect(await close).toEqual(expect.objectContaining({ code: 4419, reason: 'Permissions changed; reconnect' }));
     await client.dispose();
   });
 });
@@ -140,4 +142,76 @@ describe('what subscribers see', () => {
     expect((await againOwn.values)[0]!.ticketEvents.ticket!.comments.totalCount).toBe(2);
     await Promise.all([staff.dispose(), own.dispose()]);
   });
+});
+
+describe('subscriptions that outlive their access token (5 s tokens)', () => {
+  let shortLived: Awaited<ReturnType<typeof startTestServer>>;
+  beforeAll(async () => {
+    shortLived = await startTestServer({ ACCESS_TOKEN_TTL_SECONDS: '5', RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
+    await register(shortLived.url, 'root');
+  });
+  afterAll(async () => shortLived?.close());
+
+  /** graphql-ws as the README shows it: `connectionParams` a function that returns the current token. */
+  function refreshingClient(token: () => Promise<string>): { client: Client; connections: number[]; closes: number[] } {
+    const connections: number[] = [];
+    const closes: number[] = [];
+    const client = createClient({
+      url: shortLived.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      lazy: false,
+      onNonLazyError: () => undefined,
+      retryWait: () => new Promise((resolve) => setTimeout(resolve, 200)),
+      connectionParams: async () => ({ authorization: `Bearer ${await token()}` }),
+      on: {
+        connected: () => void connections.push(Date.now()),
+        closed: (event) => void closes.push((event as { code: number }).code),
+      },
+    });
+    return { client, connections, closes };
+  }
+
+  test('the client reconnects with a fresh token by itself and its subscription goes on receiving events', async () => {
+    const { client, connections, closes } = refreshingClient(async () => (await login(shortLived.url, 'root')).accessToken);
+    const received: string[] = [];
+    let ended: unknown;
+    client.subscribe<{ ticketEvents: { type: string; ticket: { subject: string } | null } }>(
+      { query: 'subscription { ticketEvents { type ticket { subject } } }' },
+      { next: (result) => void received.push(result.data!.ticketEvents.ticket!.subject), error: (error) => (ended = error), complete: () => (ended = 'complete') },
+    );
+    await waitForListeners(shortLived.deps.pubsub, 1);
+    const adminToken = (await login(shortLived.url, 'root')).accessToken;
+    await run(shortLived.url, CreateTicketDocument, { input: ticketInput({ subject: 'Before expiry' }) }, adminToken);
+    await waitFor(async () => received.length === 1, Boolean);
+
+    // Past two expiries: the server closes with 4419 each time, the client comes back at once.
+    await waitFor(async () => connections.length >= 3, Boolean, 14_000);
+    expect(closes.slice(0, 2)).toEqual([4419, 4419]);
+    expect(connections[1]! - connections[0]!).toBeGreaterThan(4000);
+    await waitForListeners(shortLived.deps.pubsub, 1);
+    await run(shortLived.url, CreateTicketDocument, { input: ticketInput({ subject: 'After two expiries' }) }, (await login(shortLived.url, 'root')).accessToken);
+    await waitFor(async () => received.length === 2, Boolean);
+    expect(received).toEqual(['Before expiry', 'After two expiries']);
+    expect(ended).toBeUndefined();
+    await client.dispose();
+  }, 30_000);
+
+  test('a revoked credential ends the connection for good: the retry with it is refused with 4401, which the client does not retry', async () => {
+    const session = await register(shortLived.url, 'revoked');
+    const { client, connections, closes } = refreshingClient(async () => session.accessToken);
+    let ended: { code?: number } | undefined;
+    client.subscribe(
+      { query: 'subscription { ticketEvents { type } }' },
+      { next: () => undefined, error: (error) => (ended = error as { code: number }), complete: () => undefined },
+    );
+    await waitForListeners(shortLived.deps.pubsub, 1);
+    await run(shortLived.url, LogoutDocument, { refreshToken: session.refreshToken });
+    await waitFor(async () => ended !== undefined, Boolean, 8000);
+    expect(closes).toEqual([4403, 4401]);
+    expect(ended!.code).toBe(4401);
+    expect(connections.length).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(closes).toEqual([4403, 4401]);
+    await client.dispose();
+  }, 20_000);
 });

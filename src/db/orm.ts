@@ -82,3 +82,9 @@ export async function migrate(orm: MikroORM, logger: Logger): Promise<void> {
 export async function pingDatabase(orm: MikroORM): Promise<void> {
   await orm.em.getConnection().execute('select 1');
 }
+
+/** The connection pool's use, for /metrics: connections in use, idle, and requests waiting for one. */
+export function poolUse(orm: MikroORM): { used: number; free: number; waiting: number } {
+  const pool = (orm.em.getKnex().client as { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } }).pool;
+  return { used: pool?.numUsed() ?? 0, free: pool?.numFree() ?? 0, waiting: pool?.numPendingAcquires() ?? 0 };
+}

@@ -8,6 +8,7 @@ import type { Authentication, Authenticator } from '../services/identity/authent
 import { budgetOf, type Budget, type Quota, type RateLimiter } from '../services/identity/rate-limiter';
 import type { Viewer } from '../services/identity/viewer';
 import type { AppDeps } from '../services/shared/service-context';
+import { checkDocumentLimits, DocumentTooLargeError } from './document-limits';
 import { checkInputValues, documentNesting, MAX_DOCUMENT_NESTING } from './input-checks';
 import { analyzeOperation, checkQueryLimits, mutationFields, type QueryAnalysis } from './operation-limits';
 
@@ -78,15 +79,20 @@ export class Admission {
 
   /**
    * Refuses a document nested too deeply to parse safely (BAD_USER_INPUT), before the parser
-   * recurses into it.
+   * recurses into it, and one too large to validate cheaply (its fields, directives, aliases; the
+   * parser itself stops past QUERY_MAX_TOKENS). A document that passes is parsed and validated
+   * once and kept: Apollo's own parse of it then costs what a small document costs.
    */
   checkDocumentText(query: string): void {
-    const nesting = documentNesting(query);
+    const nesting = documentNesting(query, this.config.limits.queryMaxTokens);
     if (nesting > MAX_DOCUMENT_NESTING) {
       throw refusingRequest(
         new DomainError('BAD_USER_INPUT', `The document nests braces, brackets and parentheses ${nesting} levels deep; at most ${MAX_DOCUMENT_NESTING} are allowed`),
       );
     }
+    const document = this.document(query);
+    const refusal = 'kind' in document ? undefined : document[0]?.originalError;
+    if (refusal instanceof DocumentTooLargeError) throw refusingRequest(refusal);
   }
 
   /**
@@ -137,8 +143,10 @@ export class Admission {
     // Coded as Apollo codes them over HTTP, so that both transports report them alike.
     try {
       const document = parse(query, this.parseOptions);
-      const errors = validate(this.schema, document, this.validationRules);
-      result = errors.length ? errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED')) : document;
+      const refusal = checkDocumentLimits(document, this.config.limits);
+      const errors = refusal ? [] : validate(this.schema, document, this.validationRules);
+      if (refusal) result = [new GraphQLError(refusal.message, { originalError: refusal })];
+      else result = errors.length ? errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED')) : document;
     } catch (error) {
       // The nesting check before parsing should keep the parser's recursion shallow; should a
       // document still exhaust the stack, it is the client's malformed input all the same.

@@ -8,6 +8,7 @@ import type { Admission } from './admission';
 import { directExecution } from './direct-execution';
 import { authenticateRequest, countRequest } from './http-admission';
 import { clientIp, isMultipart, readJsonBody, readMultipartBody, RequestError } from './request';
+import { operationNameOf, recordCaller, recordOperations } from './request-log';
 
 /**
  * GraphQL over HTTP at /graphql (POST, GET, batches, multipart uploads), run by Apollo. Every
@@ -20,20 +21,28 @@ export function graphqlOverHttp(config: Config, deps: AppDeps, admission: Admiss
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const ip = clientIp(req, config.trustProxy);
     const auth = await authenticateRequest(admission, req, res, ip);
+    recordCaller(req, auth.viewer);
     let body: unknown;
     let operations: number;
     try {
       body = await readBody(req, res, config);
+      recordOperations(req, (Array.isArray(body) ? body : [body ?? Object.fromEntries(url.searchParams)]).map(operationNameOf));
       operations = Array.isArray(body) ? body.length : 1;
       if (operations > config.limits.batchMaxOperations) {
         throw new RequestError(400, `A batch may hold at most ${config.limits.batchMaxOperations} operations; this one has ${operations}`);
       }
       for (const query of queriesOf(body, url)) checkDocumentText(admission, query);
     } catch (error) {
-      if (error instanceof RequestError) await countRequest(res, admission.charge(auth.viewer, 1));
+      if (error instanceof RequestError) {
+        if (Array.isArray(body)) error.batchSize = body.length;
+        await countRequest(res, admission.charge(auth.viewer, 1));
+      }
       throw error;
     }
-    const rateLimit = await countRequest(res, admission.charge(auth.viewer, operations));
+    const rateLimit = await countRequest(res, admission.charge(auth.viewer, operations)).catch((error: unknown) => {
+      if (error instanceof RequestError && Array.isArray(body)) error.batchSize = body.length;
+      throw error;
+    });
     const context = createContext(deps, auth.viewer, rateLimit, req.headers);
     if (await answerDirectly(req, res, body, context)) return;
 

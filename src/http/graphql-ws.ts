@@ -16,8 +16,14 @@ import { clientIp } from './request';
 
 /** Close codes beyond graphql-ws's own, so clients can tell why a connection ended. */
 export const CLOSE_CODES = {
-  /** The access token expired, or the user's permissions changed: authenticate again. */
+  /** The credential given at `connection_init` is not valid (graphql-ws gives up: a retry would carry the same one). */
   reauthenticate: 4401,
+  /**
+   * The access token expired, or the user's permissions changed: connect again. graphql-ws's client
+   * retries this code by itself (4401 it would not), calling `connectionParams` again, so a client
+   * whose `connectionParams` is a function returning its current token keeps its subscriptions.
+   */
+  reconnect: 4419,
   /** The credential was revoked, disabled or the user deactivated. */
   revoked: 4403,
   /** The server cannot take the connection now (too many waiting, the database down): connect again later. WebSocket's own code. */
@@ -43,7 +49,7 @@ function closeAtExpiry(socket: WebSocket, auth: Authentication): () => void {
   let timer: NodeJS.Timeout;
   const arm = (): void => {
     const left = auth.expiresAt!.getTime() - Date.now();
-    if (left <= 0) socket.close(CLOSE_CODES.reauthenticate, expiredMessage(auth));
+    if (left <= 0) socket.close(CLOSE_CODES.reconnect, expiredMessage(auth));
     else timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS)).unref();
   };
   arm();
@@ -107,7 +113,8 @@ function audienceOf(viewer: Viewer): string {
 /**
  * graphql-ws on the HTTP server's port, at /graphql. The credential comes in `connectionParams`
  * (`{ authorization: 'Bearer ...' }`) and is held for the connection's life: the connection
- * closes when the access token expires (4401) or the credential is revoked (4403).
+ * closes when the access token expires (4419, which clients retry with a fresh token) or the
+ * credential is revoked (4403; the retry with it is then refused with 4401, which ends it).
  */
 export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: Admission) {
   const { config, logger, authenticator } = deps;
@@ -126,6 +133,9 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
     });
   });
 
+  // Each connection's graphql-ws context, whose `subscriptions` are the ones running.
+  const contexts = new Set<{ subscriptions: Record<string, unknown> }>();
+
   const formatted = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => admission.formatError(error.toJSON(), error));
 
   const disposable = useServer<Record<string, unknown> | undefined, Extra>(
@@ -133,6 +143,8 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
       schema: admission.schema,
       subscribe: (args) => sharedSubscribe(args, (contextValue) => audienceOf((contextValue as Context).viewer)),
       onConnect: async (ctx) => {
+        contexts.add(ctx);
+        ctx.extra.socket.once('close', () => contexts.delete(ctx));
         const params = ctx.connectionParams ?? {};
         const header = params.authorization ?? params.Authorization;
         const ip = clientIp(ctx.extra.request, config.trustProxy);
@@ -161,7 +173,7 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
           void authenticator.authenticate(typeof header === 'string' ? header : undefined, ip).then(
             (fresh) => {
               if (fresh.viewer.kind === 'user' && auth.viewer.kind === 'user' && fresh.viewer.role !== auth.viewer.role) {
-                socket.close(CLOSE_CODES.reauthenticate, 'Permissions changed; reconnect');
+                socket.close(CLOSE_CODES.reconnect, 'Permissions changed; reconnect');
               }
             },
             (error: Error) => socket.close(CLOSE_CODES.revoked, `Credential revoked: ${error.message}`.slice(0, 120)),
@@ -177,7 +189,7 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
       onSubscribe: async (ctx, _id, payload) => {
         const { viewer, expiresAt } = ctx.extra.auth!;
         if (expiresAt && expiresAt.getTime() <= Date.now()) {
-          ctx.extra.socket.close(CLOSE_CODES.reauthenticate, expiredMessage(ctx.extra.auth!));
+          ctx.extra.socket.close(CLOSE_CODES.reconnect, expiredMessage(ctx.extra.auth!));
           return [new GraphQLError(expiredMessage(ctx.extra.auth!), { extensions: { code: 'UNAUTHENTICATED' } })];
         }
         const quota = await admission.charge(viewer);
@@ -204,6 +216,12 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
   );
 
   return {
+    /** Open connections and their active subscriptions, for /metrics. */
+    stats(): { connections: number; subscriptions: number } {
+      let subscriptions = 0;
+      for (const context of contexts) subscriptions += Object.keys(context.subscriptions).length;
+      return { connections: wss.clients.size, subscriptions };
+    },
     async close(): Promise<void> {
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -131,16 +131,24 @@ function walk(start: Step[], problems: Problems, variable?: (step: Step, name: s
 /**
  * How deeply a document nests braces, brackets and parentheses (outside strings and comments),
  * read in one pass before parsing: the parser recurses once per level, and a literal a few
- * thousand levels deep exhausts the stack.
+ * thousand levels deep exhausts the stack. The parser stops after `maxTokens` tokens, so the scan
+ * stops once it has seen as many: it counts fewer than the lexer does (a `...` counts none), never
+ * more, and so reads at least what the parser will.
  */
-export function documentNesting(text: string): number {
+export function documentNesting(text: string, maxTokens = Infinity): number {
   let depth = 0;
   let deepest = 0;
-  for (let i = 0; i < text.length; i++) {
+  let tokens = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && tokens <= maxTokens; i++) {
     const c = text.charCodeAt(i);
+    const word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d;
+    if (word && !inWord) tokens++;
+    inWord = word;
     if (c === 0x23 /* # */) {
       while (i < text.length && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
     } else if (c === 0x22 /* " */) {
+      tokens++;
       if (text.startsWith('"""', i)) {
         // A block string ends at the first `"""` that is not escaped as `\"""`.
         let end = text.indexOf('"""', i + 3);
@@ -152,8 +160,10 @@ export function documentNesting(text: string): number {
         }
       }
     } else if (c === 0x7b || c === 0x5b || c === 0x28) {
+      tokens++;
       if (++depth > deepest) deepest = depth;
     } else if (c === 0x7d || c === 0x5d || c === 0x29) {
+      tokens++;
       depth--;
     }
   }

@@ -7,6 +7,7 @@ import { systemContext, type AppDeps } from '../services/shared/service-context'
 import type { Admission } from './admission';
 import { authenticateRequest, countRequest } from './http-admission';
 import { clientIp, readJsonBody, RequestError, sendJson } from './request';
+import { recordCaller, recordErrorCode, recordOperations } from './request-log';
 
 /** The largest JSON-RPC body /mcp reads: a tool's largest input (a comment) is 10,000 characters. */
 const MCP_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -27,6 +28,7 @@ export function mcpOverHttp(config: Config, deps: AppDeps, admission: Admission)
       await answer(req, res);
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
+      recordErrorCode(req, error.code);
       // Refusals in JSON-RPC's shape, which MCP clients read; the API's code is in `data`.
       for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
       sendJson(res, error.status, {
@@ -43,6 +45,7 @@ export function mcpOverHttp(config: Config, deps: AppDeps, admission: Admission)
     }
     const ip = clientIp(req, config.trustProxy);
     const { viewer } = await authenticateRequest(admission, req, res, ip);
+    recordCaller(req, viewer);
     if (viewer.kind === 'anonymous') {
       await countRequest(res, admission.charge(viewer));
       throw new RequestError(401, new UnauthenticatedError().message, 'UNAUTHENTICATED', { 'WWW-Authenticate': 'Bearer realm="ticketgraph"' });
@@ -51,6 +54,7 @@ export function mcpOverHttp(config: Config, deps: AppDeps, admission: Admission)
     let messages: number;
     try {
       body = await readJsonBody(req, MCP_BODY_LIMIT_BYTES);
+      recordOperations(req, (Array.isArray(body) ? body : [body]).map(mcpMethodOf));
       messages = Array.isArray(body) ? Math.max(body.length, 1) : 1;
       if (messages > config.limits.batchMaxOperations) {
         throw new RequestError(400, `A batch may hold at most ${config.limits.batchMaxOperations} messages; this one has ${messages}`);
@@ -70,4 +74,11 @@ export function mcpOverHttp(config: Config, deps: AppDeps, admission: Admission)
     await server.connect(transport);
     await transport.handleRequest(req, res, body);
   }
+}
+
+/** A JSON-RPC message's method, with the tool's name for a call: `tools/call:search_tickets`. */
+function mcpMethodOf(message: unknown): string {
+  const { method, params } = (message ?? {}) as { method?: unknown; params?: { name?: unknown } };
+  if (typeof method !== 'string') return 'invalid';
+  return method === 'tools/call' && typeof params?.name === 'string' ? `${method}:${params.name}` : method;
 }

@@ -12,17 +12,47 @@ export class RequestError extends Error {
   ) {
     super(message);
   }
+
+  /** For a batch (a JSON array) of this many operations: each gets the refusal as its answer, as batching clients expect one per operation. */
+  batchSize?: number;
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, type = 'application/json'): void {
   res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Type', `${type}; charset=utf-8`);
   res.end(JSON.stringify(body));
 }
 
-export function sendError(res: ServerResponse, error: RequestError): void {
+/** GraphQL over HTTP's media type: a client that accepts it reads the body of any status as a GraphQL response. */
+const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+
+/** Whether the request's Accept header names GraphQL over HTTP's media type (with a q above 0). */
+export function acceptsGraphQLResponse(req: Pick<IncomingMessage, 'headers'>): boolean {
+  return (req.headers.accept ?? '').split(',').some((range) => {
+    const [type, ...params] = range.split(';').map((part) => part.trim().toLowerCase());
+    return type === GRAPHQL_RESPONSE && !params.some((param) => /^q=0(\.0*)?$/.test(param));
+  });
+}
+
+/**
+ * A GraphQL response made of errors only, for a request refused before GraphQL ran (401, 413, 429,
+ * a batch too large). Apollo Client 4 and other GraphQL-over-HTTP clients read the errors (and
+ * their `extensions.code`) of a non-2xx answer only under `application/graphql-response+json`, so
+ * a client that accepts it gets it; others get `application/json`.
+ */
+export function sendErrors(req: Pick<IncomingMessage, 'headers'>, res: ServerResponse, status: number, errors: unknown[]): void {
+  sendJson(res, status, { errors }, acceptsGraphQLResponse(req) ? GRAPHQL_RESPONSE : 'application/json');
+}
+
+export function sendError(req: Pick<IncomingMessage, 'headers'>, res: ServerResponse, error: RequestError): void {
   for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-  sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code, ...error.extensions } }] });
+  const errors = [{ message: error.message, extensions: { code: error.code, ...error.extensions } }];
+  if (error.batchSize === undefined) {
+    sendErrors(req, res, error.status, errors);
+    return;
+  }
+  const answers = Array.from({ length: error.batchSize }, () => ({ errors }));
+  sendJson(res, error.status, answers, acceptsGraphQLResponse(req) ? GRAPHQL_RESPONSE : 'application/json');
 }
 
 /**

@@ -11,11 +11,18 @@ import { isGraphiQLAsset, serveGraphiQL, wantsGraphiQL } from './graphiql';
 import { fileDownloads, isFileDownload } from './file-download';
 import { graphqlOverHttp } from './graphql-http';
 import { createGraphQLWsServer } from './graphql-ws';
-import { healthReport } from './health';
+import { healthReport, releaseOf } from './health';
 import { inboundIntegrationId, integrationInboundOverHttp } from './integration-inbound-http';
 import { mcpOverHttp } from './mcp-http';
+import { Metrics } from './metrics';
 import { setRateLimitHeaders } from './rate-limit-headers';
-import { clientIp, RequestError, sendError, sendJson } from './request';
+import { clientIp, RequestError, sendError, sendErrors, sendJson } from './request';
+import { beginRequest, recordErrorCode } from './request-log';
+
+/** Routes by name for logs and metrics; any other path is `other`, so that labels stay few. */
+const ROUTES = new Set(['/graphql', '/mcp', '/health', '/health/live', '/health/ready', '/metrics']);
+/** Probes and scrapes come every few seconds: their lines are logged at debug level. */
+const QUIET_ROUTES = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
 
 export interface HttpServer {
   readonly server: http.Server;
@@ -43,6 +50,11 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
   const files = fileDownloads(config, deps, admission);
 
   const isGraphiQL = (req: IncomingMessage, url: URL): boolean => config.graphiql && (wantsGraphiQL(req, url) || isGraphiQLAsset(url.pathname));
+  const release = releaseOf(config.commitSha);
+  // Set once graphql-ws is up (below); until then nothing is open.
+  let socketStats = (): { connections: number; subscriptions: number } => ({ connections: 0, subscriptions: 0 });
+  const metrics = new Metrics(deps.orm, () => socketStats());
+
   const isGraphQL = (req: IncomingMessage, url: URL): boolean => url.pathname === '/graphql' && req.method !== 'OPTIONS' && !isGraphiQL(req, url);
   const isMcp = (req: IncomingMessage, url: URL): boolean => url.pathname === '/mcp' && req.method !== 'OPTIONS';
 
@@ -57,9 +69,20 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     },
     (req, res) => applyCors(req, res, config.corsOrigins),
     async (req, res, url) => {
-      if (url.pathname !== '/health' || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
-      const report = await healthReport(deps.orm, deps.pubsub, startedAt);
+      if (!url.pathname.startsWith('/health') || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+      if (url.pathname === '/health/live') {
+        // The process answers: it need not be restarted, whatever its dependencies do.
+        sendJson(res, 200, { status: 'ok', ...release });
+        return true;
+      }
+      if (url.pathname !== '/health' && url.pathname !== '/health/ready') return false;
+      const report = await healthReport(deps.orm, deps.pubsub, startedAt, release);
       sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
+      return true;
+    },
+    async (req, res, url) => {
+      if (url.pathname !== '/metrics' || req.method !== 'GET') return false;
+      await metrics.serve(req, res, config.metricsToken);
       return true;
     },
     (req, res, url) => {
@@ -88,8 +111,9 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
       await files(req, res, url);
       return true;
     },
-    (_req, res, url) => {
-      sendJson(res, 404, { errors: [{ message: `Nothing at ${url.pathname}; the API is at /graphql`, extensions: { code: 'NOT_FOUND' } }] });
+    (req, res, url) => {
+      recordErrorCode(req, 'NOT_FOUND');
+      sendErrors(req, res, 404, [{ message: `Nothing at ${url.pathname}; the API is at /graphql`, extensions: { code: 'NOT_FOUND' } }]);
       return true;
     },
   ];
@@ -103,9 +127,24 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
   let draining = false;
   let drained: (() => void) | undefined;
   const server = http.createServer((req, res) => {
+    const record = beginRequest(req, res);
+    const arrived = performance.now();
+    res.once('close', () => {
+      const seconds = (performance.now() - arrived) / 1000;
+      record.status = res.statusCode;
+      const route = ROUTES.has(record.path) ? record.path : 'other';
+      metrics.observe(record, route, seconds);
+      const line = {
+        requestId: record.id, method: record.method, path: record.path, status: record.status, latencyMs: Math.round(seconds * 10_000) / 10,
+        operations: record.operations.length ? record.operations : undefined, caller: record.caller, errorCode: record.errorCode,
+      };
+      if (QUIET_ROUTES.has(record.path)) logger.debug(line, 'request');
+      else logger.info(line, 'request');
+    });
     if (draining) {
       res.setHeader('Connection', 'close');
-      sendJson(res, 503, { errors: [{ message: 'Server is shutting down', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      recordErrorCode(req, 'SERVICE_UNAVAILABLE');
+      sendErrors(req, res, 503, [{ message: 'Server is shutting down', extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
       return;
     }
     inFlight++;
@@ -115,23 +154,27 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     });
     route(req, res).catch((error: unknown) => {
       if (error instanceof RequestError) {
-        sendError(res, error);
+        recordErrorCode(req, error.code);
+        sendError(req, res, error);
         return;
       }
       if (isDatabaseUnavailable(error) && !res.headersSent) {
         // E.g. a credential could not be checked: the whole request is refused, to be retried.
-        logger.warn({ err: error, url: req.url }, 'request refused: the database is unavailable');
+        logger.warn({ err: error, requestId: record.id, path: record.path }, 'request refused: the database is unavailable');
         const { message, extensions } = databaseUnavailable();
         const retryAfter = String(OUTAGE_RETRY_AFTER_SECONDS);
-        sendError(res, new RequestError(503, message, 'SERVICE_UNAVAILABLE', { 'Retry-After': retryAfter }, extensions));
+        recordErrorCode(req, 'SERVICE_UNAVAILABLE');
+        sendError(req, res, new RequestError(503, message, 'SERVICE_UNAVAILABLE', { 'Retry-After': retryAfter }, extensions));
         return;
       }
-      logger.error({ err: error, url: req.url }, 'unexpected error handling an HTTP request');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      logger.error({ err: error, requestId: record.id, path: record.path }, 'unexpected error handling an HTTP request');
+      recordErrorCode(req, 'INTERNAL_SERVER_ERROR');
+      if (!res.headersSent) sendErrors(req, res, 500, [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
       else res.destroy();
     });
   });
   const ws = createGraphQLWsServer(server, deps, admission);
+  socketStats = ws.stats;
 
   return {
     server,

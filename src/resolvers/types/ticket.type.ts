@@ -9,10 +9,25 @@ import { ConnectionType } from './connection.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar, JSONScalar } from './scalars';
 
-@ObjectType('Customer', { description: 'The customer who raised a ticket.', simpleResolvers: true })
+/**
+ * `customerId`, not `id`: clients' normalised caches (Apollo, urql's Graphcache, Relay) take `id`
+ * for the object's identity and would merge the customers of two tickets that share it, name and
+ * email included. `id` stays, deprecated, for clients that already select it. The input keeps
+ * `CustomerInput.id`.
+ */
+@ObjectType('Customer', { description: 'The customer who raised a ticket (a value of the ticket: it has no identity of its own).', simpleResolvers: true })
 export class CustomerView {
-  @Field(() => String, { description: 'The customer\'s id in the client\'s own system.' })
+  @Field(() => String, { name: 'customerId', simple: false, description: 'The customer\'s id in the client\'s own system (`CustomerInput.id`).' })
   id!: string;
+
+  // Kept for clients written against it (DESIGN.md names `Customer { id email name }`). Without a
+  // resolver, `id` is read from the ticket's customer value by its field name.
+  @Field(() => String, {
+    name: 'id',
+    description: 'The same as `customerId`.',
+    deprecationReason: 'Use `customerId`: a normalised cache (Apollo, urql Graphcache) takes `id` for identity and merges the customers of two tickets that share it.',
+  })
+  legacyId!: string;
 
   @Field(() => String, { description: 'Email address.' })
   email!: string;

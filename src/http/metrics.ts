@@ -1,0 +1,93 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { poolUse } from '../db/orm';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { RequestRecord } from './request-log';
+
+/** Operation names a client may invent are labels: past this many, the rest count as `other`. */
+const MAX_OPERATION_NAMES = 200;
+
+/** What the WebSocket server has open, read when Prometheus scrapes. */
+export interface SocketStats {
+  connections: number;
+  subscriptions: number;
+}
+
+/**
+ * The instance's Prometheus metrics, one registry per HTTP server (tests run several in one
+ * process): Node's process metrics, HTTP and GraphQL latency, errors by code, rate-limit refusals,
+ * open sockets and subscriptions, and the database pool.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  private readonly operationDuration: Histogram<'transport' | 'operation' | 'outcome'>;
+  private readonly errors: Counter<'code'>;
+  private readonly rateLimited: Counter<'route'>;
+  private readonly operationNames = new Set<string>();
+
+  constructor(orm: MikroORM, sockets: () => SocketStats) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry });
+    this.httpDuration = new Histogram({
+      name: 'http_request_duration_seconds', help: 'HTTP requests by route and status, from arrival to the last byte sent.',
+      labelNames: ['method', 'route', 'status'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers,
+    });
+    this.operationDuration = new Histogram({
+      name: 'graphql_operation_duration_seconds', help: 'GraphQL operations (and MCP calls) over HTTP by operation name and outcome (ok: a 2xx answer).',
+      labelNames: ['transport', 'operation', 'outcome'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers,
+    });
+    this.errors = new Counter({ name: 'api_errors_total', help: 'Requests refused or failed before or outside GraphQL execution, by extensions.code.', labelNames: ['code'], registers });
+    this.rateLimited = new Counter({ name: 'rate_limit_refusals_total', help: 'Requests refused whole with 429.', labelNames: ['route'], registers });
+    new Gauge({
+      name: 'websocket_connections', help: 'Open graphql-ws connections.', registers,
+      collect() { this.set(sockets().connections); },
+    });
+    new Gauge({
+      name: 'graphql_subscriptions', help: 'Active subscriptions over graphql-ws.', registers,
+      collect() { this.set(sockets().subscriptions); },
+    });
+    new Gauge({
+      name: 'db_pool_connections', help: 'Database pool connections by state (used, free, waiting: requests waiting for one).', labelNames: ['state'], registers,
+      collect() {
+        for (const [state, count] of Object.entries(poolUse(orm))) this.set({ state }, count);
+      },
+    });
+  }
+
+  /** Records a finished request from its log record. */
+  observe(record: RequestRecord, route: string, seconds: number): void {
+    const status = String(record.status);
+    this.httpDuration.observe({ method: record.method, route, status }, seconds);
+    if (record.errorCode) this.errors.inc({ code: record.errorCode });
+    if (record.status === 429) this.rateLimited.inc({ route });
+    if (route !== '/graphql' && route !== '/mcp') return;
+    const outcome = record.status >= 200 && record.status < 300 ? 'ok' : 'error';
+    for (const name of record.operations.length ? record.operations : ['anonymous']) {
+      this.operationDuration.observe({ transport: route === '/mcp' ? 'mcp' : 'http', operation: this.label(name), outcome }, seconds);
+    }
+  }
+
+  async serve(req: IncomingMessage, res: ServerResponse, token: string | undefined): Promise<void> {
+    const given = Buffer.from(req.headers.authorization ?? '');
+    const wanted = Buffer.from(`Bearer ${token ?? ''}`);
+    if (token !== undefined && (given.length !== wanted.length || !timingSafeEqual(given, wanted))) {
+      res.statusCode = 401;
+      res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
+      res.end('METRICS_TOKEN required: send Authorization: Bearer <METRICS_TOKEN>\n');
+      return;
+    }
+    const body = await this.registry.metrics();
+    res.statusCode = 200;
+    res.setHeader('Content-Type', this.registry.contentType);
+    res.end(body);
+  }
+
+  private label(name: string): string {
+    if (this.operationNames.has(name)) return name;
+    if (this.operationNames.size >= MAX_OPERATION_NAMES) return 'other';
+    this.operationNames.add(name);
+    return name;
+  }
+}

@@ -1,0 +1,119 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startApp, type App } from '../src/app';
+import { releaseOf } from '../src/http/health';
+import { captureLogger } from './helpers/capture-logger';
+import { createTestDatabase } from './helpers/database';
+import { testConfig, TEST_PASSWORD } from './helpers/harness';
+import { register, wsClient } from './helpers/http-client';
+import { waitForListeners } from './helpers/subscriptions';
+
+// What an operator sees (issue 16): one JSON log line per request, /metrics, /health/live and /ready.
+
+const COMMIT = '0123456789abcdef0123456789abcdef01234567';
+const METRICS_TOKEN = 'metrics-token-0123456789';
+
+let app: App;
+let base: string;
+let drop: () => Promise<void>;
+const { logger, lines } = captureLogger('info');
+beforeAll(async () => {
+  const database = await createTestDatabase();
+  drop = database.drop;
+  app = await startApp(testConfig(database.url, { COMMIT_SHA: COMMIT, METRICS_TOKEN, LOG_LEVEL: 'info' }), logger);
+  base = `http://127.0.0.1:${app.port}`;
+});
+afterAll(async () => {
+  await app?.stop();
+  await drop?.();
+});
+
+const requestLines = () => lines.filter((line) => line.msg === 'request');
+
+describe('request log', () => {
+  test('one line per request with its id (taken from X-Request-Id, echoed), path, status, latency, operations and caller; no secrets', async () => {
+    const session = await register(`${base}/graphql`, 'operator');
+    const secretSearch = 'my-secret-search-text';
+    const response = await fetch(`${base}/graphql?query=${encodeURIComponent('query Mine($s: String) { tickets(filter: { search: $s }) { totalCount } }')}&variables=${encodeURIComponent(JSON.stringify({ s: secretSearch }))}`, {
+      headers: { authorization: `Bearer ${session.accessToken}`, 'x-request-id': 'req-abc.123' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('req-abc.123');
+    const line = requestLines().find((entry) => entry.requestId === 'req-abc.123');
+    expect(line).toEqual({
+      level: 30, time: expect.any(Number), msg: 'request', requestId: 'req-abc.123', method: 'GET', path: '/graphql', status: 200,
+      latencyMs: expect.any(Number), operations: ['Mine'], caller: { kind: 'user', id: session.user.id },
+    });
+
+    const refused = await fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer forged.token.value', 'x-request-id': 'not valid; id' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect(refused.status).toBe(401);
+    const madeId = refused.headers.get('x-request-id')!;
+    expect(madeId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(requestLines().find((entry) => entry.requestId === madeId)).toMatchObject({ status: 401, errorCode: 'UNAUTHENTICATED', path: '/graphql' });
+
+    const everything = JSON.stringify(lines);
+    for (const secret of [session.accessToken, session.refreshToken, TEST_PASSWORD, secretSearch, 'forged.token.value']) expect(everything).not.toContain(secret);
+  });
+
+  test('MCP calls are logged with their method and tool', async () => {
+    const session = await register(`${base}/graphql`, 'mcp-user');
+    const response = await fetch(`${base}/mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', authorization: `Bearer ${session.accessToken}`, 'x-request-id': 'mcp-1' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    });
+    expect(response.status).toBe(200);
+    expect(requestLines().find((entry) => entry.requestId === 'mcp-1')).toMatchObject({ path: '/mcp', status: 200, operations: ['tools/list'], caller: { kind: 'user', id: session.user.id } });
+  });
+});
+
+describe('/metrics', () => {
+  test('needs METRICS_TOKEN; shows HTTP and operation latency, errors by code, sockets, subscriptions, the pool and process metrics', async () => {
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(401);
+
+    const session = await register(`${base}/graphql`, 'metrics-user');
+    await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` }, body: JSON.stringify({ query: 'query Me { me { id } }' }) });
+    await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer forged' }, body: '{"query":"{ me { id } }"}' });
+    const client = wsClient(`${base}/graphql`, session.accessToken);
+    client.subscribe({ query: 'subscription { ticketEvents { type } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    await waitForListeners(app.deps.pubsub, 1);
+
+    const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    const value = (series: string): number => Number(new RegExp(`^${series.replace(/[{}()[\].+*?^$|\\]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1]);
+    expect(value('graphql_operation_duration_seconds_count{transport="http",operation="Me",outcome="ok"}')).toBe(1);
+    expect(value('http_request_duration_seconds_count{method="POST",route="/graphql",status="401"}')).toBeGreaterThanOrEqual(1);
+    expect(value('api_errors_total{code="UNAUTHENTICATED"}')).toBeGreaterThanOrEqual(1);
+    expect(value('websocket_connections')).toBe(1);
+    expect(value('graphql_subscriptions')).toBe(1);
+    expect(value('db_pool_connections{state="used"}')).toBeGreaterThanOrEqual(0);
+    expect(value('db_pool_connections{state="free"}')).toBeGreaterThanOrEqual(0);
+    expect(value('process_cpu_user_seconds_total')).toBeGreaterThan(0);
+    expect(value('nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
+    await client.dispose();
+  });
+});
+
+describe('health', () => {
+  test('/health/live answers while the process runs; /health and /health/ready check the dependencies; all name the version and commit', async () => {
+    const live = await fetch(`${base}/health/live`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok', version: '0.1.0', commit: COMMIT });
+    for (const path of ['/health', '/health/ready']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'ok', version: '0.1.0', commit: COMMIT, checks: { database: { status: 'up' } } });
+    }
+  });
+
+  test('without COMMIT_SHA the commit is the checkout\'s HEAD', async () => {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    expect(releaseOf(undefined)).toEqual({ version: '0.1.0', commit: head });
+  });
+});
