@@ -35,7 +35,7 @@ describe('free-text AI endpoints with the embedded models', () => {
       subject: 'Our office printer shows error 0x80 since the update.',
       description: PRINTER,
       status: 'NEW',
-      customer: { id: toGlobalId('User', ann.userId), email: ann.email, name: 'ann' },
+      customer: { customerId: toGlobalId('User', ann.userId), email: ann.email, name: 'ann' },
       metadata: { source: 'API', extra: { draftedBy: 'embedded-draft@1' } },
     });
     expect(ticket.classification!.model).toMatch(/^embedded-linear@/);

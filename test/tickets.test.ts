@@ -28,7 +28,7 @@ describe('createTicket', () => {
 
     expect(ticket).toMatchObject({
       key: 'TICKET-000001',
-      customer: { customerId: input.customer!.id, email: input.customer!.email, name: input.customer!.name },
+      customer: { customerId: input.customer!.id, id: input.customer!.id, email: input.customer!.email, name: input.customer!.name },
       subject: 'Login fails with 2FA',
       description: input.description,
       category: 'TECHNICAL_ISSUE',

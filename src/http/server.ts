@@ -21,6 +21,16 @@ import { beginRequest, recordErrorCode } from './request-log';
 
 /** Routes by name for logs and metrics; any other path is `other`, so that labels stay few. */
 const ROUTES = new Set(['/graphql', '/mcp', '/health', '/health/live', '/health/ready', '/metrics']);
+/** Routes with an id in the path, named by their pattern. */
+const ROUTE_PATTERNS: readonly [RegExp, string][] = [
+  [/^\/files\/[^/]+$/, '/files/:id'],
+  [/^\/integrations\/[^/]+\/inbound$/, '/integrations/:id/inbound'],
+];
+
+function routeOf(path: string): string {
+  if (ROUTES.has(path)) return path;
+  return ROUTE_PATTERNS.find(([pattern]) => pattern.test(path))?.[1] ?? 'other';
+}
 /** Probes and scrapes come every few seconds: their lines are logged at debug level. */
 const QUIET_ROUTES = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
 
@@ -132,7 +142,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     res.once('close', () => {
       const seconds = (performance.now() - arrived) / 1000;
       record.status = res.statusCode;
-      const route = ROUTES.has(record.path) ? record.path : 'other';
+      const route = routeOf(record.path);
       metrics.observe(record, route, seconds);
       const line = {
         requestId: record.id, method: record.method, path: record.path, status: record.status, latencyMs: Math.round(seconds * 10_000) / 10,
