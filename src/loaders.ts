@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { Comment } from './entities/comment.entity';
 import { Conversation } from './entities/conversation.entity';
 import { Faq } from './entities/faq.entity';
+import { IntegrationToken } from './entities/integration-token.entity';
 import { TicketEvent } from './entities/ticket-event.entity';
 import { Ticket } from './entities/ticket.entity';
 import { User } from './entities/user.entity';
@@ -99,6 +100,7 @@ export class Loaders {
   private historyFamily?: LoaderFamily<Page<TicketEventRecord>>;
   private historyCountLoader?: DataLoader<string, number>;
   private assistant?: AssistantLoaders;
+  private tokenUsageLoaders?: Map<number, DataLoader<string, { hour: Date; requests: number }[]>>;
 
   constructor(
     private readonly em: EntityManager,
@@ -150,6 +152,17 @@ export class Loaders {
 
   get user(): AssistantLoaders['user'] {
     return this.assistantLoaders().user;
+  }
+
+  /** Integration tokens' requests per hour since an hour's start: one statement for every token of a list. */
+  tokenUsage(from: Date): DataLoader<string, { hour: Date; requests: number }[]> {
+    this.tokenUsageLoaders ??= new Map();
+    let loader = this.tokenUsageLoaders.get(from.getTime());
+    if (!loader) {
+      loader = byId((ids) => this.em.getRepository(IntegrationToken).usageSince(ids, from), []);
+      this.tokenUsageLoaders.set(from.getTime(), loader);
+    }
+    return loader;
   }
 
   private assistantLoaders(): AssistantLoaders {

@@ -16,7 +16,7 @@ import {
   MatrixUpdateFaqDocument, MatrixGenerateTestCsvDocument, MatrixUploadTicketCsvDocument, MatrixClassificationJobDocument,
   MatrixClassificationJobUpdatedDocument, ImportTicketsDocument, MatrixExportTicketsDocument, MatrixWebhooksDocument,
   MatrixCreateWebhookDocument, MatrixUpdateWebhookDocument, MatrixDeleteWebhookDocument, MatrixRedeliverWebhookDeliveryDocument,
-  CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument, MatrixUpdateProfileDocument, MatrixCloseConversationDocument, MatrixRotateIntegrationTokenDocument,
+  CreateWebhookDocument, UpdateWebhookDocument, WebhooksDocument, MatrixUpdateProfileDocument, MatrixCloseConversationDocument, MatrixRotateIntegrationTokenDocument, MatrixIntegrationTokenUsageDocument,
 } from './gql/graphql';
 import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
 import { customerTicketInput, ticketInput } from './helpers/factories';
@@ -61,6 +61,7 @@ const EXPECTED: Record<string, Row> = {
   setUserRole: [U, F, F, F, 'ok', F, F, R, R],
   deactivateUser: [U, F, F, F, 'ok', F, F, R, R],
   integrationTokens: [U, F, F, F, 'ok', F, F, R, R],
+  'integrationTokens with usage': [U, F, F, F, 'ok', F, F, R, R],
   createIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   updateIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   revokeIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
@@ -192,6 +193,8 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixDeactivateUserDocument, variables: { userId: (await register(server.url, `gone-${id}`)).user.id } };
     case 'integrationTokens':
       return { document: MatrixIntegrationTokensDocument, variables: {} };
+    case 'integrationTokens with usage':
+      return { document: MatrixIntegrationTokenUsageDocument, variables: {} };
     case 'createIntegrationToken':
       return { document: MatrixCreateIntegrationTokenDocument, variables: {} };
     case 'updateIntegrationToken':

@@ -7,6 +7,7 @@ import { Migration20261123100000_jobs } from './Migration20261123100000_jobs';
 import { Migration20261123120000_webhooks } from './Migration20261123120000_webhooks';
 import { Migration20261203_17a_profile } from './Migration20261203_17a_profile';
 import { Migration20261203_17b_token_rotation } from './Migration20261203_17b_token_rotation';
+import { Migration20261203_17c_token_usage } from './Migration20261203_17c_token_usage';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123120000_webhooks', class: Migration20261123120000_webhooks },
   { name: 'Migration20261203_17a_profile', class: Migration20261203_17a_profile },
   { name: 'Migration20261203_17b_token_rotation', class: Migration20261203_17b_token_rotation },
+  { name: 'Migration20261203_17c_token_usage', class: Migration20261203_17c_token_usage },
 ];
