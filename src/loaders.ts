@@ -5,6 +5,7 @@ import { Comment } from './entities/comment.entity';
 import { Conversation } from './entities/conversation.entity';
 import { Faq } from './entities/faq.entity';
 import { Integration } from './entities/integration.entity';
+import { IntegrationToken } from './entities/integration-token.entity';
 import { TicketEvent } from './entities/ticket-event.entity';
 import { Ticket } from './entities/ticket.entity';
 import { User } from './entities/user.entity';
@@ -106,6 +107,7 @@ export class Loaders {
   private assistant?: AssistantLoaders;
   private attachmentFamily?: LoaderFamily<Page<AttachmentRecord>>;
   private attachmentCountLoader?: DataLoader<string, number>;
+  private tokenUsageLoaders?: Map<number, DataLoader<string, { hour: Date; requests: number }[]>>;
 
   constructor(
     private readonly em: EntityManager,
@@ -171,6 +173,17 @@ export class Loaders {
 
   get user(): AssistantLoaders['user'] {
     return this.assistantLoaders().user;
+  }
+
+  /** Integration tokens' requests per hour since an hour's start: one statement for every token of a list. */
+  tokenUsage(from: Date): DataLoader<string, { hour: Date; requests: number }[]> {
+    this.tokenUsageLoaders ??= new Map();
+    let loader = this.tokenUsageLoaders.get(from.getTime());
+    if (!loader) {
+      loader = byId((ids) => this.em.getRepository(IntegrationToken).usageSince(ids, from), []);
+      this.tokenUsageLoaders.set(from.getTime(), loader);
+    }
+    return loader;
   }
 
   private assistantLoaders(): AssistantLoaders {

@@ -225,6 +225,14 @@ export const hostileRequests: HostileRequest[] = [
     maxMs: 1000,
   },
   {
+    name: 'token usage over 2^31-1 hours with no token to read: the hours cost nothing up front (each token refuses them: test/token-hygiene.test.ts)',
+    as: 'admin',
+    body: { query: 'query { integrationTokens { usage(hours: 2147483647) { requests } } }' },
+    status: 200,
+    data: { integrationTokens: [] },
+    maxMs: 1000,
+  },
+  {
     name: 'a lone surrogate in a ticket subject',
     as: 'admin',
     body: { raw: `{"query":"mutation M($s: String!) { createTicket(input: { customer: { id: \\"c\\", email: \\"c@example.com\\", name: \\"C\\" }, subject: $s, description: \\"A long enough description\\" }) { id } }","variables":{"s":"Printer \\ud800 broken"}}`, contentType: 'application/json' },

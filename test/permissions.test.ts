@@ -23,6 +23,7 @@ import {
   MatrixRedeliverIntegrationDeliveryDocument, MatrixTicketExternalLinksDocument, MatrixScheduleMeetingDocument, IntegrationsDocument, UpdateIntegrationDocument,
   MatrixDeleteAttachmentDocument, MatrixAttachmentUpdatedDocument,
   UploadAttachmentDocument,
+  MatrixIntegrationTokenUsageDocument,
 } from './gql/graphql';
 import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
 import { customerTicketInput, ticketInput } from './helpers/factories';
@@ -68,6 +69,7 @@ const EXPECTED: Record<string, Row> = {
   setUserRole: [U, F, F, F, 'ok', F, F, R, R],
   deactivateUser: [U, F, F, F, 'ok', F, F, R, R],
   integrationTokens: [U, F, F, F, 'ok', F, F, R, R],
+  'integrationTokens with usage': [U, F, F, F, 'ok', F, F, R, R],
   createIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   updateIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   revokeIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
@@ -230,6 +232,8 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixDeactivateUserDocument, variables: { userId: (await register(server.url, `gone-${id}`)).user.id } };
     case 'integrationTokens':
       return { document: MatrixIntegrationTokensDocument, variables: {} };
+    case 'integrationTokens with usage':
+      return { document: MatrixIntegrationTokenUsageDocument, variables: {} };
     case 'createIntegrationToken':
       return { document: MatrixCreateIntegrationTokenDocument, variables: {} };
     case 'updateIntegrationToken':

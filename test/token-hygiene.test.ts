@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  CreateIntegrationTokenDocument, MatrixCreateTicketDocument, RevokeIntegrationTokenDocument, RotateIntegrationTokenDocument, TicketKeysDocument,
+  CreateIntegrationTokenDocument, IntegrationTokenUsageDocument, MatrixCreateTicketDocument, RevokeIntegrationTokenDocument, RotateIntegrationTokenDocument, TicketKeysDocument,
   UpdateIntegrationTokenExpiryDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
@@ -82,5 +82,36 @@ describe('changing an integration token\'s expiry', () => {
     // Extending an expired token brings it back; null means it never expires.
     expect((await run(server.url, UpdateIntegrationTokenExpiryDocument, { id, expiresAt: null }, admin)).updateIntegrationToken.expiresAt).toBeNull();
     expect((await keysWith(token.token)).status).toBe(200);
+  });
+});
+
+describe('IntegrationToken.usage', () => {
+  test('requests per clock hour, oldest first, hours without requests as 0; hours is checked', async () => {
+    const token = await issue('counted');
+    const dbId = token.integrationToken.id.slice(token.integrationToken.id.indexOf('_') + 1);
+    for (let i = 0; i < 3; i++) expect((await keysWith(token.token)).status).toBe(200);
+    await server.deps.authenticator.flushUsage();
+    // Two hours ago it made 5 requests (written as the flush would have then).
+    const now = Date.now();
+    const thisHour = now - (now % 3_600_000);
+    await server.deps.orm.em.getKnex().raw('insert into integration_token_usage (token_id, hour, requests) values (?, ?, 5)', [dbId, new Date(thisHour - 2 * 3_600_000)]);
+    // A flush that meets an hour already written adds to it.
+    expect((await keysWith(token.token)).status).toBe(200);
+    await server.deps.authenticator.flushUsage();
+
+    const usageOf = async (hours?: number) =>
+      (await run(server.url, IntegrationTokenUsageDocument, { hours }, admin)).integrationTokens.find((t) => t.id === token.integrationToken.id)!.usage;
+    expect(await usageOf(3)).toEqual([
+      { hour: new Date(thisHour - 2 * 3_600_000).toISOString(), requests: 5 },
+      { hour: new Date(thisHour - 3_600_000).toISOString(), requests: 0 },
+      { hour: new Date(thisHour).toISOString(), requests: 4 },
+    ]);
+    const day = await usageOf();
+    expect(day).toHaveLength(24);
+    expect(day.reduce((sum, h) => sum + h.requests, 0)).toBe(9);
+    expect((await usageOf(1))).toEqual([{ hour: new Date(thisHour).toISOString(), requests: 4 }]);
+
+    const invalid = await request(server.url, IntegrationTokenUsageDocument, { hours: 0 }, admin);
+    expect(invalid.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'hours', message: 'must be a whole number from 1 to 720' }] });
   });
 });

@@ -1,9 +1,11 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { IntegrationTokenService, MAX_ROTATION_GRACE_SECONDS } from '../services/identity/integration-token.service';
+import {
+  hourlyUsage, IntegrationTokenService, MAX_ROTATION_GRACE_SECONDS, MAX_USAGE_HOURS, usageWindowStart,
+} from '../services/identity/integration-token.service';
 import { dbIdOf } from './node-id';
 import {
-  CreatedIntegrationTokenView, CreateIntegrationTokenInput, IntegrationTokenView, UpdateIntegrationTokenInput,
+  CreatedIntegrationTokenView, CreateIntegrationTokenInput, IntegrationTokenView, TokenUsageView, UpdateIntegrationTokenInput,
 } from './types/integration-token.type';
 
 @Resolver(() => IntegrationTokenView)
@@ -46,5 +48,16 @@ export class IntegrationTokenResolver {
   @Mutation(() => IntegrationTokenView, { description: 'Revokes an integration token for good (ADMIN only); requests with it fail at once.' })
   async revokeIntegrationToken(@Arg('id', () => ID, { description: 'Global id of the token.' }) id: string, @Ctx() ctx: Context): Promise<IntegrationTokenView> {
     return IntegrationTokenView.from(await new IntegrationTokenService(ctx).revoke(dbIdOf(id, 'IntegrationToken')));
+  }
+
+  @FieldResolver(() => [TokenUsageView], { description: 'Requests per clock hour over the last `hours` hours (the current one included), oldest first; hours without requests count 0.' })
+  async usage(
+    @Root() token: IntegrationTokenView,
+    @Ctx() { loaders }: Context,
+    @Arg('hours', () => Int, { nullable: true, defaultValue: 24, description: `How many hours, 1-${MAX_USAGE_HOURS}.` }) hours?: number | null,
+  ): Promise<TokenUsageView[]> {
+    const size = hours ?? 24;
+    const from = usageWindowStart(size);
+    return hourlyUsage(await loaders.tokenUsage(from).load(token.dbId), from, size);
   }
 }

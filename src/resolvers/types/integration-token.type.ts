@@ -42,9 +42,12 @@ export class IntegrationTokenView implements NodeInterface {
   @Field(() => DateTimeScalar, { description: 'When it was issued.' })
   createdAt!: Date;
 
+  dbId!: string;
+
   static from(token: IntegrationToken): IntegrationTokenView {
     return {
       __typename: 'IntegrationToken',
+      dbId: token.id,
       id: toGlobalId('IntegrationToken', token.id),
       name: token.name,
       tokenPrefix: token.tokenPrefix,
@@ -93,4 +96,13 @@ export class UpdateIntegrationTokenInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Disable (false) or enable (true) the token.' })
   enabled?: boolean | null;
+}
+
+@ObjectType('TokenUsage', { description: 'Requests an integration token made in one clock hour.', simpleResolvers: true })
+export class TokenUsageView {
+  @Field(() => DateTimeScalar, { description: 'Start of the hour (UTC).' })
+  hour!: Date;
+
+  @Field(() => Int, { description: 'Requests made with the token in that hour (recorded within seconds).' })
+  requests!: number;
 }

@@ -158,7 +158,9 @@ export class AuthService {
     return this.ctx.em.transactional(async (em) => {
       const locked = await em.findOneOrFail(User, user.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (newEmail !== undefined) {
-        if (await em.count(User, { email: newEmail, id: { $ne: locked.id } })) throw new ConflictError('This email address is already registered');
+        // The registration lock: a registration with the same address at the same moment waits, then finds it taken.
+        const { emailTaken } = await em.getRepository(User).lockForRegistration(locked.username, newEmail);
+        if (emailTaken) throw new ConflictError('This email address is already registered');
         locked.email = newEmail;
       }
       if (fullName !== undefined) locked.fullName = fullName;

@@ -62,6 +62,7 @@ export interface Authentication {
 
 const CACHE_MS = 30_000;
 const USAGE_FLUSH_MS = 5_000;
+const HOUR_MS = 3_600_000;
 
 /**
  * Turns an `Authorization` header into a viewer. Access tokens are JWTs checked against the
@@ -72,7 +73,7 @@ const USAGE_FLUSH_MS = 5_000;
 export class Authenticator {
   private readonly users = new Map<string, Cached<UserState | undefined>>();
   private readonly tokens = new Map<string, Cached<TokenInfo | undefined>>();
-  private readonly usage = new Map<string, { count: number; lastUsedAt: Date }>();
+  private readonly usage = new Map<string, { count: number; lastUsedAt: Date; hours: Map<number, number> }>();
   private readonly listeners = new Set<(revocation: Revocation) => void>();
   private readonly unsubscribe: () => void;
   private readonly flushTimer: NodeJS.Timeout;
@@ -100,12 +101,15 @@ export class Authenticator {
 
   /** Called for every request an integration token makes; written to the database in batches. */
   recordTokenUse(tokenId: string): void {
+    const now = new Date();
+    const hour = now.getTime() - (now.getTime() % HOUR_MS);
     const entry = this.usage.get(tokenId);
     if (entry) {
       entry.count++;
-      entry.lastUsedAt = new Date();
+      entry.lastUsedAt = now;
+      entry.hours.set(hour, (entry.hours.get(hour) ?? 0) + 1);
     } else {
-      this.usage.set(tokenId, { count: 1, lastUsedAt: new Date() });
+      this.usage.set(tokenId, { count: 1, lastUsedAt: now, hours: new Map([[hour, 1]]) });
     }
   }
 

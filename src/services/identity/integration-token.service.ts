@@ -23,6 +23,27 @@ export interface IntegrationTokenChanges {
   expiresAt?: Date | null;
 }
 
+/** How far back `IntegrationToken.usage` reaches: 30 days of hours. */
+export const MAX_USAGE_HOURS = 720;
+const HOUR_MS = 3_600_000;
+
+/** The window of `hours` clock hours ending with the current one: where it starts. */
+export function usageWindowStart(hours: number, now = Date.now()): Date {
+  if (!Number.isInteger(hours) || hours < 1 || hours > MAX_USAGE_HOURS) {
+    throw new ValidationError([{ field: 'hours', message: `must be a whole number from 1 to ${MAX_USAGE_HOURS}` }]);
+  }
+  return new Date(now - (now % HOUR_MS) - (hours - 1) * HOUR_MS);
+}
+
+/** Every hour of the window from `from`, oldest first, with its requests (0 for hours without any). */
+export function hourlyUsage(recorded: readonly { hour: Date; requests: number }[], from: Date, hours: number): { hour: Date; requests: number }[] {
+  const byHour = new Map(recorded.map((r) => [r.hour.getTime(), r.requests]));
+  return Array.from({ length: hours }, (_, i) => {
+    const hour = from.getTime() + i * HOUR_MS;
+    return { hour: new Date(hour), requests: byHour.get(hour) ?? 0 };
+  });
+}
+
 /** Longest grace period of a rotated-out secret: a week. */
 export const MAX_ROTATION_GRACE_SECONDS = 7 * 86_400;
 
