@@ -45,8 +45,9 @@ export interface HttpServer {
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
 /**
- * The API's one port: HTTP and graphql-ws at /graphql, MCP at /mcp, files at /files, GraphiQL for browsers, /health, platforms' calls at /integrations/<id>/inbound. Each
- * concern is a handler, tried in order; both transports admit callers through one `Admission`.
+ * The API's one port: HTTP and graphql-ws at /graphql, MCP at /mcp, files at /files, GraphiQL for
+ * browsers, /health and /metrics, platforms' calls at /integrations/<id>/inbound. Each concern is a
+ * handler, tried in order; every transport admits callers through one `Admission`.
  */
 export async function createHttpServer(config: Config, deps: AppDeps, schema: GraphQLSchema): Promise<HttpServer> {
   const { logger, limiter } = deps;

@@ -116,3 +116,20 @@ export interface PlatformAdapter {
   deliver(call: AdapterCall, event: OutboundEvent): Promise<DeliveryOutcome>;
   receive?(request: InboundRequest, settings: Readonly<Record<string, string>>): InboundResult;
 }
+
+/** What a ticket is on a platform: its key there and where to open it. */
+export interface RecordLink {
+  key: string;
+  url: string | null;
+}
+
+/**
+ * The ticket's record on an issue-like platform (issue, incident, case): its link, or one made now
+ * by `create` and saved at once. `made`: the HTTP status of the call that made it, null when it existed.
+ */
+export async function recordOf(call: AdapterCall, create: () => Promise<{ statusCode: number; link: RecordLink }>): Promise<{ link: RecordLink; made: number | null }> {
+  if (call.link) return { link: call.link, made: null };
+  const created = await create();
+  await call.saveLink(created.link);
+  return { link: created.link, made: created.statusCode };
+}

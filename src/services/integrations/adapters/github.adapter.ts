@@ -1,7 +1,7 @@
 import { IntegrationPlatform, TicketEventType, TicketStatus } from '../../../entities/enums';
 import { clip, eventBody, ticketFacts } from '../event-text';
 import { header, jsonBody, requireHmac } from '../inbound-signature';
-import { type AdapterCall, type DeliveryOutcome, type InboundResult, type OutboundEvent, type PlatformAdapter } from '../platform-adapter';
+import { recordOf, type AdapterCall, type DeliveryOutcome, type InboundResult, type OutboundEvent, type PlatformAdapter } from '../platform-adapter';
 
 const CLOSED = new Set<string>([TicketStatus.RESOLVED, TicketStatus.CLOSED]);
 const OPEN = [TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_CUSTOMER];
@@ -55,22 +55,15 @@ export const githubAdapter: PlatformAdapter = {
   },
 
   async deliver(call, event): Promise<DeliveryOutcome> {
-    let link = call.link;
-    const outcome: DeliveryOutcome = { statusCode: null };
-    if (!link) {
-      const created = await createIssue(call, event);
-      await call.saveLink(created.link);
-      outcome.statusCode = created.statusCode;
-      link = created.link;
-      if (event.type === TicketEventType.CREATED) return outcome;
-    }
+    const { link, made } = await recordOf(call, () => createIssue(call, event));
+    if (event.type === TicketEventType.CREATED) return { statusCode: made };
     const number = link.key.split('#')[1];
     if (event.comment) {
       const response = await call.http.call<{ id: number }>(api(call, `/issues/${number}/comments`), {
         headers: headers(call),
         json: { body: clip(`**${event.comment.author ?? 'someone'}** on ${event.ticket.key}:\n\n${event.comment.content}`, 65_000) },
       });
-      return { ...outcome, statusCode: response.status, externalId: String(response.body.id) };
+      return { statusCode: response.status, externalId: String(response.body.id) };
     }
     const status = event.changes.find((change) => change.field === 'status');
     if (event.type === TicketEventType.STATUS_CHANGED && status && CLOSED.has(String(status.newValue)) !== CLOSED.has(String(status.oldValue))) {
@@ -80,15 +73,14 @@ export const githubAdapter: PlatformAdapter = {
         headers: headers(call),
         json: close ? { state: 'closed', state_reason: 'completed' } : { state: 'open' },
       });
-      return { ...outcome, statusCode: response.status };
+      return { statusCode: response.status };
     }
-    if (event.type === TicketEventType.CREATED) return outcome;
     // Other changes (priority, tags, ...) as a comment: the issue tells the ticket's story.
     const response = await call.http.call<{ id: number }>(api(call, `/issues/${number}/comments`), {
       headers: headers(call),
       json: { body: `${event.ticket.key}: ${eventBody(event)}` },
     });
-    return { ...outcome, statusCode: response.status, externalId: String(response.body.id) };
+    return { statusCode: response.status, externalId: String(response.body.id) };
   },
 
   receive(request, settings): InboundResult {

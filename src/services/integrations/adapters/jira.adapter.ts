@@ -2,7 +2,7 @@ import { IntegrationPlatform, TicketEventType, TicketStatus } from '../../../ent
 import type { FieldError } from '../../../errors';
 import { clip, eventBody, ticketFacts } from '../event-text';
 import { header, jsonBody, requireHmac } from '../inbound-signature';
-import { type AdapterCall, type DeliveryOutcome, type InboundAction, type InboundResult, type OutboundEvent, type PlatformAdapter } from '../platform-adapter';
+import { recordOf, type AdapterCall, type DeliveryOutcome, type InboundAction, type InboundResult, type OutboundEvent, type PlatformAdapter } from '../platform-adapter';
 
 /** Jira's three status categories, and the ticket statuses each stands for. */
 const CATEGORY: Record<TicketStatus, 'new' | 'indeterminate' | 'done'> = {
@@ -122,25 +122,17 @@ export const jiraAdapter: PlatformAdapter = {
   },
 
   async deliver(call, event): Promise<DeliveryOutcome> {
-    let link = call.link;
-    const outcome: DeliveryOutcome = { statusCode: null };
-    if (!link) {
-      const created = await createIssue(call, event);
-      await call.saveLink(created.link);
-      outcome.statusCode = created.statusCode;
-      link = created.link;
-      if (event.type === TicketEventType.CREATED) return outcome;
-    }
-    if (event.type === TicketEventType.CREATED) return outcome;
+    const { link, made } = await recordOf(call, () => createIssue(call, event));
+    if (event.type === TicketEventType.CREATED) return { statusCode: made };
     if (event.type === TicketEventType.STATUS_CHANGED) {
       const statusCode = await transition(call, link.key, event.ticket.status);
-      return { ...outcome, statusCode: statusCode ?? outcome.statusCode };
+      return { statusCode: statusCode ?? made };
     }
     const text = event.comment ? `${event.comment.author ?? 'someone'} (ticketgraph):\n${event.comment.content}` : `${event.ticket.key}: ${eventBody(event)}`;
     const response = await call.http.call<{ id: string }>(api(call, `/issue/${encodeURIComponent(link.key)}/comment`), {
       headers: headers(call), json: { body: document(call, clip(text, 32_000)) },
     });
-    return { ...outcome, statusCode: response.status, externalId: String(response.body.id) };
+    return { statusCode: response.status, externalId: String(response.body.id) };
   },
 
   receive(request, settings): InboundResult {

@@ -1,6 +1,6 @@
 import { IntegrationPlatform, TicketEventType, type TicketStatus } from '../../../entities/enums';
 import { clip, eventBody } from '../event-text';
-import type { AdapterCall, DeliveryOutcome, OutboundEvent, PlatformAdapter } from '../platform-adapter';
+import { recordOf, type AdapterCall, type DeliveryOutcome, type OutboundEvent, type PlatformAdapter, type RecordLink } from '../platform-adapter';
 import { OAuthTokens } from '../oauth-tokens';
 import type { PlatformRequest, PlatformResponse } from '../platform-http';
 
@@ -29,7 +29,7 @@ function rest<T>(call: AdapterCall, path: string, request: PlatformRequest = {})
   });
 }
 
-async function createCase(call: AdapterCall, event: OutboundEvent): Promise<{ statusCode: number; id: string }> {
+async function createCase(call: AdapterCall, event: OutboundEvent): Promise<{ statusCode: number; link: RecordLink }> {
   const { ticket } = event;
   const response = await rest<{ id: string }>(call, '/sobjects/Case', {
     json: {
@@ -43,8 +43,7 @@ async function createCase(call: AdapterCall, event: OutboundEvent): Promise<{ st
     },
   });
   const id = response.body.id;
-  await call.saveLink({ key: id, url: `${response.instanceUrl}/lightning/r/Case/${id}/view` });
-  return { statusCode: response.status, id };
+  return { statusCode: response.status, link: { key: id, url: `${response.instanceUrl}/lightning/r/Case/${id}/view` } };
 }
 
 /** A ticket is a Case: comments become case comments (internal ones unpublished), status and priority follow. */
@@ -67,13 +66,9 @@ export const salesforceAdapter: PlatformAdapter = {
   },
 
   async deliver(call, event): Promise<DeliveryOutcome> {
-    let id = call.link?.key;
-    if (!id) {
-      const created = await createCase(call, event);
-      if (event.type === TicketEventType.CREATED) return { statusCode: created.statusCode };
-      id = created.id;
-    }
-    if (event.type === TicketEventType.CREATED) return { statusCode: null };
+    const { link, made } = await recordOf(call, () => createCase(call, event));
+    if (event.type === TicketEventType.CREATED) return { statusCode: made };
+    const id = link.key;
     if (event.comment || !(event.type === TicketEventType.STATUS_CHANGED || event.changes.some((change) => change.field === 'priority'))) {
       const body = event.comment ? `${event.comment.author ?? 'someone'}: ${event.comment.content}` : `${event.ticket.key}: ${eventBody(event)}`;
       const response = await rest<{ id: string }>(call, '/sobjects/CaseComment', {

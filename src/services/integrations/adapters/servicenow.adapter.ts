@@ -1,7 +1,7 @@
 import { IntegrationPlatform, TicketEventType, type TicketStatus } from '../../../entities/enums';
 import type { FieldError } from '../../../errors';
 import { clip, eventBody } from '../event-text';
-import type { AdapterCall, DeliveryOutcome, OutboundEvent, PlatformAdapter } from '../platform-adapter';
+import { recordOf, type AdapterCall, type DeliveryOutcome, type OutboundEvent, type PlatformAdapter, type RecordLink } from '../platform-adapter';
 
 /** Incident states of the base system: 1 New, 2 In Progress, 3 On Hold, 6 Resolved, 7 Closed. */
 const STATE: Record<TicketStatus, string> = { NEW: '1', IN_PROGRESS: '2', WAITING_CUSTOMER: '3', RESOLVED: '6', CLOSED: '7' };
@@ -24,7 +24,7 @@ function stateFields(status: TicketStatus): Record<string, string> {
   return state === '6' || state === '7' ? { state, close_code: 'Solved (Permanently)', close_notes: 'Resolved in ticketgraph' } : { state };
 }
 
-async function createIncident(call: AdapterCall, event: OutboundEvent): Promise<{ statusCode: number; sysId: string }> {
+async function createIncident(call: AdapterCall, event: OutboundEvent): Promise<{ statusCode: number; link: RecordLink }> {
   const { ticket } = event;
   const [urgency, impact] = URGENCY_IMPACT[ticket.priority] ?? ['2', '2'];
   const response = await call.http.call<{ result: { sys_id: string; number: string } }>(api(call, ''), {
@@ -39,8 +39,7 @@ async function createIncident(call: AdapterCall, event: OutboundEvent): Promise<
     },
   });
   const { sys_id: sysId, number } = response.body.result;
-  await call.saveLink({ key: number, url: `${call.settings.baseUrl!.replace(/\/$/, '')}/incident.do?sys_id=${sysId}` });
-  return { statusCode: response.status, sysId };
+  return { statusCode: response.status, link: { key: number, url: `${call.settings.baseUrl!.replace(/\/$/, '')}/incident.do?sys_id=${sysId}` } };
 }
 
 /** A ticket is an incident: comments as additional comments (internal ones as work notes), status and priority follow. */
@@ -70,13 +69,10 @@ export const servicenowAdapter: PlatformAdapter = {
   },
 
   async deliver(call, event): Promise<DeliveryOutcome> {
-    let sysId = call.link?.url ? new URL(call.link.url).searchParams.get('sys_id') : null;
-    if (!sysId) {
-      const created = await createIncident(call, event);
-      if (event.type === TicketEventType.CREATED) return { statusCode: created.statusCode };
-      sysId = created.sysId;
-    }
-    if (event.type === TicketEventType.CREATED) return { statusCode: null };
+    const { link, made } = await recordOf(call, () => createIncident(call, event));
+    if (event.type === TicketEventType.CREATED) return { statusCode: made };
+    // The incident's sys_id travels in its link: `/incident.do?sys_id=...`.
+    const sysId = new URL(link.url!).searchParams.get('sys_id')!;
     let fields: Record<string, string>;
     if (event.comment) fields = { [event.comment.isInternal ? 'work_notes' : 'comments']: `${event.comment.author ?? 'someone'}: ${event.comment.content}` };
     else if (event.type === TicketEventType.STATUS_CHANGED) fields = stateFields(event.ticket.status);

@@ -1,6 +1,6 @@
 import { IntegrationPlatform, TicketEventType, type TicketStatus } from '../../../entities/enums';
 import { clip, eventBody } from '../event-text';
-import type { AdapterCall, DeliveryOutcome, OutboundEvent, PlatformAdapter } from '../platform-adapter';
+import { recordOf, type AdapterCall, type DeliveryOutcome, type OutboundEvent, type PlatformAdapter, type RecordLink } from '../platform-adapter';
 
 /** Zendesk's statuses; `closed` is reached by Zendesk itself some days after `solved`, so CLOSED maps to solved. */
 const STATUS: Record<TicketStatus, string> = { NEW: 'open', IN_PROGRESS: 'open', WAITING_CUSTOMER: 'pending', RESOLVED: 'solved', CLOSED: 'solved' };
@@ -15,7 +15,7 @@ function headers(call: AdapterCall): Record<string, string> {
   return { Authorization: `Basic ${Buffer.from(`${call.settings.email}/token:${call.settings.apiToken}`).toString('base64')}` };
 }
 
-async function createTicket(call: AdapterCall, event: OutboundEvent): Promise<{ statusCode: number; key: string }> {
+async function createTicket(call: AdapterCall, event: OutboundEvent): Promise<{ statusCode: number; link: RecordLink }> {
   const { ticket } = event;
   const response = await call.http.call<{ ticket: { id: number } }>(api(call, '/tickets.json'), {
     headers: headers(call),
@@ -32,8 +32,7 @@ async function createTicket(call: AdapterCall, event: OutboundEvent): Promise<{ 
     },
   });
   const id = response.body.ticket.id;
-  await call.saveLink({ key: String(id), url: `${call.settings.baseUrl!.replace(/\/$/, '')}/agent/tickets/${id}` });
-  return { statusCode: response.status, key: String(id) };
+  return { statusCode: response.status, link: { key: String(id), url: `${call.settings.baseUrl!.replace(/\/$/, '')}/agent/tickets/${id}` } };
 }
 
 /** A ticket is a Zendesk ticket: comments (internal ones private), status and priority follow. */
@@ -55,19 +54,14 @@ export const zendeskAdapter: PlatformAdapter = {
   },
 
   async deliver(call, event): Promise<DeliveryOutcome> {
-    let key = call.link?.key;
-    if (!key) {
-      const created = await createTicket(call, event);
-      if (event.type === TicketEventType.CREATED) return { statusCode: created.statusCode };
-      key = created.key;
-    }
-    if (event.type === TicketEventType.CREATED) return { statusCode: null };
+    const { link, made } = await recordOf(call, () => createTicket(call, event));
+    if (event.type === TicketEventType.CREATED) return { statusCode: made };
     const update: Record<string, unknown> = {};
     if (event.comment) update.comment = { body: `${event.comment.author ?? 'someone'}: ${event.comment.content}`, public: !event.comment.isInternal };
     else if (event.type === TicketEventType.STATUS_CHANGED) update.status = STATUS[event.ticket.status];
     else if (event.changes.some((change) => change.field === 'priority')) update.priority = PRIORITY[event.ticket.priority];
     else update.comment = { body: `${event.ticket.key}: ${eventBody(event)}`, public: false };
-    const response = await call.http.call(api(call, `/tickets/${encodeURIComponent(key)}.json`), { method: 'PUT', headers: headers(call), json: { ticket: update } });
+    const response = await call.http.call(api(call, `/tickets/${encodeURIComponent(link.key)}.json`), { method: 'PUT', headers: headers(call), json: { ticket: update } });
     return { statusCode: response.status };
   },
 };
