@@ -51,6 +51,28 @@ function npmStart(env: Record<string, string>): { child: ChildProcess; output: (
   return { child, output: () => output, ready: logged('ticketgraph API ready'), logged };
 }
 
+/**
+ * A createTicket request whose body arrives in two parts: half now, and the rest `restAfterMs`
+ * after `midway` runs (the start of a shutdown), so that the request is in flight across it.
+ */
+function createTicketInFlight(url: string, token: string, subject: string, midway: () => void, restAfterMs: number): Promise<{ status: number; body: string }> {
+  const body = JSON.stringify({ query: print(CreateTicketDocument), variables: { input: ticketInput({ subject }) } });
+  return new Promise((resolve, reject) => {
+    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` };
+    const request = http.request(url, { method: 'POST', headers }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, body: text }));
+    });
+    request.on('error', reject);
+    request.write(body.slice(0, 20));
+    setTimeout(() => {
+      midway();
+      setTimeout(() => request.end(body.slice(20)), restAfterMs);
+    }, 200);
+  });
+}
+
 describe('npm start on embedded defaults', () => {
   const dirs: string[] = [];
   afterAll(async () => {
@@ -101,22 +123,8 @@ describe('npm start on embedded defaults', () => {
     wsClient.subscribe({ query: print(TicketEventsDocument) }, { next: () => undefined, error: () => undefined, complete: () => undefined });
     await new Promise<void>((resolve) => wsClient.on('connected', () => resolve()));
 
-    const body = JSON.stringify({ query: print(CreateTicketDocument), variables: { input: ticketInput({ subject: 'In flight at SIGTERM' }) } });
-    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${accessToken}` };
-      const request = http.request(`${base}/graphql`, { method: 'POST', headers }, (response) => {
-        let text = '';
-        response.on('data', (chunk) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode!, body: text }));
-      });
-      request.on('error', reject);
-      request.write(body.slice(0, 20));
-      // The signal goes to npm only, not to its process group: npm must hand it on.
-      setTimeout(() => {
-        process.kill(started.child.pid!, 'SIGTERM');
-        setTimeout(() => request.end(body.slice(20)), 300);
-      }, 200);
-    });
+    // The signal goes to npm only, not to its process group: npm must hand it on.
+    const answer = createTicketInFlight(`${base}/graphql`, accessToken, 'In flight at SIGTERM', () => process.kill(started.child.pid!, 'SIGTERM'), 300);
 
     const response = await answer;
     expect(response.status).toBe(200);
@@ -145,23 +153,9 @@ describe('shutdown and outages', () => {
     wsClient.subscribe({ query: print(TicketEventsDocument) }, { next: () => undefined, error: () => undefined, complete: () => undefined });
     await waitForListeners(server.deps.pubsub, 1);
 
-    const body = JSON.stringify({ query: print(CreateTicketDocument), variables: { input: ticketInput({ subject: 'In flight' }) } });
-    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${accessToken}` };
-      const request = http.request(server.url, { method: 'POST', headers }, (response) => {
-        let text = '';
-        response.on('data', (chunk) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode!, body: text }));
-      });
-      request.on('error', reject);
-      // Half the body now, the rest once shutdown has begun.
-      request.write(body.slice(0, 20));
-      setTimeout(() => {
-        stopped = server.close();
-        setTimeout(() => request.end(body.slice(20)), 200);
-      }, 200);
-    });
+    // Half the body now, the rest once shutdown has begun.
     let stopped: Promise<void> | undefined;
+    const answer = createTicketInFlight(server.url, accessToken, 'In flight', () => (stopped = server.close()), 200);
 
     const response = await answer;
     expect(response.status).toBe(200);
