@@ -3,6 +3,7 @@ import { AttachmentKind, AttachmentStatus, AttachmentTextSource } from '../../en
 import { toGlobalId } from '../../ids';
 import type { AttachmentRecord } from '../../repositories/files/attachment.repository';
 import { ConnectionType } from './connection.type';
+import { ClassificationView } from './ticket.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar } from './scalars';
 
@@ -94,3 +95,18 @@ export class AttachmentView implements NodeInterface {
 
 @ObjectType('AttachmentConnection', { description: 'A page of attachments, oldest first.', simpleResolvers: true })
 export class AttachmentConnection extends ConnectionType(AttachmentView, 'Attachment') {}
+
+@ObjectType('AttachmentAnalysis', { description: 'What a file\'s text says.', simpleResolvers: true })
+export class AttachmentAnalysisView {
+  @Field(() => AttachmentView, { description: 'The file.' })
+  attachment!: AttachmentView;
+
+  @Field(() => String, { description: 'Its most informative sentences (an extractive summary).' })
+  summary!: string;
+
+  @Field(() => [String], { description: 'Its most frequent informative words, most frequent first.' })
+  keywords!: string[];
+
+  @Field(() => ClassificationView, { description: 'The classifier\'s reading of the text, as if it were a ticket (the file name as its subject).' })
+  classification!: ClassificationView;
+}
