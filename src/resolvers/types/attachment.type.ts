@@ -66,30 +66,14 @@ export class AttachmentView implements NodeInterface {
   @Field(() => DateTimeScalar, { description: 'When it was uploaded.' })
   createdAt!: Date;
 
+  /** From a record: the fields of the record's own names, and the ids. An instance, as type-graphql wants for field resolvers. */
   static from(attachment: AttachmentRecord): AttachmentView {
-    const view = new AttachmentView();
-    Object.assign(view, {
+    return Object.assign(new AttachmentView(), attachment, {
       dbId: attachment.id,
       ticketDbId: attachment.ticketId,
       commentDbId: attachment.commentId,
       id: toGlobalId('Attachment', attachment.id),
-      fileName: attachment.fileName,
-      contentType: attachment.contentType,
-      size: attachment.size,
-      sha256: attachment.sha256,
-      kind: attachment.kind,
-      isInternal: attachment.isInternal,
-      status: attachment.status,
-      text: attachment.text,
-      textSource: attachment.textSource,
-      pageCount: attachment.pageCount,
-      durationSeconds: attachment.durationSeconds,
-      error: attachment.error,
-      note: attachment.note,
-      uploadedBy: attachment.uploadedBy,
-      createdAt: attachment.createdAt,
     });
-    return view;
   }
 }
 
