@@ -11,7 +11,6 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
 import { channelIterator } from '../../pubsub';
 import { attachmentFromEntity, type AttachmentRecord } from '../../repositories/files/attachment.repository';
-import type { Page } from '../../repositories/shared/page';
 import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-event.repository';
 import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
 import { ClassificationService } from '../classifier/classification.service';
@@ -59,13 +58,6 @@ export class AttachmentService {
     return new TicketService(this.ctx).visibleChild('Attachment', id, (includeInternal) =>
       this.ctx.em.getRepository(Attachment).findRecord(id, includeInternal),
     );
-  }
-
-  /** A page of a visible ticket's attachments, oldest first. */
-  async list(ticketId: string, first: number, after?: string): Promise<Page<AttachmentRecord>> {
-    await new TicketService(this.ctx).get(ticketId);
-    const pages = await this.ctx.em.getRepository(Attachment).pages([ticketId], first, after, seesInternalComments(this.ctx.viewer));
-    return pages.get(ticketId)!;
   }
 
   /**
