@@ -75,8 +75,23 @@ export interface Config {
     readonly processingTimeoutMs: number;
     /** Most pages of a PDF whose text is extracted. */
     readonly maxPages: number;
-    /** Where the files' bytes are kept: a folder (under DATA_DIR by default). */
-    readonly storage: { readonly kind: 'local'; readonly dir: string };
+    /** Where the files' bytes are kept: a folder (under DATA_DIR by default), or an S3-compatible bucket. */
+    readonly storage:
+      | { readonly kind: 'local'; readonly dir: string }
+      | {
+          readonly kind: 's3';
+          readonly bucket: string;
+          /** Key prefix of every object. */
+          readonly prefix: string;
+          /** Undefined: AWS's own endpoint for the region. */
+          readonly endpoint: string | undefined;
+          readonly region: string;
+          /** Undefined: the AWS SDK's default credential chain (instance role, ...). */
+          readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string } | undefined;
+          readonly forcePathStyle: boolean;
+          /** Folder where an upload is spooled before it is sent (S3 wants its length up front). */
+          readonly spoolDir: string;
+        };
   };
   readonly jobs: {
     /** Run the job workers inside the API process; false when `ticketgraph worker` processes do. */
@@ -216,7 +231,7 @@ export function loadConfig(env: Env): Config {
       urlTtlSeconds: read.integer('ATTACHMENT_URL_TTL_SECONDS', 300, 1, 86_400),
       processingTimeoutMs: read.integer('ATTACHMENT_PROCESSING_TIMEOUT_MS', 60_000, 1000, 3_600_000),
       maxPages: read.integer('ATTACHMENT_MAX_PAGES', 2000, 1, 1_000_000),
-      storage: { kind: 'local', dir: path.resolve(read.string('ATTACHMENT_DIR') ?? path.join(read.string('DATA_DIR') ?? '.data', 'attachments')) },
+      storage: attachmentStorage(read),
     },
     jobs: {
       inProcess: read.boolean('JOBS_IN_PROCESS', true),
@@ -276,6 +291,29 @@ export function loadConfig(env: Env): Config {
   return deepFreeze(config);
 }
 
+function attachmentStorage(read: EnvReader): Config['attachments']['storage'] {
+  const dataDir = read.string('DATA_DIR') ?? '.data';
+  const kind = read.oneOf('ATTACHMENT_STORAGE', ['local', 's3'] as const, 'local');
+  if (kind === 'local') return { kind, dir: path.resolve(read.string('ATTACHMENT_DIR') ?? path.join(dataDir, 'attachments')) };
+  const bucket = read.string('ATTACHMENT_S3_BUCKET');
+  if (!bucket) read.problem('ATTACHMENT_S3_BUCKET is required when ATTACHMENT_STORAGE is s3');
+  const accessKeyId = read.string('ATTACHMENT_S3_ACCESS_KEY_ID');
+  const secretAccessKey = read.string('ATTACHMENT_S3_SECRET_ACCESS_KEY');
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    read.problem('ATTACHMENT_S3_ACCESS_KEY_ID and ATTACHMENT_S3_SECRET_ACCESS_KEY must be set together');
+  }
+  return {
+    kind,
+    bucket: bucket ?? '',
+    prefix: read.string('ATTACHMENT_S3_PREFIX') ?? 'attachments/',
+    endpoint: read.url('ATTACHMENT_S3_ENDPOINT', ['http:', 'https:']),
+    region: read.string('ATTACHMENT_S3_REGION') ?? 'us-east-1',
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    forcePathStyle: read.boolean('ATTACHMENT_S3_FORCE_PATH_STYLE', false),
+    spoolDir: path.resolve(path.join(dataDir, 'attachment-uploads')),
+  };
+}
+
 function openaiConfig(read: EnvReader): Config['openai'] {
   const apiKey = read.string('OPENAI_API_KEY');
   const settings = {
@@ -294,6 +332,10 @@ class EnvReader {
     private readonly env: Env,
     private readonly problems: string[],
   ) {}
+
+  problem(message: string): void {
+    this.problems.push(message);
+  }
 
   string(name: string): string | undefined {
     const value = this.env[name]?.trim();

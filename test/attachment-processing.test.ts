@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AttachmentNodeDocument, CreateTicketDocument, TicketDocument, TicketHistoryDocument, TicketsDocument, UploadAttachmentDocument } from './gql/graphql';
+import { AnalyzeAttachmentDocument, AttachmentNodeDocument, CreateTicketDocument, TicketDocument, TicketHistoryDocument, TicketsDocument, UploadAttachmentDocument } from './gql/graphql';
 import { customerTicketInput, ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
-import { register, run, upload } from './helpers/http-client';
+import { register, request, run, upload } from './helpers/http-client';
 import { docxFile, emlFile, inflatingTo4Gb, pdfFile, pngClaiming, wavFile } from './helpers/test-files';
 import { readFile } from 'node:fs/promises';
 import { waitFor } from './helpers/wait';
@@ -141,6 +141,28 @@ describe('the text is used', () => {
       field: 'category', oldValue: created.category, newValue: 'BILLING_QUESTION',
     });
     expect(history.edges.map((edge) => edge.node.type)).toEqual(['CREATED', 'ATTACHMENT_ADDED', 'ATTACHMENT_PROCESSED', 'CLASSIFIED']);
+  });
+});
+
+describe('analyzeAttachment', () => {
+  test('an extractive summary, keywords and a classification of the file\'s text; a file without text is refused', async () => {
+    const text = [
+      'Hello team.', 'Our invoice for November was charged twice to the company card.',
+      'The duplicate charge on the invoice is 120 euros and the card statement shows both charges.', 'Thanks in advance.',
+    ].join(' ');
+    const { attachment } = await processed('email.txt', text);
+    const { analyzeAttachment } = await run(server.url, AnalyzeAttachmentDocument, { id: attachment.id as string }, agent);
+    expect(analyzeAttachment).toMatchObject({
+      attachment: { id: attachment.id, fileName: 'email.txt' },
+      summary: 'Our invoice for November was charged twice to the company card. The duplicate charge on the invoice is 120 euros and the card statement shows both charges.',
+      keywords: ['invoice', 'card', 'team', 'november', 'charged', 'twice', 'company', 'duplicate'],
+      classification: { category: 'BILLING_QUESTION' },
+    });
+    const { attachment: recording } = await processed('silence.wav', wavFile(0.1));
+    const refused = await request(server.url, AnalyzeAttachmentDocument, { id: recording.id as string }, agent);
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'id', message: 'has no text to analyse: no text could be read from it' }] },
+    });
   });
 });
 

@@ -24,6 +24,7 @@ import {
   MatrixDeleteAttachmentDocument, MatrixAttachmentUpdatedDocument,
   UploadAttachmentDocument,
   MatrixIntegrationTokenUsageDocument,
+  MatrixAnalyzeAttachmentDocument, AttachmentNodeDocument,
 } from './gql/graphql';
 import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
 import { customerTicketInput, ticketInput } from './helpers/factories';
@@ -136,6 +137,7 @@ const EXPECTED: Record<string, Row> = {
   'node (customer A\'s attachment)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
   'node (an internal attachment of customer A\'s ticket)': [U, N, N, 'ok', 'ok', N, N, R, R],
   'deleteAttachment (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
+  'analyzeAttachment (customer A\'s)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
   'attachmentUpdated (customer A\'s) subscription': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
 };
 
@@ -362,6 +364,8 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixNodeDocument, variables: { id: internalAttachmentOfA } };
     case 'deleteAttachment (token A\'s)':
       return { document: MatrixDeleteAttachmentDocument, variables: { id: await attachTo(ticketOfTokenA, tokenOfA) } };
+    case 'analyzeAttachment (customer A\'s)':
+      return { document: MatrixAnalyzeAttachmentDocument, variables: { id: attachmentOfA } };
     case 'attachmentUpdated (customer A\'s) subscription':
       return { document: MatrixAttachmentUpdatedDocument, variables: { ticketId: ticketOfA } };
   }
@@ -434,6 +438,11 @@ beforeAll(async () => {
   importJob = imported.data!.importTickets.job!.id;
   attachmentOfA = await attachTo(ticketOfA, credentials.customerA!);
   internalAttachmentOfA = await attachTo(ticketOfA, credentials.agent!, true);
+  // Its text is read before the matrix analyses it.
+  await waitFor(
+    async () => (await run(server.url, AttachmentNodeDocument, { id: attachmentOfA }, adminToken)).node as { status?: string },
+    (node) => node.status === 'READY',
+  );
   // A webhook with one logged delivery (to a closed port: it fails, which is all redelivery needs).
   const { createWebhook } = await run(server.url, CreateWebhookDocument, { input: { url: 'http://127.0.0.1:9/matrix', events: ['CREATED'] } }, adminToken);
   webhookTarget = createWebhook.webhook.id;

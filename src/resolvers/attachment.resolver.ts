@@ -8,7 +8,7 @@ import { formatBytes } from '../services/import/import-limits';
 import { CommentService } from '../services/tickets/comment.service';
 import type { AttachmentRecord } from '../repositories/files/attachment.repository';
 import { dbIdOf } from './node-id';
-import { AttachmentView } from './types/attachment.type';
+import { AttachmentAnalysisView, AttachmentView } from './types/attachment.type';
 import { CommentView } from './types/comment.type';
 import { TicketView } from './types/ticket.type';
 
@@ -57,6 +57,14 @@ export class AttachmentResolver {
   async deleteAttachment(@Arg('id', () => ID, { description: 'Global id of the attachment.' }) id: string, @Ctx() ctx: Context): Promise<string> {
     await new AttachmentService(ctx).delete(dbIdOf(id, 'Attachment'));
     return id;
+  }
+
+  @Mutation(() => AttachmentAnalysisView, {
+    description: 'Summarises and classifies the text read from a file (READY with text); nothing is stored.',
+  })
+  async analyzeAttachment(@Arg('id', () => ID, { description: 'Global id of the attachment.' }) id: string, @Ctx() ctx: Context): Promise<AttachmentAnalysisView> {
+    const analysis = await new AttachmentService(ctx).analyze(dbIdOf(id, 'Attachment'));
+    return { ...analysis, attachment: AttachmentView.from(analysis.attachment) };
   }
 
   @Subscription(() => AttachmentView, {

@@ -3,6 +3,7 @@ import { AttachmentKind, AttachmentStatus, AttachmentTextSource } from '../../en
 import { toGlobalId } from '../../ids';
 import type { AttachmentRecord } from '../../repositories/files/attachment.repository';
 import { ConnectionType } from './connection.type';
+import { ClassificationView } from './ticket.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar } from './scalars';
 
@@ -65,32 +66,31 @@ export class AttachmentView implements NodeInterface {
   @Field(() => DateTimeScalar, { description: 'When it was uploaded.' })
   createdAt!: Date;
 
+  /** From a record: the fields of the record's own names, and the ids. An instance, as type-graphql wants for field resolvers. */
   static from(attachment: AttachmentRecord): AttachmentView {
-    const view = new AttachmentView();
-    Object.assign(view, {
+    return Object.assign(new AttachmentView(), attachment, {
       dbId: attachment.id,
       ticketDbId: attachment.ticketId,
       commentDbId: attachment.commentId,
       id: toGlobalId('Attachment', attachment.id),
-      fileName: attachment.fileName,
-      contentType: attachment.contentType,
-      size: attachment.size,
-      sha256: attachment.sha256,
-      kind: attachment.kind,
-      isInternal: attachment.isInternal,
-      status: attachment.status,
-      text: attachment.text,
-      textSource: attachment.textSource,
-      pageCount: attachment.pageCount,
-      durationSeconds: attachment.durationSeconds,
-      error: attachment.error,
-      note: attachment.note,
-      uploadedBy: attachment.uploadedBy,
-      createdAt: attachment.createdAt,
     });
-    return view;
   }
 }
 
 @ObjectType('AttachmentConnection', { description: 'A page of attachments, oldest first.', simpleResolvers: true })
 export class AttachmentConnection extends ConnectionType(AttachmentView, 'Attachment') {}
+
+@ObjectType('AttachmentAnalysis', { description: 'What a file\'s text says.', simpleResolvers: true })
+export class AttachmentAnalysisView {
+  @Field(() => AttachmentView, { description: 'The file.' })
+  attachment!: AttachmentView;
+
+  @Field(() => String, { description: 'Its most informative sentences (an extractive summary).' })
+  summary!: string;
+
+  @Field(() => [String], { description: 'Its most frequent informative words, most frequent first.' })
+  keywords!: string[];
+
+  @Field(() => ClassificationView, { description: 'The classifier\'s reading of the text, as if it were a ticket (the file name as its subject).' })
+  classification!: ClassificationView;
+}

@@ -3,16 +3,17 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Attachment } from '../../entities/attachment.entity';
 import { Comment } from '../../entities/comment.entity';
-import { TicketEventType } from '../../entities/enums';
+import type { ClassificationRecord } from '../../entities/classification.value';
+import { AttachmentStatus, TicketEventType } from '../../entities/enums';
 import { TicketEvent } from '../../entities/ticket-event.entity';
 import type { Ticket } from '../../entities/ticket.entity';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
 import { channelIterator } from '../../pubsub';
 import { attachmentFromEntity, type AttachmentRecord } from '../../repositories/files/attachment.repository';
-import type { Page } from '../../repositories/shared/page';
 import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-event.repository';
 import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
+import { ClassificationService } from '../classifier/classification.service';
 import { requireSignedIn, requireTicketEditor, seesInternalComments } from '../identity/policy';
 import { formatBytes } from '../import/import-limits';
 import type { ServiceContext } from '../shared/service-context';
@@ -23,10 +24,13 @@ import { attachmentUpdatesChannel, publishAttachment } from './attachment-update
 import { AttachmentFileError } from './attachment-file.error';
 import { fileStorage, removeStoredFiles, type ByteRange } from './file-storage';
 import { SNIFF_BYTES, sniffFileType } from './file-type';
+import { keywordsOf, summaryOf } from './text-summary';
 
 /** The secret that signs download URLs, kept in the database like the others. */
 const URL_SIGNING_SECRET = 'file-url-signing';
 const FILE_NAME_MAX_LENGTH = 255;
+/** How much of a file's text its classification reads. */
+const ANALYSIS_TEXT_CHARS = 4000;
 
 export interface NewAttachment {
   ticketId: string;
@@ -54,13 +58,6 @@ export class AttachmentService {
     return new TicketService(this.ctx).visibleChild('Attachment', id, (includeInternal) =>
       this.ctx.em.getRepository(Attachment).findRecord(id, includeInternal),
     );
-  }
-
-  /** A page of a visible ticket's attachments, oldest first. */
-  async list(ticketId: string, first: number, after?: string): Promise<Page<AttachmentRecord>> {
-    await new TicketService(this.ctx).get(ticketId);
-    const pages = await this.ctx.em.getRepository(Attachment).pages([ticketId], first, after, seesInternalComments(this.ctx.viewer));
-    return pages.get(ticketId)!;
   }
 
   /**
@@ -158,6 +155,22 @@ export class AttachmentService {
       await em.nativeDelete(Attachment, { id });
     });
     await removeStoredFiles(this.ctx, [attachment.storageKey]);
+  }
+
+  /**
+   * What a file says: an extractive summary and keywords of its text, and a classification of it
+   * as if it were a ticket's description. For files whose text was read (READY with text).
+   */
+  async analyze(id: string): Promise<{ attachment: AttachmentRecord; summary: string; keywords: string[]; classification: ClassificationRecord }> {
+    const attachment = await this.get(id);
+    if (!attachment.text) {
+      const why = attachment.status === AttachmentStatus.READY ? 'no text could be read from it' : `its processing is ${attachment.status}`;
+      throw new ValidationError([{ field: 'id', message: `has no text to analyse: ${why}` }]);
+    }
+    const classification = await new ClassificationService(this.ctx).classifyText({
+      subject: attachment.fileName, description: attachment.text.slice(0, ANALYSIS_TEXT_CHARS),
+    });
+    return { attachment, summary: summaryOf(attachment.text), keywords: keywordsOf(attachment.text), classification };
   }
 
   /** A URL that downloads the file without a credential until it expires. */

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
+import { S3FileStorage } from './s3-file.storage';
 
 /** A byte range, both ends included (as HTTP writes them). */
 export interface ByteRange {
@@ -69,7 +70,8 @@ const storages = new WeakMap<Config, FileStorage>();
 export function fileStorage(config: Config): FileStorage {
   let storage = storages.get(config);
   if (!storage) {
-    storage = new LocalFileStorage(config.attachments.storage.dir);
+    const settings = config.attachments.storage;
+    storage = settings.kind === 's3' ? new S3FileStorage(settings) : new LocalFileStorage(settings.dir);
     storages.set(config, storage);
   }
   return storage;

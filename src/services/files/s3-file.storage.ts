@@ -1,0 +1,61 @@
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Config } from '../../config';
+import type { ByteRange, FileStorage } from './file-storage';
+
+type S3Settings = Extract<Config['attachments']['storage'], { kind: 's3' }>;
+
+/**
+ * An S3-compatible bucket (AWS, MinIO, Ceph, R2, ...). An upload is spooled to a local file as it
+ * streams in (memory stays flat) and sent with its length, which PutObject needs up front.
+ */
+export class S3FileStorage implements FileStorage {
+  private readonly client: S3Client;
+
+  constructor(private readonly settings: S3Settings) {
+    this.client = new S3Client({
+      region: settings.region,
+      endpoint: settings.endpoint,
+      forcePathStyle: settings.forcePathStyle,
+      // A copy: the SDK marks the object it is given, and the configuration is frozen.
+      credentials: settings.credentials && { ...settings.credentials },
+      // Plain PutObject and GetObject, as every S3-compatible server speaks them (no aws-chunked trailers).
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+  }
+
+  private keyOf(key: string): string {
+    return `${this.settings.prefix}${key}`;
+  }
+
+  async put(key: string, source: AsyncIterable<Buffer>): Promise<void> {
+    await mkdir(this.settings.spoolDir, { recursive: true });
+    const spool = path.join(this.settings.spoolDir, `${key}.${randomBytes(6).toString('hex')}.part`);
+    try {
+      await pipeline(source, createWriteStream(spool, { flags: 'wx' }));
+      const { size } = await stat(spool);
+      await this.client.send(new PutObjectCommand({
+        Bucket: this.settings.bucket, Key: this.keyOf(key), Body: createReadStream(spool), ContentLength: size, ContentType: 'application/octet-stream',
+      }));
+    } finally {
+      await rm(spool, { force: true });
+    }
+  }
+
+  async read(key: string, range?: ByteRange): Promise<Readable> {
+    const object = await this.client.send(new GetObjectCommand({
+      Bucket: this.settings.bucket, Key: this.keyOf(key), Range: range ? `bytes=${range.start}-${range.end}` : undefined,
+    }));
+    return object.Body as Readable;
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: this.keyOf(key) }));
+  }
+}

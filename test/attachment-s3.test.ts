@@ -1,0 +1,88 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AttachmentNodeDocument, CreateTicketDocument, DeleteAttachmentDocument, DeleteTicketDocument, UploadAttachmentDocument } from './gql/graphql';
+import { ticketInput } from './helpers/factories';
+import { FakeS3Server } from './helpers/fake-s3-server';
+import { startTestServer } from './helpers/harness';
+import { register, run, upload } from './helpers/http-client';
+import { wavFile } from './helpers/test-files';
+import { waitFor } from './helpers/wait';
+
+// Protocol tests: the S3 storage against a local server speaking PutObject, GetObject and DeleteObject.
+
+let s3: FakeS3Server;
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let dataDir: string;
+let agent: string;
+let origin: string;
+
+beforeAll(async () => {
+  s3 = await FakeS3Server.start('ticket-files');
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'ticketgraph-s3-'));
+  server = await startTestServer({
+    DATA_DIR: dataDir,
+    ATTACHMENT_STORAGE: 's3', ATTACHMENT_S3_BUCKET: 'ticket-files', ATTACHMENT_S3_ENDPOINT: s3.endpoint, ATTACHMENT_S3_REGION: 'eu-west-1',
+    ATTACHMENT_S3_ACCESS_KEY_ID: 'AKIDTEST', ATTACHMENT_S3_SECRET_ACCESS_KEY: 'secret-test', ATTACHMENT_S3_FORCE_PATH_STYLE: 'true',
+    ATTACHMENT_S3_PREFIX: 'files/',
+  });
+  origin = new URL(server.url).origin;
+  agent = (await register(server.url, 'bucketeer')).accessToken;
+});
+afterAll(async () => {
+  await server?.close();
+  await s3?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function attach(name: string, content: string | Buffer, ticketId?: string) {
+  const ticket = ticketId ?? (await run(server.url, CreateTicketDocument, { input: ticketInput() }, agent)).createTicket.id;
+  const result = await upload(server.url, UploadAttachmentDocument, { ticketId: ticket }, { name, content }, { token: agent });
+  expect(result.errors).toBeUndefined();
+  return { ticketId: ticket, attachment: result.data!.uploadAttachment };
+}
+
+const keyOf = (id: string): string => `files/${id.slice(4)}`;
+
+describe('attachments in an S3-compatible bucket', () => {
+  test('PutObject with its length and a SigV4 signature; processing reads it back with GetObject; the spool is left empty', async () => {
+    const content = 'Order 7 arrived broken; the box was crushed.';
+    const { attachment } = await attach('complaint.txt', content);
+    const put = s3.requests.find((r) => r.method === 'PUT' && r.path === `/ticket-files/${keyOf(attachment.id)}`);
+    expect(put?.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDTEST\/\d{8}\/eu-west-1\/s3\/aws4_request, SignedHeaders=.+, Signature=[0-9a-f]{64}$/);
+    expect(s3.objects.get(keyOf(attachment.id))?.toString()).toBe(content);
+    const ready = await waitFor(
+      async () => (await run(server.url, AttachmentNodeDocument, { id: attachment.id }, agent)).node as { status: string; text: string | null },
+      (node) => node.status === 'READY',
+    );
+    expect(ready.text).toBe(content);
+    expect(s3.requests.some((r) => r.method === 'GET' && r.path === `/ticket-files/${keyOf(attachment.id)}`)).toBe(true);
+    expect(await readdir(path.join(dataDir, 'attachment-uploads'))).toEqual([]);
+  });
+
+  test('downloads stream from the bucket, ranges of recordings as S3 ranges', async () => {
+    const wav = wavFile(0.25);
+    const { attachment } = await attach('voice.wav', wav);
+    const whole = await fetch(origin + attachment.downloadUrl);
+    expect(Buffer.from(await whole.arrayBuffer())).toEqual(wav);
+    const part = await fetch(origin + attachment.downloadUrl, { headers: { range: 'bytes=100-199' } });
+    expect(part.status).toBe(206);
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(wav.subarray(100, 200));
+    expect(s3.requests.filter((r) => r.method === 'GET' && r.path.endsWith(attachment.id.slice(4))).map((r) => r.range)).toContain('bytes=100-199');
+  });
+
+  test('deleting an attachment, and a ticket, deletes their objects; a refused file leaves no object', async () => {
+    const { ticketId, attachment } = await attach('one.txt', 'first');
+    const { attachment: second } = await attach('two.txt', 'second', ticketId);
+    await run(server.url, DeleteAttachmentDocument, { id: attachment.id }, agent);
+    expect(s3.objects.has(keyOf(attachment.id))).toBe(false);
+    await run(server.url, DeleteTicketDocument, { id: ticketId }, agent);
+    expect(s3.objects.has(keyOf(second.id))).toBe(false);
+
+    const objects = s3.objects.size;
+    const refused = await upload(server.url, UploadAttachmentDocument, { ticketId: (await attach('x.txt', 'x')).ticketId }, { name: 'empty.txt', content: '' }, { token: agent });
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('EMPTY_FILE');
+    expect(s3.objects.size).toBe(objects + 1);
+  });
+});
