@@ -206,7 +206,7 @@ describe('customers', () => {
     await run(server.url, SetUserRoleDocument, { userId: agent.user.id, role: 'AGENT' }, admin.accessToken);
 
     const own = (await run(server.url, CreateTicketDocument, { input: customerTicketInput({ customer: { id: 'x', email: 'someone@else.com', name: 'X' } }) }, ann.accessToken)).createTicket;
-    expect(own.customer).toEqual({ customerId: ann.user.id, email: 'ann@example.com', name: 'ann' });
+    expect(own.customer).toEqual({ customerId: ann.user.id, id: ann.user.id, email: 'ann@example.com', name: 'ann' });
     // An agent's ticket for Ann's email address is not linked to her account: registration does not
     // verify addresses, so anyone could have registered with it.
     const forAnnsEmail = (await run(server.url, CreateTicketDocument, { input: ticketInput({ customer: { id: 'crm-1', email: 'ANN@example.com', name: 'Ann' } }) }, agent.accessToken)).createTicket;

@@ -25,7 +25,7 @@ const tokenDbId = () => tokenId.slice(tokenId.indexOf('_') + 1);
 describe('createTicket with an integration token, in the integrations\' shape', () => {
   test('no customer and no description: the integration is the requester, source API, classifier decides', async () => {
     const ticket = (await run(server.url, IntegrationCreateTicketDocument, { input: { subject: 'Checkout page returns error 500 since the deploy' } }, token)).createTicket;
-    expect(ticket.customer).toEqual({ id: tokenId, email: `integration-${tokenDbId()}@integrations.invalid`, name: 'Shop backend' });
+    expect(ticket.customer).toEqual({ customerId: tokenId, email: `integration-${tokenDbId()}@integrations.invalid`, name: 'Shop backend' });
     expect(ticket.description).toBe('');
     expect(ticket.metadata).toEqual({ source: 'API', browser: null, deviceType: null, extra: null });
     expect(ticket.classification).not.toBeNull();
@@ -63,7 +63,7 @@ describe('createTicket with an integration token, in the integrations\' shape', 
       },
     }, token)).createTicket;
     expect(ticket.metadata).toEqual({ source: 'API', browser: null, deviceType: null, extra: { orderId: 1234, region: 'eu', nested: { retry: true } } });
-    expect(ticket.customer).toEqual({ id: 'shop-77', email: 'owner@shop.example', name: 'Shop Owner' });
+    expect(ticket.customer).toEqual({ customerId: 'shop-77', email: 'owner@shop.example', name: 'Shop Owner' });
     const email = (await run(server.url, IntegrationCreateTicketDocument, {
       input: { subject: 'Mail bounce', description: 'Mails to customers bounce.', metadata: { source: 'EMAIL' } },
     }, token)).createTicket;

@@ -20,9 +20,9 @@ describe('updateTicket: the customer\'s contact details', () => {
   test('name and email change, the id stays; history records the change; the customerEmail filter finds the new address', async () => {
     const { createTicket } = await api.run(CreateTicketDocument, { input: ticketInput({ customer: { id: 'c-42', email: 'old@example.com', name: 'Old Name' } }) });
     const updated = (await api.run(UpdateTicketDocument, { id: createTicket.id, input: { customer: { email: ' New@Example.com ', name: ' Ann New ' } } })).updateTicket;
-    expect(updated.customer).toEqual({ id: 'c-42', email: 'New@Example.com', name: 'Ann New' });
+    expect(updated.customer).toEqual({ customerId: 'c-42', id: 'c-42', email: 'New@Example.com', name: 'Ann New' });
     const nameOnly = (await api.run(UpdateTicketDocument, { id: createTicket.id, input: { customer: { name: 'Ann Newer' } } })).updateTicket;
-    expect(nameOnly.customer).toEqual({ id: 'c-42', email: 'New@Example.com', name: 'Ann Newer' });
+    expect(nameOnly.customer).toEqual({ customerId: 'c-42', id: 'c-42', email: 'New@Example.com', name: 'Ann Newer' });
 
     const updates = (await historyOf(createTicket.id)).filter((e) => e.type === 'UPDATED');
     expect(updates.map((e) => e.changes)).toEqual([

@@ -57,7 +57,9 @@ function ocrWorker(): Promise<Worker> {
   if (!worker) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const eng = require('@tesseract.js-data/eng') as { langPath: string; gzip: boolean };
-    worker = createWorker('eng', 1, { langPath: eng.langPath, gzip: eng.gzip, cacheMethod: 'none' });
+    // The failed job's promise rejects with the error; without an errorHandler tesseract.js would
+    // also throw it from its message listener, an uncaught exception that ends the process.
+    worker = createWorker('eng', 1, { langPath: eng.langPath, gzip: eng.gzip, cacheMethod: 'none', errorHandler: () => undefined });
     worker.catch(() => (worker = undefined));
   }
   return worker;
