@@ -6,12 +6,13 @@ import { childEnv, freePort, graphqlReady, ROOT, startServer, type Server } from
 
 export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
-/** The Node options of `npm start` (package.json's start script up to the entry point). */
+/** The Node options of `npm start` (package.json's start script, after `exec node`, up to the entry point). */
 export function startNodeOptions(): string[] {
   const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  const words = packageJson.scripts.start.split(/\s+/);
+  // `exec` makes the shell npm starts become Node, so that signals reach the API.
+  const words = packageJson.scripts.start.split(/\s+/).filter((word, i) => !(i === 0 && word === 'exec'));
   if (words[0] !== 'node' || words[words.length - 1] !== 'src/main.ts') {
-    throw new Error(`package.json's start script is not "node <options> src/main.ts": ${packageJson.scripts.start}`);
+    throw new Error(`package.json's start script is not "[exec] node <options> src/main.ts": ${packageJson.scripts.start}`);
   }
   return words.slice(1, -1);
 }

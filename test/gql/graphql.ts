@@ -768,7 +768,7 @@ export type IntegrationDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Which tickets an integration hears about; every condition given must hold. */
+/** Which tickets an integration hears about (statuses as the ticket is after the event); every condition given must hold. */
 export type IntegrationFilterInput = {
   /** Assigned to exactly this agent or team. */
   assignedTo?: InputMaybe<Scalars['String']['input']>;
@@ -778,7 +778,7 @@ export type IntegrationFilterInput = {
   customerEmail?: InputMaybe<Scalars['String']['input']>;
   /** Any of these priorities. */
   priority?: InputMaybe<Array<TicketPriority>>;
-  /** Any of these statuses (as the ticket is after the event). */
+  /** Any of these statuses. */
   status?: InputMaybe<Array<TicketStatus>>;
   /** Carrying all of these tags. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;

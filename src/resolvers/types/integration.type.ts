@@ -12,6 +12,7 @@ import type { ExternalLinkRecord } from '../../repositories/integrations/integra
 import type { PlatformAdapter, SettingSpec } from '../../services/integrations/platform-adapter';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar } from './scalars';
+import { TicketConditions } from './ticket.input';
 
 @ObjectType('TicketFilterValue', { description: 'A stored ticket filter: the tickets whose events an integration gets. Every condition given must hold.', simpleResolvers: true })
 export class TicketFilterValue {
@@ -45,26 +46,8 @@ export class TicketFilterValue {
   }
 }
 
-@InputType('IntegrationFilterInput', { description: 'Which tickets an integration hears about; every condition given must hold.' })
-export class IntegrationFilterInput {
-  @Field(() => [TicketStatus], { nullable: true, description: 'Any of these statuses (as the ticket is after the event).' })
-  status?: TicketStatusValue[] | null;
-
-  @Field(() => [TicketPriority], { nullable: true, description: 'Any of these priorities.' })
-  priority?: TicketPriorityValue[] | null;
-
-  @Field(() => [TicketCategory], { nullable: true, description: 'Any of these categories.' })
-  category?: TicketCategoryValue[] | null;
-
-  @Field(() => String, { nullable: true, description: 'Assigned to exactly this agent or team.' })
-  assignedTo?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Raised by this customer email (case-insensitive).' })
-  customerEmail?: string | null;
-
-  @Field(() => [String], { nullable: true, description: 'Carrying all of these tags.' })
-  tags?: string[] | null;
-}
+@InputType('IntegrationFilterInput', { description: 'Which tickets an integration hears about (statuses as the ticket is after the event); every condition given must hold.' })
+export class IntegrationFilterInput extends TicketConditions {}
 
 @ObjectType('Integration', {
   implements: NodeInterface,

@@ -117,8 +117,9 @@ export class UpdateTicketInput {
   manualOverride?: boolean | null;
 }
 
-@InputType('TicketFilter', { description: 'Conditions on tickets; every condition given must hold.' })
-export class TicketFilter {
+/** The conditions on a ticket's fields that `TicketFilter` and an integration's filter share (it is emitted only through them). */
+@InputType('TicketConditions', { description: 'Conditions on a ticket\'s fields; every condition given must hold.' })
+export class TicketConditions {
   @Field(() => [TicketStatus], { nullable: true, description: 'Any of these statuses.' })
   status?: TicketStatus[] | null;
 
@@ -136,7 +137,10 @@ export class TicketFilter {
 
   @Field(() => [String], { nullable: true, description: 'Carrying all of these tags.' })
   tags?: string[] | null;
+}
 
+@InputType('TicketFilter', { description: 'Conditions on tickets; every condition given must hold.' })
+export class TicketFilter extends TicketConditions {
   @Field(() => String, {
     nullable: true,
     description: 'Full-text search over subject and description, with English stemming; supports "quoted phrases", `or` and `-excluded` words.',
