@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
-import { Client } from 'pg';
 import { createDeps, closeDeps } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createContext } from '../src/context';
@@ -15,6 +14,7 @@ import { buildGraphQLSchema } from '../src/schema';
 import { Admission } from '../src/http/admission';
 import { createApolloServer } from '../src/http/apollo-server';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
+import { scratchDatabase } from './lib/scratch-database';
 
 // sendMessage with the embedded assistant over 5,000 FAQ entries; customerLogSummary and
 // trendingIssues over 200,000 customer logs, all created within the last 24 hours (the worst case
@@ -100,19 +100,11 @@ async function timed(work: () => Promise<void>, runs: number): Promise<number[]>
 }
 
 export async function run(): Promise<Record<string, number | string>> {
-  const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  serverUrl.pathname = '/postgres';
-  const admin = new Client({ connectionString: serverUrl.toString() });
-  await admin.connect();
-  await admin.query(`drop database if exists ${DATABASE} with (force)`);
-  await admin.query(`create database ${DATABASE}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${DATABASE}`;
+  const { url } = await scratchDatabase(DATABASE);
 
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url.toString(), LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'silent' });
   const logger = createLogger(config);
-  const orm = await openOrm(url.toString(), 4, logger);
+  const orm = await openOrm(url, 4, logger);
   await migrate(orm, logger);
   const deps = await createDeps(config, logger, orm);
   const apollo = createApolloServer(config, logger, new Admission(deps, await buildGraphQLSchema()));

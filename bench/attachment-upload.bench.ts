@@ -13,10 +13,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { print } from 'graphql';
 import { CreateTicketDocument, RegisterDocument, UploadAttachmentDocument } from '../test/gql/graphql';
-import { Client } from 'pg';
 import { startApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
+import { scratchDatabase } from './lib/scratch-database';
 
 const mb = Number(process.argv[process.argv.indexOf('--mb') + 1] ?? 200) || 200;
 
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < mb; i++) await file.write(block);
   await file.close();
 
-  const database = await scratchDatabase(process.env.DATABASE_URL!);
+  const database = await scratchDatabase(`tg_upload_bench_${randomBytes(4).toString('hex')}`);
   const config = loadConfig({
     NODE_ENV: 'test', DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dir,
     ATTACHMENT_MAX_BYTES: String((mb + 1) * 1024 * 1024), ATTACHMENT_TICKET_MAX_BYTES: String(4 * (mb + 1) * 1024 * 1024),
@@ -89,21 +89,3 @@ void main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
-
-/** A database of its own on the server DATABASE_URL names, dropped afterwards; the app migrates it. */
-async function scratchDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `tg_upload_bench_${randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
-}

@@ -11,7 +11,6 @@
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { Client } from 'pg';
 import { migrate, openOrm } from '../src/db/orm';
 import { query } from '../src/db/sql';
 import { Faq } from '../src/entities/faq.entity';
@@ -21,6 +20,7 @@ import { createLogger } from '../src/logger';
 import { askAll, figuresOf, type AssistantFigures, type ParaphraseSet } from '../src/services/assistant/assistant-evaluation';
 import { retrieve } from '../src/services/assistant/retrieval';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
+import { scratchDatabase } from '../bench/lib/scratch-database';
 
 const DATABASE = 'ticketgraph_eval_assistant';
 
@@ -54,16 +54,9 @@ function utility(f: AssistantFigures): number {
 
 async function main(): Promise<void> {
   const set = JSON.parse(readFileSync(option('--set') ?? 'test/fixtures/assistant-paraphrases.json', 'utf8')) as ParaphraseSet;
-  const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  serverUrl.pathname = '/postgres';
-  const admin = new Client({ connectionString: serverUrl.toString() });
-  await admin.connect();
-  await admin.query(`drop database if exists ${DATABASE} with (force)`);
-  await admin.query(`create database ${DATABASE}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${DATABASE}`;
-  const logger = createLogger(loadConfig({ NODE_ENV: 'test', DATABASE_URL: url.toString(), LOG_LEVEL: 'silent' }));
-  const orm = await openOrm(url.toString(), 2, logger);
+  const database = await scratchDatabase(DATABASE);
+  const logger = createLogger(loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent' }));
+  const orm = await openOrm(database.url, 2, logger);
   try {
     await migrate(orm, logger);
     const em = orm.em.fork();
@@ -107,8 +100,7 @@ async function main(): Promise<void> {
     console.log(out.join('\n'));
   } finally {
     await orm.close(true);
-    await admin.query(`drop database if exists ${DATABASE} with (force)`);
-    await admin.end();
+    await database.drop();
   }
 }
 
