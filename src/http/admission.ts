@@ -84,15 +84,25 @@ export class Admission {
    * once and kept: Apollo's own parse of it then costs what a small document costs.
    */
   checkDocumentText(query: string): void {
-    const nesting = documentNesting(query, this.config.limits.queryMaxTokens);
-    if (nesting > MAX_DOCUMENT_NESTING) {
-      throw refusingRequest(
-        new DomainError('BAD_USER_INPUT', `The document nests braces, brackets and parentheses ${nesting} levels deep; at most ${MAX_DOCUMENT_NESTING} are allowed`),
-      );
+    this.checkedDocument(query);
+  }
+
+  /** The document of a query text that passes `checkDocumentText`'s checks (whose refusals it throws), parsed once. */
+  private checkedDocument(query: string): DocumentNode | readonly GraphQLError[] {
+    // Only a text that passed the nesting check was ever parsed and cached: scan the others.
+    let document = this.documents.get(query);
+    if (!document) {
+      const nesting = documentNesting(query, this.config.limits.queryMaxTokens);
+      if (nesting > MAX_DOCUMENT_NESTING) {
+        throw refusingRequest(
+          new DomainError('BAD_USER_INPUT', `The document nests braces, brackets and parentheses ${nesting} levels deep; at most ${MAX_DOCUMENT_NESTING} are allowed`),
+        );
+      }
+      document = this.document(query);
     }
-    const document = this.document(query);
     const refusal = 'kind' in document ? undefined : document[0]?.originalError;
     if (refusal instanceof DocumentTooLargeError) throw refusingRequest(refusal);
+    return document;
   }
 
   /**
@@ -118,13 +128,13 @@ export class Admission {
 
   /** Parses, validates and measures a query text (documents are cached by text); errors are the client's to read. */
   prepare(query: string, operationName?: string | null, variables?: Record<string, unknown> | null): PreparedOperation | readonly GraphQLError[] {
+    let document: DocumentNode | readonly GraphQLError[];
     try {
-      this.checkDocumentText(query);
+      document = this.checkedDocument(query);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       return [new GraphQLError(error.message, { originalError: error })];
     }
-    const document = this.document(query);
     if (!('kind' in document)) return document;
     const operation = getOperationAST(document, operationName);
     if (!operation) return [new GraphQLError('Name the operation to run: the document holds several')];
@@ -136,9 +146,8 @@ export class Admission {
     }
   }
 
+  /** Parses and validates a text not yet cached, and caches the outcome. */
   private document(query: string): DocumentNode | readonly GraphQLError[] {
-    const cached = this.documents.get(query);
-    if (cached) return cached;
     let result: DocumentNode | readonly GraphQLError[];
     // Coded as Apollo codes them over HTTP, so that both transports report them alike.
     try {
