@@ -1,4 +1,4 @@
-import { DeliveryStatus } from '../../entities/enums';
+import { DeliveryStatus, TicketEventType } from '../../entities/enums';
 import { Integration } from '../../entities/integration.entity';
 import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
 import { newId } from '../../ids';
@@ -83,6 +83,13 @@ export class IntegrationDeliveryService {
     }
 
     const link = ordered && delivery.subjectId ? await integrations.link(integration.id, delivery.subjectId) : undefined;
+    const event = outboundEvent(delivery);
+    const deleted = event.type === TicketEventType.DELETED;
+    if (deleted && ordered && !link) {
+      // Nothing was made of the ticket there: nothing to close.
+      await deliveries.recordAttempt(deliveryId, DeliveryStatus.DELIVERED, null, null, null);
+      return;
+    }
     const call = {
       settings,
       http: platformHttp(this.ctx),
@@ -91,9 +98,10 @@ export class IntegrationDeliveryService {
         integrations.saveLink({ id: newId(), integrationId: integration.id, ticketId: delivery.subjectId!, platform: integration.platform, key, url }, true),
     };
     try {
-      const outcome = await adapter.deliver(call, outboundEvent(delivery));
+      const outcome = await adapter.deliver(call, event);
       await deliveries.recordAttempt(deliveryId, DeliveryStatus.DELIVERED, outcome.statusCode, null, outcome.externalId ?? null);
       await integrations.succeeded(integration.id);
+      if (deleted && link) await integrations.dropLinkOfDeleted(delivery.subjectId!, integration.id);
     } catch (error) {
       await this.failed(delivery, integration.id, adapter, error, { breakerThreshold, breakerCooldownSeconds });
     }

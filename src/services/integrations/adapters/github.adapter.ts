@@ -1,5 +1,5 @@
 import { IntegrationPlatform, TicketEventType, TicketStatus } from '../../../entities/enums';
-import { clip, eventBody, ticketFacts } from '../event-text';
+import { clip, deletedNote, eventBody, ticketFacts } from '../event-text';
 import { header, jsonBody, requireHmac } from '../inbound-signature';
 import { recordOf, type AdapterCall, type DeliveryOutcome, type InboundResult, type OutboundEvent, type PlatformAdapter } from '../platform-adapter';
 
@@ -33,6 +33,11 @@ async function createIssue(call: AdapterCall, event: OutboundEvent): Promise<{ s
   return { statusCode: response.status, link: { key: `${call.settings.owner}/${call.settings.repo}#${response.body.number}`, url: response.body.html_url } };
 }
 
+async function comment(call: AdapterCall, number: string, body: string): Promise<DeliveryOutcome> {
+  const response = await call.http.call<{ id: number }>(api(call, `/issues/${number}/comments`), { headers: headers(call), json: { body } });
+  return { statusCode: response.status, externalId: String(response.body.id) };
+}
+
 /** Tickets become issues: comments follow, RESOLVED and CLOSED close the issue, leaving them reopens it. */
 export const githubAdapter: PlatformAdapter = {
   platform: IntegrationPlatform.GITHUB,
@@ -45,7 +50,7 @@ export const githubAdapter: PlatformAdapter = {
     { name: 'webhookSecret', description: 'Secret of the repository webhook (`issues`, `issue_comment`) that points at the inbound URL.', secret: true },
     { name: 'labels', description: 'Comma-separated labels for new issues.' },
   ],
-  outbound: ['POST /repos/{owner}/{repo}/issues', 'POST /repos/{owner}/{repo}/issues/{number}/comments', 'PATCH /repos/{owner}/{repo}/issues/{number} (close, reopen)'],
+  outbound: ['POST /repos/{owner}/{repo}/issues', 'POST /repos/{owner}/{repo}/issues/{number}/comments', 'PATCH /repos/{owner}/{repo}/issues/{number} (close, reopen; closed as not planned when the ticket is deleted)'],
   inbound: ['webhooks `issues` (closed, reopened) and `issue_comment` (created), verified with X-Hub-Signature-256'],
   ordered: () => true,
 
@@ -57,13 +62,13 @@ export const githubAdapter: PlatformAdapter = {
   async deliver(call, event): Promise<DeliveryOutcome> {
     const { link, made } = await recordOf(call, () => createIssue(call, event));
     if (event.type === TicketEventType.CREATED) return { statusCode: made };
-    const number = link.key.split('#')[1];
-    if (event.comment) {
-      const response = await call.http.call<{ id: number }>(api(call, `/issues/${number}/comments`), {
-        headers: headers(call),
-        json: { body: clip(`**${event.comment.author ?? 'someone'}** on ${event.ticket.key}:\n\n${event.comment.content}`, 65_000) },
-      });
-      return { statusCode: response.status, externalId: String(response.body.id) };
+    const number = link.key.split('#')[1]!;
+    if (event.comment) return comment(call, number, clip(`**${event.comment.author ?? 'someone'}** on ${event.ticket.key}:\n\n${event.comment.content}`, 65_000));
+    if (event.type === TicketEventType.DELETED) {
+      // Said in a comment, then closed as not planned (deleting an issue needs admin rights and loses its history).
+      const commented = await comment(call, number, deletedNote(event));
+      const response = await call.http.call(api(call, `/issues/${number}`), { method: 'PATCH', headers: headers(call), json: { state: 'closed', state_reason: 'not_planned' } });
+      return { statusCode: response.status, externalId: commented.externalId };
     }
     const status = event.changes.find((change) => change.field === 'status');
     if (event.type === TicketEventType.STATUS_CHANGED && status && CLOSED.has(String(status.newValue)) !== CLOSED.has(String(status.oldValue))) {
@@ -76,11 +81,7 @@ export const githubAdapter: PlatformAdapter = {
       return { statusCode: response.status };
     }
     // Other changes (priority, tags, ...) as a comment: the issue tells the ticket's story.
-    const response = await call.http.call<{ id: number }>(api(call, `/issues/${number}/comments`), {
-      headers: headers(call),
-      json: { body: `${event.ticket.key}: ${eventBody(event)}` },
-    });
-    return { statusCode: response.status, externalId: String(response.body.id) };
+    return comment(call, number, `${event.ticket.key}: ${eventBody(event)}`);
   },
 
   receive(request, settings): InboundResult {

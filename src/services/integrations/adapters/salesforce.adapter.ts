@@ -1,5 +1,5 @@
 import { IntegrationPlatform, TicketEventType, type TicketStatus } from '../../../entities/enums';
-import { clip, eventBody } from '../event-text';
+import { clip, deletedNote, eventBody } from '../event-text';
 import { recordOf, type AdapterCall, type DeliveryOutcome, type OutboundEvent, type PlatformAdapter, type RecordLink } from '../platform-adapter';
 import { OAuthTokens } from '../oauth-tokens';
 import type { PlatformRequest, PlatformResponse } from '../platform-http';
@@ -20,7 +20,7 @@ function rest<T>(call: AdapterCall, path: string, request: PlatformRequest = {})
   const { loginUrl, clientId, clientSecret } = call.settings;
   const fetchToken = () => call.http.call<{ access_token: string; instance_url: string }>(`${loginUrl!.replace(/\/$/, '')}/services/oauth2/token`, {
     form: { grant_type: 'client_credentials', client_id: clientId!, client_secret: clientSecret! },
-  }).then(({ body }) => ({ accessToken: body.access_token, instanceUrl: body.instance_url.replace(/\/$/, '') }));
+  }).then(({ body }) => ({ value: { accessToken: body.access_token, instanceUrl: body.instance_url.replace(/\/$/, '') } }));
   return tokens.use([loginUrl!, clientId!, clientSecret!], fetchToken, async ({ accessToken, instanceUrl }) => {
     const response = await call.http.call<T>(`${instanceUrl}/services/data/${call.settings.apiVersion}${path}`, {
       ...request, headers: { Authorization: `Bearer ${accessToken}` },
@@ -69,6 +69,12 @@ export const salesforceAdapter: PlatformAdapter = {
     const { link, made } = await recordOf(call, () => createCase(call, event));
     if (event.type === TicketEventType.CREATED) return { statusCode: made };
     const id = link.key;
+    if (event.type === TicketEventType.DELETED) {
+      // An unpublished case comment says why, then the case is closed (it keeps its history).
+      const commented = await rest<{ id: string }>(call, '/sobjects/CaseComment', { json: { ParentId: id, CommentBody: deletedNote(event), IsPublished: false } });
+      const response = await rest(call, `/sobjects/Case/${encodeURIComponent(id)}`, { method: 'PATCH', json: { Status: STATUS.CLOSED } });
+      return { statusCode: response.status, externalId: commented.body.id };
+    }
     if (event.comment || !(event.type === TicketEventType.STATUS_CHANGED || event.changes.some((change) => change.field === 'priority'))) {
       const body = event.comment ? `${event.comment.author ?? 'someone'}: ${event.comment.content}` : `${event.ticket.key}: ${eventBody(event)}`;
       const response = await rest<{ id: string }>(call, '/sobjects/CaseComment', {

@@ -1,5 +1,5 @@
 import { IntegrationPlatform, TicketEventType, type TicketStatus } from '../../../entities/enums';
-import { clip, eventBody } from '../event-text';
+import { clip, deletedNote, eventBody } from '../event-text';
 import { recordOf, type AdapterCall, type DeliveryOutcome, type OutboundEvent, type PlatformAdapter, type RecordLink } from '../platform-adapter';
 
 /** Zendesk's statuses; `closed` is reached by Zendesk itself some days after `solved`, so CLOSED maps to solved. */
@@ -58,6 +58,7 @@ export const zendeskAdapter: PlatformAdapter = {
     if (event.type === TicketEventType.CREATED) return { statusCode: made };
     const update: Record<string, unknown> = {};
     if (event.comment) update.comment = { body: `${event.comment.author ?? 'someone'}: ${event.comment.content}`, public: !event.comment.isInternal };
+    else if (event.type === TicketEventType.DELETED) Object.assign(update, { status: STATUS.CLOSED, comment: { body: deletedNote(event), public: false } });
     else if (event.type === TicketEventType.STATUS_CHANGED) update.status = STATUS[event.ticket.status];
     else if (event.changes.some((change) => change.field === 'priority')) update.priority = PRIORITY[event.ticket.priority];
     else update.comment = { body: `${event.ticket.key}: ${eventBody(event)}`, public: false };
