@@ -94,6 +94,8 @@ export class IntegrationDeliveryService {
       settings,
       http: platformHttp(this.ctx),
       link: link ? { key: link.key, url: link.url } : null,
+      // Attempted before, or reset for a redelivery (a fresh delivery's row was never updated).
+      tried: delivery.attempts > 0 || delivery.updatedAt.getTime() > delivery.createdAt.getTime(),
       saveLink: ({ key, url }: { key: string; url: string | null }) =>
         integrations.saveLink({ id: newId(), integrationId: integration.id, ticketId: delivery.subjectId!, platform: integration.platform, key, url }, true),
     };

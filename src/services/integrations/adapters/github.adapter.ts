@@ -30,7 +30,18 @@ async function createIssue(call: AdapterCall, event: OutboundEvent): Promise<{ s
     headers: headers(call),
     json: { title: clip(`[${event.ticket.key}] ${event.ticket.subject}`, 256), body: issueBody(event), ...(labels.length ? { labels } : {}) },
   });
-  return { statusCode: response.status, link: { key: `${call.settings.owner}/${call.settings.repo}#${response.body.number}`, url: response.body.html_url } };
+  return { statusCode: response.status, link: issueLink(call, response.body) };
+}
+
+function issueLink(call: AdapterCall, issue: Issue): { key: string; url: string } {
+  return { key: `${call.settings.owner}/${call.settings.repo}#${issue.number}`, url: issue.html_url };
+}
+
+/** The issue an earlier attempt made: among the newest of the repository, the one titled with the ticket's key. */
+async function findIssue(call: AdapterCall, event: OutboundEvent): Promise<{ key: string; url: string } | null> {
+  const response = await call.http.call<(Issue & { title: string })[]>(api(call, '/issues?state=all&sort=created&direction=desc&per_page=50'), { headers: headers(call) });
+  const issue = response.body.find((candidate) => candidate.title.startsWith(`[${event.ticket.key}] `));
+  return issue ? issueLink(call, issue) : null;
 }
 
 async function comment(call: AdapterCall, number: string, body: string): Promise<DeliveryOutcome> {
@@ -60,7 +71,7 @@ export const githubAdapter: PlatformAdapter = {
   },
 
   async deliver(call, event): Promise<DeliveryOutcome> {
-    const { link, made } = await recordOf(call, () => createIssue(call, event));
+    const { link, made } = await recordOf(call, () => createIssue(call, event), () => findIssue(call, event));
     if (event.type === TicketEventType.CREATED) return { statusCode: made };
     const number = link.key.split('#')[1]!;
     if (event.comment) return comment(call, number, clip(`**${event.comment.author ?? 'someone'}** on ${event.ticket.key}:\n\n${event.comment.content}`, 65_000));

@@ -66,8 +66,22 @@ async function createIssue(call: AdapterCall, event: OutboundEvent): Promise<{ s
       },
     },
   });
-  const key = response.body.key;
-  return { statusCode: response.status, link: { key, url: `${call.settings.baseUrl!.replace(/\/$/, '')}/browse/${key}` } };
+  return { statusCode: response.status, link: issueLink(call, response.body.key) };
+}
+
+function issueLink(call: AdapterCall, key: string): { key: string; url: string } {
+  return { key, url: `${call.settings.baseUrl!.replace(/\/$/, '')}/browse/${key}` };
+}
+
+/** The issue an earlier attempt made: found by JQL (Cloud's `/search/jql`, Data Center's `/search`), its summary starting with the ticket's key. */
+async function findIssue(call: AdapterCall, event: OutboundEvent): Promise<{ key: string; url: string } | null> {
+  const jql = `project = "${call.settings.projectKey}" AND labels = ticketgraph AND summary ~ "\\"${event.ticket.key}\\"" ORDER BY created DESC`;
+  const query = new URLSearchParams({ jql, fields: 'summary', maxResults: '10' });
+  const response = await call.http.call<{ issues?: { key: string; fields?: { summary?: string } }[] }>(
+    api(call, `${cloud(call) ? '/search/jql' : '/search'}?${query}`), { headers: headers(call) },
+  );
+  const issue = response.body.issues?.find((candidate) => candidate.fields?.summary?.startsWith(`[${event.ticket.key}] `));
+  return issue ? issueLink(call, issue.key) : null;
 }
 
 interface Transition {
@@ -143,7 +157,7 @@ export const jiraAdapter: PlatformAdapter = {
   },
 
   async deliver(call, event): Promise<DeliveryOutcome> {
-    const { link, made } = await recordOf(call, () => createIssue(call, event));
+    const { link, made } = await recordOf(call, () => createIssue(call, event), () => findIssue(call, event));
     if (event.type === TicketEventType.CREATED) return { statusCode: made };
     if (event.type === TicketEventType.STATUS_CHANGED) {
       const statusCode = await transition(call, link.key, event.ticket.status);

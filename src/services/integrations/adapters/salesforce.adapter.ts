@@ -42,8 +42,19 @@ async function createCase(call: AdapterCall, event: OutboundEvent): Promise<{ st
       SuppliedEmail: ticket.customer.email,
     },
   });
-  const id = response.body.id;
-  return { statusCode: response.status, link: { key: id, url: `${response.instanceUrl}/lightning/r/Case/${id}/view` } };
+  return { statusCode: response.status, link: caseLink(response.instanceUrl, response.body.id) };
+}
+
+function caseLink(instanceUrl: string, id: string): RecordLink {
+  return { key: id, url: `${instanceUrl}/lightning/r/Case/${id}/view` };
+}
+
+/** The case an earlier attempt made: the newest whose subject starts with the ticket's key (SOQL). */
+async function findCase(call: AdapterCall, event: OutboundEvent): Promise<RecordLink | null> {
+  const soql = `SELECT Id FROM Case WHERE Subject LIKE '[${event.ticket.key}]%' ORDER BY CreatedDate DESC LIMIT 1`;
+  const response = await rest<{ records?: { Id: string }[] }>(call, `/query?${new URLSearchParams({ q: soql })}`);
+  const id = response.body.records?.[0]?.Id;
+  return id ? caseLink(response.instanceUrl, id) : null;
 }
 
 /** A ticket is a Case: comments become case comments (internal ones unpublished), status and priority follow. */
@@ -56,7 +67,7 @@ export const salesforceAdapter: PlatformAdapter = {
     { name: 'clientSecret', description: 'Consumer secret of the connected app.', secret: true, required: true },
     { name: 'apiVersion', description: 'REST API version.', default: 'v60.0' },
   ],
-  outbound: ['POST /services/oauth2/token (client_credentials)', 'POST /services/data/{version}/sobjects/Case', 'PATCH /sobjects/Case/{id}', 'POST /sobjects/CaseComment'],
+  outbound: ['POST /services/oauth2/token (client_credentials)', 'POST /services/data/{version}/sobjects/Case', 'PATCH /sobjects/Case/{id}', 'POST /sobjects/CaseComment', 'GET /query (SOQL: the case of a retried create)'],
   inbound: [],
   ordered: () => true,
 
@@ -66,7 +77,7 @@ export const salesforceAdapter: PlatformAdapter = {
   },
 
   async deliver(call, event): Promise<DeliveryOutcome> {
-    const { link, made } = await recordOf(call, () => createCase(call, event));
+    const { link, made } = await recordOf(call, () => createCase(call, event), () => findCase(call, event));
     if (event.type === TicketEventType.CREATED) return { statusCode: made };
     const id = link.key;
     if (event.type === TicketEventType.DELETED) {

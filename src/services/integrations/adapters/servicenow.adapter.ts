@@ -44,8 +44,18 @@ async function createIncident(call: AdapterCall, event: OutboundEvent): Promise<
       ...(ticket.status !== 'NEW' ? stateFields(ticket.status) : {}),
     },
   });
-  const { sys_id: sysId, number } = response.body.result;
-  return { statusCode: response.status, link: { key: number, url: `${call.settings.baseUrl!.replace(/\/$/, '')}/incident.do?sys_id=${sysId}` } };
+  return { statusCode: response.status, link: incidentLink(call, response.body.result) };
+}
+
+function incidentLink(call: AdapterCall, incident: { sys_id: string; number: string }): RecordLink {
+  return { key: incident.number, url: `${call.settings.baseUrl!.replace(/\/$/, '')}/incident.do?sys_id=${incident.sys_id}` };
+}
+
+/** The incident an earlier attempt made: the one correlated with the ticket's key. */
+async function findIncident(call: AdapterCall, event: OutboundEvent): Promise<RecordLink | null> {
+  const query = new URLSearchParams({ sysparm_query: `correlation_id=${event.ticket.key}`, sysparm_fields: 'sys_id,number', sysparm_limit: '1' });
+  const [found] = (await table<{ result: { sys_id: string; number: string }[] }>(call, `?${query}`)).body.result;
+  return found ? incidentLink(call, found) : null;
 }
 
 /** A ticket is an incident: comments as additional comments (internal ones as work notes), status and priority follow. */
@@ -60,7 +70,7 @@ export const servicenowAdapter: PlatformAdapter = {
     { name: 'clientId', description: 'Client id of an OAuth application registry entry: tokens from `/oauth_token.do` by the client-credentials grant, instead of username and password.' },
     { name: 'clientSecret', description: 'Client secret of that entry.', secret: true },
   ],
-  outbound: ['POST /oauth_token.do (client_credentials, with clientId)', 'POST /api/now/table/incident', 'PATCH /api/now/table/incident/{sys_id} (comments, work_notes, state, urgency, impact)'],
+  outbound: ['POST /oauth_token.do (client_credentials, with clientId)', 'POST /api/now/table/incident', 'GET /api/now/table/incident?sysparm_query=correlation_id=<ticket key> (before a retried create)', 'PATCH /api/now/table/incident/{sys_id} (comments, work_notes, state, urgency, impact)'],
   inbound: [],
 
   check(settings) {
@@ -82,7 +92,7 @@ export const servicenowAdapter: PlatformAdapter = {
   },
 
   async deliver(call, event): Promise<DeliveryOutcome> {
-    const { link, made } = await recordOf(call, () => createIncident(call, event));
+    const { link, made } = await recordOf(call, () => createIncident(call, event), () => findIncident(call, event));
     if (event.type === TicketEventType.CREATED) return { statusCode: made };
     // The incident's sys_id travels in its link: `/incident.do?sys_id=...`.
     const sysId = new URL(link.url!).searchParams.get('sys_id')!;

@@ -18,7 +18,8 @@ function headers(call: AdapterCall): Record<string, string> {
 async function createTicket(call: AdapterCall, event: OutboundEvent): Promise<{ statusCode: number; link: RecordLink }> {
   const { ticket } = event;
   const response = await call.http.call<{ ticket: { id: number } }>(api(call, '/tickets.json'), {
-    headers: headers(call),
+    // Zendesk answers a repeated key with the ticket the first request made: a retried create makes no second ticket.
+    headers: { ...headers(call), 'Idempotency-Key': event.deliveryId },
     json: {
       ticket: {
         subject: clip(ticket.subject, 255),
@@ -44,7 +45,7 @@ export const zendeskAdapter: PlatformAdapter = {
     { name: 'email', description: 'E-mail of the agent the API token belongs to.', required: true },
     { name: 'apiToken', description: 'Zendesk API token.', secret: true, required: true },
   ],
-  outbound: ['POST /api/v2/tickets.json', 'PUT /api/v2/tickets/{id}.json (comment, status, priority)'],
+  outbound: ['POST /api/v2/tickets.json (Idempotency-Key: the delivery id)', 'PUT /api/v2/tickets/{id}.json (comment, status, priority)'],
   inbound: [],
   ordered: () => true,
 
