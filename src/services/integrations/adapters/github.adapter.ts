@@ -52,7 +52,7 @@ async function comment(call: AdapterCall, number: string, body: string): Promise
 /** Tickets become issues: comments follow, RESOLVED and CLOSED close the issue, leaving them reopens it. */
 export const githubAdapter: PlatformAdapter = {
   platform: IntegrationPlatform.GITHUB,
-  description: 'An issue per ticket in one repository (GitHub or GitHub Enterprise): comments follow, resolving closes it, reopening reopens it; issue and comment webhooks update the ticket.',
+  description: 'An issue per ticket in one repository (GitHub or GitHub Enterprise): comments follow, resolving closes it, reopening reopens it, deleting the ticket closes it as not planned; issue and comment webhooks update the ticket.',
   settings: [
     { name: 'baseUrl', description: 'REST API address; `https://<host>/api/v3` for GitHub Enterprise Server.', url: true, default: 'https://api.github.com' },
     { name: 'token', description: 'Fine-grained or classic token with issues read and write on the repository.', secret: true, required: true },

@@ -117,7 +117,7 @@ async function comment(call: AdapterCall, key: string, text: string): Promise<De
 /** A ticket makes an issue (ADF description); comments follow; status changes transition it; Jira webhooks come back. */
 export const jiraAdapter: PlatformAdapter = {
   platform: IntegrationPlatform.JIRA,
-  description: 'An issue per ticket (Jira Cloud REST v3, or Data Center v2): description in Atlassian Document Format, comments follow, status changes transition it; Jira webhooks (issue updated, comment created) update the ticket.',
+  description: 'An issue per ticket (Jira Cloud REST v3, or Data Center v2): description in Atlassian Document Format (plain text on Data Center), comments follow, status changes transition it, deleting the ticket moves it to done; Jira webhooks (issue updated, comment created) update the ticket.',
   settings: [
     { name: 'baseUrl', description: 'The site, e.g. https://your-domain.atlassian.net.', url: true, required: true },
     { name: 'email', description: 'Cloud: the account e-mail of basic auth with apiToken.' },

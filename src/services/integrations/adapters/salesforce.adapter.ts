@@ -60,7 +60,7 @@ async function findCase(call: AdapterCall, event: OutboundEvent): Promise<Record
 /** A ticket is a Case: comments become case comments (internal ones unpublished), status and priority follow. */
 export const salesforceAdapter: PlatformAdapter = {
   platform: IntegrationPlatform.SALESFORCE,
-  description: 'A Case per ticket through the REST sObjects API, signed in with the OAuth 2.0 client-credentials flow (a new token on 401): comments become case comments, status and priority changes update it.',
+  description: 'A Case per ticket through the REST sObjects API, signed in with the OAuth 2.0 client-credentials flow (a new token on 401): comments become case comments, status and priority changes update it, deleting the ticket closes it.',
   settings: [
     { name: 'loginUrl', description: 'Where tokens come from: your My Domain, https://<domain>.my.salesforce.com.', url: true, default: 'https://login.salesforce.com' },
     { name: 'clientId', description: 'Consumer key of the connected app (client-credentials flow enabled).', required: true },

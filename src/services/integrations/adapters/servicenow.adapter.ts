@@ -61,7 +61,7 @@ async function findIncident(call: AdapterCall, event: OutboundEvent): Promise<Re
 /** A ticket is an incident: comments as additional comments (internal ones as work notes), status and priority follow. */
 export const servicenowAdapter: PlatformAdapter = {
   platform: IntegrationPlatform.SERVICENOW,
-  description: 'An incident per ticket through the Table API: comments become additional comments (internal ones work notes); status and priority changes update it.',
+  description: 'An incident per ticket through the Table API (basic auth or OAuth): comments become additional comments (internal ones work notes); status and priority changes update it, deleting the ticket closes it.',
   settings: [
     { name: 'baseUrl', description: 'The instance, https://<instance>.service-now.com.', url: true, required: true },
     { name: 'username', description: 'User for basic auth (with the itil role).' },

@@ -64,7 +64,7 @@ async function permalink(call: AdapterCall, channel: string, ts: string): Promis
 
 export const slackAdapter: PlatformAdapter = {
   platform: IntegrationPlatform.SLACK,
-  description: 'Ticket events as Block Kit messages (comments and later events as thread replies) by bot token, or to an incoming webhook; `/ticket <text>` makes a ticket.',
+  description: 'Ticket events as Block Kit messages (comments and later events as replies in the ticket\'s thread, whose permalink is its link) by bot token, or to an incoming webhook; `/ticket <text>` makes a ticket.',
   settings: [
     { name: 'baseUrl', description: 'Slack Web API address.', url: true, default: 'https://slack.com' },
     { name: 'botToken', description: 'Bot token (`xoxb-...`) with chat:write; with `channel`.', secret: true },

@@ -39,7 +39,7 @@ async function createTicket(call: AdapterCall, event: OutboundEvent): Promise<{ 
 /** A ticket is a Zendesk ticket: comments (internal ones private), status and priority follow. */
 export const zendeskAdapter: PlatformAdapter = {
   platform: IntegrationPlatform.ZENDESK,
-  description: 'A Zendesk ticket per ticket through the Tickets API: comments follow (internal ones as private notes), status and priority changes update it.',
+  description: 'A Zendesk ticket per ticket through the Tickets API: comments follow (internal ones as private notes), status and priority changes update it, deleting the ticket solves it.',
   settings: [
     { name: 'baseUrl', description: 'Your Zendesk address, https://<subdomain>.zendesk.com.', url: true, required: true },
     { name: 'email', description: 'E-mail of the agent the API token belongs to.', required: true },
