@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomInt, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
@@ -275,7 +275,7 @@ describe('GitHub', () => {
     return {
       body,
       headers: {
-        'content-type': 'application/json', 'x-github-event': event, 'x-github-delivery': '72d3162e-cc78-11e3-81ab-4c9367dc0958',
+        'content-type': 'application/json', 'x-github-event': event, 'x-github-delivery': randomUUID(),
         'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
       },
     };
@@ -317,6 +317,8 @@ describe('GitHub', () => {
     platform.requests.length = 0;
     const theirs = signed('issue_comment', { action: 'created', issue: { number: 7 }, comment: { id: 777, body: 'Fixed in v2.3.1', user: { login: 'octocat' } }, repository });
     expect((await inbound(integration.id, theirs.body, theirs.headers)).status).toBe(200);
+    // GitHub redelivers it (same X-GitHub-Delivery): answered, not applied again.
+    expect(await (await inbound(integration.id, theirs.body, theirs.headers)).json()).toEqual({ ok: true, handled: false, repeated: true });
     const echo = signed('issue_comment', { action: 'created', issue: { number: 7 }, comment: { id: 1001, body: 'Reproduced on staging.', user: { login: 'ticketbot' } }, repository });
     expect(await (await inbound(integration.id, echo.body, echo.headers)).json()).toEqual({ ok: true, handled: true });
     const closed = signed('issues', { action: 'closed', issue: { number: 7, state: 'closed' }, repository });
@@ -410,7 +412,7 @@ describe('Jira', () => {
   });
   function signed(payload: unknown, secret = webhookSecret) {
     const body = JSON.stringify(payload);
-    return { body, headers: { 'content-type': 'application/json', 'x-hub-signature': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`, 'x-atlassian-webhook-identifier': '1234' } };
+    return { body, headers: { 'content-type': 'application/json', 'x-hub-signature': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`, 'x-atlassian-webhook-identifier': String(randomInt(1, 2 ** 47)) } };
   }
 
   test('an issue with an ADF description, comments, transitions; Jira webhooks update the ticket without loops', async () => {
@@ -459,6 +461,8 @@ describe('Jira', () => {
     platform.requests.length = 0;
     const comment = signed({ timestamp: Date.now(), webhookEvent: 'comment_created', comment: { id: '10200', body: 'The IdP certificate expired.', author: { displayName: 'Alice Jones' } }, issue: { id: '10000', key: 'SUP-24' } });
     expect((await inbound(integration.id, comment.body, comment.headers)).status).toBe(200);
+    // Jira retries it (same X-Atlassian-Webhook-Identifier): answered, not applied again.
+    expect(await (await inbound(integration.id, comment.body, comment.headers)).json()).toEqual({ ok: true, handled: false, repeated: true });
     const echo = signed({ webhookEvent: 'comment_created', comment: { id: '10100', body: 'admin (ticketgraph):\nLooking at the IdP logs.' }, issue: { key: 'SUP-24' } });
     expect((await inbound(integration.id, echo.body, echo.headers)).status).toBe(200);
     const doneAgain = signed({ webhookEvent: 'jira:issue_updated', issue: { key: 'SUP-24', fields: { status: { name: 'Done', statusCategory: { key: 'done' } } } }, changelog: { items: [{ field: 'status', fromString: 'To Do', toString: 'Done' }] } });

@@ -10,6 +10,7 @@ import { Migration20261203_17b_token_rotation } from './Migration20261203_17b_to
 import { Migration20261203120000_14_integrations } from './Migration20261203120000_14_integrations';
 import { Migration20261203_13a_attachments } from './Migration20261203_13a_attachments';
 import { Migration20261203_14a_links_outlive_tickets } from './Migration20261203_14a_links_outlive_tickets';
+import { Migration20261203_14b_inbound_deliveries } from './Migration20261203_14b_inbound_deliveries';
 import { Migration20261203_15a_faq_revision } from './Migration20261203_15a_faq_revision';
 import { Migration20261203_17c_token_usage } from './Migration20261203_17c_token_usage';
 
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203_15a_faq_revision', class: Migration20261203_15a_faq_revision },
   { name: 'Migration20261203_17c_token_usage', class: Migration20261203_17c_token_usage },
   { name: 'Migration20261203_14a_links_outlive_tickets', class: Migration20261203_14a_links_outlive_tickets },
+  { name: 'Migration20261203_14b_inbound_deliveries', class: Migration20261203_14b_inbound_deliveries },
 ];

@@ -148,6 +148,26 @@ export class IntegrationRepository extends EntityRepository<Integration> {
     );
   }
 
+  /**
+   * Claims a platform's id of an inbound call: false when it was applied before (the platform
+   * retried it). Ids older than `forgetAfterSeconds` are forgotten first.
+   */
+  async claimInboundCall(integrationId: string, callId: string, forgetAfterSeconds: number): Promise<boolean> {
+    const em = this.getEntityManager();
+    await query(em, 'delete from integration_inbound_calls where integration_id = ? and received_at < now() - make_interval(secs => ?)', [integrationId, forgetAfterSeconds]);
+    const [claimed] = await query(
+      em,
+      'insert into integration_inbound_calls (integration_id, call_id) values (?, ?) on conflict do nothing returning call_id',
+      [integrationId, callId],
+    );
+    return claimed !== undefined;
+  }
+
+  /** Gives a claimed call id back: applying the call failed, so the platform's retry must be applied. */
+  async releaseInboundCall(integrationId: string, callId: string): Promise<void> {
+    await query(this.getEntityManager(), 'delete from integration_inbound_calls where integration_id = ? and call_id = ?', [integrationId, callId]);
+  }
+
   /** The links of many tickets, oldest first: one statement for a list. */
   async linksOf(ticketIds: readonly string[]): Promise<Map<string, ExternalLinkRecord[]>> {
     const rows = await query<Record<string, unknown>>(

@@ -84,6 +84,8 @@ export interface InboundReply {
 
 export interface InboundResult {
   actions: InboundAction[];
+  /** The platform's id of this call (X-GitHub-Delivery, X-Atlassian-Webhook-Identifier): a retried call is not applied twice. */
+  callId?: string;
   /** The answer, once the actions ran; `created` is the key of a ticket an action made. */
   reply(created: { key: string; subject: string } | null): InboundReply;
 }

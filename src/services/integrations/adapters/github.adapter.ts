@@ -62,7 +62,7 @@ export const githubAdapter: PlatformAdapter = {
     { name: 'labels', description: 'Comma-separated labels for new issues.' },
   ],
   outbound: ['POST /repos/{owner}/{repo}/issues', 'POST /repos/{owner}/{repo}/issues/{number}/comments', 'PATCH /repos/{owner}/{repo}/issues/{number} (close, reopen; closed as not planned when the ticket is deleted)'],
-  inbound: ['webhooks `issues` (closed, reopened) and `issue_comment` (created), verified with X-Hub-Signature-256'],
+  inbound: ['webhooks `issues` (closed, reopened) and `issue_comment` (created), verified with X-Hub-Signature-256; a redelivery (same X-GitHub-Delivery) is applied once'],
   ordered: () => true,
 
   async test(call) {
@@ -104,18 +104,21 @@ export const githubAdapter: PlatformAdapter = {
     const ok = (handled: boolean) => ({ status: 200, body: { ok: true, handled } });
     if (!issue?.number || !repository) return { actions: [], reply: () => ok(false) };
     const key = `${repository}#${issue.number}`;
+    // GitHub's redeliveries keep the delivery's id.
+    const callId = header(request.headers, 'x-github-delivery') || undefined;
     if (event === 'issues' && (body.action === 'closed' || body.action === 'reopened')) {
       const closed = body.action === 'closed';
       const action = closed
         ? { kind: 'status' as const, key, status: TicketStatus.RESOLVED, unlessIn: [...CLOSED] as TicketStatus[] }
         : { kind: 'status' as const, key, status: TicketStatus.IN_PROGRESS, unlessIn: OPEN };
-      return { actions: [action], reply: () => ok(true) };
+      return { actions: [action], callId, reply: () => ok(true) };
     }
     if (event === 'issue_comment' && body.action === 'created') {
       const comment = body.comment as { id?: number; body?: string; user?: { login?: string } } | undefined;
       if (!comment?.id || !comment.body) return { actions: [], reply: () => ok(false) };
       return {
         actions: [{ kind: 'comment', key, content: comment.body, author: `github:${comment.user?.login ?? 'unknown'}`, externalId: String(comment.id) }],
+        callId,
         reply: () => ok(true),
       };
     }

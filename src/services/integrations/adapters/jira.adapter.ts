@@ -130,7 +130,7 @@ export const jiraAdapter: PlatformAdapter = {
     { name: 'webhookSecret', description: 'Secret of the Jira admin webhook that points at the inbound URL (X-Hub-Signature).', secret: true },
   ],
   outbound: ['POST /rest/api/{3|2}/issue', 'POST /rest/api/{3|2}/issue/{key}/comment', 'POST /rest/api/{3|2}/issue/{key}/transitions'],
-  inbound: ['webhooks `jira:issue_updated` (status) and `comment_created`, verified with X-Hub-Signature'],
+  inbound: ['webhooks `jira:issue_updated` (status) and `comment_created`, verified with X-Hub-Signature; a retry (same X-Atlassian-Webhook-Identifier) is applied once'],
 
   check(settings) {
     const errors: FieldError[] = [];
@@ -189,6 +189,8 @@ export const jiraAdapter: PlatformAdapter = {
         actions.push({ kind: 'comment', key: issue.key, content, author: `jira:${comment.author?.displayName ?? 'unknown'}`, externalId: String(comment.id) });
       }
     }
-    return { actions, reply: () => ({ status: 200, body: { ok: true, handled: actions.length > 0 } }) };
+    // Jira retries a webhook it got no timely answer to, with the same identifier.
+    const callId = header(request.headers, 'x-atlassian-webhook-identifier') || undefined;
+    return { actions, callId, reply: () => ({ status: 200, body: { ok: true, handled: actions.length > 0 } }) };
   },
 };
