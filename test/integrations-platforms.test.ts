@@ -382,6 +382,37 @@ describe('GitHub: a deleted ticket', () => {
   });
 });
 
+describe('GitHub: rate limits', () => {
+  test('a 403 with no requests left waits until x-ratelimit-reset and does not count against the breaker; the retried create looks for the issue first', async () => {
+    let reset = 0;
+    platform.handle = (request) => {
+      if (request.method === 'POST' && request.path === '/repos/acme/support/issues') {
+        if (reset === 0) {
+          reset = Math.ceil(Date.now() / 1000) + 2;
+          return {
+            status: 403,
+            headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(reset), 'x-ratelimit-resource': 'core' },
+            body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+          };
+        }
+        return { status: 201, body: { id: 5010, number: 10, html_url: 'https://github.com/acme/support/issues/10', state: 'open' } };
+      }
+      if (request.method === 'GET' && request.path.startsWith('/repos/acme/support/issues?')) return { body: [] };
+      return { status: 404, body: { message: 'Not Found' } };
+    };
+    await connect('GITHUB', 'GitHub', { baseUrl: platform.url(), token: 'ghp_token', owner: 'acme', repo: 'support' }, ['CREATED']);
+    await run(server.url, CreateTicketDocument, { input: ticketInput() }, admin);
+    const requests = await settled(3);
+    await allDelivered();
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /repos/acme/support/issues', 'GET /repos/acme/support/issues?state=all&sort=created&direction=desc&per_page=50', 'POST /repos/acme/support/issues',
+    ]);
+    expect(requests[1]!.at).toBeGreaterThanOrEqual(reset * 1000);
+    const [integration] = (await run(server.url, IntegrationsDocument, { first: 5 }, admin)).integrations;
+    expect([integration!.status, integration!.consecutiveFailures, integration!.deliveries.edges[0]!.node.attempts]).toEqual(['ACTIVE', 0, 2]);
+  });
+});
+
 describe('Jira', () => {
   const webhookSecret = 'jira-webhook-secret';
   let status = { name: 'To Do', statusCategory: { key: 'new' } };
