@@ -17,14 +17,25 @@ export function deepJson(depth: number): string {
 
 export const TICKET = `customer: { id: "c-1", email: "c1@example.com", name: "C" }, subject: "Printer", description: "The printer prints nothing at all."`;
 
+export type ExpectedErrors = { message: string; extensions: Record<string, unknown> }[];
+
+/** The test's Slack integration with a signing secret, in a row's `path`. */
+export const INTEGRATION = '{integration}';
+/** Calls an integration's inbound URL takes per minute on the test's server. */
+export const INBOUND_PER_MINUTE = 3;
+
 export interface HostileRequest {
   name: string;
   as: 'anonymous' | 'admin';
   /** A GraphQL request (also sent over graphql-ws when it is a document), or a raw HTTP body with its content type. */
   body: { query: string; variables?: Record<string, unknown> } | { raw: string; contentType: string };
+  /** Another path than /graphql (then sent over HTTP only); `INTEGRATION` stands for the test's integration. */
+  path?: string;
+  /** Sent this many times first, answers unchecked: the row's request comes after a flood. */
+  floodBefore?: number;
   status: number;
-  /** The exact `errors` (locations and `extensions.cost` left out), or the exact `data` for a request that must work. */
-  errors?: { message: string; extensions: Record<string, unknown> }[];
+  /** The exact `errors` (locations and `extensions.cost` left out), or the exact `data` for a request that must work; for a refusal with a Retry-After, given its seconds. */
+  errors?: ExpectedErrors | ((retryAfter: number) => ExpectedErrors);
   data?: unknown;
   /** Over graphql-ws, when the socket is closed instead (the message is over the frame limit): the close code. */
   wsCloseCode?: number;
@@ -321,6 +332,16 @@ export const hostileRequests: HostileRequest[] = [
       message: 'Invalid input: durationMinutes must be 1 to 1440 minutes; startAt must not be in the past',
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'durationMinutes', message: 'must be 1 to 1440 minutes' }, { field: 'startAt', message: 'must not be in the past' }] },
     }],
+    maxMs: 1000,
+  },
+  {
+    name: 'a flood of unsigned calls at an integration\'s inbound URL: past its budget, 429 with Retry-After before the body is read',
+    as: 'anonymous',
+    path: `/integrations/${INTEGRATION}/inbound`,
+    body: { raw: 'command=%2Fticket&text=Everything+is+down+please+help', contentType: 'application/x-www-form-urlencoded' },
+    floodBefore: INBOUND_PER_MINUTE,
+    status: 429,
+    errors: (retryAfter) => [{ message: `Too many requests; try again in ${retryAfter} s`, extensions: { code: 'RATE_LIMITED', retryAfter } }],
     maxMs: 1000,
   },
 ];
