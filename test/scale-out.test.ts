@@ -145,7 +145,7 @@ describe.skipIf(!REDIS_URL)('two API instances and a worker on one PostgreSQL an
     ]);
   });
 
-  test('a classification job uploaded through B runs once among three workers; its progress reaches A; its callback is sent once', async () => {
+  test('a classification job uploaded through B runs once among three workers, a subscriber on A sees it complete, its callback is sent once', async () => {
     const { generateTestCsv } = await run(b.url, GenerateTestCsvDocument, { ticketCount: JOB_TICKETS }, admin);
     await run(b.url, UploadTicketCsvDocument, { input: { csvContent: generateTestCsv.csvContent, callbackUrl: callbacks.url() } }, admin);
     const client = wsClient(a.url, admin);
