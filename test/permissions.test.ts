@@ -26,6 +26,7 @@ import {
   MatrixIntegrationTokenUsageDocument,
   MatrixAnalyzeAttachmentDocument, AttachmentNodeDocument,
   MeDocument, MatrixRoutingRulesDocument, MatrixCreateRoutingRuleDocument, MatrixUpdateRoutingRuleDocument, MatrixDeleteRoutingRuleDocument,
+  MatrixAiStatusDocument,
 } from './gql/graphql';
 import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
 import { customerTicketInput, ticketInput } from './helpers/factories';
@@ -78,6 +79,7 @@ const EXPECTED: Record<string, Row> = {
   rotateIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   'classifyTicket (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
   classifierInfo: [U, F, F, 'ok', 'ok', F, F, R, R],
+  aiStatus: [U, F, F, 'ok', 'ok', F, F, R, R],
   // Free text: anyone signed in may classify; a ticket from text makes the caller its customer, so tokens are refused.
   classifyText: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
   createTicketFromText: [U, 'ok', 'ok', 'ok', 'ok', F, F, R, R],
@@ -260,6 +262,8 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixClassifyTicketDocument, variables: { id: ticketOfTokenA } };
     case 'classifierInfo':
       return { document: MatrixClassifierInfoDocument, variables: {} };
+    case 'aiStatus':
+      return { document: MatrixAiStatusDocument, variables: {} };
     case 'ticket.similar (customer A\'s)':
       return { document: MatrixSimilarTicketsDocument, variables: { id: ticketOfA } };
     case 'classifyText':
