@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Role } from '../src/entities/enums';
 import {
-  ClassifyTicketDocument, CreateRoutingRuleDocument, CreateTicketDocument, CreateWebhookDocument, DeactivateUserDocument,
+  ClassificationJobDocument, ClassifyTicketDocument, CreateRoutingRuleDocument, ImportTicketsDocument, TicketsDocument, CreateTicketDocument, CreateWebhookDocument, DeactivateUserDocument,
   DeleteRoutingRuleDocument, RoutingRuleNodeDocument, RoutingRulesDocument, SetUserRoleDocument, TicketEventsDocument,
   TicketHistoryDocument, UpdateRoutingRuleDocument, UpdateTicketDocument, type CreateRoutingRuleInput, type CreateTicketInput,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer, useTestApi } from './helpers/harness';
-import { register, run, wsClient } from './helpers/http-client';
+import { register, request, run, upload, wsClient } from './helpers/http-client';
 import { Receiver } from './helpers/receiver';
 import { nextValues, waitForListeners } from './helpers/subscriptions';
 import { waitFor } from './helpers/wait';
@@ -240,5 +240,23 @@ describe('routing announces ASSIGNED', () => {
     const body = JSON.parse(delivery!.body) as { event: string; data: { type: string; ticket: { assignedTo: string } } };
     expect(body.event).toBe('ticket.assigned');
     expect(body.data).toMatchObject({ type: 'ASSIGNED', ticket: { assignedTo: 'ann' } });
+  });
+
+  test('a classification job routes the tickets it classifies, taking turns across the batch', async () => {
+    const [cleo, dan] = await Promise.all(['cleo', 'dan'].map((name) => register(server.url, name)));
+    for (const agent of [cleo!, dan!]) await run(server.url, SetUserRoleDocument, { userId: agent.user.id, role: 'AGENT' }, adminToken);
+    await run(server.url, CreateRoutingRuleDocument, { input: { name: 'Imports', tags: ['imported'], agentIds: [cleo!.user.id, dan!.user.id], position: 1 } }, adminToken);
+    const rows = [1, 2, 3, 4].map((i) => `j${i},j${i}@example.com,J,Imported ${i},The export button spins forever (${i}).,imported`);
+    const imported = await upload(server.url, ImportTicketsDocument, { classify: true }, {
+      name: 'routed.csv', content: `customer_id,customer_email,customer_name,subject,description,tags\n${rows.join('\n')}\n`,
+    }, { token: adminToken });
+    const jobId = imported.data!.importTickets.job!.id;
+    await waitFor(
+      async () => (await request(server.url, ClassificationJobDocument, { id: jobId }, adminToken)).data!.classificationJob!,
+      (job) => job.status === 'COMPLETED',
+    );
+    const { tickets } = await run(server.url, TicketsDocument, { filter: { tags: ['imported'] }, first: 10 }, adminToken);
+    const assignees = tickets.edges.map((e) => e.node.assignedTo).sort();
+    expect(assignees).toEqual(['cleo', 'cleo', 'dan', 'dan']);
   });
 });
