@@ -30,9 +30,9 @@ export interface RecordedRequest {
 
 /**
  * A local HTTP server speaking the OpenAI chat-completions protocol (POST /v1/chat/completions,
- * JSON in and out), the model list (GET /v1/models) and the transcription one (POST /v1/audio/transcriptions, multipart in, JSON
- * out), for protocol tests. Replies are scripted in order; once the script runs out,
- * `otherwise` answers.
+ * JSON in and out), the transcription one (POST /v1/audio/transcriptions, multipart in, JSON
+ * out) and the model list (GET /v1/models, always the same), for protocol tests. Replies are
+ * scripted in order; once the script runs out, `otherwise` answers.
  */
 export class FakeOpenAiServer {
   readonly requests: RecordedRequest[] = [];

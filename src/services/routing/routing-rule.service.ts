@@ -168,7 +168,10 @@ export class RoutingRuleService {
       errors.push({ field: 'agentIds', message: `must name 1 to ${MAX_AGENTS} agents` });
       return [];
     }
-    const ids = globalIds.map((globalId) => (fromGlobalId(globalId)?.type === 'User' ? fromGlobalId(globalId)!.id : undefined));
+    const ids = globalIds.map((globalId) => {
+      const parsed = fromGlobalId(globalId);
+      return parsed?.type === 'User' ? parsed.id : undefined;
+    });
     const known = ids.filter((id): id is string => id !== undefined);
     const users = new Map((known.length ? await this.ctx.em.find(User, { id: { $in: known } }) : []).map((user) => [user.id, user]));
     const seen = new Set<string>();
