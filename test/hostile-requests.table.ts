@@ -344,4 +344,68 @@ export const hostileRequests: HostileRequest[] = [
     errors: (retryAfter) => [{ message: `Too many requests; try again in ${retryAfter} s`, extensions: { code: 'RATE_LIMITED', retryAfter } }],
     maxMs: 1000,
   },
+  {
+    name: 'a routing rule pattern of 100,000 characters, for an agent who does not exist',
+    as: 'admin',
+    body: { query: `mutation { createRoutingRule(input: { name: "big", pattern: "${'a'.repeat(100_000)}", agentIds: ["usr_0193e714-0000-7000-8000-000000000000"] }) { id } }` },
+    status: 200,
+    errors: [{
+      message: 'Invalid input: pattern must be at most 200 characters; agentIds[0] is not a user: usr_0193e714-0000-7000-8000-000000000000',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'pattern', message: 'must be at most 200 characters' },
+          { field: 'agentIds[0]', message: 'is not a user: usr_0193e714-0000-7000-8000-000000000000' },
+        ],
+      },
+    }],
+    maxMs: 1000,
+  },
+  {
+    name: 'a routing rule pattern with a back reference (the construct that backtracks)',
+    as: 'admin',
+    body: { query: 'mutation { createRoutingRule(input: { name: "slow", pattern: "^(a+)+\\\\1$", agentIds: [] }) { id } }' },
+    status: 200,
+    errors: [{
+      message: 'Invalid input: pattern must not use back references (\\1 to \\9); agentIds must name 1 to 50 agents',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'pattern', message: 'must not use back references (\\1 to \\9)' }, { field: 'agentIds', message: 'must name 1 to 50 agents' }],
+      },
+    }],
+    maxMs: 1000,
+  },
+  {
+    name: 'a routing rule with 2,000 words and 2,000 agents',
+    as: 'admin',
+    body: {
+      query: 'mutation M($words: [String!]!, $agents: [ID!]!) { createRoutingRule(input: { name: "many", words: $words, agentIds: $agents }) { id } }',
+      variables: { words: Array.from({ length: 2000 }, (_, i) => `word${i}`), agents: Array.from({ length: 2000 }, () => 'usr_0193e714-0000-7000-8000-000000000000') },
+    },
+    status: 200,
+    errors: [{
+      message: 'Invalid input: words must hold at most 50 entries; agentIds must name 1 to 50 agents',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'words', message: 'must hold at most 50 entries' }, { field: 'agentIds', message: 'must name 1 to 50 agents' }],
+      },
+    }],
+    maxMs: 1000,
+  },
+  {
+    name: 'a NUL byte in a routing rule\'s new name: refused before the rule is looked up',
+    as: 'admin',
+    body: { query: 'mutation { updateRoutingRule(id: "rtr_0193e714-0000-7000-8000-000000000000", input: { position: 2147483647, name: "A\\u0000B" }) { id } }' },
+    status: 400,
+    errors: [input('input.name', NUL)],
+    maxMs: 1000,
+  },
+  {
+    name: 'deleting a routing rule that does not exist',
+    as: 'admin',
+    body: { query: 'mutation { deleteRoutingRule(id: "rtr_0193e714-0000-7000-8000-000000000000") }' },
+    status: 200,
+    errors: [{ message: 'RoutingRule rtr_0193e714-0000-7000-8000-000000000000 was not found', extensions: { code: 'NOT_FOUND' } }],
+    maxMs: 1000,
+  },
 ];
