@@ -13,6 +13,7 @@ import { Migration20261203_14a_links_outlive_tickets } from './Migration20261203
 import { Migration20261203_14b_inbound_deliveries } from './Migration20261203_14b_inbound_deliveries';
 import { Migration20261203_15a_faq_revision } from './Migration20261203_15a_faq_revision';
 import { Migration20261203_17c_token_usage } from './Migration20261203_17c_token_usage';
+import { Migration20261203_16a_job_monitoring } from './Migration20261203_16a_job_monitoring';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203_17c_token_usage', class: Migration20261203_17c_token_usage },
   { name: 'Migration20261203_14a_links_outlive_tickets', class: Migration20261203_14a_links_outlive_tickets },
   { name: 'Migration20261203_14b_inbound_deliveries', class: Migration20261203_14b_inbound_deliveries },
+  { name: 'Migration20261203_16a_job_monitoring', class: Migration20261203_16a_job_monitoring },
 ];
