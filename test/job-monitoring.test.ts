@@ -177,7 +177,7 @@ describe('jobQueueStats', () => {
     const send = (queue: string, options = {}) => jobs.send(queue as never, { deliveryId: `d-${++serial}` }, options);
     const deliveries = await Promise.all([1, 2, 3, 4, 5].map(() => send(QUEUES.deliveries.name)));
     const set = (id: string | null, sql: string) => query(em(), `update pgboss.job set ${sql} where id = ?`, [id]);
-    await set(deliveries[0]!, `state = 'active', started_on = now()`);
+    await set(deliveries[0]!, `state = 'active', started_on = now() - interval '30 seconds'`);
     await set(deliveries[1]!, `state = 'completed', completed_on = now() - interval '10 minutes'`);
     await set(deliveries[2]!, `state = 'failed', completed_on = now() - interval '59 minutes'`);
     await set(deliveries[3]!, `state = 'completed', completed_on = now() - interval '2 hours'`);
@@ -186,13 +186,15 @@ describe('jobQueueStats', () => {
     await send(QUEUES.classificationJobs.name, { startAfter: 600 });
 
     const { jobQueueStats } = await run(server.url, JobQueueStatsDocument, {}, agent);
-    const oldest = jobQueueStats.find((queue) => queue.queue === 'deliveries')!.oldestWaitingSeconds!;
+    const { oldestWaitingSeconds: oldest, oldestActiveSeconds: running } = jobQueueStats.find((queue) => queue.queue === 'deliveries')!;
     expect(oldest).toBeGreaterThanOrEqual(90);
     expect(oldest).toBeLessThan(150);
+    expect(running).toBeGreaterThanOrEqual(30);
+    expect(running).toBeLessThan(90);
     expect(jobQueueStats).toEqual([
-      { queue: 'classification-jobs', queued: 1, active: 0, completedLastHour: 0, failedLastHour: 0, oldestWaitingSeconds: null },
-      { queue: 'deliveries', queued: 1, active: 1, completedLastHour: 1, failedLastHour: 1, oldestWaitingSeconds: oldest },
-      { queue: 'attachment-processing', queued: 0, active: 0, completedLastHour: 0, failedLastHour: 0, oldestWaitingSeconds: null },
+      { queue: 'classification-jobs', queued: 1, active: 0, completedLastHour: 0, failedLastHour: 0, oldestWaitingSeconds: null, oldestActiveSeconds: null },
+      { queue: 'deliveries', queued: 1, active: 1, completedLastHour: 1, failedLastHour: 1, oldestWaitingSeconds: oldest, oldestActiveSeconds: running },
+      { queue: 'attachment-processing', queued: 0, active: 0, completedLastHour: 0, failedLastHour: 0, oldestWaitingSeconds: null, oldestActiveSeconds: null },
     ]);
     expect((await request(server.url, JobQueueStatsDocument, {}, customer)).errors![0]).toMatchObject({
       message: 'Only agent or admin users may see the job queues', extensions: { code: 'FORBIDDEN' },

@@ -14,6 +14,8 @@ export interface QueueFigures {
   failedLastHour: number;
   /** How long the job that has been ready the longest has waited for a worker; null when none is ready. */
   oldestWaitingSeconds: number | null;
+  /** How long the job running the longest has run; null when none runs. */
+  oldestActiveSeconds: number | null;
 }
 
 /**
@@ -22,14 +24,15 @@ export interface QueueFigures {
  * last hour's are all in it.
  */
 export async function readQueueFigures(em: EntityManager, queues: readonly QueueName[]): Promise<QueueFigures[]> {
-  const rows = await query<{ name: QueueName; queued: number; active: number; completed: number; failed: number; oldest: number | null }>(
+  const rows = await query<{ name: QueueName; queued: number; active: number; completed: number; failed: number; oldest: number | null; oldest_active: number | null }>(
     em,
     `select name,
        count(*) filter (where state in ('created', 'retry'))::int as queued,
        count(*) filter (where state = 'active')::int as active,
        count(*) filter (where state = 'completed' and completed_on >= now() - interval '1 hour')::int as completed,
        count(*) filter (where state = 'failed' and completed_on >= now() - interval '1 hour')::int as failed,
-       extract(epoch from now() - min(start_after) filter (where state in ('created', 'retry') and start_after <= now()))::float8 as oldest
+       extract(epoch from now() - min(start_after) filter (where state in ('created', 'retry') and start_after <= now()))::float8 as oldest,
+       extract(epoch from now() - min(started_on) filter (where state = 'active'))::float8 as oldest_active
      from ${QUEUE_SCHEMA}.job where name = any(?::text[]) group by name`,
     [queues],
   );
@@ -43,6 +46,7 @@ export async function readQueueFigures(em: EntityManager, queues: readonly Queue
       completedLastHour: row?.completed ?? 0,
       failedLastHour: row?.failed ?? 0,
       oldestWaitingSeconds: row?.oldest ?? null,
+      oldestActiveSeconds: row?.oldest_active ?? null,
     };
   });
 }

@@ -125,6 +125,9 @@ export class JobQueueStatsView implements QueueFigures {
 
   @Field(() => Float, { nullable: true, description: 'Seconds the job ready the longest has waited for a worker; null when none is waiting.' })
   oldestWaitingSeconds!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Seconds the job running the longest has run; null when none runs.' })
+  oldestActiveSeconds!: number | null;
 }
 
 @ObjectType('ImportResult', { description: 'What an import stored and what it refused.', simpleResolvers: true })
