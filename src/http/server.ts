@@ -87,7 +87,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
         return true;
       }
       if (url.pathname !== '/health' && url.pathname !== '/health/ready') return false;
-      const report = await healthReport(deps.orm, deps.pubsub, startedAt, release);
+      const report = await healthReport(deps, startedAt, release);
       sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
       return true;
     },

@@ -65,6 +65,11 @@ export class JobQueue {
     }
   }
 
+  /** Reads a queue through pg-boss's own connections: readiness. */
+  async ping(): Promise<void> {
+    if (!(await this.boss.getQueue(QUEUES.classificationJobs.name))) throw new Error(`the queue ${QUEUES.classificationJobs.name} does not exist`);
+  }
+
   async send(queue: QueueName, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
     const id = await this.boss.send(queue, data, options);
     // A worker of this process picks the job up at once instead of at its next poll.
