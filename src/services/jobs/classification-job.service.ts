@@ -21,7 +21,6 @@ import { DeliveryService } from '../webhooks/delivery.service';
 export type JobSnapshot = JobRecord;
 
 const FINISHED = new Set([JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.CANCELLED]);
-const RETRYABLE = new Set([JobStatus.FAILED, JobStatus.CANCELLED]);
 
 export interface JobFilterInput {
   status?: JobStatus[] | null;
