@@ -9,13 +9,17 @@ import {
   CancelClassificationJobDocument, ClassificationJobDocument, ClassificationJobsDocument, CreateIntegrationTokenDocument, GenerateTestCsvDocument,
   ImportTicketsDocument, JobQueueStatsDocument, RetryClassificationJobDocument, SetUserRoleDocument, UploadTicketCsvDocument,
 } from './gql/graphql';
+import { completionReply, FakeOpenAiServer } from './helpers/fake-openai-server';
 import { startTestServer } from './helpers/harness';
 import { login, register, request, run, upload } from './helpers/http-client';
+import { waitFor } from './helpers/wait';
 
 // Job monitoring (issue 16): the list of classification jobs, the queues' figures, retry and
 // cancel. No worker runs in this API, so jobs stay where the test puts them; the runner is called
-// by hand where a test needs a job run.
+// by hand where a test needs a job run. Protocol test: it classifies with an OpenAI-compatible
+// model on a local server that answers each ticket in 10 ms, so that a long job can be caught running.
 
+let fake: FakeOpenAiServer;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let admin: string;
 let agent: string;
@@ -25,7 +29,13 @@ let tokenB: string;
 let serial = 0;
 
 beforeAll(async () => {
-  server = await startTestServer({ JOBS_IN_PROCESS: 'false' });
+  fake = await FakeOpenAiServer.start();
+  fake.otherwise = completionReply(
+    { reasoning: 'A billing question.', category: 'BILLING_QUESTION', urgency: 'LOW', impact: 'LOW', sentiment: 'NEUTRAL', confidence: 0.7, keywords: ['invoice'] },
+    undefined,
+    { delayMs: 10 },
+  );
+  server = await startTestServer({ JOBS_IN_PROCESS: 'false', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseURL, OPENAI_MAX_CONCURRENCY: '8' });
   admin = (await register(server.url, 'admin')).accessToken;
   customer = (await register(server.url, 'carla')).accessToken;
   const agentUser = await register(server.url, 'agnes');
@@ -35,7 +45,10 @@ beforeAll(async () => {
   tokenA = await issue('importer-a');
   tokenB = await issue('importer-b');
 }, 60_000);
-afterAll(async () => server?.close());
+afterAll(async () => {
+  await server?.close();
+  await fake?.close();
+});
 
 /** An import of `rows` tickets to classify, by the given caller: its job stays PENDING. */
 async function importJob(token: string, rows = 2): Promise<string> {
@@ -136,6 +149,27 @@ describe('cancelClassificationJob and retryClassificationJob', () => {
       message: `ClassificationJob ${job} is COMPLETED: only a FAILED or CANCELLED job can be retried`, extensions: { code: 'CONFLICT' },
     });
   });
+
+  test('a job cancelled while a worker runs it stops after the chunk at hand: the tickets classified keep their classification, the rest stay unclassified', async () => {
+    const job = await importJob(tokenA, 1000);
+    const dbId = job.replace(/^job_/, '');
+    const processed = async () => (await run(server.url, ClassificationJobDocument, { id: job }, admin)).classificationJob!.processedTickets;
+    const running = new ClassificationJobService(systemContext(server.deps)).run(dbId, { worker: 'test-worker', leaseSeconds: 30, lastAttempt: true });
+    await waitFor(processed, (count) => count >= 250, 30_000);
+    await run(server.url, CancelClassificationJobDocument, { id: job }, tokenA);
+    expect(await running).toBe(true);
+
+    const [counts] = await query<{ classified: number; unclassified: number }>(
+      server.deps.orm.em.fork(),
+      `select count(classification)::int as classified, count(*) filter (where classification is null)::int as unclassified from tickets where classification_job_id = ?`,
+      [dbId],
+    );
+    const final = (await run(server.url, ClassificationJobDocument, { id: job }, admin)).classificationJob!;
+    expect(final.status).toBe('CANCELLED');
+    // Stopped by chunks of 250: the one stored when the cancellation came, perhaps the one in hand, never the whole file.
+    expect([250, 500, 750]).toContain(counts!.classified);
+    expect(counts!.classified + counts!.unclassified).toBe(1000);
+  }, 60_000);
 
   test('a signed upload\'s job is readable by its id but only staff cancel it; a job cancelled while it runs stays cancelled', async () => {
     const { generateTestCsv } = await run(server.url, GenerateTestCsvDocument, { ticketCount: 2 });

@@ -45,7 +45,7 @@ export class IntegrationInboundService {
       throw error;
     }
     this.ctx.logger.info(
-      { integrationId, platform: integration.platform, actions: result.actions.map((action) => action.kind), ticketId: created?.id ?? null },
+      { integrationId, platform: integration.platform, callId: callId ?? null, actions: result.actions.map((action) => action.kind), ticketId: created?.id ?? null },
       'integration event received',
     );
     return result.reply(created && { key: ticketKey(created.number), subject: created.subject });
