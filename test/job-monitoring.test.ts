@@ -9,7 +9,7 @@ import {
   CancelClassificationJobDocument, ClassificationJobDocument, ClassificationJobsDocument, CreateIntegrationTokenDocument, GenerateTestCsvDocument,
   ImportTicketsDocument, JobQueueStatsDocument, RetryClassificationJobDocument, SetUserRoleDocument, UploadTicketCsvDocument,
 } from './gql/graphql';
-import { completionReply, FakeOpenAiServer } from './helpers/fake-openai-server';
+import { slowClassifyingServer, type FakeOpenAiServer } from './helpers/fake-openai-server';
 import { startTestServer } from './helpers/harness';
 import { login, register, request, run, upload } from './helpers/http-client';
 import { waitFor } from './helpers/wait';
@@ -29,12 +29,7 @@ let tokenB: string;
 let serial = 0;
 
 beforeAll(async () => {
-  fake = await FakeOpenAiServer.start();
-  fake.otherwise = completionReply(
-    { reasoning: 'A billing question.', category: 'BILLING_QUESTION', urgency: 'LOW', impact: 'LOW', sentiment: 'NEUTRAL', confidence: 0.7, keywords: ['invoice'] },
-    undefined,
-    { delayMs: 10 },
-  );
+  fake = await slowClassifyingServer();
   server = await startTestServer({ JOBS_IN_PROCESS: 'false', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseURL, OPENAI_MAX_CONCURRENCY: '8' });
   admin = (await register(server.url, 'admin')).accessToken;
   customer = (await register(server.url, 'carla')).accessToken;
