@@ -14,6 +14,7 @@ import { Migration20261203_14b_inbound_deliveries } from './Migration20261203_14
 import { Migration20261203_15a_faq_revision } from './Migration20261203_15a_faq_revision';
 import { Migration20261203_17c_token_usage } from './Migration20261203_17c_token_usage';
 import { Migration20261203_15r_routing_rules } from './Migration20261203_15r_routing_rules';
+import { Migration20261203_16a_job_monitoring } from './Migration20261203_16a_job_monitoring';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203_14a_links_outlive_tickets', class: Migration20261203_14a_links_outlive_tickets },
   { name: 'Migration20261203_14b_inbound_deliveries', class: Migration20261203_14b_inbound_deliveries },
   { name: 'Migration20261203_15r_routing_rules', class: Migration20261203_15r_routing_rules },
+  { name: 'Migration20261203_16a_job_monitoring', class: Migration20261203_16a_job_monitoring },
 ];

@@ -315,6 +315,34 @@ export type ClassificationJobTicketsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of classification jobs, newest first. */
+export type ClassificationJobConnection = {
+  __typename?: 'ClassificationJobConnection';
+  /** The items of this page, in order. */
+  edges: Array<ClassificationJobEdge>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A ClassificationJob in a list, with its cursor. */
+export type ClassificationJobEdge = {
+  __typename?: 'ClassificationJobEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The ClassificationJob. */
+  node: ClassificationJob;
+};
+
+/** Conditions on classification jobs; every condition given must hold. */
+export type ClassificationJobFilter = {
+  /** Created at or after this time. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<JobStatus>>;
+};
+
 /** How the training run measured itself on examples it did not train on. */
 export type ClassifierEvaluation = {
   __typename?: 'ClassifierEvaluation';
@@ -954,8 +982,29 @@ export type IntegrationTokenUsageArgs = {
   hours?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What one job queue holds now and what it finished in the last hour. */
+export type JobQueueStats = {
+  __typename?: 'JobQueueStats';
+  /** Jobs a worker is running. */
+  active: Scalars['Int']['output'];
+  /** Jobs completed in the last hour. */
+  completedLastHour: Scalars['Int']['output'];
+  /** Jobs that failed for good (retries used up) in the last hour. */
+  failedLastHour: Scalars['Int']['output'];
+  /** Seconds the job running the longest has run; null when none runs. */
+  oldestActiveSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Seconds the job ready the longest has waited for a worker; null when none is waiting. */
+  oldestWaitingSeconds?: Maybe<Scalars['Float']['output']>;
+  /** The queue: `classification-jobs`, `deliveries` (webhooks, callbacks, integrations) or `attachment-processing` (files' text). */
+  queue: Scalars['String']['output'];
+  /** Jobs waiting for a worker, retries waiting out their delay included. */
+  queued: Scalars['Int']['output'];
+};
+
 /** Where a classification job stands. */
 export type JobStatus =
+  /** Stopped by `cancelClassificationJob`; tickets classified until then keep theirs. `retryClassificationJob` resumes it. */
+  | 'CANCELLED'
   /** Every ticket was handled; `failedTickets` counts those the classifier could not. */
   | 'COMPLETED'
   /** The job stopped for good; `errorMessage` says why. Tickets classified until then keep their classification. */
@@ -1062,6 +1111,8 @@ export type Mutation = {
   addComment: Comment;
   /** Summarises and classifies the text read from a file (READY with text); nothing is stored. */
   analyzeAttachment: AttachmentAnalysis;
+  /** Stops a PENDING or PROCESSING job (CONFLICT otherwise); it ends CANCELLED and tickets classified so far keep their classification. Staff, or the job's importer. */
+  cancelClassificationJob: ClassificationJob;
   /** Classifies a ticket (staff, or the integration token that created it) and publishes CLASSIFIED. Category and priority change only if no person set them by hand. */
   classifyTicket: ClassifyTicketPayload;
   /** Ends a conversation (`isActive` false): its owner, an agent or an admin. Messages stay readable; `sendMessage` to it is refused with CONFLICT, so start a new conversation instead. Closing it again changes nothing. */
@@ -1116,6 +1167,8 @@ export type Mutation = {
   register: AuthPayload;
   /** Retrains the embedded model from the corpus and every correction agents made (ADMIN only), then switches every API instance to it without a restart. Takes seconds. */
   retrainClassifier: ClassifierInfo;
+  /** Runs a FAILED or CANCELLED job again (CONFLICT otherwise): tickets it classified keep their classification, the rest are tried again. Staff, or the job's importer. */
+  retryClassificationJob: ClassificationJob;
   /** Revokes an integration token for good (ADMIN only); requests with it fail at once. */
   revokeIntegrationToken: IntegrationToken;
   /** Issues a new secret for an integration token (ADMIN only), shown this once; the old secret keeps working for `graceSeconds` (0 to 604800; 0, the default, ends it at once). */
@@ -1165,6 +1218,12 @@ export type MutationAddCommentArgs = {
 
 /** Everything that changes data. */
 export type MutationAnalyzeAttachmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
+export type MutationCancelClassificationJobArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1330,6 +1389,12 @@ export type MutationRegisterArgs = {
 
 
 /** Everything that changes data. */
+export type MutationRetryClassificationJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
 export type MutationRevokeIntegrationTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1480,6 +1545,8 @@ export type Query = {
   aiStatus: Array<AiModelStatus>;
   /** A classification job, for clients that poll. Its id is the credential for a signed upload's job; an import's job is for staff and its importer. */
   classificationJob?: Maybe<ClassificationJob>;
+  /** Classification jobs, newest first: every job for agents and admins, the jobs of your own imports for everyone else. */
+  classificationJobs: ClassificationJobConnection;
   /** The classifier in use and its evaluation figures (ADMIN and AGENT). */
   classifierInfo: ClassifierInfo;
   /** Classifies text without storing a ticket (any signed-in caller): the configured LLM, else the embedded model. The texts are checked as a new ticket's are. */
@@ -1504,6 +1571,8 @@ export type Query = {
   integrationTokens: Array<IntegrationToken>;
   /** Every integration, newest first (ADMIN only). */
   integrations: Array<Integration>;
+  /** The job queues (classification, deliveries, file processing): waiting, running, finished in the last hour, and the oldest wait. Agents and admins. */
+  jobQueueStats: Array<JobQueueStats>;
   /** The signed-in user; null for anonymous callers and integration tokens. */
   me?: Maybe<User>;
   /** Any object by its global id. */
@@ -1530,6 +1599,14 @@ export type Query = {
 /** Everything that can be read. */
 export type QueryClassificationJobArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything that can be read. */
+export type QueryClassificationJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClassificationJobFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2874,6 +2951,34 @@ export type ExportTicketsQueryVariables = Exact<{
 
 export type ExportTicketsQuery = { __typename?: 'Query', exportTickets: string };
 
+export type ClassificationJobsQueryVariables = Exact<{
+  filter?: InputMaybe<ClassificationJobFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClassificationJobsQuery = { __typename?: 'Query', classificationJobs: { __typename?: 'ClassificationJobConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ClassificationJobEdge', cursor: string, node: { __typename?: 'ClassificationJob', id: string, status: JobStatus, fileName?: string | null, totalTickets: number, processedTickets: number, errorMessage?: string | null } }> } };
+
+export type JobQueueStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobQueueStatsQuery = { __typename?: 'Query', jobQueueStats: Array<{ __typename?: 'JobQueueStats', queue: string, queued: number, active: number, completedLastHour: number, failedLastHour: number, oldestWaitingSeconds?: number | null, oldestActiveSeconds?: number | null }> };
+
+export type RetryClassificationJobMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RetryClassificationJobMutation = { __typename?: 'Mutation', retryClassificationJob: { __typename?: 'ClassificationJob', id: string, status: JobStatus, fileName?: string | null, totalTickets: number, processedTickets: number, failedTickets: number, createdAt: string, startedAt?: string | null, completedAt?: string | null, processingTimeMs?: number | null, errorMessage?: string | null, callbackUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, errors: Array<string> }> } };
+
+export type CancelClassificationJobMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelClassificationJobMutation = { __typename?: 'Mutation', cancelClassificationJob: { __typename?: 'ClassificationJob', id: string, status: JobStatus, fileName?: string | null, totalTickets: number, processedTickets: number, failedTickets: number, createdAt: string, startedAt?: string | null, completedAt?: string | null, processingTimeMs?: number | null, errorMessage?: string | null, callbackUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, errors: Array<string> }> } };
+
 export type MatrixTicketQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3352,6 +3457,30 @@ export type MatrixAiStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MatrixAiStatusQuery = { __typename?: 'Query', aiStatus: Array<{ __typename?: 'AiModelStatus', kind: AiModelKind }> };
 
+export type MatrixClassificationJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixClassificationJobsQuery = { __typename?: 'Query', classificationJobs: { __typename?: 'ClassificationJobConnection', totalCount: number, edges: Array<{ __typename?: 'ClassificationJobEdge', node: { __typename?: 'ClassificationJob', id: string } }> } };
+
+export type MatrixJobQueueStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixJobQueueStatsQuery = { __typename?: 'Query', jobQueueStats: Array<{ __typename?: 'JobQueueStats', queue: string, queued: number }> };
+
+export type MatrixRetryClassificationJobMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixRetryClassificationJobMutation = { __typename?: 'Mutation', retryClassificationJob: { __typename?: 'ClassificationJob', id: string, status: JobStatus } };
+
+export type MatrixCancelClassificationJobMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixCancelClassificationJobMutation = { __typename?: 'Mutation', cancelClassificationJob: { __typename?: 'ClassificationJob', id: string, status: JobStatus } };
+
 export type RegisterWithNameMutationVariables = Exact<{
   input: RegisterInput;
 }>;
@@ -3714,6 +3843,10 @@ export const ClassificationJobDocument = {"kind":"Document","definitions":[{"kin
 export const ClassificationJobTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassificationJobTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classificationJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"classifiedAt"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClassificationJobTicketsQuery, ClassificationJobTicketsQueryVariables>;
 export const ClassificationJobUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ClassificationJobUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classificationJobUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"failedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}}]}}]}}]} as unknown as DocumentNode<ClassificationJobUpdatedSubscription, ClassificationJobUpdatedSubscriptionVariables>;
 export const ExportTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}]}]}}]} as unknown as DocumentNode<ExportTicketsQuery, ExportTicketsQueryVariables>;
+export const ClassificationJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassificationJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationJobFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classificationJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClassificationJobsQuery, ClassificationJobsQueryVariables>;
+export const JobQueueStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobQueueStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobQueueStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"completedLastHour"}},{"kind":"Field","name":{"kind":"Name","value":"failedLastHour"}},{"kind":"Field","name":{"kind":"Name","value":"oldestWaitingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"oldestActiveSeconds"}}]}}]}}]} as unknown as DocumentNode<JobQueueStatsQuery, JobQueueStatsQueryVariables>;
+export const RetryClassificationJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryClassificationJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryClassificationJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"failedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]} as unknown as DocumentNode<RetryClassificationJobMutation, RetryClassificationJobMutationVariables>;
+export const CancelClassificationJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelClassificationJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelClassificationJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"failedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]} as unknown as DocumentNode<CancelClassificationJobMutation, CancelClassificationJobMutationVariables>;
 export const MatrixTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<MatrixTicketQuery, MatrixTicketQueryVariables>;
 export const MatrixNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixNodeQuery, MatrixNodeQueryVariables>;
 export const MatrixTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<MatrixTicketsQuery, MatrixTicketsQueryVariables>;
@@ -3787,6 +3920,10 @@ export const MatrixCreateRoutingRuleDocument = {"kind":"Document","definitions":
 export const MatrixUpdateRoutingRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixUpdateRoutingRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRoutingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"matrix renamed","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixUpdateRoutingRuleMutation, MatrixUpdateRoutingRuleMutationVariables>;
 export const MatrixDeleteRoutingRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixDeleteRoutingRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRoutingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<MatrixDeleteRoutingRuleMutation, MatrixDeleteRoutingRuleMutationVariables>;
 export const MatrixAiStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixAiStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aiStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MatrixAiStatusQuery, MatrixAiStatusQueryVariables>;
+export const MatrixClassificationJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixClassificationJobs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classificationJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatrixClassificationJobsQuery, MatrixClassificationJobsQueryVariables>;
+export const MatrixJobQueueStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixJobQueueStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobQueueStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}}]}}]}}]} as unknown as DocumentNode<MatrixJobQueueStatsQuery, MatrixJobQueueStatsQueryVariables>;
+export const MatrixRetryClassificationJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRetryClassificationJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryClassificationJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MatrixRetryClassificationJobMutation, MatrixRetryClassificationJobMutationVariables>;
+export const MatrixCancelClassificationJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixCancelClassificationJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelClassificationJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MatrixCancelClassificationJobMutation, MatrixCancelClassificationJobMutationVariables>;
 export const RegisterWithNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithNameMutation, RegisterWithNameMutationVariables>;
 export const MeProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<MeProfileQuery, MeProfileQueryVariables>;
 export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;

@@ -195,3 +195,17 @@ async function transcriptionRequest(headers: http.IncomingHttpHeaders, body: Buf
 export function transcriptionReply(text: string): FakeReply {
   return { body: { text } };
 }
+
+/**
+ * A model that files every ticket as a low-priority billing question and takes `delayMs` over each:
+ * a job of a thousand tickets lasts long enough to be caught running.
+ */
+export async function slowClassifyingServer(delayMs = 10): Promise<FakeOpenAiServer> {
+  const fake = await FakeOpenAiServer.start();
+  fake.otherwise = completionReply(
+    { reasoning: 'A billing question.', category: 'BILLING_QUESTION', urgency: 'LOW', impact: 'LOW', sentiment: 'NEUTRAL', confidence: 0.7, keywords: ['invoice'] },
+    undefined,
+    { delayMs },
+  );
+  return fake;
+}

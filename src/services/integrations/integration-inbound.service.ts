@@ -44,6 +44,10 @@ export class IntegrationInboundService {
       if (callId && result.actions.length) await calls.releaseInboundCall(integration.id, callId);
       throw error;
     }
+    this.ctx.logger.info(
+      { integrationId, platform: integration.platform, callId: callId ?? null, actions: result.actions.map((action) => action.kind), ticketId: created?.id ?? null },
+      'integration event received',
+    );
     return result.reply(created && { key: ticketKey(created.number), subject: created.subject });
   }
 
