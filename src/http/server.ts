@@ -149,7 +149,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
       metrics.observe(record, routeName, seconds);
       const line = {
         requestId: record.id, method: record.method, path: record.path, status: record.status, latencyMs: Math.round(seconds * 10_000) / 10,
-        operations: record.operations.length ? record.operations : undefined, caller: record.caller, errorCode: record.errorCode,
+        operations: record.operations.length ? record.operations : undefined, caller: record.caller, errorCodes: record.errorCodes.length ? record.errorCodes : undefined,
       };
       if (QUIET_ROUTES.has(record.path)) logger.debug(line, 'request');
       else logger.info(line, 'request');
