@@ -51,13 +51,14 @@ describe('traces over OTLP/HTTP', () => {
     const hooks = await Receiver.start();
     const hooksUrl = hooks.url();
     const modulesFile = path.join(dataDir, 'modules-traced.json');
+    let webhookSecret = '';
     const traceId = randomBytes(16).toString('hex');
     const clientSpanId = randomBytes(8).toString('hex');
     const api = startApiProcess(apiEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint, OTEL_SERVICE_NAME: 'ticketgraph-test', LOADED_MODULES_FILE: modulesFile }), { preload: [LOADED_MODULES] });
     try {
       const base = await api.ready;
       const admin = await register(`${base}/graphql`, 'tracer');
-      await run(`${base}/graphql`, CreateWebhookDocument, { input: { url: hooksUrl, events: ['CREATED'] } }, admin.accessToken);
+      webhookSecret = (await run(`${base}/graphql`, CreateWebhookDocument, { input: { url: hooksUrl, events: ['CREATED'] } }, admin.accessToken)).createWebhook.secret;
 
       const created = await request(`${base}/graphql`, CreateTicketDocument, { input: ticketInput({ subject: 'Traced ticket' }) }, admin.accessToken, { traceparent: `00-${traceId}-${clientSpanId}-01` });
       expect(created.errors).toBeUndefined();
@@ -104,9 +105,13 @@ describe('traces over OTLP/HTTP', () => {
       attributes: expect.objectContaining({ 'messaging.system': 'pg-boss', 'messaging.destination.name': 'deliveries', 'messaging.message.id': expect.any(String) }),
     })]);
     const delivery = childrenOf(jobs[0]!);
+    // The URL without its path, where callbacks' and chat platforms' URLs carry their tokens.
     expect(delivery.filter((span) => span.attributes['url.full'] !== undefined)).toEqual([expect.objectContaining({
-      name: 'POST', kind: CLIENT, attributes: expect.objectContaining({ 'url.full': hooksUrl, 'http.response.status_code': 204 }),
+      name: 'POST', kind: CLIENT, attributes: expect.objectContaining({ 'url.full': new URL(hooksUrl).origin, 'url.path': 'REDACTED', 'http.response.status_code': 204 }),
     })]);
+    // Nor a value the ORM wrote into a statement: the webhook's secret, its URL, the user's email.
+    for (const secret of [webhookSecret, new URL(hooksUrl).pathname, 'tracer@example.com']) expect(JSON.stringify(spans)).not.toContain(secret);
+    expect(spans.find((span) => String(span.attributes['db.query.text']).startsWith('insert into "webhooks"'))?.attributes['db.query.text']).toContain("values ('?', '?', '?', '?'");
     expect(delivery.some((span) => String(span.attributes['db.query.text']).includes('update webhook_deliveries'))).toBe(true);
 
     // A failed operation is marked so; a request without traceparent starts a trace of its own.
@@ -125,7 +130,7 @@ describe('traces over OTLP/HTTP', () => {
     const api = startApiProcess(apiEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: `${collector.endpoint}/`, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }));
     try {
       const base = await api.ready;
-      const response = await fetch(`${base}/graphql?query=${encodeURIComponent('query Version { __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const response = await fetch(`${base}/graphql?query=${encodeURIComponent('query Version { __typename }')}&variables=${encodeURIComponent('{"secret":"my-search-text"}')}`, { headers: { 'apollo-require-preflight': 'true' } });
       expect(await response.json()).toMatchObject({ data: { __typename: 'Query' } });
     } finally {
       expect(await api.stop()).toBe(0);
@@ -134,9 +139,11 @@ describe('traces over OTLP/HTTP', () => {
     expect(new Set(collector.contentTypes)).toEqual(new Set(['application/json']));
     const operation = collector.spans.find((span) => span.name === 'query Version');
     expect(operation).toMatchObject({ kind: INTERNAL, service: 'ticketgraph', attributes: { 'graphql.operation.type': 'query', 'graphql.operation.name': 'Version', 'graphql.outcome': 'ok' } });
+    // The query string (the document and its variables) is not sent.
     expect(collector.spans.find((span) => span.spanId === operation!.parentSpanId)).toMatchObject({
-      traceId: operation!.traceId, kind: SERVER, name: 'GET /graphql', attributes: expect.objectContaining({ 'http.response.status_code': 200 }),
+      traceId: operation!.traceId, kind: SERVER, name: 'GET /graphql', attributes: expect.objectContaining({ 'http.response.status_code': 200, 'url.path': '/graphql', 'url.query': 'REDACTED' }),
     });
+    expect(JSON.stringify(collector.spans)).not.toContain('my-search-text');
   }, 120_000);
 
   test('without OTEL_EXPORTER_OTLP_ENDPOINT nothing of OpenTelemetry is loaded', async () => {

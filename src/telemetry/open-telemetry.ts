@@ -9,11 +9,36 @@ import { IORedisInstrumentation } from '@opentelemetry/instrumentation-ioredis';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
+import { BatchSpanProcessor, TracerProvider, type Span as SdkSpan, type SpanProcessor } from '@opentelemetry/sdk-trace';
 import type { Config } from '../config';
 import { installSpanRecorder, type SpanStart, type SpanOutcome } from './spans';
 
 const KINDS: Record<SpanStart['kind'], SpanKind> = { internal: SpanKind.INTERNAL, server: SpanKind.SERVER, consumer: SpanKind.CONSUMER };
+
+const REDACTED = 'REDACTED';
+
+/**
+ * URLs leave the process without what may be a secret or a user's data: a GET's query string
+ * holds a GraphQL document and its variables, and a callback's or a chat platform's URL often
+ * carries its token in the path (`/services/T0/B0/<secret>`). Outgoing calls keep their origin.
+ */
+const urlRedaction: SpanProcessor = {
+  onStart(span: SdkSpan) {
+    const { attributes } = span;
+    if (typeof attributes['url.query'] === 'string' && attributes['url.query'] !== '') span.setAttribute('url.query', REDACTED);
+    if (typeof attributes['url.full'] !== 'string') return;
+    span.setAttribute('url.full', new URL(attributes['url.full']).origin);
+    if (attributes['url.path'] !== undefined) span.setAttribute('url.path', REDACTED);
+  },
+  onEnd() {},
+  async forceFlush() {},
+  async shutdown() {},
+};
+
+/** A statement with its string literals (values, secrets, dates, ids) as `'?'`; its parameters are never sent. */
+function withoutLiterals(sql: string): string {
+  return sql.replace(/'(?:[^']|'')*'/g, "'?'");
+}
 
 export interface Tracing {
   /** Sends the spans still buffered and stops. */
@@ -33,7 +58,7 @@ export function startTracing(config: Pick<Config, 'tracing'>): Tracing {
   const exporter = protocol === 'http/json' ? new JsonTraceExporter({ url }) : new ProtobufTraceExporter({ url });
   const provider = new TracerProvider({
     resource: resourceFromAttributes({ 'service.name': serviceName }),
-    spanProcessors: [new BatchSpanProcessor({ exporter })],
+    spanProcessors: [urlRedaction, new BatchSpanProcessor({ exporter })],
   });
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
@@ -44,7 +69,11 @@ export function startTracing(config: Pick<Config, 'tracing'>): Tracing {
       new HttpInstrumentation(),
       new UndiciInstrumentation(),
       // The queue polls the database all the time: only the calls made for a request or a job are traced.
-      new PgInstrumentation({ requireParentSpan: true }),
+      new PgInstrumentation({
+        requireParentSpan: true,
+        // The ORM writes some values into the statement itself (a user's email, a webhook's secret).
+        requestHook: (span, { query }) => span.setAttribute('db.query.text', withoutLiterals(query.text)),
+      }),
       new IORedisInstrumentation({ requireParentSpan: true }),
     ],
   });
