@@ -1,6 +1,6 @@
 /**
  * Smoke run of the API on whatever Node runs this script (CI: Node 24, from the npm package
- * `node`): starts it as `npm start` does, on embedded defaults (its own PostgreSQL, in a
+ * `node`): starts it with `npm start`, on embedded defaults (its own PostgreSQL, in a
  * throw-away data folder), registers, subscribes to ticket events over graphql-ws, creates a
  * ticket over HTTP until its event arrives, then stops the API with SIGTERM and expects a clean exit.
  *
@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startApiProcess } from '../test/helpers/api-process';
+import { npmRun } from '../test/helpers/npm-run';
 
 const TIMEOUT_MS = 120_000;
 
@@ -28,9 +28,11 @@ async function graphql(url: string, query: string, variables: object, token?: st
 
 async function smoke(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ticketgraph-smoke-'));
-  const api = startApiProcess({ DATA_DIR: dataDir });
+  // npm, and the `node` its script execs, are this script's Node.
+  process.env.PATH = `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`;
+  const api = npmRun('start', { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir });
   try {
-    const base = await api.ready;
+    const base = await api.ready();
     const url = `${base}/graphql`;
     const { register } = await graphql(url, 'mutation Register($input: RegisterInput!) { register(input: $input) { accessToken } }', {
       input: { username: 'smoke', email: 'smoke@example.com', password: 'smoke-password-1' },
@@ -59,7 +61,8 @@ async function smoke(): Promise<void> {
     await client.dispose();
     console.log(`smoke: Node ${process.version}: createTicket answered ${created.join(', ')}; the subscription received a CREATED event`);
   } finally {
-    const code = await api.stop();
+    if (api.child.exitCode === null) process.kill(api.child.pid!, 'SIGTERM');
+    const code = await api.exited();
     await rm(dataDir, { recursive: true, force: true });
     if (code !== 0) throw new Error(`the API exited with ${code} after SIGTERM:\n${api.output()}`);
     if (!api.output().includes('"msg":"stopped"')) throw new Error(`the API did not log its clean stop:\n${api.output()}`);

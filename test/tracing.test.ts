@@ -4,16 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CreateTicketDocument, CreateWebhookDocument } from './gql/graphql';
-import { startApiProcess } from './helpers/api-process';
 import { createTestDatabase } from './helpers/database';
 import { ticketInput } from './helpers/factories';
 import { register, request, run } from './helpers/http-client';
+import { npmRun, type NpmProcess } from './helpers/npm-run';
 import { OtlpReceiver, type ReceivedSpan } from './helpers/otlp-receiver';
 import { Receiver } from './helpers/receiver';
 import { waitFor } from './helpers/wait';
 
 // Protocol tests (issue 16): OpenTelemetry traces sent over OTLP/HTTP to a collector the test
-// runs, from the API as `npm start` runs it (the instrumentations hook modules as they load).
+// runs, from `npm start` (the instrumentations hook modules as they load, so not in-process).
 
 const INTERNAL = 1;
 const SERVER = 2;
@@ -34,9 +34,20 @@ afterAll(async () => {
 
 function apiEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
-    DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL ?? '', REDIS_PREFIX: `tg-test-${randomBytes(4).toString('hex')}:`,
+    PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL ?? '', REDIS_PREFIX: `tg-test-${randomBytes(4).toString('hex')}:`,
     DATA_DIR: dataDir, CLASSIFIER_CORPUS_DIR: 'test/fixtures/corpus', ...extra,
   };
+}
+
+/** Stops the API as a container stop does (SIGTERM to npm) and resolves with npm's exit code. */
+async function stop(api: NpmProcess): Promise<number | null> {
+  if (api.child.exitCode === null) process.kill(api.child.pid!, 'SIGTERM');
+  return api.exited();
+}
+
+/** Loads `loaded-modules.cjs` into the API process, to list at its exit what it loaded. */
+function listingModules(file: string): Record<string, string> {
+  return { NODE_OPTIONS: `--require ${LOADED_MODULES}`, LOADED_MODULES_FILE: file };
 }
 
 /** The modules an API process loaded from @opentelemetry, read at its exit; the API package itself aside (prom-client loads it). */
@@ -54,9 +65,9 @@ describe('traces over OTLP/HTTP', () => {
     let webhookSecret = '';
     const traceId = randomBytes(16).toString('hex');
     const clientSpanId = randomBytes(8).toString('hex');
-    const api = startApiProcess(apiEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint, OTEL_SERVICE_NAME: 'ticketgraph-test', LOADED_MODULES_FILE: modulesFile }), { preload: [LOADED_MODULES] });
+    const api = npmRun('start', apiEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint, OTEL_SERVICE_NAME: 'ticketgraph-test', ...listingModules(modulesFile) }));
     try {
-      const base = await api.ready;
+      const base = await api.ready();
       const admin = await register(`${base}/graphql`, 'tracer');
       webhookSecret = (await run(`${base}/graphql`, CreateWebhookDocument, { input: { url: hooksUrl, events: ['CREATED'] } }, admin.accessToken)).createWebhook.secret;
 
@@ -70,7 +81,7 @@ describe('traces over OTLP/HTTP', () => {
       });
       expect(((await missing.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('NOT_FOUND');
     } finally {
-      expect(await api.stop()).toBe(0);
+      expect(await stop(api)).toBe(0);
       await hooks.close();
       await collector.close();
     }
@@ -127,13 +138,13 @@ describe('traces over OTLP/HTTP', () => {
 
   test('JSON: a GET query, named by its route and operation', async () => {
     const collector = await OtlpReceiver.start();
-    const api = startApiProcess(apiEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: `${collector.endpoint}/`, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }));
+    const api = npmRun('start', apiEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: `${collector.endpoint}/`, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }));
     try {
-      const base = await api.ready;
+      const base = await api.ready();
       const response = await fetch(`${base}/graphql?query=${encodeURIComponent('query Version { __typename }')}&variables=${encodeURIComponent('{"secret":"my-search-text"}')}`, { headers: { 'apollo-require-preflight': 'true' } });
       expect(await response.json()).toMatchObject({ data: { __typename: 'Query' } });
     } finally {
-      expect(await api.stop()).toBe(0);
+      expect(await stop(api)).toBe(0);
       await collector.close();
     }
     expect(new Set(collector.contentTypes)).toEqual(new Set(['application/json']));
@@ -148,12 +159,12 @@ describe('traces over OTLP/HTTP', () => {
 
   test('without OTEL_EXPORTER_OTLP_ENDPOINT nothing of OpenTelemetry is loaded', async () => {
     const modulesFile = path.join(dataDir, 'modules-untraced.json');
-    const api = startApiProcess(apiEnv({ LOADED_MODULES_FILE: modulesFile }), { preload: [LOADED_MODULES] });
+    const api = npmRun('start', apiEnv(listingModules(modulesFile)));
     try {
-      const base = await api.ready;
+      const base = await api.ready();
       expect((await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).status).toBe(200);
     } finally {
-      expect(await api.stop()).toBe(0);
+      expect(await stop(api)).toBe(0);
     }
     const loaded = JSON.parse(await readFile(modulesFile, 'utf8')) as string[];
     expect(loaded).toEqual(expect.arrayContaining([expect.stringContaining('/src/telemetry/spans.ts'), expect.stringContaining('/node_modules/pg/')]));

@@ -1,7 +1,7 @@
-// Preloaded (`node --require`) into an API process by a test: at exit, writes the files the process
-// loaded through require to the file LOADED_MODULES_FILE names.
+// Preloaded (`NODE_OPTIONS=--require ...`) by a test into `npm start`: in the API process (not npm's
+// own), writes the files it loaded through require, at its exit, to LOADED_MODULES_FILE.
 const { writeFileSync } = require('node:fs');
 
-process.on('exit', () => {
-  writeFileSync(process.env.LOADED_MODULES_FILE, JSON.stringify(Object.keys(require.cache)));
-});
+if (process.argv.some((arg) => arg.endsWith('src/main.ts'))) {
+  process.on('exit', () => writeFileSync(process.env.LOADED_MODULES_FILE, JSON.stringify(Object.keys(require.cache))));
+}
