@@ -13,7 +13,7 @@ import { BatchSpanProcessor, TracerProvider, type Span as SdkSpan, type SpanProc
 import type { Config } from '../config';
 import { installSpanRecorder, type SpanStart, type SpanOutcome } from './spans';
 
-const KINDS: Record<SpanStart['kind'], SpanKind> = { internal: SpanKind.INTERNAL, server: SpanKind.SERVER, consumer: SpanKind.CONSUMER };
+const KINDS: Record<SpanStart['kind'], SpanKind> = { internal: SpanKind.INTERNAL, consumer: SpanKind.CONSUMER };
 
 const REDACTED = 'REDACTED';
 

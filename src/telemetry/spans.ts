@@ -8,8 +8,8 @@ export type SpanAttributes = Record<string, string | number | boolean | string[]
 
 export interface SpanStart {
   name: string;
-  /** `server` for an operation a client asked for, `consumer` for a job taken from the queue. */
-  kind: 'internal' | 'server' | 'consumer';
+  /** `consumer` for a job taken from the queue; a GraphQL operation is `internal` to its HTTP request's span. */
+  kind: 'internal' | 'consumer';
   attributes: SpanAttributes;
 }
 
