@@ -4,7 +4,7 @@
  * recorder. Until then `traced` just runs the work, at the cost of one check.
  */
 
-export type SpanAttributes = Record<string, string | number | boolean | string[]>;
+export type SpanAttributes = Record<string, string | number | boolean>;
 
 export interface SpanStart {
   name: string;
