@@ -43,6 +43,13 @@ export interface Config {
   readonly metricsToken: string | undefined;
   /** The commit `/health` reports: COMMIT_SHA, else the checkout's HEAD (read at start), else undefined. */
   readonly commitSha: string | undefined;
+  /** OpenTelemetry traces, sent over OTLP/HTTP; no endpoint: nothing of the SDK is loaded. */
+  readonly tracing: {
+    /** The collector's base URL (`/v1/traces` is added), as OTEL_EXPORTER_OTLP_ENDPOINT means it. */
+    readonly endpoint: string | undefined;
+    readonly protocol: 'http/protobuf' | 'http/json';
+    readonly serviceName: string;
+  };
   readonly auth: {
     /** Undefined: a secret made on first start and kept in the database. */
     readonly jwtSecret: string | undefined;
@@ -210,6 +217,11 @@ export function loadConfig(env: Env): Config {
     corsOrigins: (read.string('CORS_ORIGINS') ?? '*').split(',').map((origin) => origin.trim()).filter(Boolean),
     metricsToken: read.string('METRICS_TOKEN'),
     commitSha: read.string('COMMIT_SHA'),
+    tracing: {
+      endpoint: read.url('OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']),
+      protocol: read.oneOf('OTEL_EXPORTER_OTLP_PROTOCOL', ['http/protobuf', 'http/json'] as const, 'http/protobuf'),
+      serviceName: read.string('OTEL_SERVICE_NAME') ?? 'ticketgraph',
+    },
     auth: {
       jwtSecret: read.string('JWT_SECRET'),
       accessTokenTtlSeconds: read.integer('ACCESS_TOKEN_TTL_SECONDS', 900, 1, 86_400),

@@ -16,6 +16,8 @@ export interface Context extends ServiceContext {
   /** The HTTP request's headers (names in lower case); empty over WebSocket. */
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   readonly rateLimit?: RateLimitState;
+  /** Over HTTP: adds the codes of the errors an answer carries to the request's log line. */
+  readonly reportErrorCodes?: (codes: readonly string[]) => void;
   /** Set by the query-cost plugin once the operation is known. */
   queryCost?: number;
   /**
@@ -34,13 +36,19 @@ class RequestContext implements Context {
   private entityManager?: EntityManager;
   private requestLoaders?: Loaders;
 
+  readonly rateLimit?: RateLimitState;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly reportErrorCodes?: (codes: readonly string[]) => void;
+
   constructor(
     private readonly deps: AppDeps,
     readonly viewer: Viewer,
-    readonly rateLimit?: RateLimitState,
-    readonly headers: Readonly<Record<string, string | string[] | undefined>> = {},
+    http: HttpRequestContext = {},
   ) {
     Object.assign(this, sharedServices(deps));
+    this.rateLimit = http.rateLimit;
+    this.headers = http.headers ?? {};
+    this.reportErrorCodes = http.reportErrorCodes;
   }
 
   get em(): EntityManager {
@@ -57,13 +65,11 @@ class RequestContext implements Context {
   }
 }
 
-export function createContext(
-  deps: AppDeps,
-  viewer: Viewer,
-  rateLimit?: RateLimitState,
-  headers?: Readonly<Record<string, string | string[] | undefined>>,
-): Context {
-  return new RequestContext(deps, viewer, rateLimit, headers);
+/** What an HTTP request adds to its context; a WebSocket subscription has none of it. */
+export type HttpRequestContext = Partial<Pick<Context, 'rateLimit' | 'headers' | 'reportErrorCodes'>>;
+
+export function createContext(deps: AppDeps, viewer: Viewer, http?: HttpRequestContext): Context {
+  return new RequestContext(deps, viewer, http);
 }
 
 /** One header of the request, when it was sent once. */

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { startApp, startWorker } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 
@@ -20,6 +19,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger = createLogger(config);
+  // Tracing hooks the modules the app loads, so it starts first; unset, none of it is loaded.
+  const tracing = config.tracing.endpoint ? (await import('./telemetry/open-telemetry.js')).startTracing(config) : undefined;
+  const { startApp, startWorker } = await import('./app.js');
   let app: { stop(): Promise<void> };
   try {
     app = command === 'worker' ? await startWorker(config, logger) : await startApp(config, logger);
@@ -43,7 +45,7 @@ async function main(): Promise<void> {
     }
     firstSignalAt = Date.now();
     logger.info({ signal }, command === 'worker' ? 'shutting down: handing running jobs back' : 'shutting down: draining requests');
-    app.stop().then(
+    app.stop().then(() => tracing?.stop()).then(
       () => {
         logger.info('stopped');
         process.exit(0);

@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, '..');
 
 /** Layers from the bottom up; a file may import its own layer and those below. */
 const LAYERS: readonly { name: string; files: RegExp }[] = [
-  { name: 'foundation', files: /^src\/((config|logger|errors|ids|pubsub)\.ts|db\/.*|migrations\/.*|queue\/job-queue\.ts)$/ },
+  { name: 'foundation', files: /^src\/((config|logger|errors|ids|pubsub)\.ts|db\/.*|migrations\/.*|queue\/job-queue\.ts|telemetry\/.*)$/ },
   { name: 'entities', files: /^src\/entities\// },
   { name: 'repositories', files: /^src\/repositories\// },
   { name: 'services', files: /^src\/services\// },
@@ -46,7 +46,8 @@ function relativeImports(file: string): string[] {
     .filter((name) => name.startsWith('.'))
     .map((name) => {
       const target = path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), name)).split(path.sep).join('/');
-      for (const candidate of [target, `${target}.ts`, `${target}/index.ts`]) {
+      // A dynamic import names the file as it will run (`./app.js` for app.ts).
+      for (const candidate of [target, `${target}.ts`, `${target}/index.ts`, target.replace(/\.js$/, '.ts')]) {
         try {
           if (statSync(path.join(ROOT, candidate)).isFile()) return candidate;
         } catch {

@@ -63,10 +63,38 @@ describe('request log', () => {
     expect(refused.status).toBe(401);
     const madeId = refused.headers.get('x-request-id')!;
     expect(madeId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(requestLines().find((entry) => entry.requestId === madeId)).toMatchObject({ status: 401, errorCode: 'UNAUTHENTICATED', path: '/graphql' });
+    expect(requestLines().find((entry) => entry.requestId === madeId)).toMatchObject({ status: 401, errorCodes: ['UNAUTHENTICATED'], path: '/graphql' });
 
     const everything = JSON.stringify(lines);
     for (const secret of [session.accessToken, session.refreshToken, TEST_PASSWORD, secretSearch, 'forged.token.value']) expect(everything).not.toContain(secret);
+  });
+
+  test('the codes of errors inside a 200 answer are logged: one operation, a GET, a batch', async () => {
+    const admin = await register(`${base}/graphql`, 'codes-admin');
+    const customer = await register(`${base}/graphql`, 'codes-customer');
+    const post = (body: unknown, token: string, requestId: string) => fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId }, body: JSON.stringify(body),
+    });
+    const missing = 'mutation Close { setTicketStatus(id: "TICKET-999999", status: CLOSED) { id } }';
+    const adminOnly = 'query Tokens { integrationTokens { id } }';
+    const invalid = 'mutation Open { createTicket(input: { customer: { id: "c", email: "ann@example.com", name: "Ann" }, subject: "S", description: "Too short", metadata: { source: API } }) { id } }';
+
+    const single = await post({ query: missing }, admin.accessToken, 'codes-single');
+    expect(single.status).toBe(200);
+    expect(((await single.json()) as { errors: { extensions: { code: string } }[] }).errors.map((error) => error.extensions.code)).toEqual(['NOT_FOUND']);
+    const viaGet = await fetch(`${base}/graphql?query=${encodeURIComponent(adminOnly)}`, { headers: { authorization: `Bearer ${customer.accessToken}`, 'x-request-id': 'codes-get' } });
+    expect(viaGet.status).toBe(200);
+    const batch = await post([{ query: invalid }, { query: missing }, { query: 'query Self { me { id } }' }, { query: missing }], admin.accessToken, 'codes-batch');
+    expect(batch.status).toBe(200);
+    const ok = await post({ query: 'query Self { me { id } }' }, admin.accessToken, 'codes-none');
+    expect(ok.status).toBe(200);
+
+    const lineOf = (requestId: string) => requestLines().find((entry) => entry.requestId === requestId);
+    expect(lineOf('codes-single')).toMatchObject({ status: 200, operations: ['Close'], errorCodes: ['NOT_FOUND'] });
+    expect(lineOf('codes-get')).toMatchObject({ method: 'GET', status: 200, operations: ['Tokens'], errorCodes: ['FORBIDDEN'] });
+    expect(lineOf('codes-batch')).toMatchObject({ status: 200, operations: ['Open', 'Close', 'Self', 'Close'], errorCodes: ['BAD_USER_INPUT', 'NOT_FOUND'] });
+    expect(lineOf('codes-none')).toMatchObject({ status: 200, operations: ['Self'] });
+    expect(lineOf('codes-none')).not.toHaveProperty('errorCodes');
   });
 
   test('MCP calls are logged with their method and tool', async () => {
@@ -89,6 +117,7 @@ describe('/metrics', () => {
     const session = await register(`${base}/graphql`, 'metrics-user');
     await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` }, body: JSON.stringify({ query: 'query Me { me { id } }' }) });
     await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer forged' }, body: '{"query":"{ me { id } }"}' });
+    await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` }, body: JSON.stringify({ query: 'mutation { setTicketStatus(id: "TICKET-999998", status: CLOSED) { id } }' }) });
     const client = wsClient(`${base}/graphql`, session.accessToken);
     client.subscribe({ query: 'subscription { ticketEvents { type } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
     await waitForListeners(app.deps.pubsub, 1);
@@ -101,6 +130,8 @@ describe('/metrics', () => {
     expect(value('graphql_operation_duration_seconds_count{transport="http",operation="Me",outcome="ok"}')).toBe(1);
     expect(value('http_request_duration_seconds_count{method="POST",route="/graphql",status="401"}')).toBeGreaterThanOrEqual(1);
     expect(value('api_errors_total{code="UNAUTHENTICATED"}')).toBeGreaterThanOrEqual(1);
+    // An error inside a 200 answer counts too.
+    expect(value('api_errors_total{code="NOT_FOUND"}')).toBeGreaterThanOrEqual(1);
     expect(value('websocket_connections')).toBe(1);
     expect(value('graphql_subscriptions')).toBe(1);
     expect(value('db_pool_connections{state="used"}')).toBeGreaterThanOrEqual(0);

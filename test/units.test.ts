@@ -72,6 +72,18 @@ describe('config', () => {
     );
   });
 
+  test('tracing is off without OTEL_EXPORTER_OTLP_ENDPOINT; its protocol and endpoint are checked', () => {
+    expect(loadConfig({}).tracing).toEqual({ endpoint: undefined, protocol: 'http/protobuf', serviceName: 'ticketgraph' });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_SERVICE_NAME: 'api-eu' }).tracing)
+      .toEqual({ endpoint: 'http://collector:4318', protocol: 'http/json', serviceName: 'api-eu' });
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4317', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toThrow(
+      new ConfigError([
+        'OTEL_EXPORTER_OTLP_ENDPOINT must start with http:// or https://',
+        'OTEL_EXPORTER_OTLP_PROTOCOL must be one of http/protobuf, http/json, got "grpc"',
+      ]),
+    );
+  });
+
   test('production turns GraphiQL and introspection off unless asked', () => {
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ graphiql: false, introspection: false });
     expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'on' }).graphiql).toBe(true);

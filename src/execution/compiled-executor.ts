@@ -1,8 +1,9 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { getVariableValues, GraphQLError, OperationTypeNode, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getOperationAST, getVariableValues, GraphQLError, OperationTypeNode, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { isDatabaseUnavailable } from '../db/outage';
 import { databaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS, refusingRequest } from '../errors';
+import { traced, type SpanAttributes, type SpanOutcome, type SpanStart } from '../telemetry/spans';
 
 type Gateway = ApolloServerOptionsWithGateway<never>['gateway'];
 
@@ -44,8 +45,27 @@ export function compiledOperations(schema: GraphQLSchema): OperationRunner {
 
   return (document, operationName, context, variables) => {
     const operation = compile(document, operationName);
-    return isCompiledQuery(operation) ? operation.query(undefined, context, variables) : operation;
+    return traced(
+      () => operationSpan(document, operationName),
+      () => (isCompiledQuery(operation) ? operation.query(undefined, context, variables) : operation),
+      operationOutcome,
+    );
   };
+}
+
+/** The span of an operation, named as OpenTelemetry's conventions say: `query Tickets`. */
+function operationSpan(document: DocumentNode, operationName: string | null): SpanStart {
+  const definition = getOperationAST(document, operationName);
+  const type = definition?.operation ?? 'query';
+  const name = definition?.name?.value;
+  const attributes: SpanAttributes = { 'graphql.operation.type': type };
+  if (name) attributes['graphql.operation.name'] = name;
+  return { name: name ? `${type} ${name}` : type, kind: 'internal', attributes };
+}
+
+function operationOutcome(result: ExecutionResult): SpanOutcome {
+  if (!result.errors?.length) return { attributes: { 'graphql.outcome': 'ok' } };
+  return { failed: true, attributes: { 'graphql.outcome': 'error', 'graphql.error.count': result.errors.length } };
 }
 
 /**

@@ -6,6 +6,7 @@ import { compiledExecutor } from '../execution';
 import type { Logger } from '../logger';
 import { errorLoggingPlugin } from '../plugins/error-logging.plugin';
 import { operationChecksPlugin } from '../plugins/operation-checks.plugin';
+import { requestLogPlugin } from '../plugins/request-log.plugin';
 import type { Admission } from './admission';
 
 /**
@@ -41,6 +42,7 @@ export function createApolloServer(config: Config, logger: Logger, admission: Ad
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(logger),
+      requestLogPlugin(),
       operationChecksPlugin(admission, config.limits.queryMaxCost),
     ],
   });

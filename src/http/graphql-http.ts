@@ -8,7 +8,7 @@ import type { Admission } from './admission';
 import { directExecution } from './direct-execution';
 import { authenticateRequest, countRequest } from './http-admission';
 import { clientIp, isMultipart, readJsonBody, readMultipartBody, RequestError } from './request';
-import { operationNameOf, recordCaller, recordOperations } from './request-log';
+import { operationNameOf, recordCaller, recordErrorCodes, recordOperations } from './request-log';
 
 /**
  * GraphQL over HTTP at /graphql (POST, GET, batches, multipart uploads), run by Apollo. Every
@@ -43,7 +43,7 @@ export function graphqlOverHttp(config: Config, deps: AppDeps, admission: Admiss
       if (error instanceof RequestError && Array.isArray(body)) error.batchSize = body.length;
       throw error;
     });
-    const context = createContext(deps, auth.viewer, rateLimit, req.headers);
+    const context = createContext(deps, auth.viewer, { rateLimit, headers: req.headers, reportErrorCodes: (codes) => recordErrorCodes(req, codes) });
     if (await answerDirectly(req, res, body, context)) return;
 
     const headers = new HeaderMap();

@@ -43,7 +43,7 @@ export class Metrics {
       name: 'graphql_operation_duration_seconds', help: 'GraphQL operations (and MCP calls) over HTTP by operation name and outcome (ok: a 2xx answer).',
       labelNames: ['transport', 'operation', 'outcome'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers,
     });
-    this.errors = new Counter({ name: 'api_errors_total', help: 'Requests refused or failed before or outside GraphQL execution, by extensions.code.', labelNames: ['code'], registers });
+    this.errors = new Counter({ name: 'api_errors_total', help: 'Requests answered with errors, by extensions.code: refusals and errors inside GraphQL answers (a request counts once under each of its codes).', labelNames: ['code'], registers });
     this.rateLimited = new Counter({ name: 'rate_limit_refusals_total', help: 'Requests refused whole with 429.', labelNames: ['route'], registers });
     new Gauge({
       name: 'websocket_connections', help: 'Open graphql-ws connections.', registers,
@@ -65,7 +65,7 @@ export class Metrics {
   observe(record: RequestRecord, route: string, seconds: number): void {
     const status = String(record.status);
     this.httpDuration.observe({ method: record.method, route, status }, seconds);
-    if (record.errorCode) this.errors.inc({ code: record.errorCode });
+    for (const code of record.errorCodes) this.errors.inc({ code });
     if (record.status === 429) this.rateLimited.inc({ route });
     if (route !== '/graphql' && route !== '/mcp') return;
     const outcome = record.status >= 200 && record.status < 300 ? 'ok' : 'error';

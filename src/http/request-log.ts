@@ -16,7 +16,8 @@ export interface RequestRecord {
   status: number;
   operations: string[];
   caller?: { kind: Viewer['kind']; id?: string };
-  errorCode?: string;
+  /** The distinct `extensions.code`s the answer carries (of a refusal, or of errors inside a GraphQL answer), sorted: a batch's operations finish in any order. */
+  errorCodes: string[];
 }
 
 /** An `X-Request-Id` a client or proxy sent that is safe to echo and log; anything else is replaced. */
@@ -29,7 +30,7 @@ export function beginRequest(req: IncomingMessage, res: ServerResponse): Request
   const given = req.headers['x-request-id'];
   const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader('X-Request-Id', id);
-  const record: RequestRecord = { id, method: req.method ?? 'GET', path: (req.url ?? '/').split('?')[0]!.slice(0, 200), status: 0, operations: [] };
+  const record: RequestRecord = { id, method: req.method ?? 'GET', path: (req.url ?? '/').split('?')[0]!.slice(0, 200), status: 0, operations: [], errorCodes: [] };
   records.set(req, record);
   return record;
 }
@@ -50,8 +51,13 @@ export function recordOperations(req: IncomingMessage, names: string[]): void {
 }
 
 export function recordErrorCode(req: IncomingMessage, code: string): void {
+  recordErrorCodes(req, [code]);
+}
+
+export function recordErrorCodes(req: IncomingMessage, codes: readonly string[]): void {
   const record = records.get(req);
-  if (record) record.errorCode = code;
+  if (!record) return;
+  record.errorCodes = [...new Set([...record.errorCodes, ...codes])].sort();
 }
 
 const OPERATION_NAME = /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/;

@@ -18,6 +18,7 @@ import { Metrics } from './metrics';
 import { setRateLimitHeaders } from './rate-limit-headers';
 import { clientIp, RequestError, sendError, sendErrors, sendJson } from './request';
 import { beginRequest, recordErrorCode } from './request-log';
+import { setRequestRoute } from '../telemetry/spans';
 
 /** Routes by name for logs and metrics; any other path is `other`, so that labels stay few. */
 const ROUTES = new Set(['/graphql', '/mcp', '/health', '/health/live', '/health/ready', '/metrics']);
@@ -140,14 +141,15 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
   const server = http.createServer((req, res) => {
     const record = beginRequest(req, res);
     const arrived = performance.now();
+    const routeName = routeOf(record.path);
+    setRequestRoute(routeName);
     res.once('close', () => {
       const seconds = (performance.now() - arrived) / 1000;
       record.status = res.statusCode;
-      const route = routeOf(record.path);
-      metrics.observe(record, route, seconds);
+      metrics.observe(record, routeName, seconds);
       const line = {
         requestId: record.id, method: record.method, path: record.path, status: record.status, latencyMs: Math.round(seconds * 10_000) / 10,
-        operations: record.operations.length ? record.operations : undefined, caller: record.caller, errorCode: record.errorCode,
+        operations: record.operations.length ? record.operations : undefined, caller: record.caller, errorCodes: record.errorCodes.length ? record.errorCodes : undefined,
       };
       if (QUIET_ROUTES.has(record.path)) logger.debug(line, 'request');
       else logger.info(line, 'request');

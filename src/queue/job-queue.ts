@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger';
+import { traced } from '../telemetry/spans';
 
 /** The queues and how each retries: what pg-boss keeps in PostgreSQL, durable across restarts. */
 export const QUEUES = {
@@ -93,7 +94,13 @@ export class JobQueue {
     for (let i = 0; i < concurrency; i++) {
       ids.push(
         await this.boss.work<T>(queue, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
-          await handler(job!.data, { id: job!.id, lastAttempt: job!.retryCount >= job!.retryLimit, stop: this.stopping.signal });
+          await traced(
+            () => ({
+              name: `process ${queue}`, kind: 'consumer',
+              attributes: { 'messaging.system': 'pg-boss', 'messaging.destination.name': queue, 'messaging.message.id': job!.id, 'messaging.pgboss.retry_count': job!.retryCount },
+            }),
+            () => handler(job!.data, { id: job!.id, lastAttempt: job!.retryCount >= job!.retryLimit, stop: this.stopping.signal }),
+          );
         }),
       );
     }

@@ -10,6 +10,8 @@ export interface NpmProcess {
   logged(text: string, timeoutMs?: number): Promise<void>;
   /** npm's exit code once it has exited (null when a signal ended it). */
   exited(): Promise<number | null>;
+  /** With PORT=0: the API's base URL (`http://127.0.0.1:<port>`) once it is ready. */
+  ready(): Promise<string>;
 }
 
 /**
@@ -33,15 +35,23 @@ export function npmRun(script: 'start' | 'worker', env: Record<string, string>):
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const logged = (text: string, timeoutMs = 30_000): Promise<void> =>
+    new Promise((resolve, reject) => {
+      if (output.includes(text)) resolve();
+      waiters.push({ text, resolve });
+      setTimeout(() => reject(new Error(`"${text}" not logged in ${timeoutMs / 1000} s:\n${output}`)), timeoutMs).unref();
+    });
   return {
     child,
     output: () => output,
-    logged: (text, timeoutMs = 30_000) =>
-      new Promise((resolve, reject) => {
-        if (output.includes(text)) resolve();
-        waiters.push({ text, resolve });
-        setTimeout(() => reject(new Error(`"${text}" not logged in ${timeoutMs / 1000} s:\n${output}`)), timeoutMs).unref();
-      }),
+    logged,
     exited: () => exit,
+    async ready() {
+      await Promise.race([
+        logged('"msg":"ticketgraph API ready"'),
+        exit.then((code) => Promise.reject(new Error(`npm exited (${code}) before the API was ready:\n${output}`))),
+      ]);
+      return `http://127.0.0.1:${/"url":"http:\/\/localhost:(\d+)\/graphql"/.exec(output)![1]}`;
+    },
   };
 }
