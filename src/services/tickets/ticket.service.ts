@@ -187,19 +187,20 @@ export class TicketService {
 
   async delete(id: string): Promise<TicketRecord> {
     requireRole(this.ctx.viewer, [Role.ADMIN, Role.AGENT], 'delete tickets');
+    const event: TicketEventRecord = {
+      id: newId(), ticketId: id, type: TicketEventType.DELETED, actor: this.ctx.viewer.actor, occurredAt: new Date(), changes: [],
+    };
     const { ticket, storageKeys } = await this.ctx.em.transactional(async (em) => {
       const ticket = await this.lockVisible(em, id);
       const record = ticketFromEntity(ticket);
       const storageKeys = await em.getRepository(Attachment).storageKeys(id);
       em.remove(ticket);
+      // History goes with the ticket; the DELETED entry stays for the change feed.
+      await em.getRepository(TicketEvent).replaceHistoryWithDeletion(event);
       return { ticket: record, storageKeys };
     });
     // The rows went with the ticket; their files go once that is committed.
     await removeStoredFiles(this.ctx, storageKeys);
-    // History goes with the ticket; the event reaches live subscribers only.
-    const event: TicketEventRecord = {
-      id: newId(), ticketId: id, type: TicketEventType.DELETED, actor: this.ctx.viewer.actor, occurredAt: new Date(), changes: [],
-    };
     await this.publish([event], ticket);
     return ticket;
   }
