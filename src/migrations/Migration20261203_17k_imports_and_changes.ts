@@ -13,7 +13,8 @@ export class Migration20261203_17k_imports_and_changes extends Migration {
         total integer not null default 0,
         successful integer not null default 0,
         failed integer not null default 0,
-        job_id uuid references classification_jobs (id) on delete set null,
+        columns text[] not null default '{}',
+        job_id uuid references classification_jobs (id) on delete set null deferrable initially deferred,
         created_at timestamptz(3) not null default now(),
         updated_at timestamptz(3) not null default now()
       )`);

@@ -94,6 +94,9 @@ export class ClassificationJobView implements NodeInterface {
 
 @ObjectType('ImportResult', { description: 'What an import stored and what it refused.', simpleResolvers: true })
 export class ImportResultView {
+  /** The kept record of the import (`importRecord`). */
+  importId!: string;
+
   @Field(() => Int, { description: 'Rows in the file.' })
   total!: number;
 
@@ -103,7 +106,7 @@ export class ImportResultView {
   @Field(() => Int, { description: 'Rows refused.' })
   failed!: number;
 
-  @Field(() => [ImportRowErrorView], { description: 'The refused rows (the first 1000), each with all of its errors.' })
+  @Field(() => [ImportRowErrorView], { description: 'The refused rows (the first 1000; `importRecord.errors` has all), each with all of its errors.' })
   errors!: RowError[];
 
   @Field(() => ClassificationJobView, {
@@ -114,6 +117,7 @@ export class ImportResultView {
 
   static from(outcome: Omit<ImportOutcome, 'job'>, job: JobSnapshot | null): ImportResultView {
     return {
+      importId: outcome.importId,
       total: outcome.total,
       successful: outcome.successful,
       failed: outcome.failed,

@@ -1,5 +1,5 @@
 import { ref } from '@mikro-orm/core';
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Attachment } from '../../entities/attachment.entity';
 import { Comment } from '../../entities/comment.entity';
@@ -17,6 +17,7 @@ import { ClassificationService } from '../classifier/classification.service';
 import { requireSignedIn, requireTicketEditor, seesInternalComments } from '../identity/policy';
 import { formatBytes } from '../import/import-limits';
 import type { ServiceContext } from '../shared/service-context';
+import { SignedLinks, type LinkSignature } from '../shared/signed-link';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import { TicketService } from '../tickets/ticket.service';
 import { AttachmentProcessingService } from './attachment-processing.service';
@@ -26,8 +27,6 @@ import { fileStorage, removeStoredFiles, type ByteRange } from './file-storage';
 import { SNIFF_BYTES, sniffFileType } from './file-type';
 import { keywordsOf, summaryOf } from './text-summary';
 
-/** The secret that signs download URLs, kept in the database like the others. */
-const URL_SIGNING_SECRET = 'file-url-signing';
 const FILE_NAME_MAX_LENGTH = 255;
 /** How much of a file's text its classification reads. */
 const ANALYSIS_TEXT_CHARS = 4000;
@@ -175,22 +174,17 @@ export class AttachmentService {
 
   /** A URL that downloads the file without a credential until it expires. */
   async downloadUrl(attachment: Pick<AttachmentRecord, 'id'>, now = Date.now()): Promise<string> {
-    const expires = Math.floor(now / 1000) + this.ctx.config.attachments.urlTtlSeconds;
-    const signature = await this.signature(attachment.id, expires);
-    return `/files/${toGlobalId('Attachment', attachment.id)}?expires=${expires}&signature=${signature}`;
+    const signed = await new SignedLinks(this.ctx.secrets).query(attachment.id, this.ctx.config.attachments.urlTtlSeconds, now);
+    return `/files/${toGlobalId('Attachment', attachment.id)}?${signed}`;
   }
 
   /**
    * The attachment a download asks for: with a signature, one that is valid and unexpired (else
    * FORBIDDEN); without, one the caller may see (else NOT_FOUND).
    */
-  async forDownload(id: string, signed?: { expires: string; signature: string }): Promise<AttachmentRecord> {
+  async forDownload(id: string, signed?: LinkSignature): Promise<AttachmentRecord> {
     if (!signed) return this.get(id);
-    const expires = Number(signed.expires);
-    const expected = Buffer.from(await this.signature(id, expires));
-    const given = Buffer.from(signed.signature);
-    const valid = Number.isInteger(expires) && given.length === expected.length && timingSafeEqual(given, expected);
-    if (!valid || expires * 1000 < Date.now()) throw new ForbiddenError('This download link is invalid or has expired');
+    if (!(await new SignedLinks(this.ctx.secrets).valid(id, signed))) throw new ForbiddenError('This download link is invalid or has expired');
     const found = await this.ctx.em.getRepository(Attachment).findRecord(id, true);
     if (!found) throw new NotFoundError('Attachment', toGlobalId('Attachment', id));
     return found;
@@ -201,10 +195,6 @@ export class AttachmentService {
     return this.storage.read(attachment.storageKey, range);
   }
 
-  private async signature(id: string, expires: number): Promise<string> {
-    const secret = await this.ctx.secrets.get(URL_SIGNING_SECRET);
-    return createHmac('sha256', secret).update(`${id}.${expires}`).digest('hex');
-  }
 }
 
 /** The file name as given, when it is a plain name: no folders, no control characters. */

@@ -312,7 +312,7 @@ function canonicalJson(value: unknown): string {
  * or, without one, stays provisional (OTHER, MEDIUM) until a classification job decides.
  */
 export function draftTicket(
-  fields: NormalizedNewTicket,
+  fields: NormalizedNewTicket & { externalKey?: string | null },
   options: {
     viewer: Viewer;
     now: Date;
@@ -344,6 +344,7 @@ export function draftTicket(
     manualOverride: false,
     ownerId: isCustomer(viewer) ? viewer.userId : undefined,
     createdByTokenId: viewer.kind === 'token' ? viewer.tokenId : null,
+    externalKey: fields.externalKey ?? null,
     classificationJobId: options.classificationJobId ?? null,
     classifyFields: options.classificationJobId ? openFields(fields) : null,
   };
