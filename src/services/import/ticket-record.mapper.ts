@@ -4,7 +4,7 @@ import { checkNewTicket, type NewTicketInput, type NormalizedNewTicket } from '.
 import { TICKET_FIELDS, normalizeFieldName, ticketFieldOf, type TicketField } from './ticket-fields';
 
 /** What a valid row yields: the ticket service's checked input, ready to insert, and the client's own key for the row. */
-export type ImportedTicket = NormalizedNewTicket & { externalKey: string | null };
+export type ImportedTicket = NormalizedNewTicket & { externalKey?: string };
 
 /** The longest `issue_key` kept. */
 export const EXTERNAL_KEY_MAX_LENGTH = 200;
@@ -82,7 +82,7 @@ export function ticketFromRecord(fields: Readonly<Record<string, unknown>>): Map
     tags,
     metadata,
   });
-  if (checked.value && errors.length === 0) return { value: { ...checked.value, externalKey }, errors: [] };
+  if (checked.value && errors.length === 0) return externalKey === null ? checked : { value: { ...checked.value, externalKey }, errors: [] };
 
   // A value of the wrong type was already reported; checkNewTicket would only call it empty.
   const reported = new Set(errors.map((error) => error.field));
