@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import { headerOf, type Context } from '../context';
 import { NotFoundError } from '../errors';
 import { conversationCursor, messageCursor } from '../repositories/assistant/conversation.repository';
 import { inScope } from '../repositories/tickets/ticket-filter';
@@ -56,10 +56,10 @@ export class ConversationResolver {
   }
 
   @Mutation(() => ConversationView, {
-    description: 'Starts an empty conversation, so you can subscribe to `chatReplyStream` before sending the first message.',
+    description: 'Starts an empty conversation, so you can subscribe to `chatReplyStream` before sending the first message. With an `Idempotency-Key` header a retry is safe: a repeat returns the first answer.',
   })
   async startConversation(@Ctx() ctx: Context): Promise<ConversationView> {
-    return ConversationView.from(await new ConversationService(ctx).start());
+    return ConversationView.from(await new ConversationService(ctx).start(headerOf(ctx, 'idempotency-key')));
   }
 
   @Mutation(() => ConversationView, {

@@ -11,6 +11,7 @@ import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { isStaff } from '../identity/policy';
 import type { Viewer } from '../identity/viewer';
 import { clipWords } from '../shared/clip-words';
+import { IdempotencyService } from '../shared/idempotency.service';
 import { actingAs, type ServiceContext } from '../shared/service-context';
 import { checkText } from '../tickets/ticket-validation';
 import { TicketService } from '../tickets/ticket.service';
@@ -95,7 +96,16 @@ export class ConversationService {
   }
 
   /** An empty conversation, so a client can subscribe to `chatReplyStream` before the first message. */
-  async start(): Promise<ConversationRecord> {
+  /** Starts a conversation; with an Idempotency-Key, a repeat returns the first. */
+  start(idempotencyKey?: string): Promise<ConversationRecord> {
+    return new IdempotencyService(this.ctx).create(idempotencyKey, 'startConversation', {}, {
+      create: () => this.insertEmpty(),
+      idOf: (conversation) => conversation.id,
+      read: (id) => this.get(id),
+    });
+  }
+
+  private async insertEmpty(): Promise<ConversationRecord> {
     const owner = this.owner();
     const now = new Date();
     const conversation = await this.conversations.append(

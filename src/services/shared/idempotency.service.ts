@@ -78,6 +78,24 @@ export class IdempotencyService {
     return result;
   }
 
+  /**
+   * A create made repeatable: the first request's new id is kept, and a repeat of the same
+   * operation and input reads what it made again, as it is now.
+   */
+  create<T>(
+    key: string | undefined,
+    operation: string,
+    input: unknown,
+    made: { create: () => Promise<T>; idOf: (result: T) => string; read: (id: string) => Promise<T> },
+  ): Promise<T> {
+    return this.run<T, { id: string }>(key, {
+      fingerprint: () => fingerprint(operation, input),
+      execute: made.create,
+      store: (result) => ({ id: made.idOf(result) }),
+      replay: ({ id }) => made.read(id),
+    });
+  }
+
   /** Forgets keys past their time; run by the maintenance job. */
   prune(): Promise<number> {
     return this.ctx.em.fork().getRepository(IdempotencyKey).prune(IDEMPOTENCY_KEY_HOURS);

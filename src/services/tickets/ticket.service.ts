@@ -18,7 +18,7 @@ import { ClassificationService, classificationSummary } from '../classifier/clas
 import { removeStoredFiles } from '../files/file-storage';
 import { isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope, type SignedInViewer } from '../identity/policy';
 import type { Viewer } from '../identity/viewer';
-import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
+import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import type { SlaPolicy } from './sla-policy';
@@ -105,11 +105,10 @@ export class TicketService {
    * a repeat of the same input returns the ticket the first request created.
    */
   create(input: NewTicketInput, idempotencyKey?: string): Promise<TicketRecord> {
-    return new IdempotencyService(this.ctx).run<TicketRecord, { ticketId: string }>(idempotencyKey, {
-      fingerprint: () => fingerprint('createTicket', input),
-      execute: () => this.insert(input),
-      store: (ticket) => ({ ticketId: ticket.id }),
-      replay: ({ ticketId }) => this.get(ticketId),
+    return new IdempotencyService(this.ctx).create(idempotencyKey, 'createTicket', input, {
+      create: () => this.insert(input),
+      idOf: (ticket) => ticket.id,
+      read: (id) => this.get(id),
     });
   }
 
