@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { query } from '../src/db/sql';
 import {
   AddCommentDocument, ConnectIntegrationDocument, CreateCustomerLogDocument, CreateFaqDocument, CreateIntegrationTokenDocument, CreateTicketDocument,
-  CreateWebhookDocument, StartConversationDocument,
+  CreateWebhookDocument, SendMessageDocument, StartConversationDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
@@ -26,6 +26,8 @@ interface Case {
   variables: (variant: string) => Record<string, unknown>;
   /** What must be the same in the repeat's answer (the id, and a secret shown once). */
   answer: (data: any) => unknown;
+  /** Rows one request makes (a message and its answer are two). */
+  rowsMade?: number;
 }
 
 /** Every create mutation besides createTicket and importTickets (tested with imports). */
@@ -41,6 +43,13 @@ const CASES: Record<string, Case> = {
     document: StartConversationDocument,
     variables: () => ({}),
     answer: (d) => d.startConversation.id,
+  },
+  sendMessage: {
+    table: 'messages',
+    document: SendMessageDocument,
+    variables: (v) => ({ message: `How do I reset my password? (${v})` }),
+    answer: (d) => d.sendMessage,
+    rowsMade: 2,
   },
   createFaq: {
     table: 'faqs',
@@ -79,7 +88,7 @@ async function rows(table: string): Promise<number> {
   return Number(row!.count);
 }
 
-describe.each(Object.entries(CASES))('%s with an Idempotency-Key', (name, { table, document, variables, answer }) => {
+describe.each(Object.entries(CASES))('%s with an Idempotency-Key', (name, { table, document, variables, answer, rowsMade = 1 }) => {
   test('a repeat returns the first answer and makes nothing new; another input with the key is a CONFLICT', async () => {
     const headers = { 'Idempotency-Key': `${name}-key` };
     const before = await rows(table);
@@ -88,7 +97,7 @@ describe.each(Object.entries(CASES))('%s with an Idempotency-Key', (name, { tabl
     const again = await request(server.url, document, variables('one'), admin, headers);
     expect(again.errors).toBeUndefined();
     expect(answer(again.data)).toEqual(answer(first.data));
-    expect(await rows(table)).toBe(before + 1);
+    expect(await rows(table)).toBe(before + rowsMade);
 
     if (name !== 'startConversation') {
       const other = await request(server.url, document, variables('two'), admin, headers);
@@ -96,10 +105,10 @@ describe.each(Object.entries(CASES))('%s with an Idempotency-Key', (name, { tabl
         message: `Idempotency-Key "${name}-key" was used for a different request`,
         extensions: { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' },
       });
-      expect(await rows(table)).toBe(before + 1);
+      expect(await rows(table)).toBe(before + rowsMade);
     }
     // Without a key, every request makes its own.
     expect((await request(server.url, document, variables('three'), admin)).errors).toBeUndefined();
-    expect(await rows(table)).toBe(before + 2);
+    expect(await rows(table)).toBe(before + 2 * rowsMade);
   });
 });

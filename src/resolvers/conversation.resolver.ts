@@ -32,7 +32,7 @@ export class ConversationResolver {
   }
 
   @Mutation(() => ChatReplyView, {
-    description: 'Sends a message to the assistant and returns its answer: in a new conversation (titled after the message) when no id is given, else in your conversation. With a model configured the answer also streams to `chatReplyStream`.',
+    description: 'Sends a message to the assistant and returns its answer: in a new conversation (titled after the message) when no id is given, else in your conversation. With a model configured the answer also streams to `chatReplyStream`. With an `Idempotency-Key` header a retry is safe: a repeat returns the first reply without asking again.',
   })
   async sendMessage(
     @Arg('message', () => String, { description: 'Your message, 1-4000 characters.' }) message: string,
@@ -41,7 +41,7 @@ export class ConversationResolver {
     conversationId?: string | null,
   ): Promise<ChatReplyView> {
     const id = conversationId ? dbIdOf(conversationId, 'Conversation') : undefined;
-    const reply = await new ConversationService(ctx).sendMessage(id, message);
+    const reply = await new ConversationService(ctx).sendMessage(id, message, headerOf(ctx, 'idempotency-key'));
     const view = MessageView.from(reply.message);
     return {
       conversation: ConversationView.from(reply.conversation),
