@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { query } from '../src/db/sql';
 import {
   AddCommentDocument, ConnectIntegrationDocument, CreateCustomerLogDocument, CreateFaqDocument, CreateIntegrationTokenDocument, CreateTicketDocument,
-  CreateWebhookDocument, SendMessageDocument, StartConversationDocument,
+  CreateWebhookDocument, SendMessageDocument, StartConversationDocument, UploadAttachmentDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
-import { register, request, run } from './helpers/http-client';
+import { register, request, run, upload } from './helpers/http-client';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let admin: string;
@@ -110,5 +110,21 @@ describe.each(Object.entries(CASES))('%s with an Idempotency-Key', (name, { tabl
     // Without a key, every request makes its own.
     expect((await request(server.url, document, variables('three'), admin)).errors).toBeUndefined();
     expect(await rows(table)).toBe(before + 2 * rowsMade);
+  });
+});
+
+describe('uploadAttachment with an Idempotency-Key', () => {
+  test('a repeat of the same file returns the first attachment; another file with the key is a CONFLICT', async () => {
+    const send = (content: string) =>
+      upload(server.url, UploadAttachmentDocument, { ticketId }, { name: 'notes.txt', content }, { token: admin, headers: { 'Idempotency-Key': 'attach-key' } });
+    const before = await rows('attachments');
+    const first = await send('the first file');
+    expect(first.errors).toBeUndefined();
+    const again = await send('the first file');
+    expect(again.data!.uploadAttachment.id).toBe(first.data!.uploadAttachment.id);
+    expect(await rows('attachments')).toBe(before + 1);
+    const other = await send('another file, same name');
+    expect(other.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await rows('attachments')).toBe(before + 1);
   });
 });

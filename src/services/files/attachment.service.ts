@@ -16,6 +16,7 @@ import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
 import { ClassificationService } from '../classifier/classification.service';
 import { requireSignedIn, requireTicketEditor, seesInternalComments } from '../identity/policy';
 import { formatBytes } from '../import/import-limits';
+import { fingerprint, fingerprintOfBytes, IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { SignedLinks, type LinkSignature } from '../shared/signed-link';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
@@ -36,8 +37,8 @@ export interface NewAttachment {
   commentId?: string | null;
   isInternal?: boolean | null;
   fileName: string;
-  /** The bytes as they arrive; read once. */
-  bytes: AsyncIterable<Buffer>;
+  /** Opens the bytes as they arrive; with an Idempotency-Key they are read twice (first to fingerprint them). */
+  open: () => AsyncIterable<Buffer>;
 }
 
 /**
@@ -72,7 +73,18 @@ export class AttachmentService {
     });
   }
 
-  async upload(input: NewAttachment): Promise<AttachmentRecord> {
+  /** Attaches a file; with an Idempotency-Key, a repeat of the same file and arguments returns the first attachment. */
+  upload(input: NewAttachment, idempotencyKey?: string): Promise<AttachmentRecord> {
+    const { open, ...args } = input;
+    return new IdempotencyService(this.ctx).run<AttachmentRecord, { id: string }>(idempotencyKey, {
+      fingerprint: async () => fingerprint('uploadAttachment', args, await fingerprintOfBytes(open())),
+      execute: () => this.store(input),
+      store: (attachment) => ({ id: attachment.id }),
+      replay: ({ id }) => this.get(id),
+    });
+  }
+
+  private async store(input: NewAttachment): Promise<AttachmentRecord> {
     const viewer = requireSignedIn(this.ctx.viewer);
     if (input.isInternal && !seesInternalComments(viewer)) throw new ForbiddenError('Customers may not attach internal files');
     const fileName = checkFileName(input.fileName);
@@ -98,7 +110,7 @@ export class AttachmentService {
     );
 
     const id = newId();
-    await this.storage.put(id, meter.pass(input.bytes));
+    await this.storage.put(id, meter.pass(input.open()));
     let stored: { attachment: Attachment; event: TicketEvent; locked: Ticket };
     try {
       if (meter.size === 0) throw new AttachmentFileError('EMPTY_FILE', 'The file is empty');

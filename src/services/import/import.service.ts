@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createHash } from 'node:crypto';
 import { ClassificationJob, type RowError } from '../../entities/classification-job.entity';
 import { Role } from '../../entities/enums';
 import { FileImport } from '../../entities/file-import.entity';
@@ -12,7 +11,7 @@ import type { Page } from '../../repositories/shared/page';
 import { DuplicateExternalKeyError } from '../../repositories/tickets/ticket.repository';
 import { isStaff, requireRole, requireSignedIn, viewerKey } from '../identity/policy';
 import { ClassificationJobService, publishJob, snapshotOf, type JobSnapshot } from '../jobs/classification-job.service';
-import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
+import { fingerprint, fingerprintOfBytes, IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { SignedLinks, type LinkSignature } from '../shared/signed-link';
 import { createdChanges, draftTicket } from '../tickets/ticket.service';
@@ -23,12 +22,6 @@ import { csvRow } from './csv.writer';
 import { FailedRowColumns, flatFields } from './failed-rows';
 import { ImportFileError } from './import-file.error';
 import { DEFAULT_IMPORT_LIMITS } from './import-limits';
-
-async function sha256(source: ByteSource): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of source as AsyncIterable<Buffer | string>) hash.update(chunk);
-  return hash.digest('hex');
-}
 
 /** Row errors reported in full; beyond these only the count grows (a file of a million bad rows stays answerable). */
 export const REPORTED_ROW_ERRORS = 1000;
@@ -80,7 +73,7 @@ export class ImportService {
     if (this.ctx.viewer.kind !== 'token') requireRole(this.ctx.viewer, [Role.ADMIN, Role.AGENT], 'import tickets');
     const { open, ...args } = request;
     return new IdempotencyService(this.ctx).run<ImportOutcome, StoredOutcome>(idempotencyKey, {
-      fingerprint: async () => fingerprint('importTickets', args, await sha256(open())),
+      fingerprint: async () => fingerprint('importTickets', args, await fingerprintOfBytes(open() as AsyncIterable<Buffer | string>)),
       execute: () => this.run(request),
       store: ({ job, ...counts }) => ({ ...counts, jobId: job?.id ?? null }),
       replay: async ({ jobId, ...counts }) => ({

@@ -39,6 +39,13 @@ export function fingerprint(operation: string, ...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify([operation, ...parts.map(canonical)])).digest('hex');
 }
 
+/** A fingerprint of a file's bytes, for a request that carries one (read once more for it). */
+export async function fingerprintOfBytes(source: AsyncIterable<Buffer | string>): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of source) hash.update(chunk);
+  return hash.digest('hex');
+}
+
 /**
  * The `Idempotency-Key` header: the first request with a key runs and its answer is kept; a
  * repeat with the same request gets that answer without running again; a repeat with a different
