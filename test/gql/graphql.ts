@@ -1128,7 +1128,7 @@ export type Mutation = {
   rotateIntegrationToken: CreatedIntegrationToken;
   /** Schedules a Zoom meeting about a ticket (agents and admins) and posts its join link on the ticket: an external link and a public comment. */
   scheduleMeeting: ScheduledMeeting;
-  /** Sends a message to the assistant and returns its answer: in a new conversation (titled after the message) when no id is given, else in your conversation. With a model configured the answer also streams to `chatReplyStream`. */
+  /** Sends a message to the assistant and returns its answer: in a new conversation (titled after the message) when no id is given, else in your conversation. With a model configured the answer also streams to `chatReplyStream`. With an `Idempotency-Key` header a retry is safe: a repeat returns the first reply without asking again. */
   sendMessage: ChatReply;
   /** Moves a ticket to a status; entering RESOLVED or CLOSED sets `resolvedAt`. */
   setTicketStatus: Ticket;
@@ -1152,7 +1152,7 @@ export type Mutation = {
   updateTicket: Ticket;
   /** Changes a webhook, or disables and enables it (ADMIN only). */
   updateWebhook: Webhook;
-  /** Attaches a file to a ticket, sent as a GraphQL multipart request, up to `ATTACHMENT_MAX_BYTES`. The file is stored at once (PENDING); its text is read in the background (see `attachmentUpdated`). */
+  /** Attaches a file to a ticket, sent as a GraphQL multipart request, up to `ATTACHMENT_MAX_BYTES`. The file is stored at once (PENDING); its text is read in the background (see `attachmentUpdated`). With an `Idempotency-Key` header a retry is safe: a repeat of the same file returns the first attachment. */
   uploadAttachment: Attachment;
   /** Checks a signed CSV (signature, single-use nonce, timestamp window) and creates a PENDING job that classifies its tickets; the job's id is the file's session id. Signature, nonce and timestamp come from the input, else the X-Signature, X-Nonce and X-Timestamp headers, else the file's comment lines. */
   uploadTicketCsv: ClassificationJob;
