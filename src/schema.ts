@@ -6,6 +6,7 @@ import './resolvers/types/enums';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { ClassificationJobResolver } from './resolvers/classification-job.resolver';
 import { ClassificationResolver } from './resolvers/classification.resolver';
+import { ImportRecordResolver, ImportResultResolver } from './resolvers/import-record.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { ChatReplyResolver } from './resolvers/chat-reply.resolver';
 import { CommentResolver } from './resolvers/comment.resolver';
@@ -45,7 +46,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       TicketResolver, CommentResolver, TicketEventResolver, NodeResolver, AuthResolver, IntegrationTokenResolver, RoutingRuleResolver, AiStatusResolver, RateLimitResolver,
       ClassificationResolver, ClassificationJobResolver, ImportResolver, WebhookResolver, IntegrationResolver, TicketExternalLinksResolver,
       ConversationResolver, MessageResolver, TicketConversationResolver, ChatReplyResolver, FaqResolver, CustomerLogResolver,
-      AttachmentResolver,
+      AttachmentResolver, ImportRecordResolver, ImportResultResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     pubSub: topicPubSubUnused,

@@ -28,6 +28,7 @@ import {
   MeDocument, MatrixRoutingRulesDocument, MatrixCreateRoutingRuleDocument, MatrixUpdateRoutingRuleDocument, MatrixDeleteRoutingRuleDocument,
   MatrixAiStatusDocument,
   MatrixClassificationJobsDocument, MatrixJobQueueStatsDocument, MatrixRetryClassificationJobDocument, MatrixCancelClassificationJobDocument,
+  MatrixImportsDocument, MatrixTicketChangesDocument,
 } from './gql/graphql';
 import { toGlobalId } from '../src/ids';
 import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
@@ -118,6 +119,11 @@ const EXPECTED: Record<string, Row> = {
   'classificationJob (a signed upload\'s)': ['ok 2', 'ok 2', 'ok 2', 'ok 2', 'ok 2', 'ok 2', 'ok 2', R, R],
   'classificationJob (an agent\'s import)': [N, N, N, 'ok 1', 'ok 1', N, N, R, R],
   'node (an agent\'s import job)': [N, N, N, 'ok', 'ok', N, N, R, R],
+  // Import records: staff see every one, others those they made (signed uploads count for whoever sent them).
+  imports: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  'node (an agent\'s import record)': [U, N, N, 'ok', 'ok', N, N, R, R],
+  // The change feed is for staff: a deleted ticket no longer says whose it was.
+  ticketChanges: [U, F, F, 'ok', 'ok', F, F, R, R],
   'classificationJobUpdated (a signed upload\'s) subscription': ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
   // Job monitoring (issue 16): staff see and manage every job, an importer their own; a signed
   // upload's job (readable by its id) is managed by staff only; the queues' figures are for staff.
@@ -176,6 +182,7 @@ let deliveryTarget: string;
 let integrationTarget: string;
 let integrationDeliveryTarget: string;
 let importJob: string;
+let importRecord: string;
 let attachmentOfA: string;
 let internalAttachmentOfA: string;
 let agentUserId: string;
@@ -385,6 +392,12 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixClassificationJobDocument, variables: { id: importJob }, summarise: (d) => `ok ${d.classificationJob.tickets.totalCount}` };
     case 'node (an agent\'s import job)':
       return { document: MatrixNodeDocument, variables: { id: importJob } };
+    case 'imports':
+      return { document: MatrixImportsDocument, variables: {} };
+    case 'node (an agent\'s import record)':
+      return { document: MatrixNodeDocument, variables: { id: importRecord } };
+    case 'ticketChanges':
+      return { document: MatrixTicketChangesDocument, variables: {} };
     case 'classificationJobUpdated (a signed upload\'s) subscription':
       return { document: MatrixClassificationJobUpdatedDocument, variables: { id: signedJob } };
     case 'classificationJobs':
@@ -499,6 +512,8 @@ beforeAll(async () => {
     content: 'customer_id,customer_email,customer_name,subject,description\nm1,m1@example.com,M,Matrix import,A description long enough.\n',
   }, { token: credentials.agent });
   importJob = imported.data!.importTickets.job!.id;
+  const records = (await run(server.url, MatrixImportsDocument, {}, adminToken)).imports.edges.map((edge) => edge.node);
+  importRecord = records.find((record) => record.fileName === 'matrix.csv')!.id;
   attachmentOfA = await attachTo(ticketOfA, credentials.customerA!);
   internalAttachmentOfA = await attachTo(ticketOfA, credentials.agent!, true);
   // Its text is read before the matrix analyses it.

@@ -10,6 +10,7 @@ import { Conversation } from '../entities/conversation.entity';
 import { CustomerLog } from '../entities/customer-log.entity';
 import { Faq } from '../entities/faq.entity';
 import { IdempotencyKey } from '../entities/idempotency-key.entity';
+import { FileImport } from '../entities/file-import.entity';
 import { IntegrationToken } from '../entities/integration-token.entity';
 import { Message } from '../entities/message.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
@@ -27,7 +28,7 @@ import { migrations } from '../migrations';
 
 export const entities = [
   Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret, ClassificationCorrection, ClassificationJob, Conversation,
-  Message, Faq, CustomerLog, Webhook, WebhookDelivery, Integration, ExternalLink, ClassifierModel, IdempotencyKey, UsedNonce, Attachment, RoutingRule,
+  Message, Faq, CustomerLog, Webhook, WebhookDelivery, Integration, ExternalLink, ClassifierModel, IdempotencyKey, UsedNonce, Attachment, RoutingRule, FileImport,
 ];
 
 export function ormOptions(clientUrl: string, poolMax: number, logger: Logger): Options {

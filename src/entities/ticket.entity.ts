@@ -105,6 +105,14 @@ export class Ticket extends BaseEntity {
   @Property({ type: 'uuid', nullable: true })
   createdByTokenId: string | null = null;
 
+  /** The client's own key for an imported row (`issue_key`); one ticket per key within an import. */
+  @Property({ type: 'text', nullable: true })
+  externalKey: string | null = null;
+
+  /** The import (a file or a signed upload) that brought the ticket in. */
+  @Property({ type: 'uuid', nullable: true })
+  importId: string | null = null;
+
   /** The classification job (signed upload or import) that brought the ticket in. */
   @Property({ type: 'uuid', nullable: true })
   classificationJobId: string | null = null;

@@ -8,6 +8,7 @@ import { Admission } from './admission';
 import { createApolloServer } from './apollo-server';
 import { applyCors } from './cors';
 import { isGraphiQLAsset, serveGraphiQL, wantsGraphiQL } from './graphiql';
+import { failedRowsDownloads, isFailedRowsDownload } from './failed-rows-download';
 import { fileDownloads, isFileDownload } from './file-download';
 import { graphqlOverHttp } from './graphql-http';
 import { createGraphQLWsServer } from './graphql-ws';
@@ -25,6 +26,7 @@ const ROUTES = new Set(['/graphql', '/mcp', '/health', '/health/live', '/health/
 /** Routes with an id in the path, named by their pattern. */
 const ROUTE_PATTERNS: readonly [RegExp, string][] = [
   [/^\/files\/[^/]+$/, '/files/:id'],
+  [/^\/imports\/[^/]+\/failed-rows\.csv$/, '/imports/:id/failed-rows.csv'],
   [/^\/integrations\/[^/]+\/inbound$/, '/integrations/:id/inbound'],
 ];
 
@@ -60,6 +62,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
   const mcp = mcpOverHttp(config, deps, admission);
   const inbound = integrationInboundOverHttp(config, deps);
   const files = fileDownloads(config, deps, admission);
+  const failedRows = failedRowsDownloads(config, deps);
 
   const isGraphiQL = (req: IncomingMessage, url: URL): boolean => config.graphiql && (wantsGraphiQL(req, url) || isGraphiQLAsset(url.pathname));
   const release = releaseOf(config.commitSha);
@@ -121,6 +124,11 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
     async (req, res, url) => {
       if (!isFileDownload(req, url)) return false;
       await files(req, res, url);
+      return true;
+    },
+    async (req, res, url) => {
+      if (!isFailedRowsDownload(req, url)) return false;
+      await failedRows(req, res, url);
       return true;
     },
     (req, res, url) => {

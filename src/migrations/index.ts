@@ -15,6 +15,7 @@ import { Migration20261203_15a_faq_revision } from './Migration20261203_15a_faq_
 import { Migration20261203_17c_token_usage } from './Migration20261203_17c_token_usage';
 import { Migration20261203_15r_routing_rules } from './Migration20261203_15r_routing_rules';
 import { Migration20261203_16a_job_monitoring } from './Migration20261203_16a_job_monitoring';
+import { Migration20261203_17k_imports_and_changes } from './Migration20261203_17k_imports_and_changes';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203_14b_inbound_deliveries', class: Migration20261203_14b_inbound_deliveries },
   { name: 'Migration20261203_15r_routing_rules', class: Migration20261203_15r_routing_rules },
   { name: 'Migration20261203_16a_job_monitoring', class: Migration20261203_16a_job_monitoring },
+  { name: 'Migration20261203_17k_imports_and_changes', class: Migration20261203_17k_imports_and_changes },
 ];

@@ -1,6 +1,6 @@
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-ts';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import type { Context } from '../context';
+import { headerOf, type Context } from '../context';
 import { NotFoundError } from '../errors';
 import { AttachmentFileError } from '../services/files/attachment-file.error';
 import { AttachmentService } from '../services/files/attachment.service';
@@ -32,7 +32,7 @@ interface AttachmentUpdatedArgs {
 export class AttachmentResolver {
   @Mutation(() => AttachmentView, {
     description:
-      'Attaches a file to a ticket, sent as a GraphQL multipart request, up to `ATTACHMENT_MAX_BYTES`. The file is stored at once (PENDING); its text is read in the background (see `attachmentUpdated`).',
+      'Attaches a file to a ticket, sent as a GraphQL multipart request, up to `ATTACHMENT_MAX_BYTES`. The file is stored at once (PENDING); its text is read in the background (see `attachmentUpdated`). With an `Idempotency-Key` header a retry is safe: a repeat of the same file returns the first attachment.',
   })
   async uploadAttachment(
     @Arg('ticketId', () => ID, { description: 'Global id of the ticket.' }) ticketId: string,
@@ -48,8 +48,8 @@ export class AttachmentResolver {
       commentId: commentId ? dbIdOf(commentId, 'Comment') : null,
       isInternal,
       fileName: upload.filename,
-      bytes: uploadBytes(upload, ctx.config.attachments.maxBytes),
-    });
+      open: () => uploadBytes(upload, ctx.config.attachments.maxBytes),
+    }, headerOf(ctx, 'idempotency-key'));
     return AttachmentView.from(attachment);
   }
 

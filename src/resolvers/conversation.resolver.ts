@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import { headerOf, type Context } from '../context';
 import { NotFoundError } from '../errors';
 import { conversationCursor, messageCursor } from '../repositories/assistant/conversation.repository';
 import { inScope } from '../repositories/tickets/ticket-filter';
@@ -32,7 +32,7 @@ export class ConversationResolver {
   }
 
   @Mutation(() => ChatReplyView, {
-    description: 'Sends a message to the assistant and returns its answer: in a new conversation (titled after the message) when no id is given, else in your conversation. With a model configured the answer also streams to `chatReplyStream`.',
+    description: 'Sends a message to the assistant and returns its answer: in a new conversation (titled after the message) when no id is given, else in your conversation. With a model configured the answer also streams to `chatReplyStream`. With an `Idempotency-Key` header a retry is safe: a repeat returns the first reply without asking again.',
   })
   async sendMessage(
     @Arg('message', () => String, { description: 'Your message, 1-4000 characters.' }) message: string,
@@ -41,7 +41,7 @@ export class ConversationResolver {
     conversationId?: string | null,
   ): Promise<ChatReplyView> {
     const id = conversationId ? dbIdOf(conversationId, 'Conversation') : undefined;
-    const reply = await new ConversationService(ctx).sendMessage(id, message);
+    const reply = await new ConversationService(ctx).sendMessage(id, message, headerOf(ctx, 'idempotency-key'));
     const view = MessageView.from(reply.message);
     return {
       conversation: ConversationView.from(reply.conversation),
@@ -56,10 +56,10 @@ export class ConversationResolver {
   }
 
   @Mutation(() => ConversationView, {
-    description: 'Starts an empty conversation, so you can subscribe to `chatReplyStream` before sending the first message.',
+    description: 'Starts an empty conversation, so you can subscribe to `chatReplyStream` before sending the first message. With an `Idempotency-Key` header a retry is safe: a repeat returns the first answer.',
   })
   async startConversation(@Ctx() ctx: Context): Promise<ConversationView> {
-    return ConversationView.from(await new ConversationService(ctx).start());
+    return ConversationView.from(await new ConversationService(ctx).start(headerOf(ctx, 'idempotency-key')));
   }
 
   @Mutation(() => ConversationView, {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import { headerOf, type Context } from '../context';
 import { NotFoundError } from '../errors';
 import { customerLogCursor } from '../repositories/customer-logs/customer-log.repository';
 import { CustomerLogService, DEFAULT_LOG_HOURS, DEFAULT_TRENDING_ISSUES } from '../services/customer-logs/customer-log.service';
@@ -46,12 +46,12 @@ export class CustomerLogResolver {
     return new CustomerLogService(ctx).trending(hours ?? DEFAULT_LOG_HOURS, limit ?? DEFAULT_TRENDING_ISSUES);
   }
 
-  @Mutation(() => CustomerLogView, { description: 'Logs something for the signed-in user; it starts OPEN.' })
+  @Mutation(() => CustomerLogView, { description: 'Logs something for the signed-in user; it starts OPEN. With an `Idempotency-Key` header a retry is safe: a repeat returns the first answer.' })
   async createCustomerLog(
     @Arg('input', () => CreateCustomerLogInput, { description: 'The new log.' }) input: CreateCustomerLogInput,
     @Ctx() ctx: Context,
   ): Promise<CustomerLogView> {
-    return CustomerLogView.from(await new CustomerLogService(ctx).create(input));
+    return CustomerLogView.from(await new CustomerLogService(ctx).create(input, headerOf(ctx, 'idempotency-key')));
   }
 
   @Mutation(() => CustomerLogView, { description: 'Changes the given fields of a log: your own, or any for agents and admins.' })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../context';
+import { headerOf, type Context } from '../context';
 import { DEFAULT_SEARCH_HITS, FaqService, FAQ_LIMITS } from '../services/assistant/faq.service';
 import { dbIdOf } from './node-id';
 import { MAX_PAGE_SIZE } from './types/connection.type';
@@ -46,9 +46,9 @@ export class FaqResolver {
     return (await new FaqService(ctx).search(query, first ?? DEFAULT_SEARCH_HITS)).map(KnowledgeBaseHitView.from);
   }
 
-  @Mutation(() => FaqView, { description: 'Adds an FAQ entry (agents and admins).' })
+  @Mutation(() => FaqView, { description: 'Adds an FAQ entry (agents and admins). With an `Idempotency-Key` header a retry is safe: a repeat returns the first answer.' })
   async createFaq(@Arg('input', () => FaqInput, { description: 'The entry.' }) input: FaqInput, @Ctx() ctx: Context): Promise<FaqView> {
-    return FaqView.from(await new FaqService(ctx).create(input));
+    return FaqView.from(await new FaqService(ctx).create(input, headerOf(ctx, 'idempotency-key')));
   }
 
   @Mutation(() => FaqView, { description: 'Rewrites an FAQ entry (agents and admins); its view count stays.' })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import { headerOf, type Context } from '../context';
 import {
   hourlyUsage, IntegrationTokenService, MAX_ROTATION_GRACE_SECONDS, MAX_USAGE_HOURS, usageWindowStart,
 } from '../services/identity/integration-token.service';
@@ -15,12 +15,12 @@ export class IntegrationTokenResolver {
     return (await new IntegrationTokenService(ctx).list()).map(IntegrationTokenView.from);
   }
 
-  @Mutation(() => CreatedIntegrationTokenView, { description: 'Issues an integration token (ADMIN only); the `stk_...` token is shown this once.' })
+  @Mutation(() => CreatedIntegrationTokenView, { description: 'Issues an integration token (ADMIN only); the `stk_...` token is shown this once, and again to a repeat with the same `Idempotency-Key` header (for 24 hours).' })
   async createIntegrationToken(
     @Arg('input', () => CreateIntegrationTokenInput, { description: 'Name, hourly limit and expiry.' }) input: CreateIntegrationTokenInput,
     @Ctx() ctx: Context,
   ): Promise<CreatedIntegrationTokenView> {
-    const { token, record } = await new IntegrationTokenService(ctx).create(input);
+    const { token, record } = await new IntegrationTokenService(ctx).create(input, headerOf(ctx, 'idempotency-key'));
     return { token, integrationToken: IntegrationTokenView.from(record) };
   }
 

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import { headerOf, type Context } from '../context';
 import { deliveryCursor } from '../repositories/webhooks/webhook-delivery.repository';
 import { isStaff } from '../services/identity/policy';
 import { IntegrationService } from '../services/integrations/integration.service';
@@ -26,12 +26,12 @@ export class IntegrationResolver {
     return (await new IntegrationService(ctx).list()).map(IntegrationView.from);
   }
 
-  @Mutation(() => IntegrationView, { description: 'Connects a platform (ADMIN only): settings checked, secrets encrypted.' })
+  @Mutation(() => IntegrationView, { description: 'Connects a platform (ADMIN only): settings checked, secrets encrypted. With an `Idempotency-Key` header a retry is safe: a repeat returns the first answer.' })
   async connectIntegration(
     @Arg('input', () => ConnectIntegrationInput, { description: 'Platform, name, settings, events and filter.' }) input: ConnectIntegrationInput,
     @Ctx() ctx: Context,
   ): Promise<IntegrationView> {
-    return IntegrationView.from(await new IntegrationService(ctx).connect(input));
+    return IntegrationView.from(await new IntegrationService(ctx).connect(input, headerOf(ctx, 'idempotency-key')));
   }
 
   @Mutation(() => IntegrationView, { description: 'Changes an integration, or disables and enables it (ADMIN only).' })

@@ -5,6 +5,7 @@ import { fromGlobalId } from '../ids';
 import { AttachmentService } from '../services/files/attachment.service';
 import { IntegrationTokenService } from '../services/identity/integration-token.service';
 import { UserService } from '../services/identity/user.service';
+import { ImportService } from '../services/import/import.service';
 import { IntegrationService } from '../services/integrations/integration.service';
 import { ClassificationJobService } from '../services/jobs/classification-job.service';
 import { TicketEventService } from '../services/ticket-events/ticket-event.service';
@@ -16,6 +17,7 @@ import { assistantNode } from './assistant-node';
 import { AttachmentView } from './types/attachment.type';
 import { ClassificationJobView } from './types/classification-job.type';
 import { CommentView } from './types/comment.type';
+import { ImportRecordView } from './types/import-record.type';
 import { IntegrationTokenView } from './types/integration-token.type';
 import { IntegrationView } from './types/integration.type';
 import { RoutingRuleView } from './types/routing-rule.type';
@@ -61,6 +63,8 @@ export class NodeResolver {
         return IntegrationView.from(await new IntegrationService(ctx).get(parsed.id));
       case 'RoutingRule':
         return RoutingRuleView.from(await new RoutingRuleService(ctx).get(parsed.id));
+      case 'ImportRecord':
+        return ImportRecordView.from(await new ImportService(ctx).get(parsed.id));
     }
     const assistant = parsed && (await assistantNode(ctx, parsed.type, parsed.id));
     if (assistant) return assistant;

@@ -1,9 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../context';
 import type { TicketEventMessage } from '../services/ticket-events/ticket-event.channel';
 import { TicketEventService } from '../services/ticket-events/ticket-event.service';
 import { dbIdOf } from './node-id';
-import { TicketEventView } from './types/ticket-event.type';
+import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import { TicketEventConnection, TicketEventView } from './types/ticket-event.type';
 import { TicketFilter } from './types/ticket.input';
 import { TicketView } from './types/ticket.type';
 
@@ -14,6 +15,16 @@ interface TicketEventsArgs {
 
 @Resolver(() => TicketEventView)
 export class TicketEventResolver {
+  @Query(() => TicketEventConnection, {
+    description:
+      'The change feed for sync (staff): every committed change to any ticket, deletions included, in commit order. Keep the last `endCursor` and pass it as `after` to catch up: no change is missed or repeated, also when writers commit out of order. A deleted ticket\'s earlier changes leave the feed with it; its DELETED entry stays.',
+  })
+  async ticketChanges(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<TicketEventView>> {
+    const service = new TicketEventService(ctx);
+    const page = await service.changes(pageSize(first), after ?? undefined);
+    return toConnection(page, after, (change) => change.cursor, (change) => TicketEventView.from(change.event), () => service.changeCount());
+  }
+
   @Subscription(() => TicketEventView, {
     description: 'Pushes each change to tickets once it is committed: CREATED, UPDATED, STATUS_CHANGED, COMMENT_ADDED, CLASSIFIED, ASSIGNED, DELETED, SLA_BREACHED, ATTACHMENT_ADDED, ATTACHMENT_PROCESSED.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, TicketEventsArgs, Context>) =>

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import { headerOf, type Context } from '../context';
 import { deliveryCursor } from '../repositories/webhooks/webhook-delivery.repository';
 import { WebhookService } from '../services/webhooks/webhook.service';
 import { dbIdOf } from './node-id';
@@ -15,12 +15,12 @@ export class WebhookResolver {
     return (await new WebhookService(ctx).list()).map(WebhookView.from);
   }
 
-  @Mutation(() => CreatedWebhookView, { description: 'Makes a webhook (ADMIN only); its signing secret is shown this once.' })
+  @Mutation(() => CreatedWebhookView, { description: 'Makes a webhook (ADMIN only); its signing secret is shown this once, and again to a repeat with the same `Idempotency-Key` header (for 24 hours).' })
   async createWebhook(
     @Arg('input', () => CreateWebhookInput, { description: 'URL, events and options.' }) input: CreateWebhookInput,
     @Ctx() ctx: Context,
   ): Promise<CreatedWebhookView> {
-    const { webhook, secret } = await new WebhookService(ctx).create(input);
+    const { webhook, secret } = await new WebhookService(ctx).create(input, headerOf(ctx, 'idempotency-key'));
     return { webhook: WebhookView.from(webhook), secret };
   }
 

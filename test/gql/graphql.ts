@@ -796,13 +796,69 @@ export type ImportFormat =
   /** `<tickets><ticket>...</ticket></tickets>`, one element per field; no DTDs. */
   | 'XML';
 
+/** One import of a ticket file (`importTickets` or a signed CSV upload), kept with every row it refused. */
+export type ImportRecord = Node & {
+  __typename?: 'ImportRecord';
+  /** When it was imported. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Every refused row, in file order, each with all of its errors. */
+  errors: ImportRowErrorConnection;
+  /** Rows refused; every one is kept in `errors`. */
+  failed: Scalars['Int']['output'];
+  /** Downloads the refused rows as CSV, without a credential until the link expires (ATTACHMENT_URL_TTL_SECONDS): the import's own columns and an `errors` column. Fix the rows and import the file again. Null when no row was refused. */
+  failedRowsUrl?: Maybe<Scalars['String']['output']>;
+  /** The file's name, as uploaded. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** The format the file was read as. */
+  format: ImportFormat;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Who imported it: a user, an integration token; null for an anonymous signed upload. */
+  importedBy?: Maybe<Scalars['String']['output']>;
+  /** The job classifying the imported tickets, if there is one. */
+  job?: Maybe<ClassificationJob>;
+  /** Rows stored as tickets. */
+  successful: Scalars['Int']['output'];
+  /** Rows in the file. */
+  total: Scalars['Int']['output'];
+};
+
+
+/** One import of a ticket file (`importTickets` or a signed CSV upload), kept with every row it refused. */
+export type ImportRecordErrorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of imports, newest first. */
+export type ImportRecordConnection = {
+  __typename?: 'ImportRecordConnection';
+  /** The items of this page, in order. */
+  edges: Array<ImportRecordEdge>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A ImportRecord in a list, with its cursor. */
+export type ImportRecordEdge = {
+  __typename?: 'ImportRecordEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The ImportRecord. */
+  node: ImportRecord;
+};
+
 /** What an import stored and what it refused. */
 export type ImportResult = {
   __typename?: 'ImportResult';
-  /** The refused rows (the first 1000), each with all of its errors. */
+  /** The refused rows (the first 1000; `importRecord.errors` has all), each with all of its errors. */
   errors: Array<ImportRowError>;
   /** Rows refused. */
   failed: Scalars['Int']['output'];
+  /** The kept record of this import: every refused row, and its failed rows as a CSV to fix. */
+  importRecord: ImportRecord;
   /** The job classifying the imported tickets: with `classify: true`, or when rows left category or priority open. */
   job?: Maybe<ClassificationJob>;
   /** Rows stored as tickets. */
@@ -818,6 +874,26 @@ export type ImportRowError = {
   errors: Array<Scalars['String']['output']>;
   /** The row, counting tickets from 1 (the CSV header and comment lines are not rows). */
   row: Scalars['Int']['output'];
+};
+
+/** A page of an import's refused rows, in file order. */
+export type ImportRowErrorConnection = {
+  __typename?: 'ImportRowErrorConnection';
+  /** The items of this page, in order. */
+  edges: Array<ImportRowErrorEdge>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A ImportRowError in a list, with its cursor. */
+export type ImportRowErrorEdge = {
+  __typename?: 'ImportRowErrorEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  /** The ImportRowError. */
+  node: ImportRowError;
 };
 
 /** A connection to another platform that gets ticket events through the delivery engine (ADMIN only). Secret settings are write-only. */
@@ -1107,7 +1183,7 @@ export type MessageRole =
 /** Everything that changes data. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a comment to a ticket: public, or internal for agents only. */
+  /** Adds a comment to a ticket: public, or internal for agents only. With an `Idempotency-Key` header a retry is safe: a repeat returns the first answer. */
   addComment: Comment;
   /** Summarises and classifies the text read from a file (READY with text); nothing is stored. */
   analyzeAttachment: AttachmentAnalysis;
@@ -1117,13 +1193,13 @@ export type Mutation = {
   classifyTicket: ClassifyTicketPayload;
   /** Ends a conversation (`isActive` false): its owner, an agent or an admin. Messages stay readable; `sendMessage` to it is refused with CONFLICT, so start a new conversation instead. Closing it again changes nothing. */
   closeConversation: Conversation;
-  /** Connects a platform (ADMIN only): settings checked, secrets encrypted. */
+  /** Connects a platform (ADMIN only): settings checked, secrets encrypted. With an `Idempotency-Key` header a retry is safe: a repeat returns the first answer. */
   connectIntegration: Integration;
-  /** Logs something for the signed-in user; it starts OPEN. */
+  /** Logs something for the signed-in user; it starts OPEN. With an `Idempotency-Key` header a retry is safe: a repeat returns the first answer. */
   createCustomerLog: CustomerLog;
-  /** Adds an FAQ entry (agents and admins). */
+  /** Adds an FAQ entry (agents and admins). With an `Idempotency-Key` header a retry is safe: a repeat returns the first answer. */
   createFaq: Faq;
-  /** Issues an integration token (ADMIN only); the `stk_...` token is shown this once. */
+  /** Issues an integration token (ADMIN only); the `stk_...` token is shown this once, and again to a repeat with the same `Idempotency-Key` header (for 24 hours). */
   createIntegrationToken: CreatedIntegrationToken;
   /** Makes a routing rule (ADMIN only); it routes the tickets classified from then on. */
   createRoutingRule: RoutingRule;
@@ -1133,7 +1209,7 @@ export type Mutation = {
   createTicketFromConversation: Ticket;
   /** Creates a ticket from a message in plain words; the caller (a signed-in person) is the customer. Subject, description and tags are drafted by the configured LLM, else taken from the message; category and priority come from the classifier. */
   createTicketFromText: Ticket;
-  /** Makes a webhook (ADMIN only); its signing secret is shown this once. */
+  /** Makes a webhook (ADMIN only); its signing secret is shown this once, and again to a repeat with the same `Idempotency-Key` header (for 24 hours). */
   createWebhook: CreatedWebhook;
   /** Deactivates a user (ADMIN only): sessions end and live connections close at once. */
   deactivateUser: User;
@@ -1175,13 +1251,13 @@ export type Mutation = {
   rotateIntegrationToken: CreatedIntegrationToken;
   /** Schedules a Zoom meeting about a ticket (agents and admins) and posts its join link on the ticket: an external link and a public comment. */
   scheduleMeeting: ScheduledMeeting;
-  /** Sends a message to the assistant and returns its answer: in a new conversation (titled after the message) when no id is given, else in your conversation. With a model configured the answer also streams to `chatReplyStream`. */
+  /** Sends a message to the assistant and returns its answer: in a new conversation (titled after the message) when no id is given, else in your conversation. With a model configured the answer also streams to `chatReplyStream`. With an `Idempotency-Key` header a retry is safe: a repeat returns the first reply without asking again. */
   sendMessage: ChatReply;
   /** Moves a ticket to a status; entering RESOLVED or CLOSED sets `resolvedAt`. */
   setTicketStatus: Ticket;
   /** Changes a user's role (ADMIN only); takes effect at once. The last admin cannot be demoted. */
   setUserRole: User;
-  /** Starts an empty conversation, so you can subscribe to `chatReplyStream` before sending the first message. */
+  /** Starts an empty conversation, so you can subscribe to `chatReplyStream` before sending the first message. With an `Idempotency-Key` header a retry is safe: a repeat returns the first answer. */
   startConversation: Conversation;
   /** Makes one real call to the platform with the stored settings (ADMIN only); not queued, not counted by the breaker. */
   testIntegration: IntegrationTestResult;
@@ -1201,7 +1277,7 @@ export type Mutation = {
   updateTicket: Ticket;
   /** Changes a webhook, or disables and enables it (ADMIN only). */
   updateWebhook: Webhook;
-  /** Attaches a file to a ticket, sent as a GraphQL multipart request, up to `ATTACHMENT_MAX_BYTES`. The file is stored at once (PENDING); its text is read in the background (see `attachmentUpdated`). */
+  /** Attaches a file to a ticket, sent as a GraphQL multipart request, up to `ATTACHMENT_MAX_BYTES`. The file is stored at once (PENDING); its text is read in the background (see `attachmentUpdated`). With an `Idempotency-Key` header a retry is safe: a repeat of the same file returns the first attachment. */
   uploadAttachment: Attachment;
   /** Checks a signed CSV (signature, single-use nonce, timestamp window) and creates a PENDING job that classifies its tickets; the job's id is the file's session id. Signature, nonce and timestamp come from the input, else the X-Signature, X-Nonce and X-Timestamp headers, else the file's comment lines. */
   uploadTicketCsv: ClassificationJob;
@@ -1565,6 +1641,8 @@ export type Query = {
   faq?: Maybe<Faq>;
   /** FAQ entries, optionally of one category and matching a search: best matches first, else by category and question. Public: no sign-in needed. */
   faqs: Array<Faq>;
+  /** Imports, newest first: who imported which file when, the counts, every refused row. Staff see all; an integration token sees its own. */
+  imports: ImportRecordConnection;
   /** Every platform: its settings, what it sends and takes, and whether this server has its adapter (anyone signed in). */
   integrationPlatforms: Array<IntegrationPlatformInfo>;
   /** Every integration token, newest first (ADMIN only). */
@@ -1585,6 +1663,8 @@ export type Query = {
   searchKnowledgeBase: Array<KnowledgeBaseHit>;
   /** A ticket by its global id or its key (e.g. `TICKET-000042`). */
   ticket?: Maybe<Ticket>;
+  /** The change feed for sync (staff): every committed change to any ticket, deletions included, in commit order. Keep the last `endCursor` and pass it as `after` to catch up: no change is missed or repeated, also when writers commit out of order. A deleted ticket's earlier changes leave the feed with it; its DELETED entry stays. */
+  ticketChanges: TicketEventConnection;
   /** Tickets matching a filter, a page at a time; newest first by default. Page forwards with `first`/`after`, backwards with `last`/`before`. */
   tickets: TicketConnection;
   /** The words most customer logs mention (English stemming, stop words left out), most first. Counted per UTC hour: the window starts at the top of the hour `hours` hours ago. ADMIN only. */
@@ -1667,6 +1747,13 @@ export type QueryFaqsArgs = {
 
 
 /** Everything that can be read. */
+export type QueryImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything that can be read. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1682,6 +1769,13 @@ export type QuerySearchKnowledgeBaseArgs = {
 /** Everything that can be read. */
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything that can be read. */
+export type QueryTicketChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1900,6 +1994,8 @@ export type Ticket = Node & {
   customer: Customer;
   /** The request in full, 10-2000 characters. */
   description: Scalars['String']['output'];
+  /** The client's own key for the row this ticket was imported from (the `issue_key` column of an import or signed CSV upload); unique within one import. */
+  externalKey?: Maybe<Scalars['String']['output']>;
   /** What the ticket is on other platforms (the Jira issue, the GitHub issue, ...), oldest first; empty for customers. */
   externalLinks: Array<ExternalLink>;
   /** Everything that happened to the ticket, oldest first. */
@@ -2070,6 +2166,8 @@ export type TicketFilter = {
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Raised by this customer email (case-insensitive). */
   customerEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Imported with exactly this key of the client's own (the `issue_key` column). */
+  externalKey?: InputMaybe<Scalars['String']['input']>;
   /** Any of these priorities. */
   priority?: InputMaybe<Array<TicketPriority>>;
   /** Full-text search over subject and description, with English stemming; supports "quoted phrases", `or` and `-excluded` words. */
@@ -2624,6 +2722,7 @@ export type AssistantNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Conversation', title: string, id: string }
     | { __typename: 'CustomerLog', title: string, id: string }
     | { __typename: 'Faq', question: string, viewCount: number, id: string }
+    | { __typename: 'ImportRecord', id: string }
     | { __typename: 'Integration', id: string }
     | { __typename: 'IntegrationToken', id: string }
     | { __typename: 'Message', content: string, id: string }
@@ -2689,6 +2788,7 @@ export type AttachmentNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Conversation' }
     | { __typename?: 'CustomerLog' }
     | { __typename?: 'Faq' }
+    | { __typename?: 'ImportRecord' }
     | { __typename?: 'Integration' }
     | { __typename?: 'IntegrationToken' }
     | { __typename?: 'Message' }
@@ -2998,6 +3098,7 @@ export type MatrixNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Conversation', id: string }
     | { __typename?: 'CustomerLog', id: string }
     | { __typename?: 'Faq', id: string }
+    | { __typename?: 'ImportRecord', id: string }
     | { __typename?: 'Integration', id: string }
     | { __typename?: 'IntegrationToken', id: string }
     | { __typename?: 'Message', id: string }
@@ -3481,6 +3582,16 @@ export type MatrixCancelClassificationJobMutationVariables = Exact<{
 
 export type MatrixCancelClassificationJobMutation = { __typename?: 'Mutation', cancelClassificationJob: { __typename?: 'ClassificationJob', id: string, status: JobStatus } };
 
+export type MatrixImportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixImportsQuery = { __typename?: 'Query', imports: { __typename?: 'ImportRecordConnection', totalCount: number, edges: Array<{ __typename?: 'ImportRecordEdge', node: { __typename?: 'ImportRecord', id: string, fileName?: string | null } }> } };
+
+export type MatrixTicketChangesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixTicketChangesQuery = { __typename?: 'Query', ticketChanges: { __typename?: 'TicketEventConnection', totalCount: number } };
+
 export type RegisterWithNameMutationVariables = Exact<{
   input: RegisterInput;
 }>;
@@ -3597,6 +3708,7 @@ export type RoutingRuleNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Conversation', id: string }
     | { __typename?: 'CustomerLog', id: string }
     | { __typename?: 'Faq', id: string }
+    | { __typename?: 'ImportRecord', id: string }
     | { __typename?: 'Integration', id: string }
     | { __typename?: 'IntegrationToken', id: string }
     | { __typename?: 'Message', id: string }
@@ -3607,6 +3719,70 @@ export type RoutingRuleNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Webhook', id: string }
     | { __typename?: 'WebhookDelivery', id: string }
    | null };
+
+export type TicketChangesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TicketChangesQuery = { __typename?: 'Query', ticketChanges: { __typename?: 'TicketEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'TicketEventEdge', cursor: string, node: { __typename?: 'TicketEvent', id: string, type: TicketEventType, ticketId: string, actor?: string | null, changes: Array<{ __typename?: 'FieldChange', field: string, newValue?: unknown | null }> } }> } };
+
+export type ImportWithRecordMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+  format?: InputMaybe<ImportFormat>;
+}>;
+
+
+export type ImportWithRecordMutation = { __typename?: 'Mutation', importTickets: { __typename?: 'ImportResult', total: number, successful: number, failed: number, importRecord: { __typename?: 'ImportRecord', id: string, fileName?: string | null, format: ImportFormat, importedBy?: string | null, total: number, successful: number, failed: number, failedRowsUrl?: string | null, errors: { __typename?: 'ImportRowErrorConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportRowErrorEdge', node: { __typename?: 'ImportRowError', row: number, errors: Array<string> } }> }, job?: { __typename?: 'ClassificationJob', id: string } | null } } };
+
+export type ImportsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ImportsQuery = { __typename?: 'Query', imports: { __typename?: 'ImportRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportRecordEdge', node: { __typename?: 'ImportRecord', id: string, fileName?: string | null, importedBy?: string | null, total: number, successful: number, failed: number } }> } };
+
+export type ImportErrorsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ImportErrorsQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Attachment' }
+    | { __typename: 'ClassificationJob' }
+    | { __typename: 'Comment' }
+    | { __typename: 'Conversation' }
+    | { __typename: 'CustomerLog' }
+    | { __typename: 'Faq' }
+    | { __typename: 'ImportRecord', failedRowsUrl?: string | null, errors: { __typename?: 'ImportRowErrorConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportRowErrorEdge', node: { __typename?: 'ImportRowError', row: number, errors: Array<string> } }> } }
+    | { __typename: 'Integration' }
+    | { __typename: 'IntegrationToken' }
+    | { __typename: 'Message' }
+    | { __typename: 'RoutingRule' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketEvent' }
+    | { __typename: 'User' }
+    | { __typename: 'Webhook' }
+    | { __typename: 'WebhookDelivery' }
+   | null };
+
+export type TicketsByExternalKeyQueryVariables = Exact<{
+  externalKey: Scalars['String']['input'];
+}>;
+
+
+export type TicketsByExternalKeyQuery = { __typename?: 'Query', tickets: { __typename?: 'TicketConnection', totalCount: number, edges: Array<{ __typename?: 'TicketEdge', node: { __typename?: 'Ticket', id: string, subject: string, externalKey?: string | null } }> } };
+
+export type JobTicketKeysQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JobTicketKeysQuery = { __typename?: 'Query', classificationJob?: { __typename?: 'ClassificationJob', tickets: { __typename?: 'TicketConnection', edges: Array<{ __typename?: 'TicketEdge', node: { __typename?: 'Ticket', externalKey?: string | null, subject: string, category: TicketCategory } }> } } | null };
 
 export type TicketKeysQueryVariables = Exact<{
   filter?: InputMaybe<TicketFilter>;
@@ -3717,6 +3893,7 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Conversation', id: string }
     | { __typename: 'CustomerLog', id: string }
     | { __typename: 'Faq', id: string }
+    | { __typename: 'ImportRecord', id: string }
     | { __typename: 'Integration', id: string }
     | { __typename: 'IntegrationToken', name: string, id: string }
     | { __typename: 'Message', id: string }
@@ -3924,6 +4101,8 @@ export const MatrixClassificationJobsDocument = {"kind":"Document","definitions"
 export const MatrixJobQueueStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixJobQueueStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobQueueStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}}]}}]}}]} as unknown as DocumentNode<MatrixJobQueueStatsQuery, MatrixJobQueueStatsQueryVariables>;
 export const MatrixRetryClassificationJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRetryClassificationJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryClassificationJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MatrixRetryClassificationJobMutation, MatrixRetryClassificationJobMutationVariables>;
 export const MatrixCancelClassificationJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixCancelClassificationJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelClassificationJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MatrixCancelClassificationJobMutation, MatrixCancelClassificationJobMutationVariables>;
+export const MatrixImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixImports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatrixImportsQuery, MatrixImportsQueryVariables>;
+export const MatrixTicketChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixTicketChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<MatrixTicketChangesQuery, MatrixTicketChangesQueryVariables>;
 export const RegisterWithNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithNameMutation, RegisterWithNameMutationVariables>;
 export const MeProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<MeProfileQuery, MeProfileQueryVariables>;
 export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
@@ -3939,6 +4118,12 @@ export const CreateRoutingRuleDocument = {"kind":"Document","definitions":[{"kin
 export const UpdateRoutingRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRoutingRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRoutingRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRoutingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoutingRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoutingRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoutingRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"priorities"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"agents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<UpdateRoutingRuleMutation, UpdateRoutingRuleMutationVariables>;
 export const DeleteRoutingRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRoutingRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRoutingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteRoutingRuleMutation, DeleteRoutingRuleMutationVariables>;
 export const RoutingRuleNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoutingRuleNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoutingRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RoutingRuleNodeQuery, RoutingRuleNodeQueryVariables>;
+export const TicketChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketChangesQuery, TicketChangesQueryVariables>;
+export const ImportWithRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportWithRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFormat"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"successful"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"importRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"importedBy"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"successful"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"failedRowsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportWithRecordMutation, ImportWithRecordMutationVariables>;
+export const ImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Imports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"importedBy"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"successful"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportsQuery, ImportsQueryVariables>;
+export const ImportErrorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportErrors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedRowsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportErrorsQuery, ImportErrorsQueryVariables>;
+export const TicketsByExternalKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketsByExternalKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"externalKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"externalKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"externalKey"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"externalKey"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketsByExternalKeyQuery, TicketsByExternalKeyQueryVariables>;
+export const JobTicketKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobTicketKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classificationJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalKey"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobTicketKeysQuery, JobTicketKeysQueryVariables>;
 export const TicketKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketKeysQuery, TicketKeysQueryVariables>;
 export const TicketWithCommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketWithComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketWithCommentsQuery, TicketWithCommentsQueryVariables>;
 export const CreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}},{"kind":"Field","name":{"kind":"Name","value":"deviceType"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]} as unknown as DocumentNode<CreateTicketMutation, CreateTicketMutationVariables>;

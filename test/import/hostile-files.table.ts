@@ -70,7 +70,7 @@ export const hostileFiles: HostileFile[] = [
     reason: 'UNKNOWN_COLUMNS',
     message:
       'The CSV header names no known column (found "order_id", "amount", "Currency"). Known columns: customer_id, ' +
-      'customer_email, customer_name, subject (or summary), description, category, priority, status, tags, source, browser, device_type',
+      'customer_email, customer_name, subject (or summary), description, category, priority, status, tags, source, browser, device_type, issue_key',
   },
   {
     name: 'a CSV of comment lines only',

@@ -1,8 +1,9 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
 import type { TicketEventType } from '../../entities/enums';
 import type { FieldChange, TicketEvent } from '../../entities/ticket-event.entity';
-import { childById, childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from '../shared/keyset';
-import type { Page } from '../shared/page';
+import { query } from '../../db/sql';
+import { childById, childCounts, childPages, decodeCursor, encodeCursor, invalidCursor, type ChildListSpec } from '../shared/keyset';
+import { toPage, type Page } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';
 
 /** The `ticket_events` table, declared once; `TicketEventRecord` and the row mapper derive from it. */
@@ -44,7 +45,66 @@ const SPEC: ChildListSpec<Record<string, unknown>, TicketEventRecord> = {
 
 const CUSTOMER_SPEC: ChildListSpec<Record<string, unknown>, TicketEventRecord> = { ...SPEC, where: NOT_INTERNAL_ENTRY };
 
+/** An entry of the change feed and where it stands in it. */
+export interface TicketChange {
+  event: TicketEventRecord;
+  cursor: string;
+}
+
+/**
+ * The feed is ordered by the writing transaction's id, then the entry's position. It reads only
+ * entries of transactions older than every one still running (the snapshot's xmin): all of those
+ * have ended, and every entry written from now on sorts after them. So a reader that goes on from
+ * its last cursor never skips an entry that commits late, and never reads one twice.
+ */
+const FEED_VISIBLE = 'txid < pg_snapshot_xmin(pg_current_snapshot())';
+const FEED_COLUMNS = `${TICKET_EVENTS.select()}, txid::text as feed_txid, position::text as feed_position`;
+
+type FeedRow = Record<string, unknown> & { feed_txid: string; feed_position: string };
+
+function feedCursorOf(row: FeedRow): string {
+  return encodeCursor([row.feed_txid, row.feed_position]);
+}
+
 export class TicketEventRepository extends EntityRepository<TicketEvent> {
+  /** The change feed of every ticket: `first` entries after the cursor, in the order they were committed. */
+  async feedPage(first: number, after: string | undefined): Promise<Page<TicketChange>> {
+    const em = this.getEntityManager();
+    let rows: FeedRow[];
+    if (after === undefined) {
+      rows = await query<FeedRow>(em, `select ${FEED_COLUMNS} from ticket_events where ${FEED_VISIBLE} order by txid, position limit ?`, [first + 1]);
+    } else {
+      const [txid, position] = decodeCursor(after, ['string', 'string']) as [string, string];
+      if (!/^\d{1,20}$/.test(txid) || !/^\d{1,19}$/.test(position)) throw invalidCursor();
+      rows = await query<FeedRow>(
+        em,
+        `select ${FEED_COLUMNS} from ticket_events
+         where ${FEED_VISIBLE} and (txid, position) > (?::xid8, ?::bigint)
+         order by txid, position limit ?`,
+        [txid, position, first + 1],
+      );
+    }
+    const page = toPage(rows, first);
+    const events = TICKET_EVENTS.fromRows(page.items);
+    return { ...page, items: page.items.map((row, i) => ({ event: events[i]!, cursor: feedCursorOf(row) })) };
+  }
+
+  /** How many entries the feed holds now. */
+  async feedCount(): Promise<number> {
+    const [row] = await query<{ count: string }>(this.getEntityManager(), `select count(*) from ticket_events where ${FEED_VISIBLE}`);
+    return Number(row!.count);
+  }
+
+  /** A deleted ticket's history goes with it; its DELETED entry takes its place, for the change feed. */
+  async replaceHistoryWithDeletion(event: TicketEventRecord): Promise<void> {
+    await query(
+      this.getEntityManager(),
+      `with gone as (delete from ticket_events where ticket_id = ?)
+       insert into ticket_events (id, ticket_id, type, actor, occurred_at, changes) values (?, ?, ?, ?, ?, ?::jsonb)`,
+      [event.ticketId, event.id, event.ticketId, event.type, event.actor, event.occurredAt, JSON.stringify(event.changes)],
+    );
+  }
+
   /** Oldest first: the ticket's history as it happened; without internal comments' entries unless `includeInternal`. */
   pages(
     ticketIds: readonly string[],

@@ -14,6 +14,8 @@ export interface TicketQuery {
   search?: string | null;
   createdAfter?: Date | null;
   createdBefore?: Date | null;
+  /** The client's own key of an imported row (`issue_key`). */
+  externalKey?: string | null;
   /** Tickets of one classification job (not a client filter: jobs list their own tickets). */
   classificationJobId?: string;
 }
@@ -55,6 +57,7 @@ const CONDITIONS: { [K in keyof Required<TicketQuery>]: Condition<K> } = {
   },
   tags: { given: nonEmpty, sql: 'tags @> ?::text[]', matches: (t, v) => v.every((tag) => t.tags.includes(tag)) },
   search: { given: (v) => v.trim() !== '', sql: `search @@ websearch_to_tsquery('english', ?)` },
+  externalKey: { given: (v) => v !== '', sql: 'external_key = ?', matches: (t, v) => t.externalKey === v },
   classificationJobId: { given: (v) => v !== '', sql: 'classification_job_id = ?' },
   createdAfter: { given: always, sql: 'created_at >= ?', matches: (t, v) => t.createdAt >= v },
   createdBefore: { given: always, sql: 'created_at < ?', matches: (t, v) => t.createdAt < v },

@@ -84,7 +84,7 @@ export type NewTicket = Omit<TicketRecord, 'number' | 'updatedAt' | 'ownerId' | 
 /** What a new ticket's row holds; `updated_at` starts as `created_at` and the number comes from a sequence. */
 const NEW_TICKET_PROPERTIES: readonly TicketProperty[] = [
   'id', 'customer', 'subject', 'description', 'category', 'priority', 'status', 'tags', 'metadata', 'assignedTo', 'createdAt',
-  'resolvedAt', 'slaDueAt', 'slaPausedAt', 'classification', 'manualOverride', 'createdByTokenId', 'ownerId',
+  'resolvedAt', 'slaDueAt', 'slaPausedAt', 'classification', 'manualOverride', 'createdByTokenId', 'ownerId', 'externalKey',
 ];
 
 /** A classification and what it decides about a ticket, as one row of `updateClassifications`. */
@@ -100,8 +100,10 @@ export interface CreatedEvent {
 
 /** New tickets streaming into the database; see `TicketRepository.startImport`. */
 export interface TicketImport {
-  /** Await it: it waits when the database falls behind. */
-  add(ticket: NewTicket, event: CreatedEvent): Promise<void> | void;
+  /** Await it: it waits when the database falls behind. `row` is the ticket's row in the file. */
+  add(row: number, ticket: NewTicket, event: CreatedEvent): Promise<void> | void;
+  /** Keeps a refused row with its errors and its fields as the file gave them. */
+  reject(row: number, errors: readonly string[], fields: Readonly<Record<string, unknown>>): Promise<void> | void;
   /** Stores every ticket added; `beforeStore` runs first, once the connection is free again (e.g. to insert what the tickets reference). */
   finish(beforeStore?: () => Promise<void>): Promise<void>;
   /** Stores none; the transaction can then roll back. */
@@ -109,12 +111,13 @@ export interface TicketImport {
 }
 
 /**
- * The staging table of an import: a new ticket's columns, then the job that classifies it and its
- * CREATED entry's, in file order. Imported tickets have no owner: a file's tickets are the
- * importer's to file for others (and a signed upload's belong to whoever holds its job id).
+ * The staging table of an import, one line per row of the file in file order: a new ticket's
+ * columns, the job that classifies it and its CREATED entry's; or, for a refused row, its errors
+ * and fields. Imported tickets have no owner: a file's tickets are the importer's to file for
+ * others (and a signed upload's belong to whoever holds its job id).
  */
 const STAGED_TICKET = TICKETS.staging(NEW_TICKET_PROPERTIES.filter((property) => property !== 'ownerId'));
-const STAGING_COLUMNS: readonly { column: string; type: string; value: (ticket: NewTicket, event: CreatedEvent) => unknown }[] = [
+const STAGED_TICKET_COLUMNS: readonly { column: string; type: string; value: (ticket: NewTicket, event: CreatedEvent) => unknown }[] = [
   ...STAGED_TICKET.map((c) => ({ column: c.column, type: c.type, value: (ticket: NewTicket) => c.value(ticket) })),
   { column: 'classification_job_id', type: 'uuid', value: (t) => t.classificationJobId ?? null },
   { column: 'classify_fields', type: 'text', value: (t) => t.classifyFields?.join(',') ?? null },
@@ -122,6 +125,25 @@ const STAGING_COLUMNS: readonly { column: string; type: string; value: (ticket: 
   { column: 'actor', type: 'text', value: (_t, e) => e.actor },
   { column: 'changes', type: 'jsonb', value: (_t, e) => JSON.stringify(e.changes) },
 ];
+const STAGING_COLUMNS = [
+  { column: 'row_number', type: 'integer' },
+  ...STAGED_TICKET_COLUMNS,
+  { column: 'row_errors', type: 'jsonb' },
+  { column: 'row_fields', type: 'jsonb' },
+];
+/** A refused row's line: no ticket. */
+const NO_TICKET = '\t\\N'.repeat(STAGED_TICKET_COLUMNS.length);
+const IS_TICKET = 's.row_errors is null';
+
+/** A file gives the same `issue_key` to two rows: which ticket a client's row became would be ambiguous. */
+export class DuplicateExternalKeyError extends Error {
+  constructor(
+    readonly key: string,
+    readonly rows: number[],
+  ) {
+    super(`issue_key ${JSON.stringify(key)} is on rows ${rows.join(', ')}`);
+  }
+}
 
 export class TicketRepository extends EntityRepository<Ticket> {
   /** Inserts a ticket and its CREATED history entry in one statement, so both or neither exist. */
@@ -149,7 +171,7 @@ export class TicketRepository extends EntityRepository<Ticket> {
    * `tickets` and `ticket_events` in one statement. Node keeps no rows: memory stays flat whatever
    * the number of tickets.
    */
-  async startImport(): Promise<TicketImport> {
+  async startImport(importId: string): Promise<TicketImport> {
     const em = this.getEntityManager();
     await query(
       em,
@@ -158,24 +180,39 @@ export class TicketRepository extends EntityRepository<Ticket> {
     const copy = await copyIn(em, `copy import_staging (seq, ${STAGING_COLUMNS.map((c) => c.column).join(', ')}) from stdin`);
     let seq = 0;
     return {
-      add(ticket, event) {
-        let line = String(++seq);
-        for (const c of STAGING_COLUMNS) line += `\t${copyValue(c.value(ticket, event) as Parameters<typeof copyValue>[0])}`;
-        return copy.write(`${line}\n`);
+      add(row, ticket, event) {
+        let line = `${++seq}\t${row}`;
+        for (const c of STAGED_TICKET_COLUMNS) line += `\t${copyValue(c.value(ticket, event) as Parameters<typeof copyValue>[0])}`;
+        return copy.write(`${line}\t\\N\t\\N\n`);
+      },
+      reject(row, errors, fields) {
+        return copy.write(`${++seq}\t${row}${NO_TICKET}\t${copyValue(JSON.stringify(errors))}\t${copyValue(JSON.stringify(fields))}\n`);
       },
       async finish(beforeStore) {
         await copy.end();
+        const [duplicate] = await query<{ external_key: string; rows: number[] }>(
+          em,
+          `select s.external_key, array_agg(s.row_number order by s.seq) as rows from import_staging s
+           where ${IS_TICKET} and s.external_key is not null
+           group by s.external_key having count(*) > 1 order by min(s.seq) limit 1`,
+        );
+        if (duplicate) throw new DuplicateExternalKeyError(duplicate.external_key, duplicate.rows);
         await beforeStore?.();
         await query(
           em,
           `with t as (
-             insert into tickets (${STAGED_TICKET.map((c) => c.column).join(', ')}, updated_at, classification_job_id, classify_fields)
-             select ${STAGED_TICKET.map((c) => c.expression('s')).join(', ')}, s.created_at, s.classification_job_id, s.classify_fields
-             from import_staging s
+             insert into tickets (${STAGED_TICKET.map((c) => c.column).join(', ')}, updated_at, classification_job_id, classify_fields, import_id)
+             select ${STAGED_TICKET.map((c) => c.expression('s')).join(', ')}, s.created_at, s.classification_job_id, s.classify_fields, ?::uuid
+             from import_staging s where ${IS_TICKET}
              order by s.seq
+           ), e as (
+             insert into ticket_events (id, ticket_id, type, actor, occurred_at, changes)
+             select s.event_id, s.id, 'CREATED', s.actor, s.created_at, s.changes from import_staging s where ${IS_TICKET} order by s.seq
            )
-           insert into ticket_events (id, ticket_id, type, actor, occurred_at, changes)
-           select s.event_id, s.id, 'CREATED', s.actor, s.created_at, s.changes from import_staging s order by s.seq`,
+           insert into import_row_errors (import_id, row, errors, fields)
+           select ?::uuid, s.row_number, array(select jsonb_array_elements_text(s.row_errors)), s.row_fields
+           from import_staging s where not (${IS_TICKET})`,
+          [importId, importId],
         );
       },
       abort: (reason) => copy.abort(reason),

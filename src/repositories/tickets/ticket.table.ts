@@ -43,6 +43,8 @@ export const TICKETS = new Table('tickets', {
   ownerId: column<string | null>('owner_id', 'uuid'),
   /** The integration token that created the ticket: it sees and changes only its own. */
   createdByTokenId: column<string | null>('created_by_token_id', 'uuid'),
+  /** The client's own key for an imported row (`issue_key`); one ticket per key within an import. */
+  externalKey: column<string | null>('external_key', 'text'),
 });
 
 export type TicketProperty = keyof typeof TICKETS.spec;

@@ -132,6 +132,9 @@ export class JobQueueStatsView implements QueueFigures {
 
 @ObjectType('ImportResult', { description: 'What an import stored and what it refused.', simpleResolvers: true })
 export class ImportResultView {
+  /** The kept record of the import (`importRecord`). */
+  importId!: string;
+
   @Field(() => Int, { description: 'Rows in the file.' })
   total!: number;
 
@@ -141,7 +144,7 @@ export class ImportResultView {
   @Field(() => Int, { description: 'Rows refused.' })
   failed!: number;
 
-  @Field(() => [ImportRowErrorView], { description: 'The refused rows (the first 1000), each with all of its errors.' })
+  @Field(() => [ImportRowErrorView], { description: 'The refused rows (the first 1000; `importRecord.errors` has all), each with all of its errors.' })
   errors!: RowError[];
 
   @Field(() => ClassificationJobView, {
@@ -152,6 +155,7 @@ export class ImportResultView {
 
   static from(outcome: Omit<ImportOutcome, 'job'>, job: JobSnapshot | null): ImportResultView {
     return {
+      importId: outcome.importId,
       total: outcome.total,
       successful: outcome.successful,
       failed: outcome.failed,

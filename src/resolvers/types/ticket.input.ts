@@ -152,6 +152,9 @@ export class TicketFilter extends TicketConditions {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Created before this time.' })
   createdBefore?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Imported with exactly this key of the client\'s own (the `issue_key` column).' })
+  externalKey?: string | null;
 }
 
 @InputType('TicketOrder', { description: 'How to sort a ticket list.' })

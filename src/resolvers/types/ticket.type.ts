@@ -151,6 +151,12 @@ export class TicketView implements NodeInterface {
   @Field(() => Boolean, { description: 'A person set category or priority by hand; classification will not overwrite them.' })
   manualOverride!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The client\'s own key for the row this ticket was imported from (the `issue_key` column of an import or signed CSV upload); unique within one import.',
+  })
+  externalKey!: string | null;
+
   /**
    * From a record; a partial one (see TicketRepository.findPage) serves the fields it was read for.
    * An instance, not a plain object: type-graphql copies a plain root into one before each of its

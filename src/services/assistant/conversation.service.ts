@@ -5,12 +5,13 @@ import { User } from '../../entities/user.entity';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError, type FieldError } from '../../errors';
 import { newId, ticketKey, toGlobalId } from '../../ids';
 import type { ConversationRecord, ConversationScope, MessageRecord } from '../../repositories/assistant/conversation.repository';
-import type { FaqHit } from '../../repositories/assistant/faq.repository';
+import { FAQS, type FaqHit } from '../../repositories/assistant/faq.repository';
 import type { Page } from '../../repositories/shared/page';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { isStaff } from '../identity/policy';
 import type { Viewer } from '../identity/viewer';
 import { clipWords } from '../shared/clip-words';
+import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
 import { actingAs, type ServiceContext } from '../shared/service-context';
 import { checkText } from '../tickets/ticket-validation';
 import { TicketService } from '../tickets/ticket.service';
@@ -95,7 +96,16 @@ export class ConversationService {
   }
 
   /** An empty conversation, so a client can subscribe to `chatReplyStream` before the first message. */
-  async start(): Promise<ConversationRecord> {
+  /** Starts a conversation; with an Idempotency-Key, a repeat returns the first. */
+  start(idempotencyKey?: string): Promise<ConversationRecord> {
+    return new IdempotencyService(this.ctx).create(idempotencyKey, 'startConversation', {}, {
+      create: () => this.insertEmpty(),
+      idOf: (conversation) => conversation.id,
+      read: (id) => this.get(id),
+    });
+  }
+
+  private async insertEmpty(): Promise<ConversationRecord> {
     const owner = this.owner();
     const now = new Date();
     const conversation = await this.conversations.append(
@@ -109,9 +119,26 @@ export class ConversationService {
    * Stores the user's message (starting a conversation when no id is given), answers it and
    * stores the answer. With a model configured the answer streams to `chatReplyStream`
    * subscribers as it is written; the final chunk always follows, also when the model fails and
-   * the retrieval assistant answers instead.
+   * the retrieval assistant answers instead. With an Idempotency-Key, a repeat of the same message
+   * returns the first reply without asking again.
    */
-  async sendMessage(conversationId: string | undefined, message: string): Promise<ChatReplyRecord> {
+  sendMessage(conversationId: string | undefined, message: string, idempotencyKey?: string): Promise<ChatReplyRecord> {
+    type StoredReply = Omit<ChatReplyRecord, 'conversation' | 'message'> & { conversationId: string; messageId: string };
+    return new IdempotencyService(this.ctx).run<ChatReplyRecord, StoredReply>(idempotencyKey, {
+      fingerprint: () => fingerprint('sendMessage', { conversationId: conversationId ?? null, message }),
+      execute: () => this.reply(conversationId, message),
+      store: ({ conversation, message: answer, ...rest }) => ({ ...rest, conversationId: conversation.id, messageId: answer.id }),
+      replay: async ({ conversationId: repliedIn, messageId, sources, model, fallback }) => ({
+        conversation: await this.get(repliedIn),
+        message: await this.getMessage(messageId),
+        sources: sources.map((hit) => ({ ...hit, faq: FAQS.reviveDates(hit.faq) })),
+        model,
+        fallback,
+      }),
+    });
+  }
+
+  private async reply(conversationId: string | undefined, message: string): Promise<ChatReplyRecord> {
     const startedAt = performance.now();
     const owner = this.owner();
     const errors: FieldError[] = [];

@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError, ValidationError, type FieldError } from '
 import { newId, toGlobalId } from '../../ids';
 import type { FaqHit, FaqRecord } from '../../repositories/assistant/faq.repository';
 import { requireRole } from '../identity/policy';
+import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { checkText } from '../tickets/ticket-validation';
 import { hybridSearch } from './hybrid-search';
@@ -69,7 +70,16 @@ export class FaqService {
     return hybridSearch(this.faqs, { text: query, first });
   }
 
-  async create(input: FaqFields): Promise<FaqRecord> {
+  /** Writes an FAQ entry; with an Idempotency-Key, a repeat of the same entry returns the first. */
+  create(input: FaqFields, idempotencyKey?: string): Promise<FaqRecord> {
+    return new IdempotencyService(this.ctx).create(idempotencyKey, 'createFaq', input, {
+      create: () => this.insert(input),
+      idOf: (faq) => faq.id,
+      read: (id) => this.get(id),
+    });
+  }
+
+  private async insert(input: FaqFields): Promise<FaqRecord> {
     requireRole(this.ctx.viewer, WRITERS, 'write FAQ entries');
     const fields = checkFaq(input);
     const now = new Date();

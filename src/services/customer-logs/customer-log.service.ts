@@ -6,6 +6,7 @@ import type { CustomerLogRecord, CustomerLogSummaryRecord, LogChanges, LogQuery,
 import type { Page } from '../../repositories/shared/page';
 import { conversationViewer } from '../assistant/conversation.service';
 import { isStaff, requireRole } from '../identity/policy';
+import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { checkText } from '../tickets/ticket-validation';
 
@@ -58,7 +59,16 @@ export class CustomerLogService {
     return this.ctx.em.getRepository(CustomerLog);
   }
 
-  async create(input: NewLogInput): Promise<CustomerLogRecord> {
+  /** Writes a log; with an Idempotency-Key, a repeat of the same log returns the first. */
+  create(input: NewLogInput, idempotencyKey?: string): Promise<CustomerLogRecord> {
+    return new IdempotencyService(this.ctx).create(idempotencyKey, 'createCustomerLog', input, {
+      create: () => this.insert(input),
+      idOf: (log) => log.id,
+      read: (id) => this.get(id),
+    });
+  }
+
+  private async insert(input: NewLogInput): Promise<CustomerLogRecord> {
     const viewer = conversationViewer(this.ctx.viewer);
     if (viewer.kind !== 'user') throw new ForbiddenError('Customer logs belong to users; the system cannot write one');
     const errors: FieldError[] = [];

@@ -1,5 +1,5 @@
 import { ref } from '@mikro-orm/core';
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Attachment } from '../../entities/attachment.entity';
 import { Comment } from '../../entities/comment.entity';
@@ -16,7 +16,9 @@ import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
 import { ClassificationService } from '../classifier/classification.service';
 import { requireSignedIn, requireTicketEditor, seesInternalComments } from '../identity/policy';
 import { formatBytes } from '../import/import-limits';
+import { fingerprint, fingerprintOfBytes, IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
+import { SignedLinks, type LinkSignature } from '../shared/signed-link';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import { TicketService } from '../tickets/ticket.service';
 import { AttachmentProcessingService } from './attachment-processing.service';
@@ -26,8 +28,6 @@ import { fileStorage, removeStoredFiles, type ByteRange } from './file-storage';
 import { SNIFF_BYTES, sniffFileType } from './file-type';
 import { keywordsOf, summaryOf } from './text-summary';
 
-/** The secret that signs download URLs, kept in the database like the others. */
-const URL_SIGNING_SECRET = 'file-url-signing';
 const FILE_NAME_MAX_LENGTH = 255;
 /** How much of a file's text its classification reads. */
 const ANALYSIS_TEXT_CHARS = 4000;
@@ -37,8 +37,8 @@ export interface NewAttachment {
   commentId?: string | null;
   isInternal?: boolean | null;
   fileName: string;
-  /** The bytes as they arrive; read once. */
-  bytes: AsyncIterable<Buffer>;
+  /** Opens the bytes as they arrive; with an Idempotency-Key they are read twice (first to fingerprint them). */
+  open: () => AsyncIterable<Buffer>;
 }
 
 /**
@@ -73,7 +73,18 @@ export class AttachmentService {
     });
   }
 
-  async upload(input: NewAttachment): Promise<AttachmentRecord> {
+  /** Attaches a file; with an Idempotency-Key, a repeat of the same file and arguments returns the first attachment. */
+  upload(input: NewAttachment, idempotencyKey?: string): Promise<AttachmentRecord> {
+    const { open, ...args } = input;
+    return new IdempotencyService(this.ctx).run<AttachmentRecord, { id: string }>(idempotencyKey, {
+      fingerprint: async () => fingerprint('uploadAttachment', args, await fingerprintOfBytes(open())),
+      execute: () => this.store(input),
+      store: (attachment) => ({ id: attachment.id }),
+      replay: ({ id }) => this.get(id),
+    });
+  }
+
+  private async store(input: NewAttachment): Promise<AttachmentRecord> {
     const viewer = requireSignedIn(this.ctx.viewer);
     if (input.isInternal && !seesInternalComments(viewer)) throw new ForbiddenError('Customers may not attach internal files');
     const fileName = checkFileName(input.fileName);
@@ -99,7 +110,7 @@ export class AttachmentService {
     );
 
     const id = newId();
-    await this.storage.put(id, meter.pass(input.bytes));
+    await this.storage.put(id, meter.pass(input.open()));
     let stored: { attachment: Attachment; event: TicketEvent; locked: Ticket };
     try {
       if (meter.size === 0) throw new AttachmentFileError('EMPTY_FILE', 'The file is empty');
@@ -175,22 +186,17 @@ export class AttachmentService {
 
   /** A URL that downloads the file without a credential until it expires. */
   async downloadUrl(attachment: Pick<AttachmentRecord, 'id'>, now = Date.now()): Promise<string> {
-    const expires = Math.floor(now / 1000) + this.ctx.config.attachments.urlTtlSeconds;
-    const signature = await this.signature(attachment.id, expires);
-    return `/files/${toGlobalId('Attachment', attachment.id)}?expires=${expires}&signature=${signature}`;
+    const signed = await new SignedLinks(this.ctx.secrets).query(attachment.id, this.ctx.config.attachments.urlTtlSeconds, now);
+    return `/files/${toGlobalId('Attachment', attachment.id)}?${signed}`;
   }
 
   /**
    * The attachment a download asks for: with a signature, one that is valid and unexpired (else
    * FORBIDDEN); without, one the caller may see (else NOT_FOUND).
    */
-  async forDownload(id: string, signed?: { expires: string; signature: string }): Promise<AttachmentRecord> {
+  async forDownload(id: string, signed?: LinkSignature): Promise<AttachmentRecord> {
     if (!signed) return this.get(id);
-    const expires = Number(signed.expires);
-    const expected = Buffer.from(await this.signature(id, expires));
-    const given = Buffer.from(signed.signature);
-    const valid = Number.isInteger(expires) && given.length === expected.length && timingSafeEqual(given, expected);
-    if (!valid || expires * 1000 < Date.now()) throw new ForbiddenError('This download link is invalid or has expired');
+    if (!(await new SignedLinks(this.ctx.secrets).valid(id, signed))) throw new ForbiddenError('This download link is invalid or has expired');
     const found = await this.ctx.em.getRepository(Attachment).findRecord(id, true);
     if (!found) throw new NotFoundError('Attachment', toGlobalId('Attachment', id));
     return found;
@@ -201,10 +207,6 @@ export class AttachmentService {
     return this.storage.read(attachment.storageKey, range);
   }
 
-  private async signature(id: string, expires: number): Promise<string> {
-    const secret = await this.ctx.secrets.get(URL_SIGNING_SECRET);
-    return createHmac('sha256', secret).update(`${id}.${expires}`).digest('hex');
-  }
 }
 
 /** The file name as given, when it is a plain name: no folders, no control characters. */

@@ -5,6 +5,8 @@ import { IntegrationToken } from '../../entities/integration-token.entity';
 import { User } from '../../entities/user.entity';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { toGlobalId } from '../../ids';
+import { credentialsCipher } from '../integrations/integration-settings';
+import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { hashToken, INTEGRATION_TOKEN_PREFIX } from './authenticator';
 import { requireRole } from './policy';
@@ -63,7 +65,22 @@ export class IntegrationTokenService {
     return token;
   }
 
-  async create(input: IntegrationTokenInput): Promise<{ token: string; record: IntegrationToken }> {
+  /**
+   * Issues a token. With an Idempotency-Key a repeat of the same input returns the same token
+   * and its secret: a client whose answer was lost needs it. The secret is kept encrypted with
+   * the key, for as long as the key is kept.
+   */
+  async create(input: IntegrationTokenInput, idempotencyKey?: string): Promise<{ token: string; record: IntegrationToken }> {
+    const cipher = await credentialsCipher(this.ctx);
+    return new IdempotencyService(this.ctx).run<{ token: string; record: IntegrationToken }, { id: string; token: string }>(idempotencyKey, {
+      fingerprint: () => fingerprint('createIntegrationToken', input),
+      execute: () => this.issue(input),
+      store: ({ token, record }) => ({ id: record.id, token: cipher.encrypt(record.id, { token }) }),
+      replay: async ({ id, token }) => ({ token: cipher.decrypt(id, token).token!, record: await this.get(id) }),
+    });
+  }
+
+  private async issue(input: IntegrationTokenInput): Promise<{ token: string; record: IntegrationToken }> {
     requireRole(this.ctx.viewer, [Role.ADMIN], 'manage integration tokens');
     const errors: FieldError[] = [];
     const name = checkName(input.name, errors);

@@ -14,7 +14,8 @@ export type ImportFileProblem =
   | 'DTD_NOT_ALLOWED'
   | 'UNKNOWN_COLUMNS'
   | 'WRONG_STRUCTURE'
-  | 'MALFORMED';
+  | 'MALFORMED'
+  | 'DUPLICATE_ISSUE_KEY';
 
 /**
  * A file that cannot be imported at all, as opposed to a row with invalid values (a row error,

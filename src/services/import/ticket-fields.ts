@@ -17,6 +17,7 @@ export const TICKET_FIELDS = [
   'metadata.browser',
   'metadata.deviceType',
   'metadata.extra',
+  'externalKey',
 ] as const;
 
 export type TicketField = (typeof TICKET_FIELDS)[number];
@@ -29,7 +30,7 @@ export const TICKET_CSV_COLUMNS = [
 
 /** The columns a CSV header is expected to use, for messages. */
 export const KNOWN_COLUMNS =
-  'customer_id, customer_email, customer_name, subject (or summary), description, category, priority, status, tags, source, browser, device_type';
+  'customer_id, customer_email, customer_name, subject (or summary), description, category, priority, status, tags, source, browser, device_type, issue_key';
 
 // Keyed by the normalized spelling: snake_case, camelCase, dotted and spaced names all meet here,
 // and a nested object's keys are joined to their parent's (customer + email).
@@ -52,6 +53,8 @@ const BY_NORMALIZED_NAME: ReadonlyMap<string, TicketField> = new Map<string, Tic
   ['metadatadevicetype', 'metadata.deviceType'],
   ['extra', 'metadata.extra'],
   ['metadataextra', 'metadata.extra'],
+  ['issuekey', 'externalKey'],
+  ['externalkey', 'externalKey'],
 ]);
 
 /** `Customer_Email`, `customerEmail`, `customer.email` -> `customeremail`. */

@@ -3,8 +3,11 @@ import type { FieldError } from '../../errors';
 import { checkNewTicket, type NewTicketInput, type NormalizedNewTicket } from '../tickets/ticket-validation';
 import { TICKET_FIELDS, normalizeFieldName, ticketFieldOf, type TicketField } from './ticket-fields';
 
-/** What a valid row yields: the ticket service's checked input, ready to insert. */
-export type ImportedTicket = NormalizedNewTicket;
+/** What a valid row yields: the ticket service's checked input, ready to insert, and the client's own key for the row. */
+export type ImportedTicket = NormalizedNewTicket & { externalKey?: string };
+
+/** The longest `issue_key` kept. */
+export const EXTERNAL_KEY_MAX_LENGTH = 200;
 
 /** A row either maps to a ticket or to every error it has, each `<field> <message>`. */
 export type MappedTicket = { value: ImportedTicket; errors: [] } | { value: undefined; errors: string[] };
@@ -27,6 +30,7 @@ const SOURCE = at('metadata.source');
 const BROWSER = at('metadata.browser');
 const DEVICE_TYPE = at('metadata.deviceType');
 const EXTRA = at('metadata.extra');
+const EXTERNAL_KEY = at('externalKey');
 
 /**
  * Maps one parsed row (CSV cells, a JSON object, an XML element) to the ticket service's input and
@@ -49,6 +53,10 @@ export function ticketFromRecord(fields: Readonly<Record<string, unknown>>): Map
   const priority = enumValue(values, PRIORITY, PRIORITIES, errors);
   const status = enumValue(values, STATUS, STATUSES, errors);
   const tags = tagList(values[TAGS], errors);
+  const externalKey = text(values, EXTERNAL_KEY, errors)?.trim() || null;
+  if (externalKey !== null && externalKey.length > EXTERNAL_KEY_MAX_LENGTH) {
+    errors.push({ field: 'externalKey', message: `must be at most ${EXTERNAL_KEY_MAX_LENGTH} characters (got ${externalKey.length})` });
+  }
   let metadata: NewTicketInput['metadata'] = null;
   if (values[SOURCE] !== undefined || values[BROWSER] !== undefined || values[DEVICE_TYPE] !== undefined || values[EXTRA] !== undefined) {
     const source = enumValue(values, SOURCE, SOURCES, errors);
@@ -74,7 +82,7 @@ export function ticketFromRecord(fields: Readonly<Record<string, unknown>>): Map
     tags,
     metadata,
   });
-  if (checked.value && errors.length === 0) return checked;
+  if (checked.value && errors.length === 0) return externalKey === null ? checked : { value: { ...checked.value, externalKey }, errors: [] };
 
   // A value of the wrong type was already reported; checkNewTicket would only call it empty.
   const reported = new Set(errors.map((error) => error.field));

@@ -11,6 +11,7 @@ import type { Page } from '../../repositories/shared/page';
 import { ticketMatches, type TicketQuery } from '../../repositories/tickets/ticket-filter';
 import type { DeliveryRecord, NewDelivery } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole, requireSignedIn } from '../identity/policy';
+import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { isInternalEntry, type TicketEventMessage } from '../ticket-events/ticket-event.channel';
 import { ticketEventPayload } from '../webhooks/webhook.service';
@@ -91,7 +92,16 @@ export class IntegrationService {
     return integration;
   }
 
-  async connect(input: IntegrationInput): Promise<Integration> {
+  /** Connects an integration; with an Idempotency-Key, a repeat of the same input returns the first. */
+  connect(input: IntegrationInput, idempotencyKey?: string): Promise<Integration> {
+    return new IdempotencyService(this.ctx).create(idempotencyKey, 'connectIntegration', input, {
+      create: () => this.insert(input),
+      idOf: (integration) => integration.id,
+      read: (id) => this.get(id),
+    });
+  }
+
+  private async insert(input: IntegrationInput): Promise<Integration> {
     this.requireAdmin();
     const adapter = adapterOf(input.platform);
     const errors: FieldError[] = [];

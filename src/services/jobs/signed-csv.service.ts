@@ -173,6 +173,7 @@ export class SignedCsvService {
     const outcome = await new ImportService(this.ctx).run({
       open: () => signedRowsOf(open() as AsyncIterable<Buffer | string>),
       format: 'CSV',
+      fileName: job.fileName,
       classify: true,
       job,
       claim: (em) => this.claim(em, nonce!, job.id, window),

@@ -39,6 +39,13 @@ export function fingerprint(operation: string, ...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify([operation, ...parts.map(canonical)])).digest('hex');
 }
 
+/** A fingerprint of a file's bytes, for a request that carries one (read once more for it). */
+export async function fingerprintOfBytes(source: AsyncIterable<Buffer | string>): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of source) hash.update(chunk);
+  return hash.digest('hex');
+}
+
 /**
  * The `Idempotency-Key` header: the first request with a key runs and its answer is kept; a
  * repeat with the same request gets that answer without running again; a repeat with a different
@@ -76,6 +83,24 @@ export class IdempotencyService {
     }
     await keys.storeResponse(scope, key, operation.store(result));
     return result;
+  }
+
+  /**
+   * A create made repeatable: the first request's new id is kept, and a repeat of the same
+   * operation and input reads what it made again, as it is now.
+   */
+  create<T>(
+    key: string | undefined,
+    operation: string,
+    input: unknown,
+    made: { create: () => Promise<T>; idOf: (result: T) => string; read: (id: string) => Promise<T> },
+  ): Promise<T> {
+    return this.run<T, { id: string }>(key, {
+      fingerprint: () => fingerprint(operation, input),
+      execute: made.create,
+      store: (result) => ({ id: made.idOf(result) }),
+      replay: ({ id }) => made.read(id),
+    });
   }
 
   /** Forgets keys past their time; run by the maintenance job. */

@@ -1,9 +1,11 @@
 import { TicketEvent } from '../../entities/ticket-event.entity';
 import { Ticket } from '../../entities/ticket.entity';
 import { channelIterator } from '../../pubsub';
-import type { TicketEventRecord } from '../../repositories/ticket-events/ticket-event.repository';
+import { Role } from '../../entities/enums';
+import type { Page } from '../../repositories/shared/page';
+import type { TicketChange, TicketEventRecord } from '../../repositories/ticket-events/ticket-event.repository';
 import { inScope, ticketMatches, type TicketQuery } from '../../repositories/tickets/ticket-filter';
-import { seesInternalComments, ticketScope } from '../identity/policy';
+import { requireRole, seesInternalComments, ticketScope } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
 import { TicketService } from '../tickets/ticket.service';
 import { isInternalEntry, ticketEventsChannel, type TicketEventMessage } from './ticket-event.channel';
@@ -21,6 +23,19 @@ export class TicketEventService {
     return new TicketService(this.ctx).visibleChild('TicketEvent', id, (includeInternal) =>
       this.ctx.em.getRepository(TicketEvent).findRecord(id, includeInternal),
     );
+  }
+
+  /**
+   * The change feed (staff): every committed history entry of every ticket, DELETED ones included,
+   * after the reader's last cursor. Staff only: a deleted ticket no longer says whose it was.
+   */
+  changes(first: number, after: string | undefined): Promise<Page<TicketChange>> {
+    requireRole(this.ctx.viewer, [Role.ADMIN, Role.AGENT], 'read the change feed');
+    return this.ctx.em.getRepository(TicketEvent).feedPage(first, after);
+  }
+
+  changeCount(): Promise<number> {
+    return this.ctx.em.getRepository(TicketEvent).feedCount();
   }
 
   /** Live ticket events for one subscriber: only those of the ticket asked for and matching the filter. */

@@ -8,6 +8,7 @@ import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-e
 import { commentFromEntity, type CommentRecord } from '../../repositories/tickets/comment.repository';
 import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
 import { requireSignedIn, seesInternalComments } from '../identity/policy';
+import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import { checkText } from './ticket-validation';
@@ -39,7 +40,16 @@ export class CommentService {
     return pages.get(ticketId)!;
   }
 
-  async add(ticketId: string, content: string, isInternal: boolean): Promise<CommentRecord> {
+  /** Adds a comment; with an Idempotency-Key, a repeat of the same comment returns the first. */
+  add(ticketId: string, content: string, isInternal: boolean, idempotencyKey?: string): Promise<CommentRecord> {
+    return new IdempotencyService(this.ctx).create(idempotencyKey, 'addComment', { ticketId, content, isInternal }, {
+      create: () => this.insert(ticketId, content, isInternal),
+      idOf: (comment) => comment.id,
+      read: (id) => this.get(id),
+    });
+  }
+
+  private async insert(ticketId: string, content: string, isInternal: boolean): Promise<CommentRecord> {
     if (isInternal && !seesInternalComments(requireSignedIn(this.ctx.viewer))) {
       throw new ForbiddenError('Customers may not write internal comments');
     }

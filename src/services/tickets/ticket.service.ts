@@ -18,7 +18,7 @@ import { ClassificationService, classificationSummary } from '../classifier/clas
 import { removeStoredFiles } from '../files/file-storage';
 import { isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInternalComments, ticketScope, type SignedInViewer } from '../identity/policy';
 import type { Viewer } from '../identity/viewer';
-import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
+import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { routeTickets } from '../routing/ticket-router';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
@@ -106,11 +106,10 @@ export class TicketService {
    * a repeat of the same input returns the ticket the first request created.
    */
   create(input: NewTicketInput, idempotencyKey?: string): Promise<TicketRecord> {
-    return new IdempotencyService(this.ctx).run<TicketRecord, { ticketId: string }>(idempotencyKey, {
-      fingerprint: () => fingerprint('createTicket', input),
-      execute: () => this.insert(input),
-      store: (ticket) => ({ ticketId: ticket.id }),
-      replay: ({ ticketId }) => this.get(ticketId),
+    return new IdempotencyService(this.ctx).create(idempotencyKey, 'createTicket', input, {
+      create: () => this.insert(input),
+      idOf: (ticket) => ticket.id,
+      read: (id) => this.get(id),
     });
   }
 
@@ -200,19 +199,20 @@ export class TicketService {
 
   async delete(id: string): Promise<TicketRecord> {
     requireRole(this.ctx.viewer, [Role.ADMIN, Role.AGENT], 'delete tickets');
+    const event: TicketEventRecord = {
+      id: newId(), ticketId: id, type: TicketEventType.DELETED, actor: this.ctx.viewer.actor, occurredAt: new Date(), changes: [],
+    };
     const { ticket, storageKeys } = await this.ctx.em.transactional(async (em) => {
       const ticket = await this.lockVisible(em, id);
       const record = ticketFromEntity(ticket);
       const storageKeys = await em.getRepository(Attachment).storageKeys(id);
       em.remove(ticket);
+      // History goes with the ticket; the DELETED entry stays for the change feed.
+      await em.getRepository(TicketEvent).replaceHistoryWithDeletion(event);
       return { ticket: record, storageKeys };
     });
     // The rows went with the ticket; their files go once that is committed.
     await removeStoredFiles(this.ctx, storageKeys);
-    // History goes with the ticket; the event reaches live subscribers only.
-    const event: TicketEventRecord = {
-      id: newId(), ticketId: id, type: TicketEventType.DELETED, actor: this.ctx.viewer.actor, occurredAt: new Date(), changes: [],
-    };
     await this.publish([event], ticket);
     return ticket;
   }
@@ -324,7 +324,7 @@ function canonicalJson(value: unknown): string {
  * or, without one, stays provisional (OTHER, MEDIUM) until a classification job decides.
  */
 export function draftTicket(
-  fields: NormalizedNewTicket,
+  fields: NormalizedNewTicket & { externalKey?: string | null },
   options: {
     viewer: Viewer;
     now: Date;
@@ -356,6 +356,7 @@ export function draftTicket(
     manualOverride: false,
     ownerId: isCustomer(viewer) ? viewer.userId : undefined,
     createdByTokenId: viewer.kind === 'token' ? viewer.tokenId : null,
+    externalKey: fields.externalKey ?? null,
     classificationJobId: options.classificationJobId ?? null,
     classifyFields: options.classificationJobId ? openFields(fields) : null,
   };

@@ -9,6 +9,7 @@ import { toGlobalId } from '../../ids';
 import type { Page } from '../../repositories/shared/page';
 import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole } from '../identity/policy';
+import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { isInternalEntry, type TicketEventMessage } from '../ticket-events/ticket-event.channel';
 import { publicTicket } from '../tickets/public-ticket';
@@ -64,7 +65,19 @@ export class WebhookService {
   }
 
   /** Makes a webhook; its secret (`whsec_...`) is returned this once. */
-  async create(input: WebhookInput): Promise<{ webhook: Webhook; secret: string }> {
+  create(input: WebhookInput, idempotencyKey?: string): Promise<{ webhook: Webhook; secret: string }> {
+    // The secret is kept on the webhook (it signs deliveries): a repeat shows it again.
+    return new IdempotencyService(this.ctx).create(idempotencyKey, 'createWebhook', input, {
+      create: () => this.insert(input),
+      idOf: ({ webhook }) => webhook.id,
+      read: async (id) => {
+        const webhook = await this.get(id);
+        return { webhook, secret: webhook.secret };
+      },
+    });
+  }
+
+  private async insert(input: WebhookInput): Promise<{ webhook: Webhook; secret: string }> {
     requireRole(this.ctx.viewer, [Role.ADMIN], 'manage webhooks');
     const errors: FieldError[] = [];
     const url = this.checkUrl(input.url, errors);
