@@ -15,7 +15,7 @@ import { RateLimiter } from './services/identity/rate-limiter';
 import { CREDENTIALS_SECRET } from './services/integrations/credentials-cipher';
 import { SecretStore } from './services/shared/secret-store';
 import type { AppDeps } from './services/shared/service-context';
-import { SlaPolicy } from './services/tickets/sla-policy';
+import { SlaPolicy } from './services/sla/sla-policy';
 import { SIGNING_SECRET } from './services/webhooks/delivery.service';
 
 export interface App {

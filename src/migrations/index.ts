@@ -11,6 +11,7 @@ import { Migration20261203120000_14_integrations } from './Migration202612031200
 import { Migration20261203_13a_attachments } from './Migration20261203_13a_attachments';
 import { Migration20261203_15a_faq_revision } from './Migration20261203_15a_faq_revision';
 import { Migration20261203_17c_token_usage } from './Migration20261203_17c_token_usage';
+import { Migration20261203_17s_business_sla } from './Migration20261203_17s_business_sla';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203_13a_attachments', class: Migration20261203_13a_attachments },
   { name: 'Migration20261203_15a_faq_revision', class: Migration20261203_15a_faq_revision },
   { name: 'Migration20261203_17c_token_usage', class: Migration20261203_17c_token_usage },
+  { name: 'Migration20261203_17s_business_sla', class: Migration20261203_17s_business_sla },
 ];

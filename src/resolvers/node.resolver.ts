@@ -6,6 +6,7 @@ import { AttachmentService } from '../services/files/attachment.service';
 import { IntegrationTokenService } from '../services/identity/integration-token.service';
 import { UserService } from '../services/identity/user.service';
 import { IntegrationService } from '../services/integrations/integration.service';
+import { BusinessCalendarService } from '../services/sla/business-calendar.service';
 import { ClassificationJobService } from '../services/jobs/classification-job.service';
 import { TicketEventService } from '../services/ticket-events/ticket-event.service';
 import { CommentService } from '../services/tickets/comment.service';
@@ -18,6 +19,7 @@ import { CommentView } from './types/comment.type';
 import { IntegrationTokenView } from './types/integration-token.type';
 import { IntegrationView } from './types/integration.type';
 import { NodeInterface } from './types/node.type';
+import { BusinessCalendarView } from './types/sla.type';
 import { TicketEventView } from './types/ticket-event.type';
 import { TicketView } from './types/ticket.type';
 import { UserView } from './types/user.type';
@@ -57,6 +59,8 @@ export class NodeResolver {
         }));
       case 'Integration':
         return IntegrationView.from(await new IntegrationService(ctx).get(parsed.id));
+      case 'BusinessCalendar':
+        return BusinessCalendarView.from(await new BusinessCalendarService(ctx).get(parsed.id));
     }
     const assistant = parsed && (await assistantNode(ctx, parsed.type, parsed.id));
     if (assistant) return assistant;

@@ -14,7 +14,7 @@ import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { requireRole, requireSignedIn, requireTicketEditor, ticketScope } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
-import type { SlaPolicy } from '../tickets/sla-policy';
+import type { SlaRules } from '../sla/sla-policy';
 import { checkText, LIMITS } from '../tickets/ticket-validation';
 import type { TicketText } from './classifier';
 import type { ClassifierState } from './classifier-host';
@@ -37,8 +37,10 @@ export interface ClassifiedFields {
   category: Ticket['category'];
   priority: Ticket['priority'];
   status: Ticket['status'];
+  createdAt: Date;
   slaDueAt: Date | null;
   slaPausedAt: Date | null;
+  firstResponseDueAt: Date | null;
   manualOverride: boolean;
   classification: ClassificationRecord | null;
 }
@@ -55,14 +57,15 @@ export function withClassification(
   ticket: ClassifiedFields,
   classification: ClassificationRecord,
   now: Date,
-  sla: SlaPolicy,
+  sla: SlaRules,
   decides: ReadonlySet<ClassifiedField> = BOTH_FIELDS,
-): { fields: Omit<ClassifiedFields, 'status' | 'manualOverride' | 'classification'> & { classification: ClassificationRecord }; changes: FieldChange[] } {
+): { fields: Omit<ClassifiedFields, 'status' | 'createdAt' | 'manualOverride' | 'classification'> & { classification: ClassificationRecord }; changes: FieldChange[] } {
   const fields = {
     category: ticket.category,
     priority: ticket.priority,
     slaDueAt: ticket.slaDueAt,
     slaPausedAt: ticket.slaPausedAt,
+    firstResponseDueAt: ticket.firstResponseDueAt,
     classification,
   };
   const changes: FieldChange[] = [
@@ -80,6 +83,7 @@ export function withClassification(
       fields.priority = classification.priority;
       fields.slaDueAt = next.slaDueAt;
       fields.slaPausedAt = next.slaPausedAt;
+      fields.firstResponseDueAt = next.firstResponseDueAt;
     }
   }
   return { fields, changes };
@@ -124,7 +128,7 @@ export class ClassificationService {
     const { ticket, event } = await this.ctx.em.transactional(async (em) => {
       const ticket = await em.findOne(Ticket, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!ticket) throw new NotFoundError('Ticket', toGlobalId('Ticket', id));
-      const event = this.apply(ticket, classification, new Date());
+      const event = this.apply(ticket, classification, new Date(), await this.ctx.sla.rules(em));
       em.persist(event);
       return { ticket, event };
     });
@@ -134,8 +138,8 @@ export class ClassificationService {
   }
 
   /** Puts a classification on a locked ticket and returns its CLASSIFIED history entry. */
-  apply(ticket: Ticket, classification: ClassificationRecord, now: Date): TicketEvent {
-    const { fields, changes } = withClassification(ticket, classification, now, this.ctx.sla);
+  apply(ticket: Ticket, classification: ClassificationRecord, now: Date, sla: SlaRules): TicketEvent {
+    const { fields, changes } = withClassification(ticket, classification, now, sla);
     Object.assign(ticket, fields);
     ticket.updatedAt = now;
     const event = new TicketEvent(ref(ticket), TicketEventType.CLASSIFIED, this.ctx.viewer.actor, changes);

@@ -90,6 +90,7 @@ export class ImportService {
 
     const outcome = await this.ctx.em.transactional(async (em) => {
       await request.claim?.(em);
+      const sla = await this.ctx.sla.rules(em);
       const tickets = em.getRepository(Ticket);
       let job = request.job ?? null;
       const jobFor = (): ClassificationJob => {
@@ -117,7 +118,7 @@ export class ImportService {
           const needsJob = request.classify || !mapped.value.category || !mapped.value.priority;
           if (needsJob) jobTickets++;
           const ticket = draftTicket(mapped.value, {
-            viewer, now, sla: this.ctx.sla, classificationJobId: needsJob ? jobFor().id : null,
+            viewer, now, sla, classificationJobId: needsJob ? jobFor().id : null,
           });
           await imported.add(ticket, { id: newId(now.getTime()), actor: viewer.actor, changes: createdChanges(ticket) });
           result.successful++;

@@ -208,6 +208,7 @@ export class ClassificationJobService {
       const now = new Date();
       const repository = em.getRepository(Ticket);
       const current = new Map((await repository.lockRecords(results.map((r) => r.id))).map((t) => [t.id, t]));
+      const sla = await this.ctx.sla.rules(em);
       const updates: ClassificationUpdate[] = [];
       const events: { id: string; ticketId: string; changes: FieldChange[] }[] = [];
       let processed = 0;
@@ -218,7 +219,7 @@ export class ClassificationJobService {
         processed++;
         // Classified meanwhile (classifyTicket): that classification stays.
         if (ticket.classification) continue;
-        const { fields, changes } = withClassification(ticket, { ...classification, classifiedAt: now.toISOString() }, now, this.ctx.sla, decides);
+        const { fields, changes } = withClassification(ticket, { ...classification, classifiedAt: now.toISOString() }, now, sla, decides);
         updates.push({ id, ...fields });
         events.push({ id: newId(now.getTime()), ticketId: id, changes });
       }

@@ -7,7 +7,7 @@ import type { Page } from '../../repositories/shared/page';
 import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-event.repository';
 import { commentFromEntity, type CommentRecord } from '../../repositories/tickets/comment.repository';
 import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
-import { requireSignedIn, seesInternalComments } from '../identity/policy';
+import { isStaff, requireSignedIn, seesInternalComments } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import { checkText } from './ticket-validation';
@@ -52,6 +52,8 @@ export class CommentService {
       const now = new Date();
       const comment = new Comment(ref(ticket), text, isInternal, this.ctx.viewer.actor);
       comment.createdAt = comment.updatedAt = ticket.updatedAt = now;
+      // The SLA's first response: the first answer the customer sees from staff.
+      if (!isInternal && !ticket.firstRespondedAt && isStaff(this.ctx.viewer)) ticket.firstRespondedAt = now;
       const event = new TicketEvent(ref(ticket), TicketEventType.COMMENT_ADDED, this.ctx.viewer.actor, [
         { field: 'comments', oldValue: null, newValue: { id: comment.id, isInternal } },
       ]);
