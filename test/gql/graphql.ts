@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date without a time or time zone, written `YYYY-MM-DD`, e.g. `2026-12-25`. */
+  Date: { input: any; output: any; }
   /** A point in time, written as an ISO-8601 date-time in UTC, e.g. `2026-11-22T09:30:00.000Z`. Inputs may use any offset. */
   DateTime: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
@@ -151,6 +153,37 @@ export type BreakdownItem = {
   count: Scalars['Int']['output'];
   /** The value (`uncategorized` for logs without a category). */
   key: Scalars['String']['output'];
+};
+
+/** When a support team works. SLA policies that use it count only these hours. */
+export type BusinessCalendar = Node & {
+  __typename?: 'BusinessCalendar';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Local dates on which nobody works, in order. */
+  holidays: Array<Scalars['Date']['output']>;
+  /** The working periods of the week, Monday first. */
+  hours: Array<WorkingHours>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its IANA time zone. */
+  timeZone: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A business calendar, written whole. */
+export type BusinessCalendarInput = {
+  /** Local dates on which nobody works (at most 1000). */
+  holidays?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** The working periods of the week (1-50; several per day allowed, not overlapping). */
+  hours: Array<WorkingHoursInput>;
+  /** A name, unique among calendars (1-100 characters). */
+  name: Scalars['String']['input'];
+  /** An IANA time zone, e.g. `Europe/Berlin`: hours and holidays are local to it, daylight saving included. */
+  timeZone: Scalars['String']['input'];
 };
 
 /** How well the model does on one category. */
@@ -1002,6 +1035,8 @@ export type Mutation = {
   closeConversation: Conversation;
   /** Connects a platform (ADMIN only): settings checked, secrets encrypted. */
   connectIntegration: Integration;
+  /** Creates a business calendar (admins); attach it to priorities with setSlaPolicy. */
+  createBusinessCalendar: BusinessCalendar;
   /** Logs something for the signed-in user; it starts OPEN. */
   createCustomerLog: CustomerLog;
   /** Adds an FAQ entry (agents and admins). */
@@ -1020,6 +1055,8 @@ export type Mutation = {
   deactivateUser: User;
   /** Deletes an attachment and its stored file (staff, or the integration that created the ticket); returns its id. */
   deleteAttachment: Scalars['ID']['output'];
+  /** Deletes a business calendar no SLA policy uses (admins); returns its id. */
+  deleteBusinessCalendar: Scalars['ID']['output'];
   /** Deletes an FAQ entry (agents and admins); returns its id. */
   deleteFaq: Scalars['ID']['output'];
   /** Deletes a ticket with its comments and history; returns its id. */
@@ -1054,6 +1091,8 @@ export type Mutation = {
   scheduleMeeting: ScheduledMeeting;
   /** Sends a message to the assistant and returns its answer: in a new conversation (titled after the message) when no id is given, else in your conversation. With a model configured the answer also streams to `chatReplyStream`. */
   sendMessage: ChatReply;
+  /** Sets the SLA policy of a priority (admins): its calendar and targets. Due dates computed from then on use it; those already set stay. */
+  setSlaPolicy: SlaPolicy;
   /** Moves a ticket to a status; entering RESOLVED or CLOSED sets `resolvedAt`. */
   setTicketStatus: Ticket;
   /** Changes a user's role (ADMIN only); takes effect at once. The last admin cannot be demoted. */
@@ -1062,6 +1101,8 @@ export type Mutation = {
   startConversation: Conversation;
   /** Makes one real call to the platform with the stored settings (ADMIN only); not queued, not counted by the breaker. */
   testIntegration: IntegrationTestResult;
+  /** Rewrites a business calendar (admins). Due dates computed from then on use it; those already set stay. */
+  updateBusinessCalendar: BusinessCalendar;
   /** Changes the given fields of a log: your own, or any for agents and admins. */
   updateCustomerLog: CustomerLog;
   /** Rewrites an FAQ entry (agents and admins); its view count stays. */
@@ -1117,6 +1158,12 @@ export type MutationConnectIntegrationArgs = {
 
 
 /** Everything that changes data. */
+export type MutationCreateBusinessCalendarArgs = {
+  input: BusinessCalendarInput;
+};
+
+
+/** Everything that changes data. */
 export type MutationCreateCustomerLogArgs = {
   input: CreateCustomerLogInput;
 };
@@ -1166,6 +1213,12 @@ export type MutationDeactivateUserArgs = {
 
 /** Everything that changes data. */
 export type MutationDeleteAttachmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
+export type MutationDeleteBusinessCalendarArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1275,6 +1328,12 @@ export type MutationSendMessageArgs = {
 
 
 /** Everything that changes data. */
+export type MutationSetSlaPolicyArgs = {
+  input: SlaPolicyInput;
+};
+
+
+/** Everything that changes data. */
 export type MutationSetTicketStatusArgs = {
   id: Scalars['ID']['input'];
   status: TicketStatus;
@@ -1291,6 +1350,13 @@ export type MutationSetUserRoleArgs = {
 /** Everything that changes data. */
 export type MutationTestIntegrationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything that changes data. */
+export type MutationUpdateBusinessCalendarArgs = {
+  id: Scalars['ID']['input'];
+  input: BusinessCalendarInput;
 };
 
 
@@ -1385,6 +1451,8 @@ export type PageInfo = {
 /** Everything that can be read. */
 export type Query = {
   __typename?: 'Query';
+  /** Business calendars, by name (agents and admins). */
+  businessCalendars: Array<BusinessCalendar>;
   /** A classification job, for clients that poll. Its id is the credential for a signed upload's job; an import's job is for staff and its importer. */
   classificationJob?: Maybe<ClassificationJob>;
   /** The classifier in use and its evaluation figures (ADMIN and AGENT). */
@@ -1419,6 +1487,10 @@ export type Query = {
   rateLimit: RateLimit;
   /** Searches the knowledge base for a question in plain words: ranked entries with snippets, best first. Public: no sign-in needed. */
   searchKnowledgeBase: Array<KnowledgeBaseHit>;
+  /** The SLA policy of each priority, URGENT first (agents and admins). */
+  slaPolicies: Array<SlaPolicy>;
+  /** How well SLAs were kept for the tickets created from `from` up to `to` (at most 366 days), per group, by key (agents and admins). Counted in the database. */
+  slaReport: Array<SlaReportRow>;
   /** A ticket by its global id or its key (e.g. `TICKET-000042`). */
   ticket?: Maybe<Ticket>;
   /** Tickets matching a filter, a page at a time; newest first by default. Page forwards with `first`/`after`, backwards with `last`/`before`. */
@@ -1504,6 +1576,14 @@ export type QueryNodeArgs = {
 export type QuerySearchKnowledgeBaseArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+};
+
+
+/** Everything that can be read. */
+export type QuerySlaReportArgs = {
+  from: Scalars['DateTime']['input'];
+  groupBy: SlaReportGrouping;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1619,6 +1699,63 @@ export type SimilarTicket = {
   ticket: Ticket;
 };
 
+/** What the tickets of one priority are held to. */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  /** The calendar its clock counts in; null: every hour counts. */
+  calendar?: Maybe<BusinessCalendar>;
+  /** Time to the first public answer by staff, in the calendar's working minutes; null: no such target. */
+  firstResponseMinutes?: Maybe<Scalars['Float']['output']>;
+  /** The priority. */
+  priority: TicketPriority;
+  /** Time to resolution, in the calendar's working minutes (`SLA_<PRIORITY>_HOURS` until a policy is set). */
+  resolutionMinutes: Scalars['Float']['output'];
+  /** How many minutes before a due date SLA_WARNING comes. */
+  warningMinutes: Scalars['Int']['output'];
+};
+
+/** The SLA policy of one priority, written whole. */
+export type SlaPolicyInput = {
+  /** The business calendar its clock counts in; omitted or null: every hour counts. */
+  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  /** Working minutes to the first public answer by staff (1-600000); omitted: no such target. */
+  firstResponseMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The priority it is for. */
+  priority: TicketPriority;
+  /** Working minutes to resolution (1-600000). */
+  resolutionMinutes: Scalars['Int']['input'];
+  /** Minutes before a due date that SLA_WARNING comes (0-600000). */
+  warningMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What an SLA report groups tickets by. */
+export type SlaReportGrouping =
+  /** Who it is assigned to; unassigned tickets form the group with the empty key. */
+  | 'ASSIGNEE'
+  /** The ticket's category. */
+  | 'CATEGORY'
+  /** The ticket's priority. */
+  | 'PRIORITY';
+
+/** How well SLAs were kept for one group of tickets. */
+export type SlaReportRow = {
+  __typename?: 'SlaReportRow';
+  /** A due date (first response or resolution) passed before it was met; resolved or not. */
+  breached: Scalars['Int']['output'];
+  /** The group: a priority, a category, or an assignee (empty for unassigned tickets). */
+  key: Scalars['String']['output'];
+  /** Median wall-clock minutes from creation to the first public comment by staff; null when none was answered. */
+  medianFirstResponseMinutes?: Maybe<Scalars['Float']['output']>;
+  /** Median wall-clock minutes from creation to resolution; null when none was resolved. */
+  medianResolutionMinutes?: Maybe<Scalars['Float']['output']>;
+  /** Resolved with every due date kept. */
+  met: Scalars['Int']['output'];
+  /** met / (met + breached); null when neither. */
+  metShare?: Maybe<Scalars['Float']['output']>;
+  /** Not resolved, no due date passed yet. */
+  open: Scalars['Int']['output'];
+};
+
 /** Live events, over graphql-ws at the same /graphql address. */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -1699,6 +1836,10 @@ export type Ticket = Node & {
   description: Scalars['String']['output'];
   /** What the ticket is on other platforms (the Jira issue, the GitHub issue, ...), oldest first; empty for customers. */
   externalLinks: Array<ExternalLink>;
+  /** When staff first answered in a public comment; null until then. */
+  firstRespondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the first public answer by staff is due; null when the priority's SLA policy sets no such target. */
+  firstResponseDueAt?: Maybe<Scalars['DateTime']['output']>;
   /** Everything that happened to the ticket, oldest first. */
   history: TicketEventConnection;
   /** Opaque global id. */
@@ -1719,7 +1860,7 @@ export type Ticket = Node & {
   similar: Array<SimilarTicket>;
   /** The SLA due date passed before the ticket was resolved (time waiting for the customer does not count). */
   slaBreached: Scalars['Boolean']['output'];
-  /** When the SLA for its priority runs out. */
+  /** When the SLA for its priority runs out: its resolution target counted in its policy's business hours. */
   slaDueAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where it is in its life cycle. */
   status: TicketStatus;
@@ -1848,8 +1989,10 @@ export type TicketEventType =
   | 'CREATED'
   /** The ticket was deleted. */
   | 'DELETED'
-  /** The SLA due date passed before the ticket was resolved. */
+  /** A due date of the SLA (resolution, or first response where the policy sets one) passed before it was met. */
   | 'SLA_BREACHED'
+  /** A due date of the SLA is at most the policy's warning time away (once per due date, never after its breach). */
+  | 'SLA_WARNING'
   /** The status changed. */
   | 'STATUS_CHANGED'
   /** Fields other than status and assignee changed. */
@@ -2217,6 +2360,37 @@ export type WebhookDeliveryEdge = {
   node: WebhookDelivery;
 };
 
+/** A day of the week. */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+/** A period of work on one weekday, in the calendar's local time. */
+export type WorkingHours = {
+  __typename?: 'WorkingHours';
+  /** When work ends, `HH:MM` (`24:00` for midnight). */
+  end: Scalars['String']['output'];
+  /** When work starts, `HH:MM`. */
+  start: Scalars['String']['output'];
+  /** The day. */
+  weekday: Weekday;
+};
+
+/** A period of work on one weekday, in the calendar's local time. */
+export type WorkingHoursInput = {
+  /** When work ends, `HH:MM`, later than start (`24:00` for midnight). */
+  end: Scalars['String']['input'];
+  /** When work starts, `HH:MM` (00:00-23:59). */
+  start: Scalars['String']['input'];
+  /** The day. */
+  weekday: Weekday;
+};
+
 export type ClassifyTextQueryVariables = Exact<{
   subject?: InputMaybe<Scalars['String']['input']>;
   description: Scalars['String']['input'];
@@ -2387,6 +2561,7 @@ export type AssistantNodeQueryVariables = Exact<{
 
 export type AssistantNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Attachment', id: string }
+    | { __typename: 'BusinessCalendar', id: string }
     | { __typename: 'ClassificationJob', id: string }
     | { __typename: 'Comment', id: string }
     | { __typename: 'Conversation', title: string, id: string }
@@ -2451,6 +2626,7 @@ export type AttachmentNodeQueryVariables = Exact<{
 
 export type AttachmentNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Attachment', id: string, fileName: string, contentType: string, size: number, sha256: string, kind: AttachmentKind, isInternal: boolean, status: AttachmentStatus, text?: string | null, textSource?: AttachmentTextSource | null, pageCount?: number | null, durationSeconds?: number | null, error?: string | null, note?: string | null, uploadedBy?: string | null, downloadUrl: string, ticket: { __typename?: 'Ticket', id: string }, comment?: { __typename?: 'Comment', id: string } | null }
+    | { __typename?: 'BusinessCalendar' }
     | { __typename?: 'ClassificationJob' }
     | { __typename?: 'Comment' }
     | { __typename?: 'Conversation' }
@@ -2731,6 +2907,7 @@ export type MatrixNodeQueryVariables = Exact<{
 
 export type MatrixNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Attachment', id: string }
+    | { __typename?: 'BusinessCalendar', id: string }
     | { __typename?: 'ClassificationJob', id: string }
     | { __typename?: 'Comment', id: string }
     | { __typename?: 'Conversation', id: string }
@@ -3163,6 +3340,48 @@ export type MatrixAnalyzeAttachmentMutationVariables = Exact<{
 
 export type MatrixAnalyzeAttachmentMutation = { __typename?: 'Mutation', analyzeAttachment: { __typename?: 'AttachmentAnalysis', summary: string } };
 
+export type MatrixBusinessCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixBusinessCalendarsQuery = { __typename?: 'Query', businessCalendars: Array<{ __typename?: 'BusinessCalendar', id: string }> };
+
+export type MatrixCreateBusinessCalendarMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type MatrixCreateBusinessCalendarMutation = { __typename?: 'Mutation', createBusinessCalendar: { __typename?: 'BusinessCalendar', id: string } };
+
+export type MatrixUpdateBusinessCalendarMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type MatrixUpdateBusinessCalendarMutation = { __typename?: 'Mutation', updateBusinessCalendar: { __typename?: 'BusinessCalendar', id: string } };
+
+export type MatrixDeleteBusinessCalendarMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MatrixDeleteBusinessCalendarMutation = { __typename?: 'Mutation', deleteBusinessCalendar: string };
+
+export type MatrixSlaPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixSlaPoliciesQuery = { __typename?: 'Query', slaPolicies: Array<{ __typename?: 'SlaPolicy', priority: TicketPriority }> };
+
+export type MatrixSetSlaPolicyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixSetSlaPolicyMutation = { __typename?: 'Mutation', setSlaPolicy: { __typename?: 'SlaPolicy', priority: TicketPriority } };
+
+export type MatrixSlaReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixSlaReportQuery = { __typename?: 'Query', slaReport: Array<{ __typename?: 'SlaReportRow', key: string }> };
+
 export type RegisterWithNameMutationVariables = Exact<{
   input: RegisterInput;
 }>;
@@ -3237,6 +3456,103 @@ export type IntegrationTokenUsageQueryVariables = Exact<{
 
 
 export type IntegrationTokenUsageQuery = { __typename?: 'Query', integrationTokens: Array<{ __typename?: 'IntegrationToken', id: string, name: string, usage: Array<{ __typename?: 'TokenUsage', hour: string, requests: number }> }> };
+
+export type CalendarFieldsFragment = { __typename?: 'BusinessCalendar', id: string, name: string, timeZone: string, holidays: Array<any>, hours: Array<{ __typename?: 'WorkingHours', weekday: Weekday, start: string, end: string }> };
+
+export type CreateBusinessCalendarMutationVariables = Exact<{
+  input: BusinessCalendarInput;
+}>;
+
+
+export type CreateBusinessCalendarMutation = { __typename?: 'Mutation', createBusinessCalendar: { __typename?: 'BusinessCalendar', id: string, name: string, timeZone: string, holidays: Array<any>, hours: Array<{ __typename?: 'WorkingHours', weekday: Weekday, start: string, end: string }> } };
+
+export type UpdateBusinessCalendarMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: BusinessCalendarInput;
+}>;
+
+
+export type UpdateBusinessCalendarMutation = { __typename?: 'Mutation', updateBusinessCalendar: { __typename?: 'BusinessCalendar', id: string, name: string, timeZone: string, holidays: Array<any>, hours: Array<{ __typename?: 'WorkingHours', weekday: Weekday, start: string, end: string }> } };
+
+export type DeleteBusinessCalendarMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteBusinessCalendarMutation = { __typename?: 'Mutation', deleteBusinessCalendar: string };
+
+export type BusinessCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BusinessCalendarsQuery = { __typename?: 'Query', businessCalendars: Array<{ __typename?: 'BusinessCalendar', id: string, name: string, timeZone: string, holidays: Array<any>, hours: Array<{ __typename?: 'WorkingHours', weekday: Weekday, start: string, end: string }> }> };
+
+export type CalendarNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CalendarNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Attachment', id: string }
+    | { __typename?: 'BusinessCalendar', name: string, id: string }
+    | { __typename?: 'ClassificationJob', id: string }
+    | { __typename?: 'Comment', id: string }
+    | { __typename?: 'Conversation', id: string }
+    | { __typename?: 'CustomerLog', id: string }
+    | { __typename?: 'Faq', id: string }
+    | { __typename?: 'Integration', id: string }
+    | { __typename?: 'IntegrationToken', id: string }
+    | { __typename?: 'Message', id: string }
+    | { __typename?: 'Ticket', id: string }
+    | { __typename?: 'TicketEvent', id: string }
+    | { __typename?: 'User', id: string }
+    | { __typename?: 'Webhook', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+   | null };
+
+export type SetSlaPolicyMutationVariables = Exact<{
+  input: SlaPolicyInput;
+}>;
+
+
+export type SetSlaPolicyMutation = { __typename?: 'Mutation', setSlaPolicy: { __typename?: 'SlaPolicy', priority: TicketPriority, firstResponseMinutes?: number | null, resolutionMinutes: number, warningMinutes: number, calendar?: { __typename?: 'BusinessCalendar', name: string } | null } };
+
+export type SlaPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SlaPoliciesQuery = { __typename?: 'Query', slaPolicies: Array<{ __typename?: 'SlaPolicy', priority: TicketPriority, firstResponseMinutes?: number | null, resolutionMinutes: number, warningMinutes: number, calendar?: { __typename?: 'BusinessCalendar', name: string } | null }> };
+
+export type SlaTicketFieldsFragment = { __typename?: 'Ticket', id: string, status: TicketStatus, priority: TicketPriority, createdAt: string, slaDueAt?: string | null, slaBreached: boolean, firstResponseDueAt?: string | null, firstRespondedAt?: string | null };
+
+export type SlaCreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type SlaCreateTicketMutation = { __typename?: 'Mutation', createTicket: { __typename?: 'Ticket', id: string, status: TicketStatus, priority: TicketPriority, createdAt: string, slaDueAt?: string | null, slaBreached: boolean, firstResponseDueAt?: string | null, firstRespondedAt?: string | null } };
+
+export type SlaUpdateTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTicketInput;
+}>;
+
+
+export type SlaUpdateTicketMutation = { __typename?: 'Mutation', updateTicket: { __typename?: 'Ticket', id: string, status: TicketStatus, priority: TicketPriority, createdAt: string, slaDueAt?: string | null, slaBreached: boolean, firstResponseDueAt?: string | null, firstRespondedAt?: string | null } };
+
+export type SlaTicketQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SlaTicketQuery = { __typename?: 'Query', ticket?: { __typename?: 'Ticket', id: string, status: TicketStatus, priority: TicketPriority, createdAt: string, slaDueAt?: string | null, slaBreached: boolean, firstResponseDueAt?: string | null, firstRespondedAt?: string | null, history: { __typename?: 'TicketEventConnection', edges: Array<{ __typename?: 'TicketEventEdge', node: { __typename?: 'TicketEvent', type: TicketEventType, changes: Array<{ __typename?: 'FieldChange', field: string, oldValue?: unknown | null, newValue?: unknown | null }> } }> } } | null };
+
+export type SlaReportQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  groupBy: SlaReportGrouping;
+}>;
+
+
+export type SlaReportQuery = { __typename?: 'Query', slaReport: Array<{ __typename?: 'SlaReportRow', key: string, met: number, breached: number, open: number, metShare?: number | null, medianFirstResponseMinutes?: number | null, medianResolutionMinutes?: number | null }> };
 
 export type TicketKeysQueryVariables = Exact<{
   filter?: InputMaybe<TicketFilter>;
@@ -3342,6 +3658,7 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Attachment', id: string }
+    | { __typename: 'BusinessCalendar', id: string }
     | { __typename: 'ClassificationJob', id: string }
     | { __typename: 'Comment', content: string, isInternal: boolean, id: string }
     | { __typename: 'Conversation', id: string }
@@ -3406,6 +3723,8 @@ export const CustomerLogFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const AttachmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"textSource"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AttachmentFieldsFragment, unknown>;
 export const IntegrationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntegrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Integration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"includeInternal"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPath"}},{"kind":"Field","name":{"kind":"Name","value":"lastDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"filter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"customerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]} as unknown as DocumentNode<IntegrationFieldsFragment, unknown>;
 export const JobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"totalTickets"}},{"kind":"Field","name":{"kind":"Name","value":"processedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"failedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]} as unknown as DocumentNode<JobFieldsFragment, unknown>;
+export const CalendarFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CalendarFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessCalendar"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"}}]}}]} as unknown as DocumentNode<CalendarFieldsFragment, unknown>;
+export const SlaTicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}}]}}]} as unknown as DocumentNode<SlaTicketFieldsFragment, unknown>;
 export const TicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}},{"kind":"Field","name":{"kind":"Name","value":"deviceType"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]} as unknown as DocumentNode<TicketFieldsFragment, unknown>;
 export const ClassifyTextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassifyText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifyText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"sentiment"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"tokensUsed"}}]}}]}}]} as unknown as DocumentNode<ClassifyTextQuery, ClassifyTextQueryVariables>;
 export const CreateTicketFromTextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTicketFromText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicketFromText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}}]}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTicketFromTextMutation, CreateTicketFromTextMutationVariables>;
@@ -3538,6 +3857,13 @@ export const MatrixCreateTicketFromTextDocument = {"kind":"Document","definition
 export const MatrixSimilarTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixSimilarTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"similar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixSimilarTicketsQuery, MatrixSimilarTicketsQueryVariables>;
 export const MatrixIntegrationTokenUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixIntegrationTokenUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"integrationTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hours"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixIntegrationTokenUsageQuery, MatrixIntegrationTokenUsageQueryVariables>;
 export const MatrixAnalyzeAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixAnalyzeAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyzeAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]} as unknown as DocumentNode<MatrixAnalyzeAttachmentMutation, MatrixAnalyzeAttachmentMutationVariables>;
+export const MatrixBusinessCalendarsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixBusinessCalendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessCalendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixBusinessCalendarsQuery, MatrixBusinessCalendarsQueryVariables>;
+export const MatrixCreateBusinessCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixCreateBusinessCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBusinessCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"timeZone"},"value":{"kind":"StringValue","value":"Europe/Berlin","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"hours"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"weekday"},"value":{"kind":"EnumValue","value":"MONDAY"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"StringValue","value":"09:00","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"end"},"value":{"kind":"StringValue","value":"17:00","block":false}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixCreateBusinessCalendarMutation, MatrixCreateBusinessCalendarMutationVariables>;
+export const MatrixUpdateBusinessCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixUpdateBusinessCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBusinessCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"timeZone"},"value":{"kind":"StringValue","value":"Europe/Berlin","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"hours"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"weekday"},"value":{"kind":"EnumValue","value":"TUESDAY"}},{"kind":"ObjectField","name":{"kind":"Name","value":"start"},"value":{"kind":"StringValue","value":"09:00","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"end"},"value":{"kind":"StringValue","value":"17:00","block":false}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixUpdateBusinessCalendarMutation, MatrixUpdateBusinessCalendarMutationVariables>;
+export const MatrixDeleteBusinessCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixDeleteBusinessCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBusinessCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<MatrixDeleteBusinessCalendarMutation, MatrixDeleteBusinessCalendarMutationVariables>;
+export const MatrixSlaPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixSlaPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]} as unknown as DocumentNode<MatrixSlaPoliciesQuery, MatrixSlaPoliciesQueryVariables>;
+export const MatrixSetSlaPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixSetSlaPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSlaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"priority"},"value":{"kind":"EnumValue","value":"LOW"}},{"kind":"ObjectField","name":{"kind":"Name","value":"resolutionMinutes"},"value":{"kind":"IntValue","value":"4320"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]} as unknown as DocumentNode<MatrixSetSlaPolicyMutation, MatrixSetSlaPolicyMutationVariables>;
+export const MatrixSlaReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixSlaReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-01-01T00:00:00Z","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-02-01T00:00:00Z","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"PRIORITY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<MatrixSlaReportQuery, MatrixSlaReportQueryVariables>;
 export const RegisterWithNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWithName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterWithNameMutation, RegisterWithNameMutationVariables>;
 export const MeProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<MeProfileQuery, MeProfileQueryVariables>;
 export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
@@ -3548,6 +3874,17 @@ export const TicketsBackwardDocument = {"kind":"Document","definitions":[{"kind"
 export const RotateIntegrationTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateIntegrationToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"graceSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateIntegrationToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"graceSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"graceSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"integrationToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tokenPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<RotateIntegrationTokenMutation, RotateIntegrationTokenMutationVariables>;
 export const UpdateIntegrationTokenExpiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIntegrationTokenExpiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIntegrationToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<UpdateIntegrationTokenExpiryMutation, UpdateIntegrationTokenExpiryMutationVariables>;
 export const IntegrationTokenUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntegrationTokenUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hours"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"integrationTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hours"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hours"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}}]}}]}}]}}]} as unknown as DocumentNode<IntegrationTokenUsageQuery, IntegrationTokenUsageQueryVariables>;
+export const CreateBusinessCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBusinessCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessCalendarInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBusinessCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CalendarFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CalendarFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessCalendar"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"}}]}}]} as unknown as DocumentNode<CreateBusinessCalendarMutation, CreateBusinessCalendarMutationVariables>;
+export const UpdateBusinessCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBusinessCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessCalendarInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBusinessCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CalendarFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CalendarFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessCalendar"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"}}]}}]} as unknown as DocumentNode<UpdateBusinessCalendarMutation, UpdateBusinessCalendarMutationVariables>;
+export const DeleteBusinessCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteBusinessCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBusinessCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteBusinessCalendarMutation, DeleteBusinessCalendarMutationVariables>;
+export const BusinessCalendarsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BusinessCalendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessCalendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CalendarFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CalendarFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessCalendar"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"}}]}}]} as unknown as DocumentNode<BusinessCalendarsQuery, BusinessCalendarsQueryVariables>;
+export const CalendarNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessCalendar"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarNodeQuery, CalendarNodeQueryVariables>;
+export const SetSlaPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSlaPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SlaPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSlaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"warningMinutes"}}]}}]}}]} as unknown as DocumentNode<SetSlaPolicyMutation, SetSlaPolicyMutationVariables>;
+export const SlaPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlaPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"warningMinutes"}}]}}]}}]} as unknown as DocumentNode<SlaPoliciesQuery, SlaPoliciesQueryVariables>;
+export const SlaCreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SlaCreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaTicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}}]}}]} as unknown as DocumentNode<SlaCreateTicketMutation, SlaCreateTicketMutationVariables>;
+export const SlaUpdateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SlaUpdateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaTicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}}]}}]} as unknown as DocumentNode<SlaUpdateTicketMutation, SlaUpdateTicketMutationVariables>;
+export const SlaTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlaTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaTicketFields"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}}]}}]} as unknown as DocumentNode<SlaTicketQuery, SlaTicketQueryVariables>;
+export const SlaReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlaReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SlaReportGrouping"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"metShare"}},{"kind":"Field","name":{"kind":"Name","value":"medianFirstResponseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"medianResolutionMinutes"}}]}}]}}]} as unknown as DocumentNode<SlaReportQuery, SlaReportQueryVariables>;
 export const TicketKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketKeysQuery, TicketKeysQueryVariables>;
 export const TicketWithCommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketWithComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketWithCommentsQuery, TicketWithCommentsQueryVariables>;
 export const CreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}},{"kind":"Field","name":{"kind":"Name","value":"deviceType"}},{"kind":"Field","name":{"kind":"Name","value":"extra"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"manualOverride"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"model"}}]}}]}}]} as unknown as DocumentNode<CreateTicketMutation, CreateTicketMutationVariables>;
