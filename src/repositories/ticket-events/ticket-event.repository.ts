@@ -1,8 +1,8 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
 import type { TicketEventType } from '../../entities/enums';
 import type { FieldChange, TicketEvent } from '../../entities/ticket-event.entity';
-import { childById, childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from '../shared/keyset';
-import type { Page } from '../shared/page';
+import { childById, childCounts, childPages, encodeCursor, type ChildListSpec } from '../shared/keyset';
+import type { Page, PageRequest } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';
 
 /** The `ticket_events` table, declared once; `TicketEventRecord` and the row mapper derive from it. */
@@ -48,12 +48,10 @@ export class TicketEventRepository extends EntityRepository<TicketEvent> {
   /** Oldest first: the ticket's history as it happened; without internal comments' entries unless `includeInternal`. */
   pages(
     ticketIds: readonly string[],
-    first: number,
-    after: string | undefined,
+    request: PageRequest,
     includeInternal: boolean,
   ): Promise<Map<string, Page<TicketEventRecord>>> {
-    const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
-    return childPages(this.getEntityManager(), includeInternal ? SPEC : CUSTOMER_SPEC, ticketIds, first, cursor);
+    return childPages(this.getEntityManager(), includeInternal ? SPEC : CUSTOMER_SPEC, ticketIds, request);
   }
 
   counts(ticketIds: readonly string[], includeInternal: boolean): Promise<Map<string, number>> {

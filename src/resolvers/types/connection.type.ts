@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ValidationError } from '../../errors';
-import type { Page, PageDirection } from '../../repositories/shared/page';
+import type { Page, PageRequest } from '../../repositories/shared/page';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -44,13 +44,6 @@ export class BidirectionalPageArgs extends PageArgs {
   before?: string | null;
 }
 
-/** A page to read: its size, its direction and the cursor it starts from. */
-export interface PageRequest {
-  size: number;
-  direction: PageDirection;
-  cursor?: string;
-}
-
 /** What `first`/`after` or `last`/`before` ask for; mixing the two directions is refused. */
 export function pageRequest({ first, after, last, before }: BidirectionalPageArgs): PageRequest {
   const backward = (last !== null && last !== undefined) || Boolean(before);
@@ -64,7 +57,7 @@ export function pageRequest({ first, after, last, before }: BidirectionalPageArg
 }
 
 /** The page size for `first`: defaulted, capped at the maximum, never negative. */
-export function pageSize(first: number | null | undefined): number {
+function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (first < 0) throw new ValidationError([{ field: 'first', message: 'must not be negative' }]);
   return Math.min(first, MAX_PAGE_SIZE);

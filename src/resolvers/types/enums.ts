@@ -217,7 +217,19 @@ registerEnumType(IntegrationStatus, {
   },
 });
 
-registerEnumType(Weekday, { name: 'Weekday', description: 'A day of the week.' });
+registerEnumType(Weekday, {
+  name: 'Weekday',
+  description: 'A day of the week.',
+  valuesConfig: {
+    MONDAY: { description: 'Monday.' },
+    TUESDAY: { description: 'Tuesday.' },
+    WEDNESDAY: { description: 'Wednesday.' },
+    THURSDAY: { description: 'Thursday.' },
+    FRIDAY: { description: 'Friday.' },
+    SATURDAY: { description: 'Saturday.' },
+    SUNDAY: { description: 'Sunday.' },
+  },
+});
 
 registerEnumType(SlaReportGrouping, {
   name: 'SlaReportGrouping',

@@ -8,9 +8,9 @@ import { newId, toGlobalId } from '../../ids';
 import { channelIterator, type Channel } from '../../pubsub';
 import { QUEUES } from '../../queue/job-queue';
 import { JOBS, type ClassificationJobRepository, type JobRecord } from '../../repositories/jobs/classification-job.repository';
-import type { Page } from '../../repositories/shared/page';
+import type { Page, PageRequest } from '../../repositories/shared/page';
 import type { ClassificationUpdate, TicketOrdering } from '../../repositories/tickets/ticket.repository';
-import type { TicketRecord } from '../../repositories/tickets/ticket.table';
+import type { PartialTicket, TicketRecord } from '../../repositories/tickets/ticket.table';
 import { withClassification } from '../classifier/classification.service';
 import { isStaff, viewerKey } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
@@ -73,8 +73,8 @@ export class ClassificationJobService {
   }
 
   /** The tickets of a job the caller has read (with `get`), in file order. */
-  tickets(id: string, first: number, after?: string | null): Promise<Page<TicketRecord>> {
-    return this.ctx.em.getRepository(Ticket).findPage({ classificationJobId: id }, { all: true }, FILE_ORDER, first, after ?? undefined);
+  tickets(id: string, request: PageRequest): Promise<Page<PartialTicket>> {
+    return this.ctx.em.getRepository(Ticket).findPage({ classificationJobId: id }, { all: true }, FILE_ORDER, request.size, request.cursor, undefined, request.direction);
   }
 
   countTickets(id: string): Promise<number> {

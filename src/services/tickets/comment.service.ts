@@ -3,7 +3,7 @@ import { Comment } from '../../entities/comment.entity';
 import { TicketEventType } from '../../entities/enums';
 import { TicketEvent } from '../../entities/ticket-event.entity';
 import { ForbiddenError, ValidationError, type FieldError } from '../../errors';
-import type { Page } from '../../repositories/shared/page';
+import type { Page, PageRequest } from '../../repositories/shared/page';
 import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-event.repository';
 import { commentFromEntity, type CommentRecord } from '../../repositories/tickets/comment.repository';
 import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
@@ -33,9 +33,9 @@ export class CommentService {
    * A page of the comments on a ticket the caller may see, oldest first: internal ones only for
    * those who see internal comments. Any other ticket is NOT_FOUND.
    */
-  async list(ticketId: string, first: number, after?: string): Promise<Page<CommentRecord>> {
+  async list(ticketId: string, request: PageRequest): Promise<Page<CommentRecord>> {
     await new TicketService(this.ctx).get(ticketId);
-    const pages = await this.ctx.em.getRepository(Comment).pages([ticketId], first, after, seesInternalComments(this.ctx.viewer));
+    const pages = await this.ctx.em.getRepository(Comment).pages([ticketId], request, seesInternalComments(this.ctx.viewer));
     return pages.get(ticketId)!;
   }
 
