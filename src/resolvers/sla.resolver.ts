@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { SlaReportGrouping } from '../entities/enums';
 import { BusinessCalendarService, type CalendarFields } from '../services/sla/business-calendar.service';
+import { DEFAULT_WARNING_MINUTES } from '../services/sla/sla-policy';
 import { SlaReportService } from '../services/sla/sla-report.service';
 import { dbIdOf } from './node-id';
 import { DateTimeScalar } from './types/scalars';
@@ -61,7 +62,7 @@ export class SlaResolver {
       calendarId,
       firstResponseMinutes: input.firstResponseMinutes ?? null,
       resolutionMinutes: input.resolutionMinutes,
-      warningMinutes: input.warningMinutes ?? 30,
+      warningMinutes: input.warningMinutes ?? DEFAULT_WARNING_MINUTES,
     });
     return SlaPolicyView.from(policy, calendarId ? [await service.get(calendarId)] : []);
   }

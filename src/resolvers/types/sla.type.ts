@@ -3,6 +3,7 @@ import type { BusinessCalendar } from '../../entities/business-calendar.entity';
 import { TicketPriority, Weekday } from '../../entities/enums';
 import { toGlobalId } from '../../ids';
 import type { StoredSlaPolicy } from '../../repositories/sla/business-calendar.repository';
+import { DEFAULT_WARNING_MINUTES } from '../../services/sla/sla-policy';
 import type { SlaReportRow } from '../../services/sla/sla-report.service';
 import { NodeInterface } from './node.type';
 import { DateScalar, DateTimeScalar } from './scalars';
@@ -132,7 +133,7 @@ export class SlaPolicyInput {
   @Field(() => Int, { description: 'Working minutes to resolution (1-600000).' })
   resolutionMinutes!: number;
 
-  @Field(() => Int, { nullable: true, defaultValue: 30, description: 'Minutes before a due date that SLA_WARNING comes (0-600000).' })
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_WARNING_MINUTES, description: 'Minutes before a due date that SLA_WARNING comes (0-600000).' })
   warningMinutes?: number | null;
 }
 
