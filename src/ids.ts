@@ -72,7 +72,7 @@ export function isUuid(value: string): boolean {
 /** The GraphQL types that implement `Node`; a global id names one of them. */
 export type NodeType =
   | 'Ticket' | 'Comment' | 'TicketEvent' | 'User' | 'IntegrationToken'
-  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob' | 'Webhook' | 'WebhookDelivery' | 'Integration' | 'Attachment'
+  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob' | 'Webhook' | 'WebhookDelivery' | 'Integration' | 'Attachment' | 'RoutingRule'
   | 'BusinessCalendar';
 
 const PREFIXES: Record<NodeType, string> = {
@@ -90,6 +90,7 @@ const PREFIXES: Record<NodeType, string> = {
   WebhookDelivery: 'whd',
   Integration: 'int',
   Attachment: 'att',
+  RoutingRule: 'rtr',
   BusinessCalendar: 'cal',
 };
 const TYPES = new Map(Object.entries(PREFIXES).map(([type, prefix]) => [prefix, type]));

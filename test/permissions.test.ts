@@ -25,6 +25,8 @@ import {
   UploadAttachmentDocument,
   MatrixIntegrationTokenUsageDocument,
   MatrixAnalyzeAttachmentDocument, AttachmentNodeDocument,
+  MeDocument, MatrixRoutingRulesDocument, MatrixCreateRoutingRuleDocument, MatrixUpdateRoutingRuleDocument, MatrixDeleteRoutingRuleDocument,
+  MatrixAiStatusDocument,
   MatrixBusinessCalendarsDocument, MatrixCreateBusinessCalendarDocument, MatrixUpdateBusinessCalendarDocument, MatrixDeleteBusinessCalendarDocument,
   MatrixSlaPoliciesDocument, MatrixSetSlaPolicyDocument, MatrixSlaReportDocument,
 } from './gql/graphql';
@@ -79,6 +81,7 @@ const EXPECTED: Record<string, Row> = {
   rotateIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   'classifyTicket (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
   classifierInfo: [U, F, F, 'ok', 'ok', F, F, R, R],
+  aiStatus: [U, F, F, 'ok', 'ok', F, F, R, R],
   // Free text: anyone signed in may classify; a ticket from text makes the caller its customer, so tokens are refused.
   classifyText: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
   createTicketFromText: [U, 'ok', 'ok', 'ok', 'ok', F, F, R, R],
@@ -122,6 +125,11 @@ const EXPECTED: Record<string, Row> = {
   updateWebhook: [U, F, F, F, 'ok', F, F, R, R],
   deleteWebhook: [U, F, F, F, 'ok', F, F, R, R],
   redeliverWebhookDelivery: [U, F, F, F, 'ok', F, F, R, R],
+  // Routing rules too.
+  routingRules: [U, F, F, F, 'ok', F, F, R, R],
+  createRoutingRule: [U, F, F, F, 'ok', F, F, R, R],
+  updateRoutingRule: [U, F, F, F, 'ok', F, F, R, R],
+  deleteRoutingRule: [U, F, F, F, 'ok', F, F, R, R],
   // Integrations too; what platforms exist is for anyone signed in, and a ticket's links for staff and tokens.
   integrationPlatforms: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
   integrations: [U, F, F, F, 'ok', F, F, R, R],
@@ -173,6 +181,7 @@ let integrationDeliveryTarget: string;
 let importJob: string;
 let attachmentOfA: string;
 let internalAttachmentOfA: string;
+let agentUserId: string;
 let serial = 0;
 
 /** Uploads a small text file to a ticket and returns the attachment's id. */
@@ -265,6 +274,8 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixClassifyTicketDocument, variables: { id: ticketOfTokenA } };
     case 'classifierInfo':
       return { document: MatrixClassifierInfoDocument, variables: {} };
+    case 'aiStatus':
+      return { document: MatrixAiStatusDocument, variables: {} };
     case 'ticket.similar (customer A\'s)':
       return { document: MatrixSimilarTicketsDocument, variables: { id: ticketOfA } };
     case 'classifyText':
@@ -333,6 +344,15 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixDeleteWebhookDocument, variables: { id: (await run(server.url, MatrixCreateWebhookDocument, {}, adminToken)).createWebhook.webhook.id } };
     case 'redeliverWebhookDelivery':
       return { document: MatrixRedeliverWebhookDeliveryDocument, variables: { id: deliveryTarget } };
+    case 'routingRules':
+      return { document: MatrixRoutingRulesDocument, variables: {} };
+    case 'createRoutingRule':
+      return { document: MatrixCreateRoutingRuleDocument, variables: { agentId: agentUserId } };
+    case 'updateRoutingRule':
+    case 'deleteRoutingRule': {
+      const target = (await run(server.url, MatrixCreateRoutingRuleDocument, { agentId: agentUserId }, adminToken)).createRoutingRule.id;
+      return { document: name === 'updateRoutingRule' ? MatrixUpdateRoutingRuleDocument : MatrixDeleteRoutingRuleDocument, variables: { id: target } };
+    }
     case 'integrationPlatforms':
       return { document: MatrixIntegrationPlatformsDocument, variables: {} };
     case 'integrations':
@@ -451,6 +471,7 @@ beforeAll(async () => {
   Object.assign(credentials, await signInEveryCaller(server.url));
   adminToken = credentials.admin!;
   tokenOfA = credentials.tokenA!;
+  agentUserId = (await run(server.url, MeDocument, {}, credentials.agent)).me!.id;
 
   ticketOfA = (await run(server.url, MatrixCreateTicketDocument, { input: customerTicketInput({ tags: ['base'] }) }, credentials.customerA)).createTicket.id;
   ticketOfTokenA = (await run(server.url, MatrixCreateTicketDocument, { input: ticketInput({ tags: ['base'] }) }, tokenOfA)).createTicket.id;

@@ -1,4 +1,4 @@
-import { DeliveryStatus } from '../../entities/enums';
+import { DeliveryStatus, TicketEventType } from '../../entities/enums';
 import { Integration } from '../../entities/integration.entity';
 import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
 import { newId } from '../../ids';
@@ -83,17 +83,27 @@ export class IntegrationDeliveryService {
     }
 
     const link = ordered && delivery.subjectId ? await integrations.link(integration.id, delivery.subjectId) : undefined;
+    const event = outboundEvent(delivery);
+    const deleted = event.type === TicketEventType.DELETED;
+    if (deleted && ordered && !link) {
+      // Nothing was made of the ticket there: nothing to close.
+      await deliveries.recordAttempt(deliveryId, DeliveryStatus.DELIVERED, null, null, null);
+      return;
+    }
     const call = {
       settings,
       http: platformHttp(this.ctx),
       link: link ? { key: link.key, url: link.url } : null,
+      // Attempted before, or reset for a redelivery (a fresh delivery's row was never updated).
+      tried: delivery.attempts > 0 || delivery.updatedAt.getTime() > delivery.createdAt.getTime(),
       saveLink: ({ key, url }: { key: string; url: string | null }) =>
         integrations.saveLink({ id: newId(), integrationId: integration.id, ticketId: delivery.subjectId!, platform: integration.platform, key, url }, true),
     };
     try {
-      const outcome = await adapter.deliver(call, outboundEvent(delivery));
+      const outcome = await adapter.deliver(call, event);
       await deliveries.recordAttempt(deliveryId, DeliveryStatus.DELIVERED, outcome.statusCode, null, outcome.externalId ?? null);
       await integrations.succeeded(integration.id);
+      if (deleted && link) await integrations.dropLinkOfDeleted(delivery.subjectId!, integration.id);
     } catch (error) {
       await this.failed(delivery, integration.id, adapter, error, { breakerThreshold, breakerCooldownSeconds });
     }

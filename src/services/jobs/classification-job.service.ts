@@ -12,6 +12,7 @@ import type { Page, PageRequest } from '../../repositories/shared/page';
 import type { ClassificationUpdate, TicketOrdering } from '../../repositories/tickets/ticket.repository';
 import type { PartialTicket, TicketRecord } from '../../repositories/tickets/ticket.table';
 import { withClassification } from '../classifier/classification.service';
+import { routeTickets } from '../routing/ticket-router';
 import { isStaff, viewerKey } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
@@ -225,12 +226,16 @@ export class ClassificationJobService {
       }
       const tickets = await repository.updateClassifications(updates, now);
       await repository.insertEvents(TicketEventType.CLASSIFIED, this.ctx.viewer.actor, now, events);
+      const routed = await routeTickets(em, updates.map((u) => u.id), now);
       await em.getRepository(ClassificationJob).addProgress(jobId, processed, failures);
       const byId = new Map(tickets.map((t) => [t.id, t]));
-      return events.map((e) => ({
-        ticket: byId.get(e.ticketId)!,
-        event: { id: e.id, ticketId: e.ticketId, type: TicketEventType.CLASSIFIED, actor: this.ctx.viewer.actor, occurredAt: now, changes: e.changes },
-      }));
+      return [
+        ...events.map((e) => ({
+          ticket: byId.get(e.ticketId)!,
+          event: { id: e.id, ticketId: e.ticketId, type: TicketEventType.CLASSIFIED, actor: this.ctx.viewer.actor, occurredAt: now, changes: e.changes },
+        })),
+        ...routed,
+      ];
     });
   }
 
