@@ -3,10 +3,11 @@ import { Role } from '../src/entities/enums';
 import {
   AddCommentDocument, CommentsBackwardDocument, ConversationsBackwardDocument, CreateCustomerLogDocument, CreateTicketDocument,
   CustomerLogsBackwardDocument, HistoryBackwardDocument, SendMessageDocument, SetTicketStatusDocument, TicketListCommentsBackwardDocument,
-  TicketsBackwardDocument, UpdateTicketDocument, UsersBackwardDocument,
+  CreateWebhookDocument, TicketsBackwardDocument, UpdateTicketDocument, UsersBackwardDocument, WebhookDeliveriesBackwardDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { useTestApi } from './helpers/harness';
+import { waitFor } from './helpers/wait';
 
 const api = useTestApi();
 
@@ -146,5 +147,20 @@ describe('every other connection: last/before, through the same paging code', ()
     const users = (await api.run(UsersBackwardDocument, { last: 1 }, admin)).users;
     expect(users.edges.map((e) => e.node.username)).toEqual(['paging-newest']);
     expect((await api.run(UsersBackwardDocument, { last: 1, before: users.pageInfo.startCursor }, admin)).users.edges.map((e) => e.node.username)).toEqual(['paging-admin']);
+  });
+
+  test('a webhook\'s delivery log (newest first) pages backwards from its oldest delivery', async () => {
+    const admin = await api.user(Role.ADMIN, 'hook-admin');
+    await api.run(CreateWebhookDocument, { input: { url: 'http://127.0.0.1:9/hooks', events: ['CREATED', 'STATUS_CHANGED'] } }, admin);
+    const ticket = (await api.run(CreateTicketDocument, { input: ticketInput() })).createTicket.id;
+    await api.run(SetTicketStatusDocument, { id: ticket, status: 'IN_PROGRESS' });
+    await api.run(SetTicketStatusDocument, { id: ticket, status: 'RESOLVED' });
+    const read = async (variables: { last: number; before?: string | null }) => (await api.run(WebhookDeliveriesBackwardDocument, variables, admin)).webhooks[0]!.deliveries;
+    const oldest = await waitFor(() => read({ last: 1 }), (page) => page.totalCount === 3);
+    expect(oldest.edges.map((e) => e.node.event)).toEqual(['ticket.created']);
+    expect(oldest.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const newer = await read({ last: 5, before: oldest.pageInfo.startCursor });
+    expect(newer.edges.map((e) => e.node.event)).toEqual(['ticket.status_changed', 'ticket.status_changed']);
+    expect(newer.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
   });
 });
