@@ -16,7 +16,7 @@ import { CREDENTIALS_SECRET } from './services/integrations/credentials-cipher';
 import { SecretStore } from './services/shared/secret-store';
 import { WorkMetrics } from './services/shared/work-metrics';
 import type { AppDeps } from './services/shared/service-context';
-import { SlaPolicy } from './services/tickets/sla-policy';
+import { SlaPolicy } from './services/sla/sla-policy';
 import { SIGNING_SECRET } from './services/webhooks/delivery.service';
 
 export interface App {

@@ -72,7 +72,8 @@ export function isUuid(value: string): boolean {
 /** The GraphQL types that implement `Node`; a global id names one of them. */
 export type NodeType =
   | 'Ticket' | 'Comment' | 'TicketEvent' | 'User' | 'IntegrationToken'
-  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob' | 'Webhook' | 'WebhookDelivery' | 'Integration' | 'Attachment' | 'RoutingRule' | 'ImportRecord';
+  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob' | 'Webhook' | 'WebhookDelivery' | 'Integration' | 'Attachment' | 'RoutingRule' | 'ImportRecord'
+  | 'BusinessCalendar';
 
 const PREFIXES: Record<NodeType, string> = {
   Ticket: 'tkt',
@@ -91,6 +92,7 @@ const PREFIXES: Record<NodeType, string> = {
   Attachment: 'att',
   RoutingRule: 'rtr',
   ImportRecord: 'imp',
+  BusinessCalendar: 'cal',
 };
 const TYPES = new Map(Object.entries(PREFIXES).map(([type, prefix]) => [prefix, type]));
 

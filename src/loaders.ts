@@ -13,17 +13,16 @@ import type { ConversationRecord, MessageRecord } from './repositories/assistant
 import type { FaqRecord } from './repositories/assistant/faq.repository';
 import type { ExternalLinkRecord } from './repositories/integrations/integration.repository';
 import type { AttachmentRecord } from './repositories/files/attachment.repository';
-import type { Page } from './repositories/shared/page';
+import type { Page, PageRequest } from './repositories/shared/page';
 import type { TicketEventRecord } from './repositories/ticket-events/ticket-event.repository';
 import type { CommentRecord } from './repositories/tickets/comment.repository';
 import type { TicketRecord } from './repositories/tickets/ticket.table';
 import { seesInternalComments } from './services/identity/policy';
 import type { Viewer } from './services/identity/viewer';
 
-/** Page arguments shared by every parent in one batch, and the record properties to read. */
+/** The page every parent in one batch reads, and the record properties to read. */
 export interface ChildPageKey<P = string> {
-  first: number;
-  after?: string | null;
+  page: PageRequest;
   properties?: ReadonlySet<P>;
 }
 
@@ -38,7 +37,7 @@ export class LoaderFamily<V, P = string> {
   constructor(private readonly batch: (key: ChildPageKey<P>, ids: readonly string[]) => Promise<Map<string, V>>) {}
 
   get(key: ChildPageKey<P>): DataLoader<string, V> {
-    const name = `${key.first}:${key.after ?? ''}:${key.properties ? [...key.properties].sort().join(',') : '*'}`;
+    const name = `${key.page.direction}:${key.page.size}:${key.page.cursor ?? ''}:${key.properties ? [...key.properties].sort().join(',') : '*'}`;
     let loader = this.loaders.get(name);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
@@ -80,7 +79,7 @@ function assistantLoaders(em: EntityManager) {
   const conversations = em.getRepository(Conversation);
   const faqs = em.getRepository(Faq);
   return {
-    messages: new LoaderFamily<Page<MessageRecord>>((key, ids) => conversations.messagePages(ids, key.first, key.after ?? undefined)),
+    messages: new LoaderFamily<Page<MessageRecord>>((key, ids) => conversations.messagePages(ids, key.page)),
     messageCount: byId((ids) => conversations.messageCounts(ids), 0),
     faq: byId<FaqRecord | undefined>(async (ids) => new Map((await faqs.findRecords(ids)).map((f) => [f.id, f])), undefined),
     conversationOfTicket: byId<ConversationRecord | undefined>(
@@ -123,7 +122,7 @@ export class Loaders {
 
   get comments(): LoaderFamily<Page<CommentRecord>, keyof CommentRecord> {
     return (this.commentFamily ??= new LoaderFamily((key, ids) =>
-      this.em.getRepository(Comment).pages(ids, key.first, key.after ?? undefined, seesInternalComments(this.viewer), key.properties),
+      this.em.getRepository(Comment).pages(ids, key.page, seesInternalComments(this.viewer), key.properties),
     ));
   }
 
@@ -133,7 +132,7 @@ export class Loaders {
 
   get history(): LoaderFamily<Page<TicketEventRecord>> {
     return (this.historyFamily ??= new LoaderFamily((key, ids) =>
-      this.em.getRepository(TicketEvent).pages(ids, key.first, key.after ?? undefined, seesInternalComments(this.viewer)),
+      this.em.getRepository(TicketEvent).pages(ids, key.page, seesInternalComments(this.viewer)),
     ));
   }
 
@@ -147,7 +146,7 @@ export class Loaders {
 
   get attachments(): LoaderFamily<Page<AttachmentRecord>> {
     return (this.attachmentFamily ??= new LoaderFamily((key, ids) =>
-      this.em.getRepository(Attachment).pages(ids, key.first, key.after ?? undefined, seesInternalComments(this.viewer)),
+      this.em.getRepository(Attachment).pages(ids, key.page, seesInternalComments(this.viewer)),
     ));
   }
 

@@ -23,6 +23,7 @@ import { TicketEventResolver } from './resolvers/ticket-event.resolver';
 import { TicketResolver } from './resolvers/ticket.resolver';
 import { WebhookResolver } from './resolvers/webhook.resolver';
 import { AttachmentResolver } from './resolvers/attachment.resolver';
+import { SlaResolver } from './resolvers/sla.resolver';
 import { DateTimeScalar } from './resolvers/types/scalars';
 // After the resolvers: the order in which their types load is the order of schema.graphql.
 import { attachPerItemResolvers } from './execution';
@@ -46,7 +47,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       TicketResolver, CommentResolver, TicketEventResolver, NodeResolver, AuthResolver, IntegrationTokenResolver, RoutingRuleResolver, AiStatusResolver, RateLimitResolver,
       ClassificationResolver, ClassificationJobResolver, ImportResolver, WebhookResolver, IntegrationResolver, TicketExternalLinksResolver,
       ConversationResolver, MessageResolver, TicketConversationResolver, ChatReplyResolver, FaqResolver, CustomerLogResolver,
-      AttachmentResolver, ImportRecordResolver, ImportResultResolver,
+      AttachmentResolver, ImportRecordResolver, ImportResultResolver, SlaResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     pubSub: topicPubSubUnused,

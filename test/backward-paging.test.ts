@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { CreateTicketDocument, TicketsBackwardDocument, UpdateTicketDocument } from './gql/graphql';
+import { Role } from '../src/entities/enums';
+import {
+  AddCommentDocument, CommentsBackwardDocument, ConversationsBackwardDocument, CreateCustomerLogDocument, CreateTicketDocument,
+  CustomerLogsBackwardDocument, HistoryBackwardDocument, SendMessageDocument, SetTicketStatusDocument, TicketListCommentsBackwardDocument,
+  CreateWebhookDocument, TicketsBackwardDocument, UpdateTicketDocument, UsersBackwardDocument, WebhookDeliveriesBackwardDocument,
+} from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { useTestApi } from './helpers/harness';
+import { waitFor } from './helpers/wait';
 
 const api = useTestApi();
 
@@ -75,5 +81,86 @@ describe('tickets: last/before', () => {
     expect((await api.execute(TicketsBackwardDocument, { last: 1, before: 'bm90IGEgY3Vyc29y' })).errors![0]!.extensions).toEqual({
       code: 'BAD_USER_INPUT', fields: [{ field: 'before', message: 'is not a cursor from this list' }],
     });
+  });
+});
+
+describe('every other connection: last/before, through the same paging code', () => {
+  const contents = (page: { edges: { node: { content: string } }[] }) => page.edges.map((e) => e.node.content);
+
+  test('a ticket\'s comments page backwards from the newest, with Relay\'s pageInfo; the two directions do not mix', async () => {
+    const ticket = (await api.run(CreateTicketDocument, { input: ticketInput() })).createTicket.id;
+    for (let i = 1; i <= 5; i++) await api.run(AddCommentDocument, { ticketId: ticket, content: `C${i}` });
+    const end = (await api.run(CommentsBackwardDocument, { id: ticket, last: 2 })).ticket!.comments;
+    expect(contents(end)).toEqual(['C4', 'C5']);
+    expect(end.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    expect(end.totalCount).toBe(5);
+    const middle = (await api.run(CommentsBackwardDocument, { id: ticket, last: 2, before: end.pageInfo.startCursor })).ticket!.comments;
+    expect(contents(middle)).toEqual(['C2', 'C3']);
+    const start = (await api.run(CommentsBackwardDocument, { id: ticket, last: 2, before: middle.pageInfo.startCursor })).ticket!.comments;
+    expect(contents(start)).toEqual(['C1']);
+    expect(start.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    // A backward page's cursor continues forwards.
+    expect(contents((await api.run(CommentsBackwardDocument, { id: ticket, first: 2, after: middle.edges[0]!.cursor })).ticket!.comments)).toEqual(['C3', 'C4']);
+
+    expect((await api.execute(CommentsBackwardDocument, { id: ticket, first: 1, last: 1 })).errors![0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT', fields: [{ field: 'first', message: 'cannot be combined with last or before: page one way at a time' }],
+    });
+    expect((await api.execute(CommentsBackwardDocument, { id: ticket, last: 1, before: 'bm90IGEgY3Vyc29y' })).errors![0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT', fields: [{ field: 'before', message: 'is not a cursor from this list' }],
+    });
+  });
+
+  test('comments(last:) on every ticket of a list (read for the whole list at once) and a ticket\'s history', async () => {
+    for (const subject of ['A', 'B']) {
+      const id = (await api.run(CreateTicketDocument, { input: ticketInput({ subject, tags: ['list-back'] }) })).createTicket.id;
+      for (let i = 1; i <= 3; i++) await api.run(AddCommentDocument, { ticketId: id, content: `${subject}${i}` });
+    }
+    const list = (await api.run(TicketListCommentsBackwardDocument, { tag: 'list-back', last: 2 })).tickets.edges.map((e) => [e.node.subject, contents(e.node.comments)]);
+    expect(list).toEqual([['A', ['A2', 'A3']], ['B', ['B2', 'B3']]]);
+
+    const ticket = (await api.run(CreateTicketDocument, { input: ticketInput() })).createTicket.id;
+    await api.run(SetTicketStatusDocument, { id: ticket, status: 'IN_PROGRESS' });
+    await api.run(AddCommentDocument, { ticketId: ticket, content: 'note' });
+    const history = (await api.run(HistoryBackwardDocument, { id: ticket, last: 2 })).ticket!.history;
+    expect(history.edges.map((e) => e.node.type)).toEqual(['STATUS_CHANGED', 'COMMENT_ADDED']);
+    const before = (await api.run(HistoryBackwardDocument, { id: ticket, last: 2, before: history.pageInfo.startCursor })).ticket!.history;
+    expect(before.edges.map((e) => e.node.type)).toEqual(['CREATED']);
+    expect(before.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+  });
+
+  test('conversations (newest first) and their messages, customer logs and users', async () => {
+    for (const topic of ['password', 'invoice', 'printer']) await api.run(SendMessageDocument, { message: `How do I fix my ${topic}?` });
+    const oldest = (await api.run(ConversationsBackwardDocument, { last: 1, messagesLast: 1 })).conversations;
+    expect(oldest.edges.map((e) => e.node.title)).toEqual(['How do I fix my password?']);
+    expect(oldest.edges[0]!.node.messages.edges.map((e) => e.node.role)).toEqual(['ASSISTANT']);
+    expect(oldest.edges[0]!.node.messages.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const newer = (await api.run(ConversationsBackwardDocument, { last: 5, before: oldest.pageInfo.startCursor })).conversations;
+    expect(newer.edges.map((e) => e.node.title)).toEqual(['How do I fix my printer?', 'How do I fix my invoice?']);
+
+    for (const title of ['L1', 'L2', 'L3']) await api.run(CreateCustomerLogDocument, { input: { title, description: 'A log entry.', logType: 'FEEDBACK' } });
+    const logs = (await api.run(CustomerLogsBackwardDocument, { last: 2 })).customerLogs;
+    expect(logs.edges.map((e) => e.node.title)).toEqual(['L2', 'L1']);
+    expect((await api.run(CustomerLogsBackwardDocument, { last: 2, before: logs.pageInfo.startCursor })).customerLogs.edges.map((e) => e.node.title)).toEqual(['L3']);
+
+    const admin = await api.user(Role.ADMIN, 'paging-admin');
+    await api.user(Role.AGENT, 'paging-newest');
+    const users = (await api.run(UsersBackwardDocument, { last: 1 }, admin)).users;
+    expect(users.edges.map((e) => e.node.username)).toEqual(['paging-newest']);
+    expect((await api.run(UsersBackwardDocument, { last: 1, before: users.pageInfo.startCursor }, admin)).users.edges.map((e) => e.node.username)).toEqual(['paging-admin']);
+  });
+
+  test('a webhook\'s delivery log (newest first) pages backwards from its oldest delivery', async () => {
+    const admin = await api.user(Role.ADMIN, 'hook-admin');
+    await api.run(CreateWebhookDocument, { input: { url: 'http://127.0.0.1:9/hooks', events: ['CREATED', 'STATUS_CHANGED'] } }, admin);
+    const ticket = (await api.run(CreateTicketDocument, { input: ticketInput() })).createTicket.id;
+    await api.run(SetTicketStatusDocument, { id: ticket, status: 'IN_PROGRESS' });
+    await api.run(SetTicketStatusDocument, { id: ticket, status: 'RESOLVED' });
+    const read = async (variables: { last: number; before?: string | null }) => (await api.run(WebhookDeliveriesBackwardDocument, variables, admin)).webhooks[0]!.deliveries;
+    const oldest = await waitFor(() => read({ last: 1 }), (page) => page.totalCount === 3);
+    expect(oldest.edges.map((e) => e.node.event)).toEqual(['ticket.created']);
+    expect(oldest.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const newer = await read({ last: 5, before: oldest.pageInfo.startCursor });
+    expect(newer.edges.map((e) => e.node.event)).toEqual(['ticket.status_changed', 'ticket.status_changed']);
+    expect(newer.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
   });
 });

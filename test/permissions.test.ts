@@ -29,6 +29,8 @@ import {
   MatrixAiStatusDocument,
   MatrixClassificationJobsDocument, MatrixJobQueueStatsDocument, MatrixRetryClassificationJobDocument, MatrixCancelClassificationJobDocument,
   MatrixImportsDocument, MatrixTicketChangesDocument,
+  MatrixBusinessCalendarsDocument, MatrixCreateBusinessCalendarDocument, MatrixUpdateBusinessCalendarDocument, MatrixDeleteBusinessCalendarDocument,
+  MatrixSlaPoliciesDocument, MatrixSetSlaPolicyDocument, MatrixSlaReportDocument,
 } from './gql/graphql';
 import { toGlobalId } from '../src/ids';
 import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
@@ -162,6 +164,15 @@ const EXPECTED: Record<string, Row> = {
   'deleteAttachment (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
   'analyzeAttachment (customer A\'s)': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
   'attachmentUpdated (customer A\'s) subscription': [U, 'ok', N, 'ok', 'ok', N, N, R, R],
+  // SLA: staff read calendars, policies and reports; admins change them.
+  businessCalendars: [U, F, F, 'ok', 'ok', F, F, R, R],
+  'node (a business calendar)': [U, F, F, 'ok', 'ok', F, F, R, R],
+  createBusinessCalendar: [U, F, F, F, 'ok', F, F, R, R],
+  updateBusinessCalendar: [U, F, F, F, 'ok', F, F, R, R],
+  deleteBusinessCalendar: [U, F, F, F, 'ok', F, F, R, R],
+  slaPolicies: [U, F, F, 'ok', 'ok', F, F, R, R],
+  setSlaPolicy: [U, F, F, F, 'ok', F, F, R, R],
+  slaReport: [U, F, F, 'ok', 'ok', F, F, R, R],
 };
 
 /** Subscriptions: allowed once the server accepts them and no error arrives. */
@@ -176,6 +187,7 @@ let tokenOfA: string;
 let conversationOfA: string;
 let logOfA: string;
 let faqTarget: string;
+let calendarTarget: string;
 let signedJob: string;
 let webhookTarget: string;
 let deliveryTarget: string;
@@ -424,6 +436,24 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixAnalyzeAttachmentDocument, variables: { id: attachmentOfA } };
     case 'attachmentUpdated (customer A\'s) subscription':
       return { document: MatrixAttachmentUpdatedDocument, variables: { ticketId: ticketOfA } };
+    case 'businessCalendars':
+      return { document: MatrixBusinessCalendarsDocument, variables: {} };
+    case 'node (a business calendar)':
+      return { document: MatrixNodeDocument, variables: { id: calendarTarget } };
+    case 'createBusinessCalendar':
+      return { document: MatrixCreateBusinessCalendarDocument, variables: { name: `matrix-${id}` } };
+    case 'updateBusinessCalendar':
+      return { document: MatrixUpdateBusinessCalendarDocument, variables: { id: calendarTarget, name: `matrix-${id}` } };
+    case 'deleteBusinessCalendar': {
+      const target = (await run(server.url, MatrixCreateBusinessCalendarDocument, { name: `matrix-${id}` }, adminToken)).createBusinessCalendar.id;
+      return { document: MatrixDeleteBusinessCalendarDocument, variables: { id: target } };
+    }
+    case 'slaPolicies':
+      return { document: MatrixSlaPoliciesDocument, variables: {} };
+    case 'setSlaPolicy':
+      return { document: MatrixSetSlaPolicyDocument, variables: {} };
+    case 'slaReport':
+      return { document: MatrixSlaReportDocument, variables: {} };
   }
   throw new Error(`no operation for ${name}`);
 }
@@ -505,6 +535,7 @@ beforeAll(async () => {
     input: { title: 'base', description: 'The base log of customer A.', logType: 'SUPPORT', category: 'base' },
   }, credentials.customerA)).createCustomerLog.id;
   faqTarget = (await run(server.url, MatrixCreateFaqDocument, { input: faqInput(0) }, adminToken)).createFaq.id;
+  calendarTarget = (await run(server.url, MatrixCreateBusinessCalendarDocument, { name: 'matrix-target' }, adminToken)).createBusinessCalendar.id;
   const csv = (await run(server.url, MatrixGenerateTestCsvDocument, {})).generateTestCsv.csvContent;
   signedJob = (await run(server.url, MatrixUploadTicketCsvDocument, { csvContent: csv })).uploadTicketCsv.id;
   const imported = await upload(server.url, ImportTicketsDocument, { classify: true }, {

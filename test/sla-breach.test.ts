@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { query } from '../src/db/sql';
 import { systemContext } from '../src/services/shared/service-context';
-import { SlaMonitorService } from '../src/services/tickets/sla-monitor.service';
+import { SlaMonitorService } from '../src/services/sla/sla-monitor.service';
 import { CreateTicketDocument, TicketClassificationDocument, TicketEventsDocument, TicketHistoryDocument } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
@@ -36,11 +36,11 @@ test('an overdue open ticket gets one SLA_BREACHED entry and event; paused and r
     const events = nextValues(client, TicketEventsDocument, {}, 1);
     await waitForListeners(server.deps.pubsub, 1);
     const monitor = new SlaMonitorService(systemContext(server.deps));
-    const announced = await monitor.announceBreaches();
+    const announced = await monitor.announceAlerts();
     const [event] = (await events.values).map((value) => value.ticketEvents);
     expect(event).toMatchObject({ type: 'SLA_BREACHED', ticketId: open, actor: null, changes: [{ field: 'slaBreachedAt', oldValue: null }] });
     expect(announced).toBe(1);
-    expect(await monitor.announceBreaches()).toBe(0);
+    expect(await monitor.announceAlerts()).toBe(0);
   } finally {
     await client.dispose();
   }

@@ -8,6 +8,7 @@ import { ClassifierModel } from '../entities/classifier-model.entity';
 import { Comment } from '../entities/comment.entity';
 import { Conversation } from '../entities/conversation.entity';
 import { CustomerLog } from '../entities/customer-log.entity';
+import { BusinessCalendar } from '../entities/business-calendar.entity';
 import { Faq } from '../entities/faq.entity';
 import { IdempotencyKey } from '../entities/idempotency-key.entity';
 import { FileImport } from '../entities/file-import.entity';
@@ -29,6 +30,7 @@ import { migrations } from '../migrations';
 export const entities = [
   Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret, ClassificationCorrection, ClassificationJob, Conversation,
   Message, Faq, CustomerLog, Webhook, WebhookDelivery, Integration, ExternalLink, ClassifierModel, IdempotencyKey, UsedNonce, Attachment, RoutingRule, FileImport,
+  BusinessCalendar,
 ];
 
 export function ormOptions(clientUrl: string, poolMax: number, logger: Logger): Options {

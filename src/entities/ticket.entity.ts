@@ -91,6 +91,24 @@ export class Ticket extends BaseEntity {
   @Property({ ...TIMESTAMP, nullable: true })
   slaBreachedAt: Date | null = null;
 
+  /** When the coming breach was announced (SLA_WARNING); once per ticket. */
+  @Property({ ...TIMESTAMP, nullable: true })
+  slaWarnedAt: Date | null = null;
+
+  /** When a first public answer by staff is due; null when the priority's policy sets no such target. */
+  @Property({ ...TIMESTAMP, nullable: true })
+  firstResponseDueAt: Date | null = null;
+
+  /** When staff first answered in a public comment. */
+  @Property({ ...TIMESTAMP, nullable: true })
+  firstRespondedAt: Date | null = null;
+
+  @Property({ ...TIMESTAMP, nullable: true })
+  firstResponseWarnedAt: Date | null = null;
+
+  @Property({ ...TIMESTAMP, nullable: true })
+  firstResponseBreachedAt: Date | null = null;
+
   @Property({ type: 'json', nullable: true })
   classification: ClassificationRecord | null = null;
 

@@ -5,7 +5,7 @@ import type { Page } from '../repositories/shared/page';
 import { ticketEventCursor } from '../repositories/ticket-events/ticket-event.repository';
 import { commentCursor, type CommentRecord } from '../repositories/tickets/comment.repository';
 import { CommentView } from '../resolvers/types/comment.type';
-import { PageArgs, pageSize, toConnection, type Connection } from '../resolvers/types/connection.type';
+import { BidirectionalPageArgs, pageRequest, toConnection, type Connection } from '../resolvers/types/connection.type';
 import { TicketEventView } from '../resolvers/types/ticket-event.type';
 import type { TicketView } from '../resolvers/types/ticket.type';
 import { selectedFieldNodes, selectedFields, type Selection } from './lookahead';
@@ -15,9 +15,9 @@ import { selectedFieldNodes, selectedFields, type Selection } from './lookahead'
 // query selects right after the tickets (`prefetchComments`).
 
 /** The comment pages one `comments` selection reads: page arguments and the comment properties asked for. */
-function commentPageKey({ first, after }: PageArgs, selection: Selection): ChildPageKey<keyof CommentRecord> {
+function commentPageKey(args: BidirectionalPageArgs, selection: Selection): ChildPageKey<keyof CommentRecord> {
   const fields = selectedFields(selection, ['edges', 'node']);
-  return { first: pageSize(first), after, properties: fields && CommentView.propertiesFor(fields) };
+  return { page: pageRequest(args), properties: fields && CommentView.propertiesFor(fields) };
 }
 
 /**
@@ -29,23 +29,28 @@ export async function prefetchComments({ loaders }: Context, info: GraphQLResolv
   if (!nodes?.length) return;
   const definition = assertObjectType(info.schema.getType('Ticket')).getFields().comments!;
   for (const node of nodes) {
-    const args: PageArgs = getArgumentValues(definition, node, info.variableValues);
-    // A negative `first` is reported by the field itself, on each ticket.
-    if ((args.first ?? 0) < 0) continue;
-    await loaders.comments.prefetch(node, commentPageKey(args, { fieldNodes: [node], fragments: info.fragments }), ticketIds);
+    const args: BidirectionalPageArgs = getArgumentValues(definition, node, info.variableValues);
+    let key: ChildPageKey<keyof CommentRecord>;
+    try {
+      key = commentPageKey(args, { fieldNodes: [node], fragments: info.fragments });
+    } catch {
+      // Bad page arguments are reported by the field itself, on each ticket.
+      continue;
+    }
+    await loaders.comments.prefetch(node, key, ticketIds);
   }
 }
 
 /** `Ticket.comments`: at once from a prefetched page, else through the loader. */
 export function ticketComments(
   ticket: TicketView,
-  { first, after }: PageArgs,
+  args: BidirectionalPageArgs,
   { loaders }: Context,
   info: GraphQLResolveInfo,
 ): Connection<CommentView> | Promise<Connection<CommentView>> {
   const prefetched = loaders.comments.prefetchedFor(info.fieldNodes[0]!, ticket.dbId);
-  if (prefetched) return commentConnection(prefetched, after, ticket, loaders);
-  return loaders.comments.get(commentPageKey({ first, after }, info)).load(ticket.dbId).then((page) => commentConnection(page, after, ticket, loaders));
+  if (prefetched) return commentConnection(prefetched, args.after, ticket, loaders);
+  return loaders.comments.get(commentPageKey(args, info)).load(ticket.dbId).then((page) => commentConnection(page, args.after, ticket, loaders));
 }
 
 // A function of its own rather than a closure in ticketComments: tsx names every closure it makes, per ticket.
@@ -54,7 +59,7 @@ function commentConnection(page: Page<CommentRecord>, after: string | null | und
 }
 
 /** `Ticket.history`; attached to the schema directly like `ticketComments`. */
-export async function ticketHistory(ticket: TicketView, { first, after }: PageArgs, { loaders }: Context): Promise<Connection<TicketEventView>> {
-  const page = await loaders.history.get({ first: pageSize(first), after }).load(ticket.dbId);
-  return toConnection(page, after, ticketEventCursor, (event) => TicketEventView.from(event), () => loaders.historyCount.load(ticket.dbId));
+export async function ticketHistory(ticket: TicketView, args: BidirectionalPageArgs, { loaders }: Context): Promise<Connection<TicketEventView>> {
+  const page = await loaders.history.get({ page: pageRequest(args) }).load(ticket.dbId);
+  return toConnection(page, args.after, ticketEventCursor, (event) => TicketEventView.from(event), () => loaders.historyCount.load(ticket.dbId));
 }

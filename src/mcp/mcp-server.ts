@@ -247,7 +247,7 @@ export function createMcpServer({ context, logger }: McpServerOptions): McpServe
 async function ticketWithComments(ctx: ServiceContext, reference: string, comments: number): Promise<Record<string, unknown>> {
   const ticket = await new TicketService(ctx).find(reference);
   if (comments === 0) return { ticket: publicTicket(ticket) };
-  const page = await new CommentService(ctx).list(ticket.id, comments);
+  const page = await new CommentService(ctx).list(ticket.id, { size: comments, direction: 'forward' });
   return { ticket: publicTicket(ticket), comments: page.items.map(publicComment), moreComments: page.hasNextPage };
 }
 

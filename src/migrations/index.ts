@@ -16,6 +16,7 @@ import { Migration20261203_17c_token_usage } from './Migration20261203_17c_token
 import { Migration20261203_15r_routing_rules } from './Migration20261203_15r_routing_rules';
 import { Migration20261203_16a_job_monitoring } from './Migration20261203_16a_job_monitoring';
 import { Migration20261203_17k_imports_and_changes } from './Migration20261203_17k_imports_and_changes';
+import { Migration20261203_17s_business_sla } from './Migration20261203_17s_business_sla';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203_15r_routing_rules', class: Migration20261203_15r_routing_rules },
   { name: 'Migration20261203_16a_job_monitoring', class: Migration20261203_16a_job_monitoring },
   { name: 'Migration20261203_17k_imports_and_changes', class: Migration20261203_17k_imports_and_changes },
+  { name: 'Migration20261203_17s_business_sla', class: Migration20261203_17s_business_sla },
 ];

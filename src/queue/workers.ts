@@ -5,7 +5,7 @@ import { AttachmentProcessingService } from '../services/files/attachment-proces
 import { ClassificationJobService } from '../services/jobs/classification-job.service';
 import { IdempotencyService } from '../services/shared/idempotency.service';
 import { systemContext, type AppDeps } from '../services/shared/service-context';
-import { SlaMonitorService } from '../services/tickets/sla-monitor.service';
+import { SlaMonitorService } from '../services/sla/sla-monitor.service';
 import { DeliveryService, type DeliveryAttempt } from '../services/webhooks/delivery.service';
 import { QUEUES, type JobHandler, type QueueName } from './job-queue';
 
@@ -34,11 +34,11 @@ export async function startWorkers(deps: AppDeps): Promise<void> {
   }));
   const maintain = async (): Promise<void> => {
     const ctx = systemContext(deps);
-    const breaches = await new SlaMonitorService(ctx).announceBreaches();
+    const slaAlerts = await new SlaMonitorService(ctx).announceAlerts();
     const resumed = await new ClassificationJobService(ctx).recover();
     const files = await new AttachmentProcessingService(ctx).recover();
     const keys = await new IdempotencyService(ctx).prune();
-    if (breaches || resumed || files || keys) logger.info({ breaches, resumed, files, keys }, 'maintenance round');
+    if (slaAlerts || resumed || files || keys) logger.info({ slaAlerts, resumed, files, keys }, 'maintenance round');
   };
   await jobs.work(QUEUES.maintenance.name, 1, maintain);
   await jobs.schedule(QUEUES.maintenance.name, '* * * * *');

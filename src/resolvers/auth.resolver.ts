@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { Role } from '../entities/enums';
+import { toGlobalId } from '../ids';
 import { AuthService, type Session } from '../services/identity/auth.service';
 import { UserService } from '../services/identity/user.service';
 import { dbIdOf } from './node-id';
 import { RegisterInput, UpdateProfileInput } from './types/auth.input';
-import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import { BidirectionalPageArgs, pageRequest, toConnection, type Connection } from './types/connection.type';
 import { AuthPayloadView, UserConnection, UserView } from './types/user.type';
 
 function payload(session: Session): AuthPayloadView {
@@ -59,13 +60,11 @@ export class AuthResolver {
     return UserView.from(await new AuthService(ctx).updateProfile(input));
   }
 
-  @Query(() => UserConnection, { description: 'All users (ADMIN only), oldest first.' })
-  async users(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<UserView>> {
-    const size = pageSize(first);
-    const cursor = after ? dbIdOf(after, 'User') : undefined;
-    const { users, hasNextPage } = await new UserService(ctx).list(size, cursor);
-    const views = users.map(UserView.from);
-    return toConnection({ items: views, hasNextPage }, after, (user) => user.id, (user) => user, async () => new UserService(ctx).count());
+  @Query(() => UserConnection, { description: 'All users (ADMIN only), oldest first. Page forwards with `first`/`after`, backwards with `last`/`before`.' })
+  async users(@Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs, @Ctx() ctx: Context): Promise<Connection<UserView>> {
+    const request = pageRequest(args);
+    const page = await new UserService(ctx).list({ ...request, cursor: request.cursor && dbIdOf(request.cursor, 'User') });
+    return toConnection(page, args.after, (user) => toGlobalId('User', user.id), UserView.from, async () => new UserService(ctx).count());
   }
 
   @Mutation(() => UserView, { description: 'Changes a user\'s role (ADMIN only); takes effect at once. The last admin cannot be demoted.' })

@@ -8,7 +8,7 @@ import { ClassificationJobService, FILE_ORDER, type JobSnapshot } from '../servi
 import { jobQueueStats } from '../services/jobs/job-queue-stats.service';
 import { dbIdOf } from './node-id';
 import { ClassificationJobConnection, ClassificationJobFilter, ClassificationJobView, JobQueueStatsView } from './types/classification-job.type';
-import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import { BidirectionalPageArgs, PageArgs, pageRequest, pageSize, toConnection, type Connection } from './types/connection.type';
 import { TicketConnection, TicketView } from './types/ticket.type';
 
 @ArgsType()
@@ -73,14 +73,14 @@ export class ClassificationJobResolver {
     return ClassificationJobView.from(job);
   }
 
-  @FieldResolver(() => TicketConnection, { description: 'The job\'s tickets, in the order of the file.' })
-  async tickets(@Root() job: ClassificationJobView, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<TicketView>> {
+  @FieldResolver(() => TicketConnection, { description: 'The job\'s tickets, in the order of the file. Page forwards with `first`/`after`, backwards with `last`/`before`.' })
+  async tickets(@Root() job: ClassificationJobView, @Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs, @Ctx() ctx: Context): Promise<Connection<TicketView>> {
     const service = new ClassificationJobService(ctx);
-    const page = await service.tickets(job.dbId, pageSize(first), after);
+    const page = await service.tickets(job.dbId, pageRequest(args));
     const now = Date.now();
     return toConnection(
       page,
-      after,
+      args.after,
       (ticket) => ticketCursor(ticket, FILE_ORDER),
       (ticket) => TicketView.from(ticket, now),
       () => service.countTickets(job.dbId),

@@ -6,7 +6,7 @@ import { inScope } from '../repositories/tickets/ticket-filter';
 import { canRead, ConversationService } from '../services/assistant/conversation.service';
 import { ticketScope } from '../services/identity/policy';
 import { dbIdOf } from './node-id';
-import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import { BidirectionalPageArgs, pageRequest, toConnection, type Connection } from './types/connection.type';
 import { ChatReplyView, ConversationConnection, ConversationView, MessageConnection, MessageView } from './types/conversation.type';
 import { FaqView } from './types/faq.type';
 import { TicketView } from './types/ticket.type';
@@ -15,12 +15,13 @@ import { UserView } from './types/user.type';
 @Resolver(() => ConversationView)
 export class ConversationResolver {
   @Query(() => ConversationConnection, {
-    description: 'Conversations with the assistant, most recently active first: your own, or everyone\'s for agents and admins.',
+    description:
+      'Conversations with the assistant, most recently active first: your own, or everyone\'s for agents and admins. Page forwards with `first`/`after`, backwards with `last`/`before`.',
   })
-  async conversations(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<ConversationView>> {
+  async conversations(@Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs, @Ctx() ctx: Context): Promise<Connection<ConversationView>> {
     const service = new ConversationService(ctx);
-    const page = await service.list(pageSize(first), after);
-    return toConnection(page, after, conversationCursor, ConversationView.from, () => service.count());
+    const page = await service.list(pageRequest(args));
+    return toConnection(page, args.after, conversationCursor, ConversationView.from, () => service.count());
   }
 
   @Query(() => ConversationView, { nullable: true, description: 'A conversation you may see, by its global id.' })
@@ -79,14 +80,14 @@ export class ConversationResolver {
     return TicketView.from(await new ConversationService(ctx).createTicket(dbIdOf(conversationId, 'Conversation')));
   }
 
-  @FieldResolver(() => MessageConnection, { description: 'The messages, oldest first.' })
+  @FieldResolver(() => MessageConnection, { description: 'The messages, oldest first. Page forwards with `first`/`after`, backwards with `last`/`before`.' })
   async messages(
     @Root() conversation: ConversationView,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs,
     @Ctx() { loaders }: Context,
   ): Promise<Connection<MessageView>> {
-    const page = await loaders.messages.get({ first: pageSize(first), after }).load(conversation.dbId);
-    return toConnection(page, after, messageCursor, MessageView.from, () => loaders.messageCount.load(conversation.dbId));
+    const page = await loaders.messages.get({ page: pageRequest(args) }).load(conversation.dbId);
+    return toConnection(page, args.after, messageCursor, MessageView.from, () => loaders.messageCount.load(conversation.dbId));
   }
 
   @FieldResolver(() => TicketView, { nullable: true, description: 'The ticket opened from this conversation, if any.' })

@@ -4,7 +4,7 @@ import { NotFoundError } from '../errors';
 import { customerLogCursor } from '../repositories/customer-logs/customer-log.repository';
 import { CustomerLogService, DEFAULT_LOG_HOURS, DEFAULT_TRENDING_ISSUES } from '../services/customer-logs/customer-log.service';
 import { dbIdOf } from './node-id';
-import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import { BidirectionalPageArgs, pageRequest, toConnection, type Connection } from './types/connection.type';
 import {
   CreateCustomerLogInput, CustomerLogConnection, CustomerLogFilter, CustomerLogSummaryView, CustomerLogView, TrendingIssueView,
   UpdateCustomerLogInput,
@@ -14,17 +14,17 @@ import { UserView } from './types/user.type';
 @Resolver(() => CustomerLogView)
 export class CustomerLogResolver {
   @Query(() => CustomerLogConnection, {
-    description: 'Customer logs of the last 24 hours (or `filter.hours`), newest first: your own, or everyone\'s for agents and admins.',
+    description: 'Customer logs of the last 24 hours (or `filter.hours`), newest first: your own, or everyone\'s for agents and admins. Page forwards with `first`/`after`, backwards with `last`/`before`.',
   })
   async customerLogs(
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs,
     @Ctx() ctx: Context,
     @Arg('filter', () => CustomerLogFilter, { nullable: true, description: 'Conditions; all must hold.' }) filter?: CustomerLogFilter | null,
   ): Promise<Connection<CustomerLogView>> {
     const service = new CustomerLogService(ctx);
     const where = filter ?? {};
-    const page = await service.list(where, pageSize(first), after);
-    return toConnection(page, after, customerLogCursor, CustomerLogView.from, () => service.count(where));
+    const page = await service.list(where, pageRequest(args));
+    return toConnection(page, args.after, customerLogCursor, CustomerLogView.from, () => service.count(where));
   }
 
   @Query(() => CustomerLogSummaryView, { description: 'Totals by status, category and priority of the logs of the last `hours` hours (yours, or all for staff).' })

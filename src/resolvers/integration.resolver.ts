@@ -5,7 +5,7 @@ import { isStaff } from '../services/identity/policy';
 import { IntegrationService } from '../services/integrations/integration.service';
 import { MeetingService } from '../services/integrations/meeting.service';
 import { dbIdOf } from './node-id';
-import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import { BidirectionalPageArgs, pageRequest, toConnection, type Connection } from './types/connection.type';
 import {
   ConnectIntegrationInput, ExternalLinkView, IntegrationPlatformInfo, IntegrationTestResult, IntegrationView, ScheduledMeetingView,
   UpdateIntegrationInput,
@@ -71,11 +71,13 @@ export class IntegrationResolver {
     return new MeetingService(ctx).schedule(dbIdOf(ticketId, 'Ticket'), startAt, durationMinutes, integrationId ? dbIdOf(integrationId, 'Integration') : null);
   }
 
-  @FieldResolver(() => WebhookDeliveryConnection, { description: 'Its calls to the platform, newest first: one per ticket event, with attempts and the last answer.' })
-  async deliveries(@Root() integration: IntegrationView, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<WebhookDeliveryView>> {
+  @FieldResolver(() => WebhookDeliveryConnection, {
+    description: 'Its calls to the platform, newest first: one per ticket event, with attempts and the last answer. Page forwards with `first`/`after`, backwards with `last`/`before`.',
+  })
+  async deliveries(@Root() integration: IntegrationView, @Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs, @Ctx() ctx: Context): Promise<Connection<WebhookDeliveryView>> {
     const service = new IntegrationService(ctx);
-    const page = await service.deliveries(integration.dbId, pageSize(first), after);
-    return toConnection(page, after, deliveryCursor, WebhookDeliveryView.from, () => service.countDeliveries(integration.dbId));
+    const page = await service.deliveries(integration.dbId, pageRequest(args));
+    return toConnection(page, args.after, deliveryCursor, WebhookDeliveryView.from, () => service.countDeliveries(integration.dbId));
   }
 }
 

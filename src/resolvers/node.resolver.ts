@@ -7,6 +7,7 @@ import { IntegrationTokenService } from '../services/identity/integration-token.
 import { UserService } from '../services/identity/user.service';
 import { ImportService } from '../services/import/import.service';
 import { IntegrationService } from '../services/integrations/integration.service';
+import { BusinessCalendarService } from '../services/sla/business-calendar.service';
 import { ClassificationJobService } from '../services/jobs/classification-job.service';
 import { TicketEventService } from '../services/ticket-events/ticket-event.service';
 import { CommentService } from '../services/tickets/comment.service';
@@ -22,6 +23,7 @@ import { IntegrationTokenView } from './types/integration-token.type';
 import { IntegrationView } from './types/integration.type';
 import { RoutingRuleView } from './types/routing-rule.type';
 import { NodeInterface } from './types/node.type';
+import { BusinessCalendarView } from './types/sla.type';
 import { TicketEventView } from './types/ticket-event.type';
 import { TicketView } from './types/ticket.type';
 import { UserView } from './types/user.type';
@@ -65,6 +67,8 @@ export class NodeResolver {
         return RoutingRuleView.from(await new RoutingRuleService(ctx).get(parsed.id));
       case 'ImportRecord':
         return ImportRecordView.from(await new ImportService(ctx).get(parsed.id));
+      case 'BusinessCalendar':
+        return BusinessCalendarView.from(await new BusinessCalendarService(ctx).get(parsed.id));
     }
     const assistant = parsed && (await assistantNode(ctx, parsed.type, parsed.id));
     if (assistant) return assistant;

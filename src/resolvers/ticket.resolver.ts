@@ -12,7 +12,7 @@ import { TicketService } from '../services/tickets/ticket.service';
 import { dbIdOf } from './node-id';
 import { AttachmentConnection, AttachmentView } from './types/attachment.type';
 import { CommentConnection, CommentView } from './types/comment.type';
-import { BidirectionalPageArgs, PageArgs, pageRequest, pageSize, toConnection, type Connection } from './types/connection.type';
+import { BidirectionalPageArgs, pageRequest, toConnection, type Connection } from './types/connection.type';
 import { TicketEventConnection, TicketEventView } from './types/ticket-event.type';
 import { CreateTicketInput, TicketFilter, TicketOrder, UpdateTicketInput } from './types/ticket.input';
 import { SimilarTicketView, TicketConnection, TicketView } from './types/ticket.type';
@@ -72,24 +72,26 @@ export class TicketResolver {
     return new TicketExportService(ctx).csv(filter ?? {}, orderBy ?? DEFAULT_ORDER, limit ?? DEFAULT_EXPORT_TICKETS);
   }
 
-  @FieldResolver(() => CommentConnection, { description: 'Comments on the ticket, oldest first.' })
+  @FieldResolver(() => CommentConnection, { description: 'Comments on the ticket, oldest first. Page forwards with `first`/`after`, backwards with `last`/`before`.' })
   comments(
     @Root() ticket: TicketView,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Connection<CommentView> | Promise<Connection<CommentView>> {
     return ticketComments(ticket, args, ctx, info);
   }
 
-  @FieldResolver(() => AttachmentConnection, { description: 'Files on the ticket and its comments, oldest first; internal ones for agents only.' })
-  async attachments(@Root() ticket: TicketView, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<AttachmentView>> {
-    const page = await loaders.attachments.get({ first: pageSize(first), after }).load(ticket.dbId);
-    return toConnection(page, after, attachmentCursor, AttachmentView.from, () => loaders.attachmentCount.load(ticket.dbId));
+  @FieldResolver(() => AttachmentConnection, {
+    description: 'Files on the ticket and its comments, oldest first; internal ones for agents only. Page forwards with `first`/`after`, backwards with `last`/`before`.',
+  })
+  async attachments(@Root() ticket: TicketView, @Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs, @Ctx() { loaders }: Context): Promise<Connection<AttachmentView>> {
+    const page = await loaders.attachments.get({ page: pageRequest(args) }).load(ticket.dbId);
+    return toConnection(page, args.after, attachmentCursor, AttachmentView.from, () => loaders.attachmentCount.load(ticket.dbId));
   }
 
-  @FieldResolver(() => TicketEventConnection, { description: 'Everything that happened to the ticket, oldest first.' })
-  history(@Root() ticket: TicketView, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<Connection<TicketEventView>> {
+  @FieldResolver(() => TicketEventConnection, { description: 'Everything that happened to the ticket, oldest first. Page forwards with `first`/`after`, backwards with `last`/`before`.' })
+  history(@Root() ticket: TicketView, @Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs, @Ctx() ctx: Context): Promise<Connection<TicketEventView>> {
     return ticketHistory(ticket, args, ctx);
   }
 

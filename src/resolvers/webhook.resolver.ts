@@ -3,7 +3,7 @@ import { headerOf, type Context } from '../context';
 import { deliveryCursor } from '../repositories/webhooks/webhook-delivery.repository';
 import { WebhookService } from '../services/webhooks/webhook.service';
 import { dbIdOf } from './node-id';
-import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import { BidirectionalPageArgs, pageRequest, toConnection, type Connection } from './types/connection.type';
 import {
   CreatedWebhookView, CreateWebhookInput, UpdateWebhookInput, WebhookDeliveryConnection, WebhookDeliveryView, WebhookView,
 } from './types/webhook.type';
@@ -49,10 +49,10 @@ export class WebhookResolver {
     return WebhookDeliveryView.from(await new WebhookService(ctx).redeliver(dbIdOf(id, 'WebhookDelivery')));
   }
 
-  @FieldResolver(() => WebhookDeliveryConnection, { description: 'The delivery log, newest first.' })
-  async deliveries(@Root() webhook: WebhookView, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<WebhookDeliveryView>> {
+  @FieldResolver(() => WebhookDeliveryConnection, { description: 'The delivery log, newest first. Page forwards with `first`/`after`, backwards with `last`/`before`.' })
+  async deliveries(@Root() webhook: WebhookView, @Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs, @Ctx() ctx: Context): Promise<Connection<WebhookDeliveryView>> {
     const service = new WebhookService(ctx);
-    const page = await service.deliveries(webhook.dbId, pageSize(first), after);
-    return toConnection(page, after, deliveryCursor, WebhookDeliveryView.from, () => service.countDeliveries(webhook.dbId));
+    const page = await service.deliveries(webhook.dbId, pageRequest(args));
+    return toConnection(page, args.after, deliveryCursor, WebhookDeliveryView.from, () => service.countDeliveries(webhook.dbId));
   }
 }

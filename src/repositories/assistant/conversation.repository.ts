@@ -2,8 +2,8 @@ import { EntityRepository } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
 import type { Conversation } from '../../entities/conversation.entity';
 import type { MessageRole } from '../../entities/enums';
-import { childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from '../shared/keyset';
-import { toPage, type Page } from '../shared/page';
+import { childCounts, childPages, encodeCursor, pageOf, timeKeyset, type ChildListSpec } from '../shared/keyset';
+import { toPage, type Page, type PageRequest } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';
 
 /** The `conversations` table, declared once; `ConversationRecord` and the row mapper derive from it. */
@@ -72,25 +72,23 @@ export class ConversationRepository extends EntityRepository<Conversation> {
   }
 
   /** Most recently active first. */
-  async findPage(scope: ConversationScope, first: number, after?: string): Promise<Page<ConversationRecord>> {
+  async findPage(scope: ConversationScope, request: PageRequest): Promise<Page<ConversationRecord>> {
     const conditions: string[] = [];
     const bindings: unknown[] = [];
     if ('userId' in scope) {
       conditions.push('user_id = ?');
       bindings.push(scope.userId);
     }
-    if (after) {
-      conditions.push('(updated_at, id) < (?::timestamptz, ?::uuid)');
-      bindings.push(...decodeCursor(after, ['string', 'string']));
-    }
-    bindings.push(first + 1);
+    const keyset = timeKeyset(request, 'updated_at', 'desc');
+    if (keyset.condition) conditions.push(keyset.condition);
+    bindings.push(...keyset.bindings, request.size + 1);
     const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `select ${CONVERSATION_COLUMNS} from conversations ${conditions.length ? `where ${conditions.join(' and ')}` : ''}
-       order by updated_at desc, id desc limit ?`,
+       order by ${keyset.orderBy} limit ?`,
       bindings,
     );
-    return toPage(rows.map(conversationFromRow), first);
+    return pageOf(rows.map(conversationFromRow), request);
   }
 
   async countMatching(scope: ConversationScope): Promise<number> {
@@ -199,9 +197,8 @@ export class ConversationRepository extends EntityRepository<Conversation> {
   }
 
   /** Oldest first, as a chat reads. */
-  messagePages(conversationIds: readonly string[], first: number, after: string | undefined): Promise<Map<string, Page<MessageRecord>>> {
-    const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
-    return childPages(this.getEntityManager(), MESSAGE_LIST, conversationIds, first, cursor);
+  messagePages(conversationIds: readonly string[], request: PageRequest): Promise<Map<string, Page<MessageRecord>>> {
+    return childPages(this.getEntityManager(), MESSAGE_LIST, conversationIds, request);
   }
 
   messageCounts(conversationIds: readonly string[]): Promise<Map<string, number>> {

@@ -2,8 +2,8 @@ import { EntityRepository } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
 import type { CustomerLog } from '../../entities/customer-log.entity';
 import { LogStatus, TicketPriority, type LogType } from '../../entities/enums';
-import { decodeCursor, encodeCursor } from '../shared/keyset';
-import { toPage, type Page } from '../shared/page';
+import { encodeCursor, pageOf, timeKeyset } from '../shared/keyset';
+import type { Page, PageRequest } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';
 
 /** The `customer_logs` table, declared once; `CustomerLogRecord` and the row mapper derive from it. */
@@ -119,19 +119,17 @@ export class CustomerLogRepository extends EntityRepository<CustomerLog> {
   }
 
   /** Newest first. */
-  async findPage(filter: LogQuery, scope: LogScope, first: number, after?: string): Promise<Page<CustomerLogRecord>> {
+  async findPage(filter: LogQuery, scope: LogScope, request: PageRequest): Promise<Page<CustomerLogRecord>> {
     const { conditions, bindings } = whereClause(filter, scope);
-    if (after) {
-      conditions.push('(created_at, id) < (?::timestamptz, ?::uuid)');
-      bindings.push(...decodeCursor(after, ['string', 'string']));
-    }
-    bindings.push(first + 1);
+    const keyset = timeKeyset(request, 'created_at', 'desc');
+    if (keyset.condition) conditions.push(keyset.condition);
+    bindings.push(...keyset.bindings, request.size + 1);
     const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
-      `select ${COLUMNS} from customer_logs where ${conditions.join(' and ')} order by created_at desc, id desc limit ?`,
+      `select ${COLUMNS} from customer_logs where ${conditions.join(' and ')} order by ${keyset.orderBy} limit ?`,
       bindings,
     );
-    return toPage(rows.map(logFromRow), first);
+    return pageOf(rows.map(logFromRow), request);
   }
 
   async countMatching(filter: LogQuery, scope: LogScope): Promise<number> {

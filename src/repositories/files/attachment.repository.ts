@@ -2,8 +2,8 @@ import { EntityRepository } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
 import type { Attachment } from '../../entities/attachment.entity';
 import type { AttachmentKind, AttachmentStatus, AttachmentTextSource } from '../../entities/enums';
-import { childById, childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from '../shared/keyset';
-import type { Page } from '../shared/page';
+import { childById, childCounts, childPages, encodeCursor, type ChildListSpec } from '../shared/keyset';
+import type { Page, PageRequest } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';
 
 /** The `attachments` table, declared once; `AttachmentRecord` and the row mapper derive from it. */
@@ -71,9 +71,8 @@ function spec(includeInternal: boolean): ChildListSpec<Record<string, unknown>, 
 
 export class AttachmentRepository extends EntityRepository<Attachment> {
   /** Oldest first, as they were attached. */
-  pages(ticketIds: readonly string[], first: number, after: string | undefined, includeInternal: boolean): Promise<Map<string, Page<AttachmentRecord>>> {
-    const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
-    return childPages(this.getEntityManager(), spec(includeInternal), ticketIds, first, cursor);
+  pages(ticketIds: readonly string[], request: PageRequest, includeInternal: boolean): Promise<Map<string, Page<AttachmentRecord>>> {
+    return childPages(this.getEntityManager(), spec(includeInternal), ticketIds, request);
   }
 
   counts(ticketIds: readonly string[], includeInternal: boolean): Promise<Map<string, number>> {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
 import { ValidationError } from '../../errors';
-import { toPage, type Page } from './page';
+import { cursorField, toPage, type Page, type PageRequest } from './page';
 
 export type CursorValue = string | number;
 
@@ -47,36 +47,61 @@ export interface ChildListSpec<Row, T> {
 }
 
 /**
- * Reads the first page of children (comments, history) for many parents in one statement: a
- * LATERAL subquery per parent uses the (parent, time, id) index and stops after `first + 1` rows.
+ * Reads a page of children (comments, history) for many parents in one statement: a LATERAL
+ * subquery per parent uses the (parent, time, id) index and stops after `size + 1` rows. A
+ * backward page walks the index in reverse from its cursor and is returned in list order.
  */
 export async function childPages<Row, T>(
   em: EntityManager,
   spec: ChildListSpec<Row, T>,
   parentIds: readonly string[],
-  first: number,
-  after: [string, string] | undefined,
+  request: PageRequest,
 ): Promise<Map<string, Page<T>>> {
   const conditions = [`c.${spec.parentColumn} = p.parent_id`];
   const bindings: unknown[] = [parentIds];
   if (spec.where) conditions.push(spec.where);
-  if (after) {
-    conditions.push(`(c.${spec.timeColumn}, c.id) > (?::timestamptz, ?::uuid)`);
-    bindings.push(...after);
-  }
-  bindings.push(first + 1);
+  const keyset = timeKeyset(request, `c.${spec.timeColumn}`, 'asc', 'c.id');
+  if (keyset.condition) conditions.push(keyset.condition);
+  bindings.push(...keyset.bindings, request.size + 1);
   const rows = await query<Row>(
     em,
     `select c.* from unnest(?::uuid[]) as p(parent_id)
      cross join lateral (
        select ${spec.columns} from ${spec.table} c where ${conditions.join(' and ')}
-       order by c.${spec.timeColumn}, c.id limit ?
+       order by ${keyset.orderBy} limit ?
      ) c`,
     bindings,
   );
   const grouped = new Map<string, T[]>(parentIds.map((id) => [id, []]));
   for (const item of spec.read(rows)) grouped.get(spec.parentOf(item))!.push(item);
-  return new Map([...grouped].map(([id, items]) => [id, toPage(items, first)]));
+  return new Map([...grouped].map(([id, items]) => [id, pageOf(items, request)]));
+}
+
+/**
+ * How to read a page of a list sorted by (time, id) in `order`: the condition past the request's
+ * cursor (if any) with its bindings, and the ORDER BY, which a backward page reads reversed.
+ */
+export function timeKeyset(
+  request: PageRequest,
+  timeColumn: string,
+  order: 'asc' | 'desc',
+  idColumn = 'id',
+): { condition?: string; bindings: unknown[]; orderBy: string } {
+  const reading = (order === 'asc') === (request.direction === 'forward') ? 'asc' : 'desc';
+  const orderBy = `${timeColumn} ${reading}, ${idColumn} ${reading}`;
+  if (!request.cursor) return { bindings: [], orderBy };
+  return {
+    condition: `(${timeColumn}, ${idColumn}) ${reading === 'asc' ? '>' : '<'} (?::timestamptz, ?::uuid)`,
+    bindings: decodeCursor(request.cursor, ['string', 'string'], cursorField(request)),
+    orderBy,
+  };
+}
+
+/** A page from `size + 1` rows read in the request's direction, in list order. */
+export function pageOf<T>(rows: T[], request: PageRequest): Page<T> {
+  const page = toPage(rows, request.size);
+  if (request.direction === 'forward') return page;
+  return { items: page.items.reverse(), hasPreviousPage: page.hasNextPage, hasNextPage: Boolean(request.cursor) };
 }
 
 /** One child by its id, if the spec's condition lets it through. */

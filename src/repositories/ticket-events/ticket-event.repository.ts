@@ -3,7 +3,7 @@ import type { TicketEventType } from '../../entities/enums';
 import type { FieldChange, TicketEvent } from '../../entities/ticket-event.entity';
 import { query } from '../../db/sql';
 import { childById, childCounts, childPages, decodeCursor, encodeCursor, invalidCursor, type ChildListSpec } from '../shared/keyset';
-import { toPage, type Page } from '../shared/page';
+import { toPage, type Page, type PageRequest } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';
 
 /** The `ticket_events` table, declared once; `TicketEventRecord` and the row mapper derive from it. */
@@ -108,12 +108,10 @@ export class TicketEventRepository extends EntityRepository<TicketEvent> {
   /** Oldest first: the ticket's history as it happened; without internal comments' entries unless `includeInternal`. */
   pages(
     ticketIds: readonly string[],
-    first: number,
-    after: string | undefined,
+    request: PageRequest,
     includeInternal: boolean,
   ): Promise<Map<string, Page<TicketEventRecord>>> {
-    const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
-    return childPages(this.getEntityManager(), includeInternal ? SPEC : CUSTOMER_SPEC, ticketIds, first, cursor);
+    return childPages(this.getEntityManager(), includeInternal ? SPEC : CUSTOMER_SPEC, ticketIds, request);
   }
 
   counts(ticketIds: readonly string[], includeInternal: boolean): Promise<Map<string, number>> {

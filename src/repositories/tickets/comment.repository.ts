@@ -1,7 +1,7 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
 import type { Comment } from '../../entities/comment.entity';
-import { childById, childCounts, childPages, decodeCursor, encodeCursor, type ChildListSpec } from '../shared/keyset';
-import type { Page } from '../shared/page';
+import { childById, childCounts, childPages, encodeCursor, type ChildListSpec } from '../shared/keyset';
+import type { Page, PageRequest } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';
 
 /** The `comments` table, declared once; `CommentRecord` and the row mapper derive from it. */
@@ -51,13 +51,11 @@ export class CommentRepository extends EntityRepository<Comment> {
   /** Oldest first, as a conversation reads. With `properties`, only those are read (and the keys). */
   pages(
     ticketIds: readonly string[],
-    first: number,
-    after: string | undefined,
+    request: PageRequest,
     includeInternal: boolean,
     properties?: ReadonlySet<CommentProperty>,
   ): Promise<Map<string, Page<CommentRecord>>> {
-    const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
-    return childPages(this.getEntityManager(), spec(includeInternal, properties), ticketIds, first, cursor);
+    return childPages(this.getEntityManager(), spec(includeInternal, properties), ticketIds, request);
   }
 
   counts(ticketIds: readonly string[], includeInternal: boolean): Promise<Map<string, number>> {

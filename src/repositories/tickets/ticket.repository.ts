@@ -68,12 +68,27 @@ export function ticketCursor(ticket: PartialTicket, ordering: TicketOrdering): s
   return encodeCursor([ordering.field, ...ORDER_KEYS[ordering.field].of(ticket)]);
 }
 
+/** The SLA clocks of a ticket, and the columns each runs on. */
+const SLA_CLOCKS = {
+  resolution: { due: 'sla_due_at', answered: 'resolved_at', warned: 'sla_warned_at', breached: 'sla_breached_at' },
+  firstResponse: { due: 'first_response_due_at', answered: 'first_responded_at', warned: 'first_response_warned_at', breached: 'first_response_breached_at' },
+} as const;
+
+/** One alert of one SLA clock: a warning before its due date, or its breach. */
+export interface SlaAlert {
+  clock: keyof typeof SLA_CLOCKS;
+  kind: 'warning' | 'breach';
+}
+
+/** The properties the SLA monitor sets, once each. */
+type SlaMarker = 'slaWarnedAt' | 'slaBreachedAt' | 'firstResponseWarnedAt' | 'firstResponseBreachedAt';
+
 /**
  * The owner is the customer account that created the ticket (directly or from a conversation).
  * Tickets others file for a customer's email are not linked to the account with that email:
  * registration does not verify addresses, so the link would show them to whoever registered first.
  */
-export type NewTicket = Omit<TicketRecord, 'number' | 'updatedAt' | 'ownerId' | 'slaBreachedAt'> & {
+export type NewTicket = Omit<TicketRecord, 'number' | 'updatedAt' | 'ownerId' | SlaMarker | 'firstRespondedAt'> & {
   ownerId?: string | null;
   /** The classification job that will classify the ticket, if any. */
   classificationJobId?: string | null;
@@ -84,11 +99,11 @@ export type NewTicket = Omit<TicketRecord, 'number' | 'updatedAt' | 'ownerId' | 
 /** What a new ticket's row holds; `updated_at` starts as `created_at` and the number comes from a sequence. */
 const NEW_TICKET_PROPERTIES: readonly TicketProperty[] = [
   'id', 'customer', 'subject', 'description', 'category', 'priority', 'status', 'tags', 'metadata', 'assignedTo', 'createdAt',
-  'resolvedAt', 'slaDueAt', 'slaPausedAt', 'classification', 'manualOverride', 'createdByTokenId', 'ownerId', 'externalKey',
+  'resolvedAt', 'slaDueAt', 'slaPausedAt', 'firstResponseDueAt', 'classification', 'manualOverride', 'createdByTokenId', 'ownerId', 'externalKey',
 ];
 
 /** A classification and what it decides about a ticket, as one row of `updateClassifications`. */
-export type ClassificationUpdate = Pick<TicketRecord, 'id' | 'category' | 'priority' | 'slaDueAt' | 'slaPausedAt'> & {
+export type ClassificationUpdate = Pick<TicketRecord, 'id' | 'category' | 'priority' | 'slaDueAt' | 'slaPausedAt' | 'firstResponseDueAt'> & {
   classification: ClassificationRecord;
 };
 
@@ -235,14 +250,14 @@ export class TicketRepository extends EntityRepository<Ticket> {
     const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `update tickets t set category = u.category, priority = u.priority, sla_due_at = u.sla_due_at, sla_paused_at = u.sla_paused_at,
-         classification = u.classification, updated_at = ?
-       from unnest(?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::jsonb[])
-         as u(id, category, priority, sla_due_at, sla_paused_at, classification)
+         first_response_due_at = u.first_response_due_at, classification = u.classification, updated_at = ?
+       from unnest(?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::jsonb[])
+         as u(id, category, priority, sla_due_at, sla_paused_at, first_response_due_at, classification)
        where t.id = u.id
        returning ${TICKETS.select(undefined, 't')}`,
       [
         now, updates.map((u) => u.id), updates.map((u) => u.category), updates.map((u) => u.priority), updates.map((u) => u.slaDueAt),
-        updates.map((u) => u.slaPausedAt), updates.map((u) => JSON.stringify(u.classification)),
+        updates.map((u) => u.slaPausedAt), updates.map((u) => u.firstResponseDueAt), updates.map((u) => JSON.stringify(u.classification)),
       ],
     );
     return TICKETS.fromRows(rows);
@@ -279,19 +294,28 @@ export class TicketRepository extends EntityRepository<Ticket> {
   }
 
   /**
-   * Marks tickets whose SLA due date passed while open and running (not paused, not resolved),
-   * each once, oldest due first; rows another transaction holds are left for the next round.
+   * Marks tickets whose SLA clock reached an alert (a breach: the due date passed; a warning: the
+   * due date is at most the priority's warning time away) while it runs (not paused, not resolved,
+   * not yet answered), each once, soonest due first; rows another transaction holds are left for
+   * the next round. A clock that is already breached gets no warning.
    */
-  async markSlaBreaches(now: Date, limit: number): Promise<TicketRecord[]> {
+  async markSlaAlerts(alert: SlaAlert, now: Date, limit: number, defaultWarningMinutes: number): Promise<TicketRecord[]> {
+    const clock = SLA_CLOCKS[alert.clock];
+    const marker = alert.kind === 'breach' ? clock.breached : clock.warned;
+    const reached = alert.kind === 'breach'
+      ? `${clock.due} < ?`
+      : `${clock.due} >= ? and ${clock.due} - make_interval(mins => coalesce(
+           (select p.warning_minutes from sla_policies p where p.priority = t.priority), ?::integer)) <= ?`;
     const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
-      `update tickets set sla_breached_at = ?
+      `update tickets set ${marker} = ?
        where id in (
-         select id from tickets
-         where sla_due_at < ? and sla_breached_at is null and sla_paused_at is null and resolved_at is null
-         order by sla_due_at limit ? for update skip locked)
+         select id from tickets t
+         where ${reached} and ${marker} is null and ${clock.breached} is null and ${clock.answered} is null
+           and sla_paused_at is null and resolved_at is null
+         order by ${clock.due} limit ? for update skip locked)
        returning ${ALL_COLUMNS}`,
-      [now, now, limit],
+      alert.kind === 'breach' ? [now, now, limit] : [now, now, defaultWarningMinutes, now, limit],
     );
     return TICKETS.fromRows(rows);
   }

@@ -37,6 +37,14 @@ export const TICKETS = new Table('tickets', {
   slaPausedAt: column<Date | null>('sla_paused_at', 'timestamptz'),
   /** When the breach was announced (SLA_BREACHED); once per ticket. */
   slaBreachedAt: column<Date | null>('sla_breached_at', 'timestamptz'),
+  /** When the coming breach was announced (SLA_WARNING); once per ticket. */
+  slaWarnedAt: column<Date | null>('sla_warned_at', 'timestamptz'),
+  /** When a first public answer by staff is due; null when the priority's policy sets no such target. */
+  firstResponseDueAt: column<Date | null>('first_response_due_at', 'timestamptz'),
+  /** When staff first answered in a public comment. */
+  firstRespondedAt: column<Date | null>('first_responded_at', 'timestamptz'),
+  firstResponseWarnedAt: column<Date | null>('first_response_warned_at', 'timestamptz'),
+  firstResponseBreachedAt: column<Date | null>('first_response_breached_at', 'timestamptz'),
   classification: column<ClassificationRecord | null>('classification', 'jsonb'),
   manualOverride: column<boolean>('manual_override', 'boolean'),
   /** The customer account that created the ticket: it sees the ticket. */

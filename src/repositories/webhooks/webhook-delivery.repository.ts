@@ -2,8 +2,8 @@ import { EntityRepository } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
 import type { DeliveryStatus } from '../../entities/enums';
 import type { WebhookDelivery } from '../../entities/webhook-delivery.entity';
-import { decodeCursor, encodeCursor } from '../shared/keyset';
-import { toPage, type Page } from '../shared/page';
+import { encodeCursor, pageOf, timeKeyset } from '../shared/keyset';
+import type { Page, PageRequest } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';
 
 /** The delivery log. */
@@ -127,8 +127,8 @@ export class WebhookDeliveryRepository extends EntityRepository<WebhookDelivery>
   }
 
   /** A webhook's deliveries, newest first. */
-  pageOfWebhook(webhookId: string, first: number, after?: string | null): Promise<Page<DeliveryRecord>> {
-    return this.pageBy('webhook_id', webhookId, first, after);
+  pageOfWebhook(webhookId: string, request: PageRequest): Promise<Page<DeliveryRecord>> {
+    return this.pageBy('webhook_id', webhookId, request);
   }
 
   countOfWebhook(webhookId: string): Promise<number> {
@@ -136,24 +136,24 @@ export class WebhookDeliveryRepository extends EntityRepository<WebhookDelivery>
   }
 
   /** An integration's calls, newest first. */
-  pageOfIntegration(integrationId: string, first: number, after?: string | null): Promise<Page<DeliveryRecord>> {
-    return this.pageBy('integration_id', integrationId, first, after);
+  pageOfIntegration(integrationId: string, request: PageRequest): Promise<Page<DeliveryRecord>> {
+    return this.pageBy('integration_id', integrationId, request);
   }
 
   countOfIntegration(integrationId: string): Promise<number> {
     return this.countBy('integration_id', integrationId);
   }
 
-  private async pageBy(owner: 'webhook_id' | 'integration_id', ownerId: string, first: number, after?: string | null): Promise<Page<DeliveryRecord>> {
-    const cursor = after ? (decodeCursor(after, ['string', 'string']) as [string, string]) : undefined;
+  private async pageBy(owner: 'webhook_id' | 'integration_id', ownerId: string, request: PageRequest): Promise<Page<DeliveryRecord>> {
+    const keyset = timeKeyset(request, 'created_at', 'desc');
     const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `select ${COLUMNS} from webhook_deliveries
-       where ${owner} = ? ${cursor ? 'and (created_at, id) < (?::timestamptz, ?::uuid)' : ''}
-       order by created_at desc, id desc limit ?`,
-      cursor ? [ownerId, ...cursor, first + 1] : [ownerId, first + 1],
+       where ${owner} = ? ${keyset.condition ? `and ${keyset.condition}` : ''}
+       order by ${keyset.orderBy} limit ?`,
+      [ownerId, ...keyset.bindings, request.size + 1],
     );
-    return toPage(rows.map((row) => DELIVERIES.fromRow(row)), first);
+    return pageOf(rows.map((row) => DELIVERIES.fromRow(row)), request);
   }
 
   private async countBy(owner: 'webhook_id' | 'integration_id', ownerId: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ValidationError } from '../../errors';
-import type { Page, PageDirection } from '../../repositories/shared/page';
+import type { Page, PageRequest } from '../../repositories/shared/page';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -42,13 +42,6 @@ export class BidirectionalPageArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Return the items before this cursor (a `startCursor` or edge cursor); with `last`, or alone for its default page.' })
   before?: string | null;
-}
-
-/** A page to read: its size, its direction and the cursor it starts from. */
-export interface PageRequest {
-  size: number;
-  direction: PageDirection;
-  cursor?: string;
 }
 
 /** What `first`/`after` or `last`/`before` ask for; mixing the two directions is refused. */

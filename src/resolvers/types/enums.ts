@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   AttachmentKind, AttachmentStatus, AttachmentTextSource, DeliveryStatus, DeviceType, IntegrationPlatform, IntegrationStatus, JobStatus, Level, OrderDirection, Role, Sentiment, TicketCategory, TicketEventType, TicketOrderField, TicketPriority,
-  TicketSource, TicketStatus,
+  TicketSource, TicketStatus, Weekday, SlaReportGrouping,
 } from '../../entities/enums';
 
 registerEnumType(TicketCategory, {
@@ -73,7 +73,8 @@ registerEnumType(TicketEventType, {
     CLASSIFIED: { description: 'The classifier set category, priority and the other classification fields.' },
     ASSIGNED: { description: 'The assignee changed.' },
     DELETED: { description: 'The ticket was deleted.' },
-    SLA_BREACHED: { description: 'The SLA due date passed before the ticket was resolved.' },
+    SLA_BREACHED: { description: 'A due date of the SLA (resolution, or first response where the policy sets one) passed before it was met.' },
+    SLA_WARNING: { description: 'A due date of the SLA is at most the policy\'s warning time away (once per due date, never after its breach).' },
     ATTACHMENT_ADDED: { description: 'A file was attached.' },
     ATTACHMENT_PROCESSED: { description: 'A file\'s processing ended: its text was read (READY) or it could not be (FAILED).' },
   },
@@ -214,5 +215,29 @@ registerEnumType(IntegrationStatus, {
     ACTIVE: { description: 'Events are sent.' },
     DISABLED: { description: 'Switched off by an admin: nothing is sent, pending deliveries fail.' },
     FAILING: { description: 'The circuit breaker is open after repeated failures: deliveries wait; a probe now and then tries one, and a success makes it ACTIVE again.' },
+  },
+});
+
+registerEnumType(Weekday, {
+  name: 'Weekday',
+  description: 'A day of the week.',
+  valuesConfig: {
+    MONDAY: { description: 'Monday.' },
+    TUESDAY: { description: 'Tuesday.' },
+    WEDNESDAY: { description: 'Wednesday.' },
+    THURSDAY: { description: 'Thursday.' },
+    FRIDAY: { description: 'Friday.' },
+    SATURDAY: { description: 'Saturday.' },
+    SUNDAY: { description: 'Sunday.' },
+  },
+});
+
+registerEnumType(SlaReportGrouping, {
+  name: 'SlaReportGrouping',
+  description: 'What an SLA report groups tickets by.',
+  valuesConfig: {
+    PRIORITY: { description: 'The ticket\'s priority.' },
+    ASSIGNEE: { description: 'Who it is assigned to; unassigned tickets form the group with the empty key.' },
+    CATEGORY: { description: 'The ticket\'s category.' },
   },
 });

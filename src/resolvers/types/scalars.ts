@@ -64,3 +64,25 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 });
 
 export const JSONScalar = JSONResolver;
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
+function parseDate(value: unknown): string {
+  if (typeof value === 'string' && CALENDAR_DATE.test(value)) {
+    const date = new Date(`${value}T00:00:00Z`);
+    if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) return value;
+  }
+  throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD, e.g. 2026-12-25; got ${JSON.stringify(value)}`);
+}
+
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date without a time or time zone, written `YYYY-MM-DD`, e.g. `2026-12-25`.',
+  serialize: parseDate,
+  parseValue: parseDate,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string', { nodes: ast });
+    return parseDate(ast.value);
+  },
+});

@@ -4,7 +4,7 @@ import {
 } from '../../entities/enums';
 import { ticketKey, toGlobalId } from '../../ids';
 import { TICKETS, type PartialTicket, type TicketProperty } from '../../repositories/tickets/ticket.table';
-import { slaBreached } from '../../services/tickets/sla-policy';
+import { slaBreached } from '../../services/sla/sla-policy';
 import { ConnectionType } from './connection.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar, JSONScalar } from './scalars';
@@ -139,11 +139,17 @@ export class TicketView implements NodeInterface {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it entered RESOLVED or CLOSED; null while open.' })
   resolvedAt!: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the SLA for its priority runs out.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the SLA for its priority runs out: its resolution target counted in its policy\'s business hours.' })
   slaDueAt!: Date | null;
 
   @Field(() => Boolean, { description: 'The SLA due date passed before the ticket was resolved (time waiting for the customer does not count).' })
   slaBreached!: boolean;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the first public answer by staff is due; null when the priority\'s SLA policy sets no such target.' })
+  firstResponseDueAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When staff first answered in a public comment; null until then.' })
+  firstRespondedAt!: Date | null;
 
   @Field(() => ClassificationView, { nullable: true, description: 'The classifier\'s result; null until classified.' })
   classification!: ClassificationView | null;

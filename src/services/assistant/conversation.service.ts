@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, Val
 import { newId, ticketKey, toGlobalId } from '../../ids';
 import type { ConversationRecord, ConversationScope, MessageRecord } from '../../repositories/assistant/conversation.repository';
 import { FAQS, type FaqHit } from '../../repositories/assistant/faq.repository';
-import type { Page } from '../../repositories/shared/page';
+import type { Page, PageRequest } from '../../repositories/shared/page';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { isStaff } from '../identity/policy';
 import type { Viewer } from '../identity/viewer';
@@ -87,8 +87,8 @@ export class ConversationService {
     return message;
   }
 
-  list(first: number, after?: string | null): Promise<Page<ConversationRecord>> {
-    return this.conversations.findPage(this.scope(), first, after ?? undefined);
+  list(request: PageRequest): Promise<Page<ConversationRecord>> {
+    return this.conversations.findPage(this.scope(), request);
   }
 
   count(): Promise<number> {

@@ -15,7 +15,7 @@ import { requireRole, requireSignedIn, requireTicketEditor, ticketScope } from '
 import type { ServiceContext } from '../shared/service-context';
 import { routeTickets } from '../routing/ticket-router';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
-import type { SlaPolicy } from '../tickets/sla-policy';
+import type { SlaRules } from '../sla/sla-policy';
 import { checkText, LIMITS } from '../tickets/ticket-validation';
 import type { TicketText } from './classifier';
 import type { ClassifierState } from './classifier-host';
@@ -38,8 +38,10 @@ export interface ClassifiedFields {
   category: Ticket['category'];
   priority: Ticket['priority'];
   status: Ticket['status'];
+  createdAt: Date;
   slaDueAt: Date | null;
   slaPausedAt: Date | null;
+  firstResponseDueAt: Date | null;
   manualOverride: boolean;
   classification: ClassificationRecord | null;
 }
@@ -56,14 +58,15 @@ export function withClassification(
   ticket: ClassifiedFields,
   classification: ClassificationRecord,
   now: Date,
-  sla: SlaPolicy,
+  sla: SlaRules,
   decides: ReadonlySet<ClassifiedField> = BOTH_FIELDS,
-): { fields: Omit<ClassifiedFields, 'status' | 'manualOverride' | 'classification'> & { classification: ClassificationRecord }; changes: FieldChange[] } {
+): { fields: Omit<ClassifiedFields, 'status' | 'createdAt' | 'manualOverride' | 'classification'> & { classification: ClassificationRecord }; changes: FieldChange[] } {
   const fields = {
     category: ticket.category,
     priority: ticket.priority,
     slaDueAt: ticket.slaDueAt,
     slaPausedAt: ticket.slaPausedAt,
+    firstResponseDueAt: ticket.firstResponseDueAt,
     classification,
   };
   const changes: FieldChange[] = [
@@ -81,6 +84,7 @@ export function withClassification(
       fields.priority = classification.priority;
       fields.slaDueAt = next.slaDueAt;
       fields.slaPausedAt = next.slaPausedAt;
+      fields.firstResponseDueAt = next.firstResponseDueAt;
     }
   }
   return { fields, changes };
@@ -126,7 +130,7 @@ export class ClassificationService {
       const ticket = await em.findOne(Ticket, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!ticket) throw new NotFoundError('Ticket', toGlobalId('Ticket', id));
       const now = new Date();
-      const event = this.apply(ticket, classification, now);
+      const event = this.apply(ticket, classification, now, await this.ctx.sla.rules(em));
       // The rules read the ticket as classified: written first.
       await em.persist(event).flush();
       return { ticket, event, routed: await routeTickets(em, [ticket.id], now) };
@@ -137,8 +141,8 @@ export class ClassificationService {
   }
 
   /** Puts a classification on a locked ticket and returns its CLASSIFIED history entry. */
-  apply(ticket: Ticket, classification: ClassificationRecord, now: Date): TicketEvent {
-    const { fields, changes } = withClassification(ticket, classification, now, this.ctx.sla);
+  apply(ticket: Ticket, classification: ClassificationRecord, now: Date, sla: SlaRules): TicketEvent {
+    const { fields, changes } = withClassification(ticket, classification, now, sla);
     Object.assign(ticket, fields);
     ticket.updatedAt = now;
     const event = new TicketEvent(ref(ticket), TicketEventType.CLASSIFIED, this.ctx.viewer.actor, changes);

@@ -3,7 +3,7 @@ import { LogStatus, Role, TicketPriority, type LogType } from '../../entities/en
 import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
 import type { CustomerLogRecord, CustomerLogSummaryRecord, LogChanges, LogQuery, LogScope, TrendingIssueRecord } from '../../repositories/customer-logs/customer-log.repository';
-import type { Page } from '../../repositories/shared/page';
+import type { Page, PageRequest } from '../../repositories/shared/page';
 import { conversationViewer } from '../assistant/conversation.service';
 import { isStaff, requireRole } from '../identity/policy';
 import { IdempotencyService } from '../shared/idempotency.service';
@@ -111,8 +111,8 @@ export class CustomerLogService {
     return log;
   }
 
-  list(filter: LogFilterInput, first: number, after?: string | null): Promise<Page<CustomerLogRecord>> {
-    return this.logs.findPage(this.query(filter), this.scope(), first, after ?? undefined);
+  list(filter: LogFilterInput, request: PageRequest): Promise<Page<CustomerLogRecord>> {
+    return this.logs.findPage(this.query(filter), this.scope(), request);
   }
 
   count(filter: LogFilterInput): Promise<number> {

@@ -4,6 +4,8 @@ import { RefreshToken } from '../../entities/refresh-token.entity';
 import { User } from '../../entities/user.entity';
 import { ConflictError, NotFoundError } from '../../errors';
 import { toGlobalId } from '../../ids';
+import { pageOf } from '../../repositories/shared/keyset';
+import type { Page, PageRequest } from '../../repositories/shared/page';
 import type { ServiceContext } from '../shared/service-context';
 import { requireRole, requireSignedIn } from './policy';
 
@@ -27,10 +29,13 @@ export class UserService {
     return user;
   }
 
-  async list(first: number, after?: string): Promise<{ users: User[]; hasNextPage: boolean }> {
+  /** Oldest first (ids are time-ordered); the request's cursor is a user's database id. */
+  async list(request: PageRequest): Promise<Page<User>> {
     requireRole(this.ctx.viewer, [Role.ADMIN], 'list users');
-    const users = await this.ctx.em.find(User, after ? { id: { $gt: after } } : {}, { orderBy: { id: 'asc' }, limit: first + 1 });
-    return { users: users.slice(0, first), hasNextPage: users.length > first };
+    const backward = request.direction === 'backward';
+    const where = request.cursor ? { id: { [backward ? '$lt' : '$gt']: request.cursor } } : {};
+    const users = await this.ctx.em.find(User, where, { orderBy: { id: backward ? 'desc' : 'asc' }, limit: request.size + 1 });
+    return pageOf(users, request);
   }
 
   async count(): Promise<number> {

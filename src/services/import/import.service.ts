@@ -102,6 +102,7 @@ export class ImportService {
       });
       em.persist(record);
       const columns = new FailedRowColumns();
+      const sla = await this.ctx.sla.rules(em);
       const tickets = em.getRepository(Ticket);
       let job = request.job ?? null;
       const jobFor = (): ClassificationJob => {
@@ -132,7 +133,7 @@ export class ImportService {
           const needsJob = request.classify || !mapped.value.category || !mapped.value.priority;
           if (needsJob) jobTickets++;
           const ticket = draftTicket(mapped.value, {
-            viewer, now, sla: this.ctx.sla, classificationJobId: needsJob ? jobFor().id : null,
+            viewer, now, sla, classificationJobId: needsJob ? jobFor().id : null,
           });
           await imported.add(row, ticket, { id: newId(now.getTime()), actor: viewer.actor, changes: createdChanges(ticket) });
           result.successful++;

@@ -10,6 +10,7 @@ const VERBS: Record<TicketEventType, string> = {
   ASSIGNED: 'was assigned',
   DELETED: 'was deleted',
   SLA_BREACHED: 'breached its SLA',
+  SLA_WARNING: 'is close to breaching its SLA',
   ATTACHMENT_ADDED: 'has a new file',
   ATTACHMENT_PROCESSED: 'had a file read',
 };

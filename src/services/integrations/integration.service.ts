@@ -7,7 +7,7 @@ import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
 import type { ExternalLinkRecord } from '../../repositories/integrations/integration.repository';
-import type { Page } from '../../repositories/shared/page';
+import type { Page, PageRequest } from '../../repositories/shared/page';
 import { ticketMatches, type TicketQuery } from '../../repositories/tickets/ticket-filter';
 import type { DeliveryRecord, NewDelivery } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole, requireSignedIn } from '../identity/policy';
@@ -192,9 +192,9 @@ export class IntegrationService {
     }
   }
 
-  async deliveries(integrationId: string, first: number, after?: string | null): Promise<Page<DeliveryRecord>> {
+  async deliveries(integrationId: string, request: PageRequest): Promise<Page<DeliveryRecord>> {
     this.requireAdmin();
-    return this.ctx.em.getRepository(WebhookDelivery).pageOfIntegration(integrationId, first, after);
+    return this.ctx.em.getRepository(WebhookDelivery).pageOfIntegration(integrationId, request);
   }
 
   countDeliveries(integrationId: string): Promise<number> {

@@ -8,9 +8,9 @@ import { newId, toGlobalId } from '../../ids';
 import { channelIterator, type Channel } from '../../pubsub';
 import { QUEUES } from '../../queue/job-queue';
 import { JOBS, type ClassificationJobRepository, type JobRecord, type JobScope } from '../../repositories/jobs/classification-job.repository';
-import type { Page } from '../../repositories/shared/page';
+import type { Page, PageRequest } from '../../repositories/shared/page';
 import type { ClassificationUpdate, TicketOrdering } from '../../repositories/tickets/ticket.repository';
-import type { TicketRecord } from '../../repositories/tickets/ticket.table';
+import type { PartialTicket, TicketRecord } from '../../repositories/tickets/ticket.table';
 import { withClassification } from '../classifier/classification.service';
 import { routeTickets } from '../routing/ticket-router';
 import { isStaff, requireSignedIn, viewerKey } from '../identity/policy';
@@ -139,8 +139,8 @@ export class ClassificationJobService {
   }
 
   /** The tickets of a job the caller has read (with `get`), in file order. */
-  tickets(id: string, first: number, after?: string | null): Promise<Page<TicketRecord>> {
-    return this.ctx.em.getRepository(Ticket).findPage({ classificationJobId: id }, { all: true }, FILE_ORDER, first, after ?? undefined);
+  tickets(id: string, request: PageRequest): Promise<Page<PartialTicket>> {
+    return this.ctx.em.getRepository(Ticket).findPage({ classificationJobId: id }, { all: true }, FILE_ORDER, request.size, request.cursor, undefined, request.direction);
   }
 
   countTickets(id: string): Promise<number> {
@@ -279,6 +279,7 @@ export class ClassificationJobService {
       const now = new Date();
       const repository = em.getRepository(Ticket);
       const current = new Map((await repository.lockRecords(results.map((r) => r.id))).map((t) => [t.id, t]));
+      const sla = await this.ctx.sla.rules(em);
       const updates: ClassificationUpdate[] = [];
       const events: { id: string; ticketId: string; changes: FieldChange[] }[] = [];
       let processed = 0;
@@ -289,7 +290,7 @@ export class ClassificationJobService {
         processed++;
         // Classified meanwhile (classifyTicket): that classification stays.
         if (ticket.classification) continue;
-        const { fields, changes } = withClassification(ticket, { ...classification, classifiedAt: now.toISOString() }, now, this.ctx.sla, decides);
+        const { fields, changes } = withClassification(ticket, { ...classification, classifiedAt: now.toISOString() }, now, sla, decides);
         updates.push({ id, ...fields });
         events.push({ id: newId(now.getTime()), ticketId: id, changes });
       }

@@ -7,7 +7,7 @@ import type { ClassifierHost } from '../classifier/classifier-host';
 import type { Authenticator } from '../identity/authenticator';
 import type { RateLimiter } from '../identity/rate-limiter';
 import { SYSTEM_VIEWER, type Viewer } from '../identity/viewer';
-import type { SlaPolicy } from '../tickets/sla-policy';
+import type { SlaPolicy } from '../sla/sla-policy';
 import type { SecretStore } from './secret-store';
 import type { WorkMetrics } from './work-metrics';
 

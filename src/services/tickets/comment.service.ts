@@ -3,11 +3,11 @@ import { Comment } from '../../entities/comment.entity';
 import { TicketEventType } from '../../entities/enums';
 import { TicketEvent } from '../../entities/ticket-event.entity';
 import { ForbiddenError, ValidationError, type FieldError } from '../../errors';
-import type { Page } from '../../repositories/shared/page';
+import type { Page, PageRequest } from '../../repositories/shared/page';
 import { ticketEventFromEntity } from '../../repositories/ticket-events/ticket-event.repository';
 import { commentFromEntity, type CommentRecord } from '../../repositories/tickets/comment.repository';
 import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
-import { requireSignedIn, seesInternalComments } from '../identity/policy';
+import { isStaff, requireSignedIn, seesInternalComments } from '../identity/policy';
 import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
@@ -34,9 +34,9 @@ export class CommentService {
    * A page of the comments on a ticket the caller may see, oldest first: internal ones only for
    * those who see internal comments. Any other ticket is NOT_FOUND.
    */
-  async list(ticketId: string, first: number, after?: string): Promise<Page<CommentRecord>> {
+  async list(ticketId: string, request: PageRequest): Promise<Page<CommentRecord>> {
     await new TicketService(this.ctx).get(ticketId);
-    const pages = await this.ctx.em.getRepository(Comment).pages([ticketId], first, after, seesInternalComments(this.ctx.viewer));
+    const pages = await this.ctx.em.getRepository(Comment).pages([ticketId], request, seesInternalComments(this.ctx.viewer));
     return pages.get(ticketId)!;
   }
 
@@ -62,6 +62,8 @@ export class CommentService {
       const now = new Date();
       const comment = new Comment(ref(ticket), text, isInternal, this.ctx.viewer.actor);
       comment.createdAt = comment.updatedAt = ticket.updatedAt = now;
+      // The SLA's first response: the first answer the customer sees from staff.
+      if (!isInternal && !ticket.firstRespondedAt && isStaff(this.ctx.viewer)) ticket.firstRespondedAt = now;
       const event = new TicketEvent(ref(ticket), TicketEventType.COMMENT_ADDED, this.ctx.viewer.actor, [
         { field: 'comments', oldValue: null, newValue: { id: comment.id, isInternal } },
       ]);

@@ -22,7 +22,7 @@ import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { routeTickets } from '../routing/ticket-router';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
-import type { SlaPolicy } from './sla-policy';
+import type { SlaRules } from '../sla/sla-policy';
 import {
   checkNewTicket, checkTicketChanges, type NewTicketInput, type NormalizedChanges, type NormalizedNewTicket,
   type TicketChangesInput,
@@ -130,7 +130,7 @@ export class TicketService {
     const classification =
       fields.category && fields.priority ? null : await new ClassificationService(this.ctx).classifyText(fields);
     const now = new Date();
-    const ticket = draftTicket(fields, { viewer, now, sla: this.ctx.sla, classification });
+    const ticket = draftTicket(fields, { viewer, now, sla: await this.ctx.sla.rules(this.ctx.em), classification });
     const changes = createdChanges(ticket);
     const eventId = newId(now.getTime());
     const event = { id: eventId, actor: this.ctx.viewer.actor, changes };
@@ -158,9 +158,10 @@ export class TicketService {
     const { ticket, events, routed } = await this.ctx.em.transactional(async (em) => {
       const ticket = await this.lockVisible(em, id);
       const now = new Date();
-      const changed = this.applyChanges(ticket, changes, now);
+      const sla = await this.ctx.sla.rules(em);
+      const changed = this.applyChanges(ticket, changes, now, sla);
       // Handed back to the classifier: its category and priority apply again, as a CLASSIFIED entry.
-      if (reclassification) changed.push(new ClassificationService(this.ctx).apply(ticket, reclassification, now));
+      if (reclassification) changed.push(new ClassificationService(this.ctx).apply(ticket, reclassification, now, sla));
       const events = changed.map((event) => {
         em.persist(event);
         return event;
@@ -226,7 +227,7 @@ export class TicketService {
   }
 
   /** Applies validated changes and returns the history entries they make, grouped by kind. */
-  private applyChanges(ticket: Ticket, changes: NormalizedChanges, now: Date): TicketEvent[] {
+  private applyChanges(ticket: Ticket, changes: NormalizedChanges, now: Date, rules: SlaRules): TicketEvent[] {
     const byType = new Map<TicketEventType, FieldChange[]>();
     const record = (type: TicketEventType, field: string, oldValue: unknown, newValue: unknown): void => {
       if (canonicalJson(oldValue) === canonicalJson(newValue)) return;
@@ -249,7 +250,7 @@ export class TicketService {
         : ticket[field];
       record(TicketEventType.UPDATED, field, oldValue, next[field]);
     }
-    const sla = this.ctx.sla.next(ticket, { priority: next.priority, status: changes.status ?? ticket.status }, now);
+    const sla = rules.next(ticket, { priority: next.priority, status: changes.status ?? ticket.status }, now);
     if (changes.status && changes.status !== ticket.status) {
       const resolvedAt = RESOLVED_STATUSES.has(changes.status) ? (ticket.resolvedAt ?? now) : null;
       record(TicketEventType.STATUS_CHANGED, 'status', ticket.status, changes.status);
@@ -259,8 +260,10 @@ export class TicketService {
     }
     const slaEvent = changes.status && byType.has(TicketEventType.STATUS_CHANGED) ? TicketEventType.STATUS_CHANGED : TicketEventType.UPDATED;
     record(slaEvent, 'slaDueAt', ticket.slaDueAt?.toISOString() ?? null, sla.slaDueAt?.toISOString() ?? null);
+    record(slaEvent, 'firstResponseDueAt', ticket.firstResponseDueAt?.toISOString() ?? null, sla.firstResponseDueAt?.toISOString() ?? null);
     ticket.slaDueAt = sla.slaDueAt;
     ticket.slaPausedAt = sla.slaPausedAt;
+    ticket.firstResponseDueAt = sla.firstResponseDueAt;
     if (changes.assignedTo !== undefined) {
       record(TicketEventType.ASSIGNED, 'assignedTo', ticket.assignedTo, changes.assignedTo);
       ticket.assignedTo = changes.assignedTo;
@@ -328,7 +331,7 @@ export function draftTicket(
   options: {
     viewer: Viewer;
     now: Date;
-    sla: SlaPolicy;
+    sla: SlaRules;
     classification?: ClassificationRecord | null;
     /** A job classifies the ticket later, deciding what the fields leave open. */
     classificationJobId?: string | null;

@@ -6,7 +6,7 @@ import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
 import { Webhook } from '../../entities/webhook.entity';
 import { NotFoundError, ValidationError, type FieldError } from '../../errors';
 import { toGlobalId } from '../../ids';
-import type { Page } from '../../repositories/shared/page';
+import type { Page, PageRequest } from '../../repositories/shared/page';
 import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole } from '../identity/policy';
 import { IdempotencyService } from '../shared/idempotency.service';
@@ -121,9 +121,9 @@ export class WebhookService {
   }
 
   /** A webhook's deliveries, newest first. */
-  async deliveries(webhookId: string, first: number, after?: string | null): Promise<Page<DeliveryRecord>> {
+  async deliveries(webhookId: string, request: PageRequest): Promise<Page<DeliveryRecord>> {
     requireRole(this.ctx.viewer, [Role.ADMIN], 'manage webhooks');
-    return this.ctx.em.getRepository(WebhookDelivery).pageOfWebhook(webhookId, first, after);
+    return this.ctx.em.getRepository(WebhookDelivery).pageOfWebhook(webhookId, request);
   }
 
   async countDeliveries(webhookId: string): Promise<number> {
