@@ -1,28 +1,15 @@
-import { GraphQLUpload, type FileUpload } from 'graphql-upload-ts';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
-import { AttachmentFileError } from '../services/files/attachment-file.error';
+import { fileTooLarge } from '../services/files/attachment-file.error';
 import { AttachmentService } from '../services/files/attachment.service';
-import { formatBytes } from '../services/import/import-limits';
 import { CommentService } from '../services/tickets/comment.service';
 import type { AttachmentRecord } from '../repositories/files/attachment.repository';
 import { dbIdOf } from './node-id';
 import { AttachmentAnalysisView, AttachmentView } from './types/attachment.type';
+import { GraphQLUpload, uploadBytes, type FileUpload } from './types/file-upload';
 import { CommentView } from './types/comment.type';
 import { TicketView } from './types/ticket.type';
-
-/** The upload's bytes; a file cut off by the multipart size limit is refused like any file over the limit. */
-async function* uploadBytes(upload: FileUpload, maxBytes: number): AsyncGenerator<Buffer, void, undefined> {
-  try {
-    yield* upload.createReadStream() as AsyncIterable<Buffer>;
-  } catch (error) {
-    if ((error as { status?: unknown }).status === 413) {
-      throw new AttachmentFileError('FILE_TOO_LARGE', `The file is larger than the limit of ${formatBytes(maxBytes)} (ATTACHMENT_MAX_BYTES)`);
-    }
-    throw error;
-  }
-}
 
 interface AttachmentUpdatedArgs {
   ticketId: string;
@@ -48,7 +35,7 @@ export class AttachmentResolver {
       commentId: commentId ? dbIdOf(commentId, 'Comment') : null,
       isInternal,
       fileName: upload.filename,
-      bytes: uploadBytes(upload, ctx.config.attachments.maxBytes),
+      bytes: uploadBytes(upload.stream(), () => fileTooLarge(ctx.config.attachments.maxBytes)),
     });
     return AttachmentView.from(attachment);
   }

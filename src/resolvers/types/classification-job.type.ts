@@ -1,4 +1,3 @@
-import { GraphQLUpload, type FileUpload } from 'graphql-upload-ts';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { RowError } from '../../entities/classification-job.entity';
 import { JobStatus } from '../../entities/enums';
@@ -6,6 +5,7 @@ import { toGlobalId } from '../../ids';
 import type { ImportOutcome } from '../../services/import/import.service';
 import type { JobSnapshot } from '../../services/jobs/classification-job.service';
 import type { TestCsv } from '../../services/jobs/signed-csv.service';
+import { GraphQLUpload, type FileUpload } from './file-upload';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar } from './scalars';
 

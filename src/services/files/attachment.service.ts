@@ -21,7 +21,7 @@ import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import { TicketService } from '../tickets/ticket.service';
 import { AttachmentProcessingService } from './attachment-processing.service';
 import { attachmentUpdatesChannel, publishAttachment } from './attachment-update.channel';
-import { AttachmentFileError } from './attachment-file.error';
+import { AttachmentFileError, fileTooLarge } from './attachment-file.error';
 import { fileStorage, removeStoredFiles, type ByteRange } from './file-storage';
 import { SNIFF_BYTES, sniffFileType } from './file-type';
 import { keywordsOf, summaryOf } from './text-summary';
@@ -95,7 +95,7 @@ export class AttachmentService {
     if (room <= 0) throw ticketFull();
     const limit = Math.min(maxBytes, room);
     const meter = new UploadMeter(limit, () =>
-      limit < maxBytes ? ticketFull() : new AttachmentFileError('FILE_TOO_LARGE', `The file is larger than the limit of ${formatBytes(maxBytes)} (ATTACHMENT_MAX_BYTES)`),
+      limit < maxBytes ? ticketFull() : fileTooLarge(maxBytes),
     );
 
     const id = newId();

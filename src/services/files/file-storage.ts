@@ -1,11 +1,11 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
+import { writeNewFile } from './new-file-write';
 import { S3FileStorage } from './s3-file.storage';
 
 /** A byte range, both ends included (as HTTP writes them). */
@@ -41,7 +41,7 @@ export class LocalFileStorage implements FileStorage {
     // Written under a temporary name and renamed when complete: a reader never sees half a file.
     const partial = `${target}.${randomBytes(6).toString('hex')}.part`;
     try {
-      await pipeline(source, createWriteStream(partial, { flags: 'wx' }));
+      await writeNewFile(partial, source);
       await rename(partial, target);
     } catch (error) {
       await rm(partial, { force: true });

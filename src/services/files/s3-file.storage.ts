@@ -1,12 +1,12 @@
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Config } from '../../config';
 import type { ByteRange, FileStorage } from './file-storage';
+import { writeNewFile } from './new-file-write';
 
 type S3Settings = Extract<Config['attachments']['storage'], { kind: 's3' }>;
 
@@ -38,7 +38,7 @@ export class S3FileStorage implements FileStorage {
     await mkdir(this.settings.spoolDir, { recursive: true });
     const spool = path.join(this.settings.spoolDir, `${key}.${randomBytes(6).toString('hex')}.part`);
     try {
-      await pipeline(source, createWriteStream(spool, { flags: 'wx' }));
+      await writeNewFile(spool, source);
       const { size } = await stat(spool);
       await this.client.send(new PutObjectCommand({
         Bucket: this.settings.bucket, Key: this.keyOf(key), Body: createReadStream(spool), ContentLength: size, ContentType: 'application/octet-stream',
