@@ -100,6 +100,12 @@ export class AttachmentRepository extends EntityRepository<Attachment> {
     return rows.map((row) => row.text).join('\n\n').slice(0, maxChars);
   }
 
+  /** Those of `keys` that an attachment names. */
+  async recordedKeys(keys: readonly string[]): Promise<Set<string>> {
+    const rows = await query<{ storage_key: string }>(this.getEntityManager(), 'select storage_key from attachments where storage_key = any(?::text[])', [[...keys]]);
+    return new Set(rows.map((row) => row.storage_key));
+  }
+
   /** Where a ticket's files are stored: to remove them with the ticket. */
   async storageKeys(ticketId: string): Promise<string[]> {
     const rows = await query<{ storage_key: string }>(this.getEntityManager(), 'select storage_key from attachments where ticket_id = ?', [ticketId]);
