@@ -50,8 +50,8 @@ export class AttachmentResolver {
     description: 'Summarises and classifies the text read from a file (READY with text); nothing is stored.',
   })
   async analyzeAttachment(@Arg('id', () => ID, { description: 'Global id of the attachment.' }) id: string, @Ctx() ctx: Context): Promise<AttachmentAnalysisView> {
-    const analysis = await new AttachmentService(ctx).analyze(dbIdOf(id, 'Attachment'));
-    return { ...analysis, attachment: AttachmentView.from(analysis.attachment) };
+    const { attachment, summary, classification } = await new AttachmentService(ctx).analyze(dbIdOf(id, 'Attachment'));
+    return { attachment: AttachmentView.from(attachment), summary: summary.summary, keywords: summary.keywords, summaryModel: summary.model, classification };
   }
 
   @Subscription(() => AttachmentView, {

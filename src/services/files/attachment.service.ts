@@ -24,7 +24,7 @@ import { attachmentUpdatesChannel, publishAttachment } from './attachment-update
 import { AttachmentFileError, fileTooLarge } from './attachment-file.error';
 import { fileStorage, removeStoredFiles, type ByteRange } from './file-storage';
 import { SNIFF_BYTES, sniffFileType } from './file-type';
-import { keywordsOf, summaryOf } from './text-summary';
+import { summarizeFile, type FileSummary } from './file-summary';
 
 /** The secret that signs download URLs, kept in the database like the others. */
 const URL_SIGNING_SECRET = 'file-url-signing';
@@ -158,19 +158,21 @@ export class AttachmentService {
   }
 
   /**
-   * What a file says: an extractive summary and keywords of its text, and a classification of it
-   * as if it were a ticket's description. For files whose text was read (READY with text).
+   * What a file says: a summary and keywords of its text (by the model when one is configured,
+   * else extractive), and a classification of it as if it were a ticket's description. For files
+   * whose text was read (READY with text).
    */
-  async analyze(id: string): Promise<{ attachment: AttachmentRecord; summary: string; keywords: string[]; classification: ClassificationRecord }> {
+  async analyze(id: string): Promise<{ attachment: AttachmentRecord; summary: FileSummary; classification: ClassificationRecord }> {
     const attachment = await this.get(id);
     if (!attachment.text) {
       const why = attachment.status === AttachmentStatus.READY ? 'no text could be read from it' : `its processing is ${attachment.status}`;
       throw new ValidationError([{ field: 'id', message: `has no text to analyse: ${why}` }]);
     }
+    const summary = await summarizeFile(this.ctx, attachment.fileName, attachment.text);
     const classification = await new ClassificationService(this.ctx).classifyText({
       subject: attachment.fileName, description: attachment.text.slice(0, ANALYSIS_TEXT_CHARS),
     });
-    return { attachment, summary: summaryOf(attachment.text), keywords: keywordsOf(attachment.text), classification };
+    return { attachment, summary, classification };
   }
 
   /** A URL that downloads the file without a credential until it expires. */

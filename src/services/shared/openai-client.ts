@@ -1,5 +1,7 @@
 import OpenAI from 'openai';
+import type { Config } from '../../config';
 import type { Logger } from '../../logger';
+import { ConcurrencyLimiter } from './concurrency-limiter';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
@@ -42,4 +44,24 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAI {
       debug: (message, ...details) => logger.debug({ details }, message),
     },
   });
+}
+
+type OpenAiSettings = NonNullable<Config['openai']>;
+const sharedClients = new WeakMap<OpenAiSettings, { client: OpenAI; limiter: ConcurrencyLimiter }>();
+
+/**
+ * One client and concurrency limit per configuration, shared by every request of the process, for
+ * the single-shot completions (ticket drafts, file summaries); retries are the caller's
+ * (withOpenAiRetries), the SDK's timeout only a backstop behind them.
+ */
+export function sharedOpenAiClient(settings: OpenAiSettings, logger: Logger): { client: OpenAI; limiter: ConcurrencyLimiter } {
+  let entry = sharedClients.get(settings);
+  if (!entry) {
+    entry = {
+      client: createOpenAiClient({ ...settings, timeoutMs: settings.timeoutMs + 1_000, maxRetries: 0, logger }),
+      limiter: new ConcurrencyLimiter(settings.maxConcurrency),
+    };
+    sharedClients.set(settings, entry);
+  }
+  return entry;
 }

@@ -1,13 +1,10 @@
-import type OpenAI from 'openai';
-import type { Config } from '../../config';
 import { TicketSource } from '../../entities/enums';
 import { ForbiddenError, ValidationError, type FieldError } from '../../errors';
 import { toGlobalId } from '../../ids';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { requireSignedIn } from '../identity/policy';
 import { clipWords } from '../shared/clip-words';
-import { ConcurrencyLimiter } from '../shared/concurrency-limiter';
-import { createOpenAiClient } from '../shared/openai-client';
+import { sharedOpenAiClient } from '../shared/openai-client';
 import { withOpenAiRetries } from '../shared/openai-retry';
 import type { ServiceContext } from '../shared/service-context';
 import { checkText, LIMITS } from './ticket-validation';
@@ -81,7 +78,7 @@ export class TicketFromTextService {
   private async llmDraft(message: string): Promise<TicketDraft | undefined> {
     const settings = this.ctx.config.openai;
     if (!settings) return undefined;
-    const { client, limiter } = draftingClient(settings, this.ctx);
+    const { client, limiter } = sharedOpenAiClient(settings, this.ctx.logger);
     try {
       const completion = await limiter.run(() =>
         withOpenAiRetries(
@@ -143,20 +140,4 @@ export function firstSentence(message: string): string {
   const line = message.trim().split(/\n/)[0]!.trim();
   const sentence = /^.+?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
   return clipWords(sentence.replace(/\s+/g, ' '), SUBJECT_MAX);
-}
-
-type OpenAiSettings = NonNullable<Config['openai']>;
-const clients = new WeakMap<OpenAiSettings, { client: OpenAI; limiter: ConcurrencyLimiter }>();
-
-/** One client and concurrency limit per configuration, shared by every request of the process. */
-function draftingClient(settings: OpenAiSettings, ctx: ServiceContext): { client: OpenAI; limiter: ConcurrencyLimiter } {
-  let entry = clients.get(settings);
-  if (!entry) {
-    entry = {
-      client: createOpenAiClient({ ...settings, timeoutMs: settings.timeoutMs + 1_000, maxRetries: 0, logger: ctx.logger }),
-      limiter: new ConcurrencyLimiter(settings.maxConcurrency),
-    };
-    clients.set(settings, entry);
-  }
-  return entry;
 }
