@@ -1401,7 +1401,7 @@ export type Query = {
   customerLogSummary: CustomerLogSummary;
   /** Customer logs of the last 24 hours (or `filter.hours`), newest first: your own, or everyone's for agents and admins. */
   customerLogs: CustomerLogConnection;
-  /** The tickets matching a filter as CSV (the columns importTickets reads, then key, assignment and dates), as the caller may see them. Text a spreadsheet would run as a formula is written with a leading `'`. */
+  /** The tickets matching a filter as CSV (the columns importTickets reads, then key, assignment, dates and the names of the files attached, one per line), as the caller may see them. Text a spreadsheet would run as a formula is written with a leading `'`. */
   exportTickets: Scalars['String']['output'];
   /** One FAQ entry; reading it counts a view. Public: no sign-in needed. */
   faq?: Maybe<Faq>;
