@@ -1,6 +1,5 @@
 import type { ServiceContext } from '../shared/service-context';
-import { sharedOpenAiClient } from '../shared/openai-client';
-import { withOpenAiRetries } from '../shared/openai-retry';
+import { structuredCompletion } from '../shared/openai-client';
 import { keywordsOf, summaryOf } from './text-summary';
 
 /** Offline: the most informative sentences and the most frequent informative words. */
@@ -42,26 +41,13 @@ export async function summarizeFile(ctx: ServiceContext, fileName: string, text:
 async function llmSummary(ctx: ServiceContext, fileName: string, text: string): Promise<FileSummary | undefined> {
   const settings = ctx.config.openai;
   if (!settings) return undefined;
-  const { client, limiter } = sharedOpenAiClient(settings, ctx.logger);
   try {
-    const completion = await limiter.run(() =>
-      withOpenAiRetries(
-        (signal) =>
-          client.chat.completions.create(
-            {
-              model: settings.model,
-              messages: [
-                { role: 'system', content: SUMMARY_PROMPT },
-                { role: 'user', content: `File name: ${fileName}\n\n${text.slice(0, LLM_TEXT_CHARS)}` },
-              ],
-              response_format: { type: 'json_schema', json_schema: { name: 'file_summary', strict: true, schema: SUMMARY_SCHEMA } },
-            },
-            { signal },
-          ),
-        { timeoutMs: settings.timeoutMs, maxRetries: settings.maxRetries, logger: ctx.logger },
-      ),
-    );
-    return { ...parseSummary(completion.choices?.[0]?.message?.content), model: `openai:${settings.model}` };
+    const content = await structuredCompletion(settings, ctx.logger, {
+      name: 'file_summary',
+      schema: SUMMARY_SCHEMA,
+      messages: [{ role: 'system', content: SUMMARY_PROMPT }, { role: 'user', content: `File name: ${fileName}\n\n${text.slice(0, LLM_TEXT_CHARS)}` }],
+    });
+    return { ...parseSummary(content), model: `openai:${settings.model}` };
   } catch (error) {
     ctx.logger.warn({ err: error, model: settings.model }, 'summarising a file with the model failed; the extractive summary is used');
     return undefined;

@@ -4,8 +4,7 @@ import { toGlobalId } from '../../ids';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { requireSignedIn } from '../identity/policy';
 import { clipWords } from '../shared/clip-words';
-import { sharedOpenAiClient } from '../shared/openai-client';
-import { withOpenAiRetries } from '../shared/openai-retry';
+import { structuredCompletion } from '../shared/openai-client';
 import type { ServiceContext } from '../shared/service-context';
 import { checkText, LIMITS } from './ticket-validation';
 import { TicketService } from './ticket.service';
@@ -78,23 +77,11 @@ export class TicketFromTextService {
   private async llmDraft(message: string): Promise<TicketDraft | undefined> {
     const settings = this.ctx.config.openai;
     if (!settings) return undefined;
-    const { client, limiter } = sharedOpenAiClient(settings, this.ctx.logger);
     try {
-      const completion = await limiter.run(() =>
-        withOpenAiRetries(
-          (signal) =>
-            client.chat.completions.create(
-              {
-                model: settings.model,
-                messages: [{ role: 'system', content: DRAFT_PROMPT }, { role: 'user', content: message }],
-                response_format: { type: 'json_schema', json_schema: { name: 'ticket_draft', strict: true, schema: DRAFT_SCHEMA } },
-              },
-              { signal },
-            ),
-          { timeoutMs: settings.timeoutMs, maxRetries: settings.maxRetries, logger: this.ctx.logger },
-        ),
-      );
-      return parseDraft(completion.choices?.[0]?.message?.content, message, `openai:${settings.model}`);
+      const content = await structuredCompletion(settings, this.ctx.logger, {
+        name: 'ticket_draft', schema: DRAFT_SCHEMA, messages: [{ role: 'system', content: DRAFT_PROMPT }, { role: 'user', content: message }],
+      });
+      return parseDraft(content, message, `openai:${settings.model}`);
     } catch (error) {
       this.ctx.logger.warn({ err: error, model: settings.model }, 'drafting a ticket with the model failed; the embedded draft is used');
       return undefined;
