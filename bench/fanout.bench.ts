@@ -1,11 +1,11 @@
-import fs from 'node:fs';
-import { createClient, type Client as GraphQLWsClient } from 'graphql-ws';
+import type { Client as GraphQLWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { groupCpuMs } from './lib/proc';
 import { benchOptions } from './lib/options';
 import { postGraphQL, sleep } from './lib/processes';
 import { BENCH_CUSTOMER_PREFIX, ensureSeeded } from './lib/seed';
 import { median, percentile, round, verdict } from './lib/stats';
+import { checkFileDescriptorLimit, CONNECT_BATCH, connectClients } from './lib/subscribers';
 import { startBaseline, startTicketgraph } from './lib/targets';
 
 const SUBSCRIBERS = Number(process.env.BENCH_FANOUT_SUBSCRIBERS ?? 1000);
@@ -13,7 +13,6 @@ const UPDATES = Number(process.env.BENCH_FANOUT_UPDATES ?? 20);
 const WARMUP_UPDATES = 3;
 const GAP_MS = 100;
 const DELIVERY_TIMEOUT_MS = 15_000;
-const CONNECT_BATCH = 50;
 
 const SUBSCRIPTION = `subscription BenchEvents($ticketId: ID!) {
   ticketEvents(ticketId: $ticketId) { type ticketId ticket { key status subject } }
@@ -77,7 +76,7 @@ class Deliveries {
  * from sending the mutation (or the broadcast request) to the last subscriber's receipt.
  */
 export async function run(): Promise<Record<string, number | string>> {
-  checkFileDescriptorLimit();
+  checkFileDescriptorLimit(SUBSCRIBERS);
   const options = benchOptions();
   await ensureSeeded(options.databaseUrl, (line) => console.log(`  ${line}`));
 
@@ -126,43 +125,26 @@ async function measureTicketgraph(databaseUrl: string) {
     let expectedStatus = '';
     let sample: TicketEvent | undefined;
     const deliveries = new Deliveries(SUBSCRIBERS);
-    for (let start = 0; start < SUBSCRIBERS; start += CONNECT_BATCH) {
-      await Promise.all(
-        Array.from({ length: Math.min(CONNECT_BATCH, SUBSCRIBERS - start) }, async (_, offset) => {
-          const index = start + offset;
-          const client = createClient({
-            url: url.replace('http', 'ws'),
-            webSocketImpl: WebSocket,
-            lazy: false,
-            retryAttempts: 0,
-            connectionParams: server.headers,
-          });
-          clients.push(client);
-          await new Promise<void>((resolve, reject) => {
-            client.on('connected', () => resolve());
-            client.on('error', (error) => reject(error instanceof Error ? error : new Error('WebSocket error')));
-            client.on('closed', (event) => reject(new Error(`closed: ${(event as { reason?: string }).reason ?? ''}`)));
-          });
-          client.subscribe<{ ticketEvents: TicketEvent }>(
-            { query: SUBSCRIPTION, variables: { ticketId } },
-            {
-              next: (result) => {
-                const event = result.data?.ticketEvents;
-                sample ??= event;
-                const wrong =
-                  !event ? `an error instead of the event: ${JSON.stringify(result.errors)}`
-                  : event.type !== 'STATUS_CHANGED' || event.ticketId !== ticketId ? `an unexpected event: ${JSON.stringify(event)}`
-                  : event.ticket.status !== expectedStatus ? `status ${event.ticket.status} where ${expectedStatus} was set`
-                  : undefined;
-                deliveries.receive(index, wrong);
-              },
-              error: (error) => deliveries.receive(index, `subscription failed: ${JSON.stringify(error)}`),
-              complete: () => undefined,
-            },
-          );
-        }),
+    clients.push(...(await connectClients(url, server.headers, SUBSCRIBERS)));
+    clients.forEach((client, index) => {
+      client.subscribe<{ ticketEvents: TicketEvent }>(
+        { query: SUBSCRIPTION, variables: { ticketId } },
+        {
+          next: (result) => {
+            const event = result.data?.ticketEvents;
+            sample ??= event;
+            const wrong =
+              !event ? `an error instead of the event: ${JSON.stringify(result.errors)}`
+              : event.type !== 'STATUS_CHANGED' || event.ticketId !== ticketId ? `an unexpected event: ${JSON.stringify(event)}`
+              : event.ticket.status !== expectedStatus ? `status ${event.ticket.status} where ${expectedStatus} was set`
+              : undefined;
+            deliveries.receive(index, wrong);
+          },
+          error: (error) => deliveries.receive(index, `subscription failed: ${JSON.stringify(error)}`),
+          complete: () => undefined,
+        },
       );
-    }
+    });
 
     const mutationTimes: number[] = [];
     const { times, cpuMs } = await updates(server.process.pid!, async (i) => {
@@ -239,13 +221,4 @@ async function updates(processGroup: number, one: (i: number) => Promise<number>
     await sleep(GAP_MS);
   }
   return { times, cpuMs: (groupCpuMs(processGroup) - cpuBefore) / UPDATES };
-}
-
-/** Each side holds one socket per subscriber: the limit is per process, set by the shell (`ulimit -n`). */
-function checkFileDescriptorLimit(): void {
-  const limits = fs.readFileSync('/proc/self/limits', 'utf8').match(/Max open files\s+(\d+|unlimited)/);
-  const soft = limits?.[1] === 'unlimited' ? Infinity : Number(limits?.[1] ?? Infinity);
-  if (soft < SUBSCRIBERS + 200) {
-    throw new Error(`the open-file limit is ${soft}, too low for ${SUBSCRIBERS} sockets: run \`ulimit -n 4096\` in this shell first`);
-  }
 }

@@ -14,6 +14,7 @@ import { Authenticator } from './services/identity/authenticator';
 import { RateLimiter } from './services/identity/rate-limiter';
 import { CREDENTIALS_SECRET } from './services/integrations/credentials-cipher';
 import { SecretStore } from './services/shared/secret-store';
+import { WorkMetrics } from './services/shared/work-metrics';
 import type { AppDeps } from './services/shared/service-context';
 import { SlaPolicy } from './services/tickets/sla-policy';
 import { SIGNING_SECRET } from './services/webhooks/delivery.service';
@@ -59,7 +60,9 @@ export async function createDeps(config: Config, logger: Logger, orm: MikroORM, 
   await classifiers.start();
   const jobs = new JobQueue(orm.config.get('clientUrl')!, logger);
   await jobs.start();
-  const deps: AppDeps = { config, orm, pubsub, logger, secrets, limiter, authenticator, classifiers, sla: new SlaPolicy(config.slaHours), jobs };
+  const deps: AppDeps = {
+    config, orm, pubsub, logger, secrets, limiter, authenticator, classifiers, sla: new SlaPolicy(config.slaHours), jobs, workMetrics: new WorkMetrics(),
+  };
   if (options.workers ?? config.jobs.inProcess) await startWorkers(deps);
   return deps;
 }

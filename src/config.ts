@@ -128,6 +128,8 @@ export interface Config {
     readonly timeoutMs: number;
     /** Largest body `POST /integrations/<id>/inbound` accepts. */
     readonly inboundMaxBytes: number;
+    /** Calls one integration's `POST /integrations/<id>/inbound` takes per minute; more get 429. */
+    readonly inboundPerMinute: number;
   };
   /** Callbacks and webhooks may target private and loopback addresses (off in production: SSRF). */
   readonly allowPrivateCallbacks: boolean;
@@ -258,6 +260,7 @@ export function loadConfig(env: Env): Config {
       breakerCooldownSeconds: read.integer('INTEGRATION_BREAKER_COOLDOWN_SECONDS', 30, 1, 86_400),
       timeoutMs: read.integer('INTEGRATION_TIMEOUT_MS', 10_000, 100, 120_000),
       inboundMaxBytes: read.integer('INTEGRATION_INBOUND_MAX_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+      inboundPerMinute: read.integer('INTEGRATION_INBOUND_PER_MINUTE', 600, 1, 1_000_000),
     },
     allowPrivateCallbacks: read.boolean('ALLOW_PRIVATE_CALLBACKS', nodeEnv !== 'production'),
     slaHours: {

@@ -72,7 +72,7 @@ export function isUuid(value: string): boolean {
 /** The GraphQL types that implement `Node`; a global id names one of them. */
 export type NodeType =
   | 'Ticket' | 'Comment' | 'TicketEvent' | 'User' | 'IntegrationToken'
-  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob' | 'Webhook' | 'WebhookDelivery' | 'Integration' | 'Attachment';
+  | 'Conversation' | 'Message' | 'Faq' | 'CustomerLog' | 'ClassificationJob' | 'Webhook' | 'WebhookDelivery' | 'Integration' | 'Attachment' | 'RoutingRule';
 
 const PREFIXES: Record<NodeType, string> = {
   Ticket: 'tkt',
@@ -89,6 +89,7 @@ const PREFIXES: Record<NodeType, string> = {
   WebhookDelivery: 'whd',
   Integration: 'int',
   Attachment: 'att',
+  RoutingRule: 'rtr',
 };
 const TYPES = new Map(Object.entries(PREFIXES).map(([type, prefix]) => [prefix, type]));
 

@@ -13,6 +13,8 @@ import { ConversationResolver, MessageResolver, TicketConversationResolver } fro
 import { CustomerLogResolver } from './resolvers/customer-log.resolver';
 import { FaqResolver } from './resolvers/faq.resolver';
 import { IntegrationTokenResolver } from './resolvers/integration-token.resolver';
+import { RoutingRuleResolver } from './resolvers/routing-rule.resolver';
+import { AiStatusResolver } from './resolvers/ai-status.resolver';
 import { IntegrationResolver, TicketExternalLinksResolver } from './resolvers/integration.resolver';
 import { RateLimitResolver } from './resolvers/rate-limit.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
@@ -40,7 +42,7 @@ const topicPubSubUnused = {
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
-      TicketResolver, CommentResolver, TicketEventResolver, NodeResolver, AuthResolver, IntegrationTokenResolver, RateLimitResolver,
+      TicketResolver, CommentResolver, TicketEventResolver, NodeResolver, AuthResolver, IntegrationTokenResolver, RoutingRuleResolver, AiStatusResolver, RateLimitResolver,
       ClassificationResolver, ClassificationJobResolver, ImportResolver, WebhookResolver, IntegrationResolver, TicketExternalLinksResolver,
       ConversationResolver, MessageResolver, TicketConversationResolver, ChatReplyResolver, FaqResolver, CustomerLogResolver,
       AttachmentResolver,

@@ -17,14 +17,25 @@ export function deepJson(depth: number): string {
 
 export const TICKET = `customer: { id: "c-1", email: "c1@example.com", name: "C" }, subject: "Printer", description: "The printer prints nothing at all."`;
 
+export type ExpectedErrors = { message: string; extensions: Record<string, unknown> }[];
+
+/** The test's Slack integration with a signing secret, in a row's `path`. */
+export const INTEGRATION = '{integration}';
+/** Calls an integration's inbound URL takes per minute on the test's server. */
+export const INBOUND_PER_MINUTE = 3;
+
 export interface HostileRequest {
   name: string;
   as: 'anonymous' | 'admin';
   /** A GraphQL request (also sent over graphql-ws when it is a document), or a raw HTTP body with its content type. */
   body: { query: string; variables?: Record<string, unknown> } | { raw: string; contentType: string };
+  /** Another path than /graphql (then sent over HTTP only); `INTEGRATION` stands for the test's integration. */
+  path?: string;
+  /** Sent this many times first, answers unchecked: the row's request comes after a flood. */
+  floodBefore?: number;
   status: number;
-  /** The exact `errors` (locations and `extensions.cost` left out), or the exact `data` for a request that must work. */
-  errors?: { message: string; extensions: Record<string, unknown> }[];
+  /** The exact `errors` (locations and `extensions.cost` left out), or the exact `data` for a request that must work; for a refusal with a Retry-After, given its seconds. */
+  errors?: ExpectedErrors | ((retryAfter: number) => ExpectedErrors);
   data?: unknown;
   /** Over graphql-ws, when the socket is closed instead (the message is over the frame limit): the close code. */
   wsCloseCode?: number;
@@ -348,6 +359,38 @@ export const hostileRequests: HostileRequest[] = [
     maxMs: 1000,
   },
   {
+    name: 'a NUL byte in a job id to cancel',
+    as: 'admin',
+    body: { query: 'mutation { cancelClassificationJob(id: "job_\\u0000") { status } }' },
+    status: 400,
+    errors: [input('id', NUL)],
+    maxMs: 1000,
+  },
+  {
+    name: 'retryClassificationJob with a ticket\'s id instead of a job\'s',
+    as: 'admin',
+    body: { query: 'mutation { retryClassificationJob(id: "tkt_0193e714-0000-7000-8000-000000000000") { status } }' },
+    status: 200,
+    errors: [{ message: 'ClassificationJob tkt_0193e714-0000-7000-8000-000000000000 was not found', extensions: { code: 'NOT_FOUND' } }],
+    maxMs: 1000,
+  },
+  {
+    name: 'a job list cursor of the right shape holding no time or id (SQL never sees it)',
+    as: 'admin',
+    body: { query: `query { classificationJobs(after: "${Buffer.from(JSON.stringify(["'; drop table classification_jobs; --", 'x'])).toString('base64url')}") { totalCount } }` },
+    status: 200,
+    errors: [input('after', 'is not a cursor from this list')],
+    maxMs: 1000,
+  },
+  {
+    name: 'a job list page of minus one',
+    as: 'admin',
+    body: { query: 'query { classificationJobs(first: -1) { totalCount } }' },
+    status: 200,
+    errors: [input('first', 'must not be negative')],
+    maxMs: 1000,
+  },
+  {
     name: 'a meeting of minus five minutes, in 1970',
     as: 'admin',
     body: { query: 'mutation { scheduleMeeting(ticketId: "tkt_00000000-0000-7000-8000-000000000000", startAt: "1970-01-01T00:00:00Z", durationMinutes: -5) { joinUrl } }' },
@@ -356,6 +399,80 @@ export const hostileRequests: HostileRequest[] = [
       message: 'Invalid input: durationMinutes must be 1 to 1440 minutes; startAt must not be in the past',
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'durationMinutes', message: 'must be 1 to 1440 minutes' }, { field: 'startAt', message: 'must not be in the past' }] },
     }],
+    maxMs: 1000,
+  },
+  {
+    name: 'a flood of unsigned calls at an integration\'s inbound URL: past its budget, 429 with Retry-After before the body is read',
+    as: 'anonymous',
+    path: `/integrations/${INTEGRATION}/inbound`,
+    body: { raw: 'command=%2Fticket&text=Everything+is+down+please+help', contentType: 'application/x-www-form-urlencoded' },
+    floodBefore: INBOUND_PER_MINUTE,
+    status: 429,
+    errors: (retryAfter) => [{ message: `Too many requests; try again in ${retryAfter} s`, extensions: { code: 'RATE_LIMITED', retryAfter } }],
+    maxMs: 1000,
+  },
+  {
+    name: 'a routing rule pattern of 100,000 characters, for an agent who does not exist',
+    as: 'admin',
+    body: { query: `mutation { createRoutingRule(input: { name: "big", pattern: "${'a'.repeat(100_000)}", agentIds: ["usr_0193e714-0000-7000-8000-000000000000"] }) { id } }` },
+    status: 200,
+    errors: [{
+      message: 'Invalid input: pattern must be at most 200 characters; agentIds[0] is not a user: usr_0193e714-0000-7000-8000-000000000000',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'pattern', message: 'must be at most 200 characters' },
+          { field: 'agentIds[0]', message: 'is not a user: usr_0193e714-0000-7000-8000-000000000000' },
+        ],
+      },
+    }],
+    maxMs: 1000,
+  },
+  {
+    name: 'a routing rule pattern with a back reference (the construct that backtracks)',
+    as: 'admin',
+    body: { query: 'mutation { createRoutingRule(input: { name: "slow", pattern: "^(a+)+\\\\1$", agentIds: [] }) { id } }' },
+    status: 200,
+    errors: [{
+      message: 'Invalid input: pattern must not use back references (\\1 to \\9); agentIds must name 1 to 50 agents',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'pattern', message: 'must not use back references (\\1 to \\9)' }, { field: 'agentIds', message: 'must name 1 to 50 agents' }],
+      },
+    }],
+    maxMs: 1000,
+  },
+  {
+    name: 'a routing rule with 2,000 words and 2,000 agents',
+    as: 'admin',
+    body: {
+      query: 'mutation M($words: [String!]!, $agents: [ID!]!) { createRoutingRule(input: { name: "many", words: $words, agentIds: $agents }) { id } }',
+      variables: { words: Array.from({ length: 2000 }, (_, i) => `word${i}`), agents: Array.from({ length: 2000 }, () => 'usr_0193e714-0000-7000-8000-000000000000') },
+    },
+    status: 200,
+    errors: [{
+      message: 'Invalid input: words must hold at most 50 entries; agentIds must name 1 to 50 agents',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'words', message: 'must hold at most 50 entries' }, { field: 'agentIds', message: 'must name 1 to 50 agents' }],
+      },
+    }],
+    maxMs: 1000,
+  },
+  {
+    name: 'a NUL byte in a routing rule\'s new name: refused before the rule is looked up',
+    as: 'admin',
+    body: { query: 'mutation { updateRoutingRule(id: "rtr_0193e714-0000-7000-8000-000000000000", input: { position: 2147483647, name: "A\\u0000B" }) { id } }' },
+    status: 400,
+    errors: [input('input.name', NUL)],
+    maxMs: 1000,
+  },
+  {
+    name: 'deleting a routing rule that does not exist',
+    as: 'admin',
+    body: { query: 'mutation { deleteRoutingRule(id: "rtr_0193e714-0000-7000-8000-000000000000") }' },
+    status: 200,
+    errors: [{ message: 'RoutingRule rtr_0193e714-0000-7000-8000-000000000000 was not found', extensions: { code: 'NOT_FOUND' } }],
     maxMs: 1000,
   },
 ];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { Role } from '../src/entities/enums';
 import {
-  AddCommentDocument, ConnectIntegrationDocument, CreateTicketDocument, IntegrationsDocument, SetTicketStatusDocument, TestIntegrationDocument,
+  AddCommentDocument, ConnectIntegrationDocument, CreateTicketDocument, DeleteTicketDocument, IntegrationsDocument, SetTicketStatusDocument, TestIntegrationDocument,
   ScheduleMeetingDocument, TicketExternalLinksDocument, UpdateTicketDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
@@ -25,8 +25,8 @@ beforeEach(async () => {
   admin = await api.user(Role.ADMIN, 'admin');
 });
 
-async function connect(platformName: 'ZENDESK' | 'SERVICENOW' | 'SALESFORCE' | 'ZOOM', settings: Record<string, string>, includeInternal = false) {
-  return (await api.run(ConnectIntegrationDocument, { input: { platform: platformName, name: platformName, settings, includeInternal } }, admin)).connectIntegration;
+async function connect(platformName: 'ZENDESK' | 'SERVICENOW' | 'SALESFORCE' | 'ZOOM', settings: Record<string, string>, includeInternal = false, name: string = platformName) {
+  return (await api.run(ConnectIntegrationDocument, { input: { platform: platformName, name, settings, includeInternal } }, admin)).connectIntegration;
 }
 
 /** Makes a ticket, comments on it (publicly and internally), resolves it, raises its priority; waits until every call went through. */
@@ -104,7 +104,60 @@ test('ServiceNow: an incident through the Table API with basic auth; comments, w
     { platform: 'SERVICENOW', key: 'INC0010042', url: `${platform.url()}/incident.do?sys_id=46d44a23a9fe19810012d100cca80666`, createdAt: expect.any(String) },
   ]);
   const bad = await api.execute(ConnectIntegrationDocument, { input: { platform: 'SERVICENOW', name: 'SN2', settings: { baseUrl: platform.url(), username: 'u' } } }, admin);
-  expect(bad.errors?.[0]?.message).toBe('Invalid input: settings needs username and password, or oauthToken');
+  expect(bad.errors?.[0]?.message).toBe('Invalid input: settings.password is required with username');
+  const both = await api.execute(ConnectIntegrationDocument, { input: { platform: 'SERVICENOW', name: 'SN3', settings: { baseUrl: platform.url(), oauthToken: 't', clientId: 'c', clientSecret: 's' } } }, admin);
+  expect(both.errors?.[0]?.message).toBe('Invalid input: settings needs one of: username and password, oauthToken, or clientId and clientSecret');
+});
+
+test('ServiceNow with OAuth: a client-credentials token from /oauth_token.do, used until shortly before it expires; a given oauthToken as it is', async () => {
+  let issued = 0;
+  platform.handle = (request) => {
+    if (request.method === 'POST' && request.path === '/oauth_token.do') {
+      const form = new URLSearchParams(request.text);
+      if (request.headers['content-type'] !== 'application/x-www-form-urlencoded' || form.get('grant_type') !== 'client_credentials'
+        || form.get('client_id') !== 'sn-client' || form.get('client_secret') !== 'sn-secret') {
+        return { status: 401, body: { error_description: 'access_denied', error: 'server_error' } };
+      }
+      issued++;
+      // Two seconds: renewed after one (half its life), so the test need not wait half an hour.
+      return { body: { access_token: `sn-token-${issued}`, scope: 'useraccount', token_type: 'Bearer', expires_in: issued === 1 ? 1799 : 2 } };
+    }
+    if (request.headers.authorization !== `Bearer sn-token-${issued}` && request.headers.authorization !== 'Bearer given-token') {
+      return { status: 401, body: { error: { message: 'User Not Authenticated' }, status: 'failure' } };
+    }
+    if (request.method === 'GET' && request.path === '/api/now/table/incident?sysparm_limit=1&sysparm_fields=sys_id') return { body: { result: [] } };
+    if (request.method === 'POST' && request.path === '/api/now/table/incident') return { status: 201, body: { result: { sys_id: 'f00d', number: 'INC0020001' } } };
+    if (request.method === 'PATCH' && request.path === '/api/now/table/incident/f00d') return { body: { result: { number: 'INC0020001' } } };
+    return { status: 404, body: { error: { message: 'No Record found' }, status: 'failure' } };
+  };
+  const integration = await connect('SERVICENOW', { baseUrl: platform.url(), clientId: 'sn-client', clientSecret: 'sn-secret' });
+  expect(integration.settings).toEqual({ baseUrl: platform.url(), clientId: 'sn-client', clientSecret: '********' });
+  expect((await api.run(TestIntegrationDocument, { id: integration.id }, admin)).testIntegration).toEqual({ ok: true, statusCode: 200, message: 'Can read incidents' });
+  expect((await api.run(TestIntegrationDocument, { id: integration.id }, admin)).testIntegration.ok).toBe(true);
+  // The instance revokes the token: refused once, a new one (of two seconds) fetched, the call made again.
+  issued++;
+  expect((await api.run(TestIntegrationDocument, { id: integration.id }, admin)).testIntegration.ok).toBe(true);
+  expect(platform.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')} ${r.headers.authorization ?? ''}`)).toEqual([
+    'POST /oauth_token.do ',
+    'GET /api/now/table/incident Bearer sn-token-1',
+    'GET /api/now/table/incident Bearer sn-token-1',
+    'GET /api/now/table/incident Bearer sn-token-1',
+    'POST /oauth_token.do ',
+    'GET /api/now/table/incident Bearer sn-token-3',
+  ]);
+  // Past half of its two seconds the token is renewed before the call, not after a refusal.
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, platform.requests.at(-2)!.at + 1100 - Date.now())));
+  platform.requests.length = 0;
+  expect((await api.run(TestIntegrationDocument, { id: integration.id }, admin)).testIntegration.ok).toBe(true);
+  expect(platform.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')} ${r.headers.authorization ?? ''}`)).toEqual([
+    'POST /oauth_token.do ',
+    'GET /api/now/table/incident Bearer sn-token-4',
+  ]);
+
+  const given = await connect('SERVICENOW', { baseUrl: platform.url(), oauthToken: 'given-token' }, false, 'ServiceNow by token');
+  platform.requests.length = 0;
+  expect((await api.run(TestIntegrationDocument, { id: given.id }, admin)).testIntegration.ok).toBe(true);
+  expect(platform.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')} ${r.headers.authorization ?? ''}`)).toEqual(['GET /api/now/table/incident Bearer given-token']);
 });
 
 test('Salesforce: client-credentials token, a Case and its comments, status and priority; a new token when the session expires', async () => {
@@ -198,4 +251,70 @@ test('Zoom: Server-to-Server OAuth, a meeting for a ticket, its join link on the
   ]);
   // Zoom gets no ticket events.
   expect((await api.run(IntegrationsDocument, { first: 5 }, admin)).integrations[0]!.deliveries.totalCount).toBe(0);
+});
+
+test('Zoom: the token is used until shortly before its expires_in, fetched again after it, and when a call is refused with 401', async () => {
+  let issued = 0;
+  let valid = '';
+  platform.handle = (request) => {
+    if (request.method === 'POST' && request.path === '/oauth/token?grant_type=account_credentials&account_id=acc-2') {
+      valid = `zoom-token-${++issued}`;
+      // Two seconds: renewed after one (half its life; an hour's token is renewed a minute before).
+      return { body: { access_token: valid, token_type: 'bearer', expires_in: 2, scope: 'user:read:user:admin' } };
+    }
+    if (request.headers.authorization !== `Bearer ${valid}`) return { status: 401, body: { code: 124, message: 'Invalid access token.' } };
+    if (request.method === 'GET' && request.path === '/v2/users/me') return { body: { id: 'u1', email: 'support@acme.com' } };
+    return { status: 404, body: { code: 1001, message: 'User does not exist' } };
+  };
+  const integration = await connect('ZOOM', { baseUrl: platform.url('/v2'), oauthUrl: platform.url(), accountId: 'acc-2', clientId: 'zoom-client-2', clientSecret: 'zoom-secret' });
+  const testCall = async () => (await api.run(TestIntegrationDocument, { id: integration.id }, admin)).testIntegration.ok;
+  const sent = () => platform.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')} ${r.headers.authorization ?? ''}`.trim());
+  expect([await testCall(), await testCall()]).toEqual([true, true]);
+  expect(sent()).toEqual(['POST /oauth/token Basic ' + Buffer.from('zoom-client-2:zoom-secret').toString('base64'), 'GET /v2/users/me Bearer zoom-token-1', 'GET /v2/users/me Bearer zoom-token-1']);
+  // Past one second of its two: a new token before the call.
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, platform.requests[0]!.at + 1100 - Date.now())));
+  platform.requests.length = 0;
+  expect(await testCall()).toBe(true);
+  expect(sent()).toEqual([expect.stringMatching(/^POST \/oauth\/token Basic /), 'GET /v2/users/me Bearer zoom-token-2']);
+  // Zoom revokes it early: the refused call fetches a new one and is made once more.
+  valid = 'revoked';
+  platform.requests.length = 0;
+  expect(await testCall()).toBe(true);
+  expect(sent()).toEqual(['GET /v2/users/me Bearer zoom-token-2', expect.stringMatching(/^POST \/oauth\/token Basic /), 'GET /v2/users/me Bearer zoom-token-3']);
+});
+
+test('a deleted ticket: its Zendesk ticket is solved, its ServiceNow incident and Salesforce case closed, each with a note saying why', async () => {
+  platform.handle = (request) => {
+    const route = `${request.method} ${request.path}`;
+    switch (route) {
+      case 'POST /api/v2/tickets.json': return { status: 201, body: { ticket: { id: 501 } } };
+      case 'PUT /api/v2/tickets/501.json': return { body: { ticket: { id: 501 } } };
+      case 'POST /api/now/table/incident': return { status: 201, body: { result: { sys_id: 'c0ffee', number: 'INC0030001' } } };
+      case 'PATCH /api/now/table/incident/c0ffee': return { body: { result: { number: 'INC0030001' } } };
+      case 'POST /services/oauth2/token': return { body: { access_token: 'sf', instance_url: platform.url(), token_type: 'Bearer' } };
+      case 'POST /services/data/v60.0/sobjects/Case': return { status: 201, body: { id: '500D', success: true, errors: [] } };
+      case 'POST /services/data/v60.0/sobjects/CaseComment': return { status: 201, body: { id: '00aD', success: true, errors: [] } };
+      case 'PATCH /services/data/v60.0/sobjects/Case/500D': return { status: 204 };
+      default: return { status: 404, body: { error: 'not found' } };
+    }
+  };
+  await connect('ZENDESK', { baseUrl: platform.url(), email: 'agent@acme.com', apiToken: 'zd' });
+  await connect('SERVICENOW', { baseUrl: platform.url(), username: 'u', password: 'p' });
+  await connect('SALESFORCE', { loginUrl: platform.url(), clientId: 'deleted-case-client', clientSecret: 's' });
+  const ticket = (await api.run(CreateTicketDocument, { input: ticketInput() }, admin)).createTicket;
+  const settled = (count: number) => waitFor(
+    async () => (await api.run(IntegrationsDocument, { first: 10 }, admin)).integrations.flatMap((i) => i.deliveries.edges.map((e) => e.node.status)),
+    (statuses) => statuses.length === count && statuses.every((s) => s === 'DELIVERED'),
+  );
+  await settled(3);
+  platform.requests.length = 0;
+  await api.run(DeleteTicketDocument, { id: ticket.id }, admin);
+  await settled(6);
+  const note = `${ticket.key} was deleted in ticketgraph by admin.`;
+  expect(calls(platform.requests).sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+    ['PATCH /api/now/table/incident/c0ffee', { state: '7', close_code: 'Solved (Permanently)', close_notes: note }],
+    ['PATCH /services/data/v60.0/sobjects/Case/500D', { Status: 'Closed' }],
+    ['POST /services/data/v60.0/sobjects/CaseComment', { ParentId: '500D', CommentBody: note, IsPublished: false }],
+    ['PUT /api/v2/tickets/501.json', { ticket: { status: 'solved', comment: { body: note, public: false } } }],
+  ]);
 });

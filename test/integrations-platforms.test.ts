@@ -1,18 +1,22 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomInt, randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
-  AddCommentDocument, ConnectIntegrationDocument, CreateTicketDocument, DisconnectIntegrationDocument, IntegrationsDocument, SetTicketStatusDocument,
-  TestIntegrationDocument, TicketExternalLinksDocument, TicketKeysDocument,
+  AddCommentDocument, ConnectIntegrationDocument, CreateTicketDocument, DeleteTicketDocument, DisconnectIntegrationDocument, IntegrationsDocument,
+  SetTicketStatusDocument, TestIntegrationDocument, TicketExternalLinksDocument, TicketKeysDocument, UpdateIntegrationDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { FakePlatform, type PlatformRequest } from './helpers/fake-platform';
 import { startTestServer } from './helpers/harness';
-import { register, run } from './helpers/http-client';
+import { register, request, run } from './helpers/http-client';
 import { waitFor } from './helpers/wait';
 
 // Protocol tests of the Slack, GitHub and Jira adapters: each platform is a local server that
 // checks requests as the platform's public API documents them and answers like it; inbound calls
 // are signed as each platform signs them and sent to the API over real HTTP.
+
+/** Calls one integration's inbound URL takes per minute here: more than any test but the one about the limit makes. */
+const INBOUND_PER_MINUTE = 10;
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let admin: string;
@@ -21,7 +25,9 @@ let base: string;
 
 beforeAll(async () => {
   platform = await FakePlatform.start();
-  server = await startTestServer({ DELIVERY_RETRY_DELAY_SECONDS: '1', RATE_LIMIT_USER_PER_MINUTE: '100000', INTEGRATION_INBOUND_MAX_BYTES: '4096' });
+  server = await startTestServer({
+    DELIVERY_RETRY_DELAY_SECONDS: '1', RATE_LIMIT_USER_PER_MINUTE: '100000', INTEGRATION_INBOUND_MAX_BYTES: '4096', INTEGRATION_INBOUND_PER_MINUTE: String(INBOUND_PER_MINUTE),
+  });
   base = server.url.replace(/\/graphql$/, '');
   admin = (await register(server.url, 'admin')).accessToken;
 });
@@ -59,32 +65,58 @@ async function ticketView(id: string) {
   return (await run(server.url, TicketExternalLinksDocument, { id }, admin)).ticket!;
 }
 
+/** The links a ticket still has in the table (a deleted ticket's stay until its integrations were told). */
+async function storedLinks(ticketId: string): Promise<string[]> {
+  const client = new Client({ connectionString: server.databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ key: string }>('select key from ticket_external_links where ticket_id = $1 order by key', [ticketId.replace(/^tkt_/, '')]);
+    return rows.map((row) => row.key);
+  } finally {
+    await client.end();
+  }
+}
+
 describe('Slack', () => {
   let ts = 0;
+  let permalinks = true;
   beforeEach(() => {
+    permalinks = true;
     platform.handle = (request) => {
       if (request.path === '/api/auth.test') {
         return request.headers.authorization === 'Bearer xoxb-good'
           ? { body: { ok: true, url: 'https://acme.slack.com/', team: 'Acme', user: 'ticketbot', team_id: 'T1', user_id: 'U1' } }
           : { body: { ok: false, error: 'invalid_auth' } };
       }
-      if (request.path === '/api/chat.postMessage') {
+      if (request.method === 'POST' && request.path === '/api/chat.postMessage') {
         ts++;
         return { body: { ok: true, channel: request.json.channel, ts: `1700000000.00010${ts}`, message: { text: request.json.text } } };
+      }
+      const permalink = /^\/api\/chat\.getPermalink\?channel=(\w+)&message_ts=(\d+)\.(\d+)$/.exec(request.path);
+      if (request.method === 'GET' && permalink && !permalinks) return { body: { ok: false, error: 'message_not_found' } };
+      if (request.method === 'GET' && permalink && request.headers.authorization === 'Bearer xoxb-good') {
+        const [, channel, seconds, fraction] = permalink;
+        return { body: { ok: true, channel, permalink: `https://acme.slack.com/archives/${channel}/p${seconds}${fraction}` } };
       }
       if (request.path === '/services/T1/B1/secret') return { status: 200, headers: { 'Content-Type': 'text/html' }, body: 'ok' };
       return { status: 404, body: { ok: false, error: 'unknown_method' } };
     };
   });
 
-  test('bot token: chat.postMessage with Block Kit, later events as replies in the ticket\'s thread', async () => {
+  test('bot token: chat.postMessage with Block Kit, later events as replies in the ticket\'s thread, its permalink the ticket\'s link', async () => {
     const integration = await connect('SLACK', 'Slack support', { baseUrl: platform.url(), botToken: 'xoxb-good', channel: 'C0123' }, ['CREATED', 'COMMENT_ADDED', 'STATUS_CHANGED']);
     expect(integration.settings).toEqual({ baseUrl: platform.url(), botToken: '********', channel: 'C0123' });
     const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput({ subject: 'Printer <on fire> & smoking' }) }, admin)).createTicket;
     await run(server.url, AddCommentDocument, { ticketId: ticket.id, content: 'Fire brigade called.' }, admin);
     await run(server.url, SetTicketStatusDocument, { id: ticket.id, status: 'IN_PROGRESS' }, admin);
-    const requests = await settled(3);
+    const all = await settled(4);
     await allDelivered();
+    const thread = `1700000000.00010${ts - 2}`;
+    // The first message, then its permalink (a read method: arguments in the query string), then the replies.
+    expect(all.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /api/chat.postMessage', `GET /api/chat.getPermalink?channel=C0123&message_ts=${thread}`, 'POST /api/chat.postMessage', 'POST /api/chat.postMessage',
+    ]);
+    const requests = all.filter((r) => r.method === 'POST');
 
     for (const request of requests) {
       expect([request.method, request.path, request.headers.authorization, request.headers['content-type']]).toEqual(
@@ -92,7 +124,6 @@ describe('Slack', () => {
       );
     }
     const [created, comment, status] = requests.map((r) => r.json);
-    const thread = `1700000000.00010${ts - 2}`;
     expect(created).toEqual({
       channel: 'C0123',
       text: `${ticket.key} was created: Printer <on fire> & smoking`,
@@ -105,9 +136,31 @@ describe('Slack', () => {
     expect(comment).toMatchObject({ channel: 'C0123', thread_ts: thread, blocks: [{}, { type: 'section', text: { type: 'mrkdwn', text: 'admin wrote:\nFire brigade called.' } }, {}] });
     expect(status).toMatchObject({ channel: 'C0123', thread_ts: thread, text: `${ticket.key} changed status: Printer <on fire> & smoking` });
     expect(status.blocks[1].text.text).toBe('status: NEW → IN_PROGRESS');
-    expect((await ticketView(ticket.id)).externalLinks).toEqual([{ platform: 'SLACK', key: `C0123:${thread}`, url: null, createdAt: expect.any(String) }]);
+    expect((await ticketView(ticket.id)).externalLinks).toEqual([
+      { platform: 'SLACK', key: `C0123:${thread}`, url: `https://acme.slack.com/archives/C0123/p${thread.replace('.', '')}`, createdAt: expect.any(String) },
+    ]);
 
     expect((await run(server.url, TestIntegrationDocument, { id: integration.id }, admin)).testIntegration).toEqual({ ok: true, statusCode: 200, message: 'Signed in to Acme as ticketbot' });
+  });
+
+  test('a permalink Slack will not give: the thread is the link without a URL, the message is not posted again; replies stay in the thread\'s channel', async () => {
+    permalinks = false;
+    const integration = await connect('SLACK', 'Slack support', { baseUrl: platform.url(), botToken: 'xoxb-good', channel: 'C0123' }, ['CREATED', 'COMMENT_ADDED']);
+    const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput() }, admin)).createTicket;
+    await settled(2);
+    await allDelivered();
+    const thread = `1700000000.00010${ts}`;
+    expect((await ticketView(ticket.id)).externalLinks).toEqual([{ platform: 'SLACK', key: `C0123:${thread}`, url: null, createdAt: expect.any(String) }]);
+    // The channel setting changes: the ticket's thread is still where it started.
+    await run(server.url, UpdateIntegrationDocument, { id: integration.id, input: { settings: { channel: 'C0999' } } }, admin);
+    await run(server.url, AddCommentDocument, { ticketId: ticket.id, content: 'Still broken.' }, admin);
+    const requests = await settled(3);
+    await allDelivered();
+    expect(requests.map((r) => [`${r.method} ${r.path.replace(/\?.*/, '')}`, r.json?.channel, r.json?.thread_ts])).toEqual([
+      ['POST /api/chat.postMessage', 'C0123', undefined],
+      ['GET /api/chat.getPermalink', undefined, undefined],
+      ['POST /api/chat.postMessage', 'C0123', thread],
+    ]);
   });
 
   test('a refused token is reported by testIntegration', async () => {
@@ -156,6 +209,26 @@ describe('Slack', () => {
       expect(await usage.json()).toEqual({ response_type: 'ephemeral', text: 'Usage: /ticket <what is wrong, at least 10 characters>; the first line is the subject' });
     });
 
+    test('past the integration\'s budget of calls per minute: 429 with Retry-After, the command not run', async () => {
+      const integration = await connect('SLACK', 'Slack commands', { webhookUrl: platform.url('/services/T1/B1/secret'), signingSecret: secret }, ['DELETED']);
+      const body = form('Cannot log in to the portal since this morning');
+      const answers = [];
+      for (let i = 0; i < INBOUND_PER_MINUTE - 1; i++) answers.push((await inbound(integration.id, 'unsigned', { 'content-type': 'application/x-www-form-urlencoded' })).status);
+      answers.push((await inbound(integration.id, body, signed(body))).status);
+      expect(answers).toEqual([...Array(INBOUND_PER_MINUTE - 1).fill(401), 200]);
+      const before = (await run(server.url, TicketKeysDocument, {}, admin)).tickets.totalCount;
+      const refused = await inbound(integration.id, body, signed(body));
+      const retryAfter = Number(refused.headers.get('retry-after'));
+      expect([refused.status, refused.headers.get('x-ratelimit-limit'), refused.headers.get('x-ratelimit-remaining'), retryAfter >= 1 && retryAfter <= 60]).toEqual([
+        429, String(INBOUND_PER_MINUTE), '0', true,
+      ]);
+      expect(await refused.json()).toEqual({ errors: [{ message: `Too many requests; try again in ${retryAfter} s`, extensions: { code: 'RATE_LIMITED', retryAfter } }] });
+      expect((await run(server.url, TicketKeysDocument, {}, admin)).tickets.totalCount).toBe(before);
+      // Another integration has its own budget.
+      const other = await connect('SLACK', 'Slack commands 2', { webhookUrl: platform.url('/services/T1/B1/secret'), signingSecret: secret }, ['DELETED']);
+      expect((await inbound(other.id, 'unsigned', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(401);
+    });
+
     test('refuses a bad signature, a stale timestamp and an oversized body, changing nothing', async () => {
       const integration = await connect('SLACK', 'Slack commands', { webhookUrl: platform.url('/services/T1/B1/secret'), signingSecret: secret }, ['DELETED']);
       const before = (await run(server.url, TicketKeysDocument, {}, admin)).tickets.totalCount;
@@ -202,7 +275,7 @@ describe('GitHub', () => {
     return {
       body,
       headers: {
-        'content-type': 'application/json', 'x-github-event': event, 'x-github-delivery': '72d3162e-cc78-11e3-81ab-4c9367dc0958',
+        'content-type': 'application/json', 'x-github-event': event, 'x-github-delivery': randomUUID(),
         'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
       },
     };
@@ -244,6 +317,8 @@ describe('GitHub', () => {
     platform.requests.length = 0;
     const theirs = signed('issue_comment', { action: 'created', issue: { number: 7 }, comment: { id: 777, body: 'Fixed in v2.3.1', user: { login: 'octocat' } }, repository });
     expect((await inbound(integration.id, theirs.body, theirs.headers)).status).toBe(200);
+    // GitHub redelivers it (same X-GitHub-Delivery): answered, not applied again.
+    expect(await (await inbound(integration.id, theirs.body, theirs.headers)).json()).toEqual({ ok: true, handled: false, repeated: true });
     const echo = signed('issue_comment', { action: 'created', issue: { number: 7 }, comment: { id: 1001, body: 'Reproduced on staging.', user: { login: 'ticketbot' } }, repository });
     expect(await (await inbound(integration.id, echo.body, echo.headers)).json()).toEqual({ ok: true, handled: true });
     const closed = signed('issues', { action: 'closed', issue: { number: 7, state: 'closed' }, repository });
@@ -265,6 +340,76 @@ describe('GitHub', () => {
       401, { message: 'The X-Hub-Signature-256 does not match', extensions: { code: 'UNAUTHENTICATED' } },
     ]);
     expect((await ticketView(ticket.id)).status).toBe('RESOLVED');
+  });
+});
+
+describe('GitHub: a deleted ticket', () => {
+  beforeEach(() => {
+    platform.handle = (request) => {
+      if (request.headers.authorization !== 'Bearer ghp_token') return { status: 401, body: { message: 'Bad credentials' } };
+      if (request.method === 'POST' && request.path === '/repos/acme/support/issues') return { status: 201, body: { id: 5009, number: 9, html_url: 'https://github.com/acme/support/issues/9', state: 'open' } };
+      if (request.method === 'POST' && request.path === '/repos/acme/support/issues/9/comments') return { status: 201, body: { id: 2001, body: request.json.body } };
+      if (request.method === 'PATCH' && request.path === '/repos/acme/support/issues/9') return { body: { number: 9, state: request.json.state, state_reason: request.json.state_reason } };
+      return { status: 404, body: { message: 'Not Found' } };
+    };
+  });
+
+  test('its issue gets a comment saying so and is closed as not planned; the link goes once GitHub was told', async () => {
+    await connect('GITHUB', 'GitHub', { baseUrl: platform.url(), token: 'ghp_token', owner: 'acme', repo: 'support' });
+    const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput({ subject: 'Dark mode flickers' }) }, admin)).createTicket;
+    await settled(1);
+    await allDelivered();
+    expect(await storedLinks(ticket.id)).toEqual(['acme/support#9']);
+    await run(server.url, DeleteTicketDocument, { id: ticket.id }, admin);
+    const requests = await settled(3);
+    await allDelivered();
+    expect(requests.map((r) => [`${r.method} ${r.path}`, r.json])).toEqual([
+      ['POST /repos/acme/support/issues', expect.objectContaining({ title: `[${ticket.key}] Dark mode flickers` })],
+      ['POST /repos/acme/support/issues/9/comments', { body: `${ticket.key} was deleted in ticketgraph by admin.` }],
+      ['PATCH /repos/acme/support/issues/9', { state: 'closed', state_reason: 'not_planned' }],
+    ]);
+    expect(await storedLinks(ticket.id)).toEqual([]);
+  });
+
+  test('a ticket that never became an issue: nothing is sent, the call is done', async () => {
+    await connect('GITHUB', 'GitHub', { baseUrl: platform.url(), token: 'ghp_token', owner: 'acme', repo: 'support' }, ['DELETED']);
+    const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput() }, admin)).createTicket;
+    await run(server.url, DeleteTicketDocument, { id: ticket.id }, admin);
+    await allDelivered();
+    const [integration] = (await run(server.url, IntegrationsDocument, { first: 5 }, admin)).integrations;
+    expect(integration!.deliveries.edges.map((e) => [e.node.event, e.node.status, e.node.lastStatusCode])).toEqual([['ticket.deleted', 'DELIVERED', null]]);
+    expect(platform.requests).toEqual([]);
+  });
+});
+
+describe('GitHub: rate limits', () => {
+  test('a 403 with no requests left waits until x-ratelimit-reset and does not count against the breaker; the retried create looks for the issue first', async () => {
+    let reset = 0;
+    platform.handle = (request) => {
+      if (request.method === 'POST' && request.path === '/repos/acme/support/issues') {
+        if (reset === 0) {
+          reset = Math.ceil(Date.now() / 1000) + 2;
+          return {
+            status: 403,
+            headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(reset), 'x-ratelimit-resource': 'core' },
+            body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+          };
+        }
+        return { status: 201, body: { id: 5010, number: 10, html_url: 'https://github.com/acme/support/issues/10', state: 'open' } };
+      }
+      if (request.method === 'GET' && request.path.startsWith('/repos/acme/support/issues?')) return { body: [] };
+      return { status: 404, body: { message: 'Not Found' } };
+    };
+    await connect('GITHUB', 'GitHub', { baseUrl: platform.url(), token: 'ghp_token', owner: 'acme', repo: 'support' }, ['CREATED']);
+    await run(server.url, CreateTicketDocument, { input: ticketInput() }, admin);
+    const requests = await settled(3);
+    await allDelivered();
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /repos/acme/support/issues', 'GET /repos/acme/support/issues?state=all&sort=created&direction=desc&per_page=50', 'POST /repos/acme/support/issues',
+    ]);
+    expect(requests[1]!.at).toBeGreaterThanOrEqual(reset * 1000);
+    const [integration] = (await run(server.url, IntegrationsDocument, { first: 5 }, admin)).integrations;
+    expect([integration!.status, integration!.consecutiveFailures, integration!.deliveries.edges[0]!.node.attempts]).toEqual(['ACTIVE', 0, 2]);
   });
 });
 
@@ -298,7 +443,7 @@ describe('Jira', () => {
   });
   function signed(payload: unknown, secret = webhookSecret) {
     const body = JSON.stringify(payload);
-    return { body, headers: { 'content-type': 'application/json', 'x-hub-signature': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`, 'x-atlassian-webhook-identifier': '1234' } };
+    return { body, headers: { 'content-type': 'application/json', 'x-hub-signature': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`, 'x-atlassian-webhook-identifier': String(randomInt(1, 2 ** 47)) } };
   }
 
   test('an issue with an ADF description, comments, transitions; Jira webhooks update the ticket without loops', async () => {
@@ -347,6 +492,8 @@ describe('Jira', () => {
     platform.requests.length = 0;
     const comment = signed({ timestamp: Date.now(), webhookEvent: 'comment_created', comment: { id: '10200', body: 'The IdP certificate expired.', author: { displayName: 'Alice Jones' } }, issue: { id: '10000', key: 'SUP-24' } });
     expect((await inbound(integration.id, comment.body, comment.headers)).status).toBe(200);
+    // Jira retries it (same X-Atlassian-Webhook-Identifier): answered, not applied again.
+    expect(await (await inbound(integration.id, comment.body, comment.headers)).json()).toEqual({ ok: true, handled: false, repeated: true });
     const echo = signed({ webhookEvent: 'comment_created', comment: { id: '10100', body: 'admin (ticketgraph):\nLooking at the IdP logs.' }, issue: { key: 'SUP-24' } });
     expect((await inbound(integration.id, echo.body, echo.headers)).status).toBe(200);
     const doneAgain = signed({ webhookEvent: 'jira:issue_updated', issue: { key: 'SUP-24', fields: { status: { name: 'Done', statusCategory: { key: 'done' } } } }, changelog: { items: [{ field: 'status', fromString: 'To Do', toString: 'Done' }] } });
@@ -367,5 +514,89 @@ describe('Jira', () => {
     const unsigned = await inbound(integration.id, forged.body, { 'content-type': 'application/json' });
     expect((await unsigned.json()) as unknown).toEqual({ errors: [{ message: 'The X-Hub-Signature header is missing', extensions: { code: 'UNAUTHENTICATED' } }] });
     expect((await ticketView(ticket.id)).status).toBe('IN_PROGRESS');
+  });
+  test('a deleted ticket: a comment on its issue says so, the issue is moved to done, the link goes', async () => {
+    const integration = await connect('JIRA', 'Jira', { baseUrl: platform.url(), email: 'bot@acme.com', apiToken: 'atl-token', projectKey: 'SUP', webhookSecret });
+    const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput() }, admin)).createTicket;
+    await settled(1);
+    await allDelivered();
+    await run(server.url, DeleteTicketDocument, { id: ticket.id }, admin);
+    const requests = await settled(5);
+    await allDelivered();
+    expect(requests.slice(1).map((r) => [`${r.method} ${r.path}`, r.json])).toEqual([
+      ['POST /rest/api/3/issue/SUP-24/comment', { body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: `${ticket.key} was deleted in ticketgraph by admin.` }] }] } }],
+      ['GET /rest/api/3/issue/SUP-24?fields=status', undefined],
+      ['GET /rest/api/3/issue/SUP-24/transitions', undefined],
+      ['POST /rest/api/3/issue/SUP-24/transitions', { transition: { id: '31' } }],
+    ]);
+    expect(await storedLinks(ticket.id)).toEqual([]);
+    // Jira's webhooks about the issue find no ticket, and change nothing.
+    const before = (await run(server.url, TicketKeysDocument, {}, admin)).tickets.totalCount;
+    const comment = signed({ webhookEvent: 'comment_created', comment: { id: '10300', body: 'Why was this deleted?' }, issue: { key: 'SUP-24' } });
+    expect((await inbound(integration.id, comment.body, comment.headers)).status).toBe(200);
+    expect((await run(server.url, TicketKeysDocument, {}, admin)).tickets.totalCount).toBe(before);
+  });
+
+  test('Data Center: REST v2 paths and plain-text bodies, by personal access token or by basic auth', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ apiToken: 'dc-pat' }, 'Bearer dc-pat'],
+      [{ username: 'jira.bot', password: 'dc-pass' }, `Basic ${Buffer.from('jira.bot:dc-pass').toString('base64')}`],
+    ];
+    for (const [credentials, authorization] of cases) {
+      platform.requests.length = 0;
+      let dcStatus = { name: 'Open', statusCategory: { key: 'new' } };
+      platform.handle = (request) => {
+        if (request.headers.authorization !== authorization) return { status: 401, body: { errorMessages: ['You are not authenticated.'], errors: {} } };
+        if (request.method === 'GET' && request.path === '/jira/rest/api/2/myself') return { body: { name: 'jira.bot', displayName: 'Jira Bot' } };
+        if (request.method === 'POST' && request.path === '/jira/rest/api/2/issue') return { status: 201, body: { id: '10001', key: 'OPS-7', self: `${platform.url()}/jira/rest/api/2/issue/10001` } };
+        if (request.method === 'POST' && request.path === '/jira/rest/api/2/issue/OPS-7/comment') return { status: 201, body: { id: '20001', body: request.json.body } };
+        if (request.method === 'GET' && request.path === '/jira/rest/api/2/issue/OPS-7?fields=status') return { body: { key: 'OPS-7', fields: { status: dcStatus } } };
+        if (request.method === 'GET' && request.path === '/jira/rest/api/2/issue/OPS-7/transitions') {
+          return { body: { expand: 'transitions', transitions: [
+            { id: '4', name: 'Start Progress', to: { name: 'In Progress', statusCategory: { key: 'indeterminate' } } },
+            { id: '2', name: 'Close Issue', to: { name: 'Closed', statusCategory: { key: 'done' } } },
+            { id: '5', name: 'Resolve Issue', to: { name: 'Resolved', statusCategory: { key: 'done' } } },
+          ] } };
+        }
+        if (request.method === 'POST' && request.path === '/jira/rest/api/2/issue/OPS-7/transitions') {
+          dcStatus = { name: 'Resolved', statusCategory: { key: 'done' } };
+          return { status: 204 };
+        }
+        return { status: 404, body: { errorMessages: ['Issue Does Not Exist'], errors: {} } };
+      };
+      const integration = await connect('JIRA', 'Jira DC', { baseUrl: platform.url('/jira'), apiVersion: '2', projectKey: 'OPS', issueType: 'Bug', ...credentials });
+      expect((await run(server.url, TestIntegrationDocument, { id: integration.id }, admin)).testIntegration).toEqual({ ok: true, statusCode: 200, message: 'Signed in as Jira Bot' });
+      platform.requests.length = 0;
+      const ticket = (await run(server.url, CreateTicketDocument, { input: ticketInput({ subject: 'Build agents offline', description: 'All agents show offline.\nSince 02:00.' }) }, admin)).createTicket;
+      await run(server.url, AddCommentDocument, { ticketId: ticket.id, content: 'Restarting the agents.' }, admin);
+      await run(server.url, SetTicketStatusDocument, { id: ticket.id, status: 'RESOLVED' }, admin);
+      const requests = await settled(5);
+      await allDelivered();
+      expect(requests.map((r) => [`${r.method} ${r.path}`, r.json])).toEqual([
+        ['POST /jira/rest/api/2/issue', { fields: {
+          project: { key: 'OPS' }, issuetype: { name: 'Bug' }, summary: `[${ticket.key}] Build agents offline`,
+          description: expect.stringMatching(/^All agents show offline\.\nSince 02:00\.\n\nStatus: NEW\nPriority: MEDIUM\nCategory: TECHNICAL_ISSUE\nCustomer: .+$/),
+          labels: ['ticketgraph'],
+        } }],
+        ['POST /jira/rest/api/2/issue/OPS-7/comment', { body: 'admin (ticketgraph):\nRestarting the agents.' }],
+        ['GET /jira/rest/api/2/issue/OPS-7?fields=status', undefined],
+        ['GET /jira/rest/api/2/issue/OPS-7/transitions', undefined],
+        // The done transition named like the ticket's status.
+        ['POST /jira/rest/api/2/issue/OPS-7/transitions', { transition: { id: '5' } }],
+      ]);
+      expect((await ticketView(ticket.id)).externalLinks).toEqual([{ platform: 'JIRA', key: 'OPS-7', url: `${platform.url('/jira')}/browse/OPS-7`, createdAt: expect.any(String) }]);
+      await run(server.url, DisconnectIntegrationDocument, { id: integration.id }, admin);
+    }
+
+    const refusals = [];
+    for (const settings of [{ apiToken: 'dc-pat', username: 'jira.bot', password: 'dc-pass' }, { username: 'jira.bot' }, { apiVersion: '3', apiToken: 'no-email' }]) {
+      const answer = await request(server.url, ConnectIntegrationDocument, { input: { platform: 'JIRA', name: 'Jira bad', settings: { baseUrl: platform.url(), projectKey: 'OPS', apiVersion: '2', ...settings } } }, admin);
+      refusals.push(answer.errors?.[0]?.message);
+    }
+    expect(refusals).toEqual([
+      'Invalid input: settings Jira Data Center (apiVersion 2) needs apiToken (a personal access token), or username and password',
+      'Invalid input: settings Jira Data Center (apiVersion 2) needs apiToken (a personal access token), or username and password',
+      'Invalid input: settings Jira Cloud (apiVersion 3) needs email and apiToken',
+    ]);
   });
 });

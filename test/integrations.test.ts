@@ -60,7 +60,7 @@ test('integrationPlatforms lists the eight platforms, with settings and what eac
     ['baseUrl', false, false, 'https://api.github.com'], ['token', true, true, null], ['owner', true, false, null], ['repo', true, false, null],
     ['webhookSecret', false, true, null], ['labels', false, false, null],
   ]);
-  expect(github.inbound).toEqual(['webhooks `issues` (closed, reopened) and `issue_comment` (created), verified with X-Hub-Signature-256']);
+  expect(github.inbound).toEqual(['webhooks `issues` (closed, reopened) and `issue_comment` (created), verified with X-Hub-Signature-256; a redelivery (same X-GitHub-Delivery) is applied once']);
   expect(integrationPlatforms.find((p) => p.platform === 'TEAMS')!.inbound).toEqual([]);
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { query } from '../src/db/sql';
 import { ClassificationJobDocument, GenerateTestCsvDocument, UploadTicketCsvDocument } from './gql/graphql';
-import { completionReply, FakeOpenAiServer } from './helpers/fake-openai-server';
+import { slowClassifyingServer, type FakeOpenAiServer } from './helpers/fake-openai-server';
 import { startTestServer } from './helpers/harness';
 import { run } from './helpers/http-client';
 import { waitFor } from './helpers/wait';
@@ -16,12 +16,7 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 const workers: ChildProcess[] = [];
 
 beforeAll(async () => {
-  fake = await FakeOpenAiServer.start();
-  fake.otherwise = completionReply(
-    { reasoning: 'A billing question.', category: 'BILLING_QUESTION', urgency: 'LOW', impact: 'LOW', sentiment: 'NEUTRAL', confidence: 0.7, keywords: ['invoice'] },
-    undefined,
-    { delayMs: 10 },
-  );
+  fake = await slowClassifyingServer();
   // The API runs no jobs itself: `worker` processes do.
   server = await startTestServer({ JOBS_IN_PROCESS: 'false' });
 });

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
@@ -12,6 +11,7 @@ import { withClient } from './setup/global-setup';
 import { ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
 import { login, register, wsClient as authenticatedWsClient } from './helpers/http-client';
+import { npmRun } from './helpers/npm-run';
 import { waitForListeners } from './helpers/subscriptions';
 
 async function graphql(url: string, query: string, variables?: unknown, token?: string): Promise<{ data?: any; errors?: any[] }> {
@@ -21,34 +21,6 @@ async function graphql(url: string, query: string, variables?: unknown, token?: 
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: any; errors?: any[] };
-}
-
-/**
- * `npm start` exactly as a new user runs it: no DATABASE_URL, no REDIS_URL. Signals go to the
- * whole process group, as a terminal's Ctrl+C does; npm itself dies of the signal, so what counts
- * is what the API logs and leaves behind.
- */
-function npmStart(env: Record<string, string>): { child: ChildProcess; output: () => string; ready: Promise<void>; logged: (text: string) => Promise<void> } {
-  const child = spawn('npm', ['start'], {
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? os.tmpdir(), ...env },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const waiters: { text: string; resolve: () => void }[] = [];
-  const onData = (chunk: Buffer): void => {
-    output += chunk.toString();
-    for (const waiter of waiters) if (output.includes(waiter.text)) waiter.resolve();
-  };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
-  const logged = (text: string): Promise<void> =>
-    new Promise((resolve, reject) => {
-      if (output.includes(text)) resolve();
-      waiters.push({ text, resolve });
-      setTimeout(() => reject(new Error(`"${text}" not logged in 30 s:\n${output}`)), 30_000).unref();
-    });
-  return { child, output: () => output, ready: logged('ticketgraph API ready'), logged };
 }
 
 /**
@@ -71,6 +43,16 @@ function createTicketInFlight(url: string, token: string, subject: string, midwa
       setTimeout(() => request.end(body.slice(20)), restAfterMs);
     }, 200);
   });
+}
+
+/**
+ * `npm start` exactly as a new user runs it: no DATABASE_URL, no REDIS_URL. Signals go to the
+ * whole process group, as a terminal's Ctrl+C does; npm itself dies of the signal, so what counts
+ * is what the API logs and leaves behind.
+ */
+function npmStart(env: Record<string, string>) {
+  const started = npmRun('start', env);
+  return { ...started, ready: started.logged('ticketgraph API ready') };
 }
 
 describe('npm start on embedded defaults', () => {
@@ -131,11 +113,7 @@ describe('npm start on embedded defaults', () => {
     expect(JSON.parse(response.body).data.createTicket.subject).toBe('In flight at SIGTERM');
     expect(await closed).toBe(1001);
     await started.logged('"msg":"stopped"');
-    const exitCode = await new Promise<number | null>((resolve) => {
-      if (started.child.exitCode !== null) resolve(started.child.exitCode);
-      else started.child.once('exit', (code) => resolve(code));
-    });
-    expect(exitCode).toBe(0);
+    expect(await started.exited()).toBe(0);
     expect(started.output()).toContain('"signal":"SIGTERM","msg":"shutting down: draining requests"');
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
     await expect(fetch(`${base}/health`)).rejects.toThrow();

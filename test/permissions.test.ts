@@ -25,7 +25,11 @@ import {
   UploadAttachmentDocument,
   MatrixIntegrationTokenUsageDocument,
   MatrixAnalyzeAttachmentDocument, AttachmentNodeDocument,
+  MeDocument, MatrixRoutingRulesDocument, MatrixCreateRoutingRuleDocument, MatrixUpdateRoutingRuleDocument, MatrixDeleteRoutingRuleDocument,
+  MatrixAiStatusDocument,
+  MatrixClassificationJobsDocument, MatrixJobQueueStatsDocument, MatrixRetryClassificationJobDocument, MatrixCancelClassificationJobDocument,
 } from './gql/graphql';
+import { toGlobalId } from '../src/ids';
 import { CALLERS, signInEveryCaller, type Caller } from './helpers/callers';
 import { customerTicketInput, ticketInput } from './helpers/factories';
 import { startTestServer, TEST_PASSWORD } from './helpers/harness';
@@ -77,6 +81,7 @@ const EXPECTED: Record<string, Row> = {
   rotateIntegrationToken: [U, F, F, F, 'ok', F, F, R, R],
   'classifyTicket (token A\'s)': [U, F, F, 'ok', 'ok', 'ok', N, R, R],
   classifierInfo: [U, F, F, 'ok', 'ok', F, F, R, R],
+  aiStatus: [U, F, F, 'ok', 'ok', F, F, R, R],
   // Free text: anyone signed in may classify; a ticket from text makes the caller its customer, so tokens are refused.
   classifyText: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
   createTicketFromText: [U, 'ok', 'ok', 'ok', 'ok', F, F, R, R],
@@ -114,12 +119,24 @@ const EXPECTED: Record<string, Row> = {
   'classificationJob (an agent\'s import)': [N, N, N, 'ok 1', 'ok 1', N, N, R, R],
   'node (an agent\'s import job)': [N, N, N, 'ok', 'ok', N, N, R, R],
   'classificationJobUpdated (a signed upload\'s) subscription': ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
+  // Job monitoring (issue 16): staff see and manage every job, an importer their own; a signed
+  // upload's job (readable by its id) is managed by staff only; the queues' figures are for staff.
+  classificationJobs: [U, 'ok -', 'ok -', 'ok import', 'ok import', 'ok -', 'ok -', R, R],
+  jobQueueStats: [U, F, F, 'ok', 'ok', F, F, R, R],
+  'retryClassificationJob (an agent\'s failed import)': [U, N, N, 'ok PENDING', 'ok PENDING', N, N, R, R],
+  'cancelClassificationJob (an agent\'s pending import)': [U, N, N, 'ok CANCELLED', 'ok CANCELLED', N, N, R, R],
+  'cancelClassificationJob (a signed upload\'s pending job)': [U, F, F, 'ok CANCELLED', 'ok CANCELLED', F, F, R, R],
   // Webhooks are an admin's business.
   webhooks: [U, F, F, F, 'ok', F, F, R, R],
   createWebhook: [U, F, F, F, 'ok', F, F, R, R],
   updateWebhook: [U, F, F, F, 'ok', F, F, R, R],
   deleteWebhook: [U, F, F, F, 'ok', F, F, R, R],
   redeliverWebhookDelivery: [U, F, F, F, 'ok', F, F, R, R],
+  // Routing rules too.
+  routingRules: [U, F, F, F, 'ok', F, F, R, R],
+  createRoutingRule: [U, F, F, F, 'ok', F, F, R, R],
+  updateRoutingRule: [U, F, F, F, 'ok', F, F, R, R],
+  deleteRoutingRule: [U, F, F, F, 'ok', F, F, R, R],
   // Integrations too; what platforms exist is for anyone signed in, and a ticket's links for staff and tokens.
   integrationPlatforms: [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
   integrations: [U, F, F, F, 'ok', F, F, R, R],
@@ -161,6 +178,7 @@ let integrationDeliveryTarget: string;
 let importJob: string;
 let attachmentOfA: string;
 let internalAttachmentOfA: string;
+let agentUserId: string;
 let serial = 0;
 
 /** Uploads a small text file to a ticket and returns the attachment's id. */
@@ -253,6 +271,8 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixClassifyTicketDocument, variables: { id: ticketOfTokenA } };
     case 'classifierInfo':
       return { document: MatrixClassifierInfoDocument, variables: {} };
+    case 'aiStatus':
+      return { document: MatrixAiStatusDocument, variables: {} };
     case 'ticket.similar (customer A\'s)':
       return { document: MatrixSimilarTicketsDocument, variables: { id: ticketOfA } };
     case 'classifyText':
@@ -321,6 +341,15 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixDeleteWebhookDocument, variables: { id: (await run(server.url, MatrixCreateWebhookDocument, {}, adminToken)).createWebhook.webhook.id } };
     case 'redeliverWebhookDelivery':
       return { document: MatrixRedeliverWebhookDeliveryDocument, variables: { id: deliveryTarget } };
+    case 'routingRules':
+      return { document: MatrixRoutingRulesDocument, variables: {} };
+    case 'createRoutingRule':
+      return { document: MatrixCreateRoutingRuleDocument, variables: { agentId: agentUserId } };
+    case 'updateRoutingRule':
+    case 'deleteRoutingRule': {
+      const target = (await run(server.url, MatrixCreateRoutingRuleDocument, { agentId: agentUserId }, adminToken)).createRoutingRule.id;
+      return { document: name === 'updateRoutingRule' ? MatrixUpdateRoutingRuleDocument : MatrixDeleteRoutingRuleDocument, variables: { id: target } };
+    }
     case 'integrationPlatforms':
       return { document: MatrixIntegrationPlatformsDocument, variables: {} };
     case 'integrations':
@@ -358,6 +387,20 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixNodeDocument, variables: { id: importJob } };
     case 'classificationJobUpdated (a signed upload\'s) subscription':
       return { document: MatrixClassificationJobUpdatedDocument, variables: { id: signedJob } };
+    case 'classificationJobs':
+      return {
+        document: MatrixClassificationJobsDocument,
+        variables: {},
+        summarise: (d) => `ok ${d.classificationJobs.edges.some((e: { node: { id: string } }) => e.node.id === importJob) ? 'import' : d.classificationJobs.totalCount === 0 ? '-' : d.classificationJobs.totalCount}`,
+      };
+    case 'jobQueueStats':
+      return { document: MatrixJobQueueStatsDocument, variables: {} };
+    case 'retryClassificationJob (an agent\'s failed import)':
+      return { document: MatrixRetryClassificationJobDocument, variables: { id: await jobRow('FAILED', 'agent') }, summarise: (d) => `ok ${d.retryClassificationJob.status}` };
+    case 'cancelClassificationJob (an agent\'s pending import)':
+      return { document: MatrixCancelClassificationJobDocument, variables: { id: await jobRow('PENDING', 'agent') }, summarise: (d) => `ok ${d.cancelClassificationJob.status}` };
+    case 'cancelClassificationJob (a signed upload\'s pending job)':
+      return { document: MatrixCancelClassificationJobDocument, variables: { id: await jobRow('PENDING', null) }, summarise: (d) => `ok ${d.cancelClassificationJob.status}` };
     case 'node (customer A\'s attachment)':
       return { document: MatrixNodeDocument, variables: { id: attachmentOfA } };
     case 'node (an internal attachment of customer A\'s ticket)':
@@ -370,6 +413,25 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixAttachmentUpdatedDocument, variables: { ticketId: ticketOfA } };
   }
   throw new Error(`no operation for ${name}`);
+}
+
+/**
+ * A job of no tickets in the given state, made in the database (a real one finishes too soon to be
+ * caught PENDING), created by the user of that name, or by nobody (a signed upload's).
+ */
+async function jobRow(status: 'FAILED' | 'PENDING', creator: string | null): Promise<string> {
+  const db = new Client({ connectionString: server.databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ id: string }>(
+      `insert into classification_jobs (id, status, file_name, created_by)
+       select gen_random_uuid(), $1, 'matrix.csv', (select 'user:' || id from users where username = $2) returning id`,
+      [status, creator],
+    );
+    return toGlobalId('ClassificationJob', rows[0]!.id);
+  } finally {
+    await db.end();
+  }
 }
 
 function outcome(result: { data?: unknown; errors?: readonly GraphQLFormattedError[] }, summarise?: (data: any) => string): string {
@@ -421,6 +483,7 @@ beforeAll(async () => {
   Object.assign(credentials, await signInEveryCaller(server.url));
   adminToken = credentials.admin!;
   tokenOfA = credentials.tokenA!;
+  agentUserId = (await run(server.url, MeDocument, {}, credentials.agent)).me!.id;
 
   ticketOfA = (await run(server.url, MatrixCreateTicketDocument, { input: customerTicketInput({ tags: ['base'] }) }, credentials.customerA)).createTicket.id;
   ticketOfTokenA = (await run(server.url, MatrixCreateTicketDocument, { input: ticketInput({ tags: ['base'] }) }, tokenOfA)).createTicket.id;

@@ -24,16 +24,17 @@ const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/ticketgraph_ben
 export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
   return {
     databaseUrl: env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL,
-    warmupSeconds: number(env, 'BENCH_WARMUP', 3),
-    durationSeconds: number(env, 'BENCH_DURATION', 10),
-    rounds: Math.round(number(env, 'BENCH_ROUNDS', 5)),
-    connections: number(env, 'BENCH_CONNECTIONS', 32),
+    warmupSeconds: positiveNumber(env, 'BENCH_WARMUP', 3),
+    durationSeconds: positiveNumber(env, 'BENCH_DURATION', 10),
+    rounds: Math.round(positiveNumber(env, 'BENCH_ROUNDS', 5)),
+    connections: positiveNumber(env, 'BENCH_CONNECTIONS', 32),
     ticketgraphHeaders: parseHeaders(env.BENCH_TICKETGRAPH_HEADERS ?? ''),
     cpuProfile: ['1', 'true', 'yes'].includes((env.BENCH_CPU_PROFILE ?? '').toLowerCase()),
   };
 }
 
-function number(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** A positive number from the environment, or `fallback` when unset; anything else stops the run, naming the variable. */
+export function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

@@ -20,13 +20,14 @@ import { User } from '../entities/user.entity';
 import { WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { Integration } from '../entities/integration.entity';
 import { ExternalLink } from '../entities/external-link.entity';
+import { RoutingRule } from '../entities/routing-rule.entity';
 import { Webhook } from '../entities/webhook.entity';
 import type { Logger } from '../logger';
 import { migrations } from '../migrations';
 
 export const entities = [
   Ticket, Comment, TicketEvent, User, RefreshToken, IntegrationToken, AppSecret, ClassificationCorrection, ClassificationJob, Conversation,
-  Message, Faq, CustomerLog, Webhook, WebhookDelivery, Integration, ExternalLink, ClassifierModel, IdempotencyKey, UsedNonce, Attachment,
+  Message, Faq, CustomerLog, Webhook, WebhookDelivery, Integration, ExternalLink, ClassifierModel, IdempotencyKey, UsedNonce, Attachment, RoutingRule,
 ];
 
 export function ormOptions(clientUrl: string, poolMax: number, logger: Logger): Options {

@@ -107,6 +107,7 @@ export enum JobStatus {
   PROCESSING = 'PROCESSING',
   COMPLETED = 'COMPLETED',
   FAILED = 'FAILED',
+  CANCELLED = 'CANCELLED',
 }
 
 /** What a ticket list is sorted by. */

@@ -2,13 +2,13 @@ import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { IntegrationPlatform } from './enums';
 import { Integration } from './integration.entity';
-import { Ticket } from './ticket.entity';
 
 /** What a ticket is on another platform: the Jira issue, the GitHub issue, the Slack thread. */
 @Entity({ tableName: 'ticket_external_links' })
 export class ExternalLink extends BaseEntity {
-  @ManyToOne({ entity: () => Ticket, ref: true, deleteRule: 'cascade' })
-  ticket: Ref<Ticket>;
+  /** Not a reference: a deleted ticket's links stay until each integration has been told. */
+  @Property({ type: 'uuid' })
+  ticketId: string;
 
   /** Kept when the integration is disconnected: the issue still exists. */
   @ManyToOne({ entity: () => Integration, ref: true, nullable: true, deleteRule: 'set null' })
@@ -24,9 +24,9 @@ export class ExternalLink extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   url: string | null;
 
-  constructor(ticket: Ref<Ticket>, integration: Ref<Integration>, platform: IntegrationPlatform, key: string, url: string | null) {
+  constructor(ticketId: string, integration: Ref<Integration>, platform: IntegrationPlatform, key: string, url: string | null) {
     super();
-    this.ticket = ticket;
+    this.ticketId = ticketId;
     this.integration = integration;
     this.platform = platform;
     this.key = key;

@@ -1,9 +1,9 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { pingDatabase } from '../db/orm';
-import type { PubSub } from '../pubsub';
+import { fileStorage } from '../services/files/file-storage';
+import type { AppDeps } from '../services/shared/service-context';
 
 export interface HealthReport {
   status: 'ok' | 'degraded' | 'unavailable';
@@ -15,14 +15,18 @@ export interface HealthReport {
 
 const TIMEOUT_MS = 2000;
 
-async function check(probe: () => Promise<unknown>): Promise<HealthReport['checks'][string]> {
+async function check(probe: (signal: AbortSignal) => Promise<unknown>): Promise<HealthReport['checks'][string]> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
+  const timeout = new AbortController();
   try {
     await Promise.race([
-      probe(),
+      probe(timeout.signal),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+        timer = setTimeout(() => {
+          timeout.abort();
+          reject(new Error(`no answer within ${TIMEOUT_MS} ms`));
+        }, TIMEOUT_MS);
       }),
     ]);
     return { status: 'up', latencyMs: Math.round(performance.now() - started) };
@@ -33,18 +37,30 @@ async function check(probe: () => Promise<unknown>): Promise<HealthReport['check
   }
 }
 
+/** Without these the instance cannot work: down, it is unavailable (HTTP 503). */
+const ESSENTIAL = new Set(['database', 'queue']);
+
 /**
- * The database is essential (down: unavailable, HTTP 503); Redis only spreads events and limits
- * across instances (down: degraded, still 200, so a load balancer keeps the instance).
+ * Each dependency, checked at once and named: the database and the job queue are essential (down:
+ * unavailable, HTTP 503); Redis (it spreads events and limits across instances), the classifier
+ * model (its thread), the LLM and file storage are not (down: degraded, still 200, so a load
+ * balancer keeps the instance, which serves what does not need them). Redis and the LLM are
+ * checked when configured.
  */
-export async function healthReport(orm: MikroORM, pubsub: PubSub, startedAt: number, release: Release): Promise<HealthReport> {
-  const [database, redis] = await Promise.all([
-    check(() => pingDatabase(orm)),
-    pubsub.kind === 'redis' ? check(() => pubsub.ping()) : Promise.resolve(undefined),
-  ]);
-  const checks: HealthReport['checks'] = { database };
-  if (redis) checks.redis = redis;
-  const status = database.status === 'down' ? 'unavailable' : redis?.status === 'down' ? 'degraded' : 'ok';
+export async function healthReport(deps: AppDeps, startedAt: number, release: Release): Promise<HealthReport> {
+  const probes: [string, ((signal: AbortSignal) => Promise<unknown>) | undefined][] = [
+    ['database', () => pingDatabase(deps.orm)],
+    ['redis', deps.pubsub.kind === 'redis' ? () => deps.pubsub.ping() : undefined],
+    ['queue', () => deps.jobs.ping()],
+    ['classifier', () => deps.classifiers.ping()],
+    ['llm', deps.config.openai ? (signal) => deps.classifiers.pingLlm(signal) : undefined],
+    ['storage', () => fileStorage(deps.config).ping()],
+  ];
+  const present = probes.filter((entry): entry is [string, (signal: AbortSignal) => Promise<unknown>] => entry[1] !== undefined);
+  const results = await Promise.all(present.map(([, probe]) => check(probe)));
+  const checks: HealthReport['checks'] = Object.fromEntries(present.map(([name], i) => [name, results[i]!]));
+  const down = Object.keys(checks).filter((name) => checks[name]!.status === 'down');
+  const status = down.some((name) => ESSENTIAL.has(name)) ? 'unavailable' : down.length ? 'degraded' : 'ok';
   return { status, ...release, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), checks };
 }
 

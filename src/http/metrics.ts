@@ -3,6 +3,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { poolUse } from '../db/orm';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { MONITORED_QUEUES } from '../queue/job-queue';
+import { readQueueFigures, type QueueFigures } from '../repositories/jobs/job-queue-stats.repository';
+import type { WorkMetrics } from '../services/shared/work-metrics';
 import type { RequestRecord } from './request-log';
 
 /** Operation names a client may invent are labels: past this many, the rest count as `other`. */
@@ -17,7 +20,7 @@ export interface SocketStats {
 /**
  * The instance's Prometheus metrics, one registry per HTTP server (tests run several in one
  * process): the process's CPU, memory and heap, HTTP and GraphQL latency, errors by code, rate-limit refusals,
- * open sockets and subscriptions, and the database pool.
+ * open sockets and subscriptions, the database pool, the job queues, and this process's jobs and deliveries.
  */
 export class Metrics {
   readonly registry = new Registry();
@@ -27,9 +30,11 @@ export class Metrics {
   private readonly rateLimited: Counter<'route'>;
   private readonly operationNames = new Set<string>();
 
-  constructor(orm: MikroORM, sockets: () => SocketStats) {
+  constructor(orm: MikroORM, sockets: () => SocketStats, work: WorkMetrics) {
     const registers = [this.registry];
     processMetrics(registers);
+    queueMetrics(orm, registers);
+    for (const instrument of work.instruments) this.registry.registerMetric(instrument);
     this.httpDuration = new Histogram({
       name: 'http_request_duration_seconds', help: 'HTTP requests by route and status, from arrival to the last byte sent.',
       labelNames: ['method', 'route', 'status'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers,
@@ -90,6 +95,32 @@ export class Metrics {
     this.operationNames.add(name);
     return name;
   }
+}
+
+/**
+ * The job queues' depth and oldest age by state, read from pg-boss's table when Prometheus
+ * scrapes (one read serves both gauges); unset while the database cannot answer.
+ */
+function queueMetrics(orm: MikroORM, registers: Registry[]): void {
+  let reading: Promise<QueueFigures[]> | undefined;
+  const figures = (): Promise<QueueFigures[]> => (reading ??= readQueueFigures(orm.em.fork(), MONITORED_QUEUES).finally(() => (reading = undefined)));
+  const gauge = (name: string, help: string, read: (queue: QueueFigures) => { queued: number | null; active: number | null }): void => {
+    new Gauge({
+      name, help, labelNames: ['queue', 'state'], registers,
+      async collect() {
+        this.reset();
+        const queues = await figures().catch(() => []);
+        for (const queue of queues) {
+          for (const [state, value] of Object.entries(read(queue))) this.set({ queue: queue.queue, state }, value ?? 0);
+        }
+      },
+    });
+  };
+  gauge('job_queue_depth', 'Jobs by queue and state (queued: waiting for a worker, retries included; active: running).', (q) => ({ queued: q.queued, active: q.active }));
+  gauge(
+    'job_queue_oldest_age_seconds', 'By queue and state: how long the longest-waiting ready job has waited (queued), the longest-running job has run (active); 0 when none.',
+    (q) => ({ queued: q.oldestWaitingSeconds, active: q.oldestActiveSeconds }),
+  );
 }
 
 /**

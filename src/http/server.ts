@@ -64,7 +64,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
   const release = releaseOf(config.commitSha);
   // Set once graphql-ws is up (below); until then nothing is open.
   let socketStats = (): { connections: number; subscriptions: number } => ({ connections: 0, subscriptions: 0 });
-  const metrics = new Metrics(deps.orm, () => socketStats());
+  const metrics = new Metrics(deps.orm, () => socketStats(), deps.workMetrics);
 
   const isGraphQL = (req: IncomingMessage, url: URL): boolean => url.pathname === '/graphql' && req.method !== 'OPTIONS' && !isGraphiQL(req, url);
   const isMcp = (req: IncomingMessage, url: URL): boolean => url.pathname === '/mcp' && req.method !== 'OPTIONS';
@@ -87,7 +87,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
         return true;
       }
       if (url.pathname !== '/health' && url.pathname !== '/health/ready') return false;
-      const report = await healthReport(deps.orm, deps.pubsub, startedAt, release);
+      const report = await healthReport(deps, startedAt, release);
       sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
       return true;
     },

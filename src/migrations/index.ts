@@ -9,8 +9,12 @@ import { Migration20261203_17a_profile } from './Migration20261203_17a_profile';
 import { Migration20261203_17b_token_rotation } from './Migration20261203_17b_token_rotation';
 import { Migration20261203120000_14_integrations } from './Migration20261203120000_14_integrations';
 import { Migration20261203_13a_attachments } from './Migration20261203_13a_attachments';
+import { Migration20261203_14a_links_outlive_tickets } from './Migration20261203_14a_links_outlive_tickets';
+import { Migration20261203_14b_inbound_deliveries } from './Migration20261203_14b_inbound_deliveries';
 import { Migration20261203_15a_faq_revision } from './Migration20261203_15a_faq_revision';
 import { Migration20261203_17c_token_usage } from './Migration20261203_17c_token_usage';
+import { Migration20261203_15r_routing_rules } from './Migration20261203_15r_routing_rules';
+import { Migration20261203_16a_job_monitoring } from './Migration20261203_16a_job_monitoring';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -26,4 +30,8 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203_13a_attachments', class: Migration20261203_13a_attachments },
   { name: 'Migration20261203_15a_faq_revision', class: Migration20261203_15a_faq_revision },
   { name: 'Migration20261203_17c_token_usage', class: Migration20261203_17c_token_usage },
+  { name: 'Migration20261203_14a_links_outlive_tickets', class: Migration20261203_14a_links_outlive_tickets },
+  { name: 'Migration20261203_14b_inbound_deliveries', class: Migration20261203_14b_inbound_deliveries },
+  { name: 'Migration20261203_15r_routing_rules', class: Migration20261203_15r_routing_rules },
+  { name: 'Migration20261203_16a_job_monitoring', class: Migration20261203_16a_job_monitoring },
 ];

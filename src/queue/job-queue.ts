@@ -16,6 +16,12 @@ export const QUEUES = {
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];
 
+/** The PostgreSQL schema of pg-boss's tables. */
+export const QUEUE_SCHEMA = 'pgboss';
+
+/** The queues operators watch (`jobQueueStats`, /metrics): the maintenance round is not work anyone waits for. */
+export const MONITORED_QUEUES: readonly QueueName[] = [QUEUES.classificationJobs.name, QUEUES.deliveries.name, QUEUES.attachmentProcessing.name];
+
 export interface JobHandler<T> {
   (data: T, job: { id: string; lastAttempt: boolean; /** Aborted when the queue stops: long handlers hand their work back. */ stop: AbortSignal }): Promise<void>;
 }
@@ -33,7 +39,7 @@ export class JobQueue {
     private readonly databaseUrl: string,
     private readonly logger: Logger,
   ) {
-    this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 3, application_name: 'ticketgraph-jobs' });
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: QUEUE_SCHEMA, max: 3, application_name: 'ticketgraph-jobs' });
     this.boss.on('error', (error: Error) => logger.error({ err: error }, 'job queue problem'));
   }
 
@@ -57,6 +63,11 @@ export class JobQueue {
     } finally {
       await lock.end();
     }
+  }
+
+  /** Reads a queue through pg-boss's own connections: readiness. */
+  async ping(): Promise<void> {
+    if (!(await this.boss.getQueue(QUEUES.classificationJobs.name))) throw new Error(`the queue ${QUEUES.classificationJobs.name} does not exist`);
   }
 
   async send(queue: QueueName, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {

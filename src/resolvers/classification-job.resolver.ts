@@ -1,11 +1,13 @@
 import {
-  Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData,
+  Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData,
 } from 'type-graphql';
 import type { Context } from '../context';
+import { jobCursor } from '../repositories/jobs/classification-job.repository';
 import { ticketCursor } from '../repositories/tickets/ticket.repository';
 import { ClassificationJobService, FILE_ORDER, type JobSnapshot } from '../services/jobs/classification-job.service';
+import { jobQueueStats } from '../services/jobs/job-queue-stats.service';
 import { dbIdOf } from './node-id';
-import { ClassificationJobView } from './types/classification-job.type';
+import { ClassificationJobConnection, ClassificationJobFilter, ClassificationJobView, JobQueueStatsView } from './types/classification-job.type';
 import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
 import { TicketConnection, TicketView } from './types/ticket.type';
 
@@ -23,6 +25,41 @@ export class ClassificationJobResolver {
   })
   async classificationJob(@Args(() => JobArgs) { id }: JobArgs, @Ctx() ctx: Context): Promise<ClassificationJobView> {
     return ClassificationJobView.from(await new ClassificationJobService(ctx).get(dbIdOf(id, 'ClassificationJob')));
+  }
+
+  @Query(() => ClassificationJobConnection, {
+    description: 'Classification jobs, newest first: every job for agents and admins, the jobs of your own imports for everyone else.',
+  })
+  async classificationJobs(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ClassificationJobFilter, { nullable: true, description: 'Conditions; all must hold.' }) filter?: ClassificationJobFilter | null,
+  ): Promise<Connection<ClassificationJobView>> {
+    const service = new ClassificationJobService(ctx);
+    const where = filter ?? {};
+    const page = await service.list(where, pageSize(first), after);
+    return toConnection(page, after, jobCursor, ClassificationJobView.from, () => service.count(where));
+  }
+
+  @Query(() => [JobQueueStatsView], {
+    description: 'The job queues (classification, deliveries, file processing): waiting, running, finished in the last hour, and the oldest wait. Agents and admins.',
+  })
+  async jobQueueStats(@Ctx() ctx: Context): Promise<JobQueueStatsView[]> {
+    return jobQueueStats(ctx);
+  }
+
+  @Mutation(() => ClassificationJobView, {
+    description: 'Runs a FAILED or CANCELLED job again (CONFLICT otherwise): tickets it classified keep their classification, the rest are tried again. Staff, or the job\'s importer.',
+  })
+  async retryClassificationJob(@Args(() => JobArgs) { id }: JobArgs, @Ctx() ctx: Context): Promise<ClassificationJobView> {
+    return ClassificationJobView.from(await new ClassificationJobService(ctx).retry(dbIdOf(id, 'ClassificationJob')));
+  }
+
+  @Mutation(() => ClassificationJobView, {
+    description: 'Stops a PENDING or PROCESSING job (CONFLICT otherwise); it ends CANCELLED and tickets classified so far keep their classification. Staff, or the job\'s importer.',
+  })
+  async cancelClassificationJob(@Args(() => JobArgs) { id }: JobArgs, @Ctx() ctx: Context): Promise<ClassificationJobView> {
+    return ClassificationJobView.from(await new ClassificationJobService(ctx).cancel(dbIdOf(id, 'ClassificationJob')));
   }
 
   @Subscription(() => ClassificationJobView, {

@@ -10,6 +10,7 @@ import { ClassificationJobService } from '../services/jobs/classification-job.se
 import { TicketEventService } from '../services/ticket-events/ticket-event.service';
 import { CommentService } from '../services/tickets/comment.service';
 import { TicketService } from '../services/tickets/ticket.service';
+import { RoutingRuleService } from '../services/routing/routing-rule.service';
 import { WebhookService } from '../services/webhooks/webhook.service';
 import { assistantNode } from './assistant-node';
 import { AttachmentView } from './types/attachment.type';
@@ -17,6 +18,7 @@ import { ClassificationJobView } from './types/classification-job.type';
 import { CommentView } from './types/comment.type';
 import { IntegrationTokenView } from './types/integration-token.type';
 import { IntegrationView } from './types/integration.type';
+import { RoutingRuleView } from './types/routing-rule.type';
 import { NodeInterface } from './types/node.type';
 import { TicketEventView } from './types/ticket-event.type';
 import { TicketView } from './types/ticket.type';
@@ -57,6 +59,8 @@ export class NodeResolver {
         }));
       case 'Integration':
         return IntegrationView.from(await new IntegrationService(ctx).get(parsed.id));
+      case 'RoutingRule':
+        return RoutingRuleView.from(await new RoutingRuleService(ctx).get(parsed.id));
     }
     const assistant = parsed && (await assistantNode(ctx, parsed.type, parsed.id));
     if (assistant) return assistant;

@@ -37,6 +37,28 @@ describe('trainModel', () => {
     expect(model.temperature).toBeGreaterThan(0);
   });
 
+  it('shifts each bias by the log of the expected share over the even share balanced weights assume, scaled by the temperature', () => {
+    const examples = corpusSample(12);
+    const options = { trainedAt: 't', folds: 2, epochs: 3 };
+    const even = trainModel(examples, { ...options, deploymentPriors: {} });
+    const fewRequests = trainModel(examples, { ...options, deploymentPriors: { [TicketCategory.FEATURE_REQUEST]: 0.05 } });
+    expect(fewRequests.temperature).toBe(even.temperature);
+    const rest = (1 - 0.05) / 5;
+    even.classes.forEach((category, c) => {
+      const share = category === TicketCategory.FEATURE_REQUEST ? 0.05 : rest;
+      expect(fewRequests.bias[c]! - even.bias[c]!).toBeCloseTo(Math.log(share * 6) * even.temperature, 5);
+    });
+    expect(fewRequests.training.deploymentPriors).toEqual({ [TicketCategory.FEATURE_REQUEST]: 0.05 });
+  });
+
+  it('refuses expected shares that name an unknown category or leave none for the rest', () => {
+    const examples = corpusSample(6);
+    const train = (deploymentPriors: Record<string, number>) => () => trainModel(examples, { trainedAt: 't', folds: 0, epochs: 1, deploymentPriors });
+    expect(train({ REFUND: 0.1 })).toThrow('deploymentPriors names an unknown category REFUND');
+    expect(train({ FEATURE_REQUEST: 1.5 })).toThrow('deploymentPriors.FEATURE_REQUEST must be a share between 0 and 1, got 1.5');
+    expect(train({ FEATURE_REQUEST: 0.6, OTHER: 0.5 })).toThrow('deploymentPriors must leave a share for every category (they add up to 1.1)');
+  });
+
   it('learns from a handful of labelled corrections, e.g. from agents', () => {
     const base: LabeledExample[] = [
       ...Array.from({ length: 6 }, (_, i) => ({ subject: '', description: `I was charged twice for invoice ${i}, please refund`, category: TicketCategory.BILLING_QUESTION })),

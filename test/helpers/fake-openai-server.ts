@@ -30,9 +30,9 @@ export interface RecordedRequest {
 
 /**
  * A local HTTP server speaking the OpenAI chat-completions protocol (POST /v1/chat/completions,
- * JSON in and out) and the transcription one (POST /v1/audio/transcriptions, multipart in, JSON
- * out), for protocol tests. Replies are scripted in order; once the script runs out,
- * `otherwise` answers.
+ * JSON in and out), the transcription one (POST /v1/audio/transcriptions, multipart in, JSON
+ * out) and the model list (GET /v1/models, always the same), for protocol tests. Replies are
+ * scripted in order; once the script runs out, `otherwise` answers.
  */
 export class FakeOpenAiServer {
   readonly requests: RecordedRequest[] = [];
@@ -83,6 +83,12 @@ export class FakeOpenAiServer {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
+    // The model list, as a status probe reads it.
+    if (req.method === 'GET' && req.url === '/v1/models') {
+      this.requests.push({ method: req.method, url: req.url, headers: req.headers, body: null, receivedAt });
+      send(res, { body: { object: 'list', data: [{ id: 'gpt-test', object: 'model', created: 1_790_000_000, owned_by: 'test' }] } });
+      return;
+    }
     const routes = ['/v1/chat/completions', '/v1/audio/transcriptions'];
     if (req.method !== 'POST' || !routes.includes(req.url ?? '')) {
       send(res, { status: 404, body: { error: { message: `Unknown route ${req.method} ${req.url}`, type: 'invalid_request_error' } } });
@@ -188,4 +194,18 @@ async function transcriptionRequest(headers: http.IncomingHttpHeaders, body: Buf
 /** A successful transcription (`response_format: json`). */
 export function transcriptionReply(text: string): FakeReply {
   return { body: { text } };
+}
+
+/**
+ * A model that files every ticket as a low-priority billing question and takes `delayMs` over each:
+ * a job of a thousand tickets lasts long enough to be caught running.
+ */
+export async function slowClassifyingServer(delayMs = 10): Promise<FakeOpenAiServer> {
+  const fake = await FakeOpenAiServer.start();
+  fake.otherwise = completionReply(
+    { reasoning: 'A billing question.', category: 'BILLING_QUESTION', urgency: 'LOW', impact: 'LOW', sentiment: 'NEUTRAL', confidence: 0.7, keywords: ['invoice'] },
+    undefined,
+    { delayMs },
+  );
+  return fake;
 }

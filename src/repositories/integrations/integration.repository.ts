@@ -115,14 +115,57 @@ export class IntegrationRepository extends EntityRepository<Integration> {
     );
   }
 
-  /** The ticket linked to a platform's key (`PROJ-12`, `owner/repo#7`); keys compare without case, as the platforms do. */
+  /** The ticket linked to a platform's key (`PROJ-12`, `owner/repo#7`), unless deleted; keys compare without case, as the platforms do. */
   async ticketOfKey(integrationId: string, key: string): Promise<string | undefined> {
     const [row] = await query<{ ticket_id: string }>(
       this.getEntityManager(),
-      'select ticket_id from ticket_external_links where integration_id = ? and lower(key) = lower(?) limit 1',
+      `select l.ticket_id from ticket_external_links l join tickets t on t.id = l.ticket_id
+       where l.integration_id = ? and lower(l.key) = lower(?) limit 1`,
       [integrationId, key],
     );
     return row?.ticket_id;
+  }
+
+  /**
+   * Forgets links of a deleted ticket (they outlive it until each integration is told): all but
+   * those of `keep`, the integrations still to be told.
+   */
+  async dropLinksOfDeleted(ticketId: string, keep: readonly string[]): Promise<void> {
+    await query(
+      this.getEntityManager(),
+      `delete from ticket_external_links where ticket_id = ? and (integration_id is null or not integration_id = any(?::uuid[]))
+         and not exists (select 1 from tickets where id = ?)`,
+      [ticketId, keep, ticketId],
+    );
+  }
+
+  /** Forgets a deleted ticket's link to one integration, once that integration has been told. */
+  async dropLinkOfDeleted(ticketId: string, integrationId: string): Promise<void> {
+    await query(
+      this.getEntityManager(),
+      'delete from ticket_external_links where ticket_id = ? and integration_id = ? and not exists (select 1 from tickets where id = ?)',
+      [ticketId, integrationId, ticketId],
+    );
+  }
+
+  /**
+   * Claims a platform's id of an inbound call: false when it was applied before (the platform
+   * retried it). Ids older than `forgetAfterSeconds` are forgotten first.
+   */
+  async claimInboundCall(integrationId: string, callId: string, forgetAfterSeconds: number): Promise<boolean> {
+    const em = this.getEntityManager();
+    await query(em, 'delete from integration_inbound_calls where integration_id = ? and received_at < now() - make_interval(secs => ?)', [integrationId, forgetAfterSeconds]);
+    const [claimed] = await query(
+      em,
+      'insert into integration_inbound_calls (integration_id, call_id) values (?, ?) on conflict do nothing returning call_id',
+      [integrationId, callId],
+    );
+    return claimed !== undefined;
+  }
+
+  /** Gives a claimed call id back: applying the call failed, so the platform's retry must be applied. */
+  async releaseInboundCall(integrationId: string, callId: string): Promise<void> {
+    await query(this.getEntityManager(), 'delete from integration_inbound_calls where integration_id = ? and call_id = ?', [integrationId, callId]);
   }
 
   /** The links of many tickets, oldest first: one statement for a list. */

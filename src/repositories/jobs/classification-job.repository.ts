@@ -2,6 +2,8 @@ import { EntityRepository } from '@mikro-orm/postgresql';
 import { query, toDateOrNull } from '../../db/sql';
 import type { ClassificationJob, RowError } from '../../entities/classification-job.entity';
 import type { JobStatus } from '../../entities/enums';
+import { decodeCursor, encodeCursor, invalidCursor } from '../shared/keyset';
+import { toPage, type Page } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';
 
 /** The `classification_jobs` columns clients see; the lease and the creator are the repository's business. */
@@ -27,6 +29,15 @@ export interface JobRecord extends RecordOf<typeof JOBS.spec> {}
 
 const COLUMNS = JOBS.select();
 
+/** Whose jobs a list shows: all of them, or those one caller created (`viewerKey`). */
+export type JobScope = { all: true } | { createdBy: string };
+
+export interface JobQuery {
+  status?: readonly JobStatus[] | null;
+  /** Created at or after this time. */
+  createdAfter?: Date | null;
+}
+
 /** Tickets of the job that are classified (by the job or by hand). */
 const CLASSIFIED_COUNT = `(select count(*) from tickets where classification_job_id = classification_jobs.id and classification is not null)`;
 
@@ -38,6 +49,32 @@ export class ClassificationJobRepository extends EntityRepository<Classification
   async findRecord(id: string): Promise<{ job: JobRecord; createdBy: string | null } | undefined> {
     const [row] = await query<Record<string, unknown>>(this.getEntityManager(), `select ${COLUMNS}, created_by from classification_jobs where id = ?`, [id]);
     return row && { job: JOBS.fromRow(row), createdBy: row.created_by as string | null };
+  }
+
+  /** Newest first. */
+  async findPage(filter: JobQuery, scope: JobScope, first: number, after?: string): Promise<Page<JobRecord>> {
+    const { conditions, bindings } = whereClause(filter, scope);
+    if (after) {
+      conditions.push('(created_at, id) < (?::timestamptz, ?::uuid)');
+      bindings.push(...jobCursorKey(after));
+    }
+    bindings.push(first + 1);
+    const rows = await query<Record<string, unknown>>(
+      this.getEntityManager(),
+      `select ${COLUMNS} from classification_jobs where ${conditions.join(' and ')} order by created_at desc, id desc limit ?`,
+      bindings,
+    );
+    return toPage(rows.map((row) => JOBS.fromRow(row)), first);
+  }
+
+  async countMatching(filter: JobQuery, scope: JobScope): Promise<number> {
+    const { conditions, bindings } = whereClause(filter, scope);
+    const [row] = await query<{ count: string }>(
+      this.getEntityManager(),
+      `select count(*) as count from classification_jobs where ${conditions.join(' and ')}`,
+      bindings,
+    );
+    return Number(row!.count);
   }
 
   async exists(id: string): Promise<boolean> {
@@ -89,16 +126,38 @@ export class ClassificationJobRepository extends EntityRepository<Classification
     );
   }
 
-  async finish(id: string, status: JobStatus, errorMessage: string | null): Promise<JobRecord> {
+  /**
+   * Ends an unfinished job (a worker finishing it, or a cancellation). Undefined when it had ended
+   * already: a job cancelled while its worker ran stays cancelled.
+   */
+  async finish(id: string, status: JobStatus, errorMessage: string | null): Promise<JobRecord | undefined> {
     const [row] = await query<Record<string, unknown>>(
       this.getEntityManager(),
       `update classification_jobs set status = ?, error_message = ?, completed_at = now(), updated_at = now(),
          processed_tickets = ${CLASSIFIED_COUNT},
          processing_time_ms = round(extract(epoch from now() - coalesce(started_at, now())) * 1000), lease_owner = null, lease_until = null
-       where id = ? returning ${COLUMNS}`,
+       where id = ? and status in ('PENDING', 'PROCESSING') returning ${COLUMNS}`,
       [status, errorMessage, id],
     );
-    return JOBS.fromRow(row!);
+    return row && JOBS.fromRow(row);
+  }
+
+  /** A FAILED or CANCELLED job back to PENDING, as if new. Undefined when it is in another state. */
+  async reopen(id: string): Promise<JobRecord | undefined> {
+    const [row] = await query<Record<string, unknown>>(
+      this.getEntityManager(),
+      `update classification_jobs set status = 'PENDING', error_message = null, started_at = null, completed_at = null,
+         processing_time_ms = null, updated_at = now()
+       where id = ? and status in ('FAILED', 'CANCELLED') returning ${COLUMNS}`,
+      [id],
+    );
+    return row && JOBS.fromRow(row);
+  }
+
+  /** Whether a worker should go on with the job: false once it was cancelled (or ended otherwise). */
+  async isUnfinished(id: string): Promise<boolean> {
+    const [row] = await query(this.getEntityManager(), `select 1 from classification_jobs where id = ? and status in ('PENDING', 'PROCESSING')`, [id]);
+    return row !== undefined;
   }
 
   /**
@@ -113,4 +172,30 @@ export class ClassificationJobRepository extends EntityRepository<Classification
     );
     return rows.map((row) => ({ id: row.id, leaseUntil: toDateOrNull(row.lease_until) }));
   }
+}
+
+export function jobCursor(job: JobRecord): string {
+  return encodeCursor([job.createdAt.toISOString(), job.id]);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The creation time and id a cursor holds; anything else (another list's cursor, a forged one) is refused before SQL sees it. */
+function jobCursorKey(after: string): [string, string] {
+  const [createdAt, id] = decodeCursor(after, ['string', 'string']) as [string, string];
+  if (Number.isNaN(Date.parse(createdAt)) || !UUID.test(id)) throw invalidCursor();
+  return [createdAt, id];
+}
+
+function whereClause(filter: JobQuery, scope: JobScope): { conditions: string[]; bindings: unknown[] } {
+  const conditions: string[] = ['true'];
+  const bindings: unknown[] = [];
+  const add = (sql: string, value: unknown): void => {
+    conditions.push(sql);
+    bindings.push(value);
+  };
+  if ('createdBy' in scope) add('created_by = ?', scope.createdBy);
+  if (filter.status?.length) add('status = any(?::text[])', filter.status);
+  if (filter.createdAfter) add('created_at >= ?', filter.createdAfter);
+  return { conditions, bindings };
 }

@@ -211,6 +211,20 @@ export class TicketRepository extends EntityRepository<Ticket> {
     return TICKETS.fromRows(rows);
   }
 
+  /** Assigns tickets (id and assignee pairs) in one statement; returns the tickets as they are now. */
+  async setAssignees(assignments: readonly { ticketId: string; assignee: string }[], now: Date): Promise<TicketRecord[]> {
+    if (assignments.length === 0) return [];
+    const rows = await query<Record<string, unknown>>(
+      this.getEntityManager(),
+      `update tickets t set assigned_to = a.assignee, updated_at = ?
+       from unnest(?::uuid[], ?::text[]) as a(id, assignee)
+       where t.id = a.id
+       returning ${TICKETS.select(undefined, 't')}`,
+      [now, assignments.map((a) => a.ticketId), assignments.map((a) => a.assignee)],
+    );
+    return TICKETS.fromRows(rows);
+  }
+
   /** History entries of one type for many tickets, in one statement. */
   async insertEvents(
     type: TicketEventType,

@@ -1,10 +1,12 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { RowError } from '../../entities/classification-job.entity';
 import { JobStatus } from '../../entities/enums';
 import { toGlobalId } from '../../ids';
 import type { ImportOutcome } from '../../services/import/import.service';
+import type { QueueFigures } from '../../repositories/jobs/job-queue-stats.repository';
 import type { JobSnapshot } from '../../services/jobs/classification-job.service';
 import type { TestCsv } from '../../services/jobs/signed-csv.service';
+import { ConnectionType } from './connection.type';
 import { GraphQLUpload, type FileUpload } from './file-upload';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar } from './scalars';
@@ -90,6 +92,42 @@ export class ClassificationJobView implements NodeInterface {
       callbackUrl: job.callbackUrl,
     };
   }
+}
+
+@ObjectType('ClassificationJobConnection', { description: 'A page of classification jobs, newest first.', simpleResolvers: true })
+export class ClassificationJobConnection extends ConnectionType(ClassificationJobView, 'ClassificationJob') {}
+
+@InputType('ClassificationJobFilter', { description: 'Conditions on classification jobs; every condition given must hold.' })
+export class ClassificationJobFilter {
+  @Field(() => [JobStatus], { nullable: true, description: 'Any of these statuses.' })
+  status?: JobStatus[] | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Created at or after this time.' })
+  createdAfter?: Date | null;
+}
+
+@ObjectType('JobQueueStats', { description: 'What one job queue holds now and what it finished in the last hour.', simpleResolvers: true })
+export class JobQueueStatsView implements QueueFigures {
+  @Field(() => String, { description: 'The queue: `classification-jobs`, `deliveries` (webhooks, callbacks, integrations) or `attachment-processing` (files\' text).' })
+  queue!: QueueFigures['queue'];
+
+  @Field(() => Int, { description: 'Jobs waiting for a worker, retries waiting out their delay included.' })
+  queued!: number;
+
+  @Field(() => Int, { description: 'Jobs a worker is running.' })
+  active!: number;
+
+  @Field(() => Int, { description: 'Jobs completed in the last hour.' })
+  completedLastHour!: number;
+
+  @Field(() => Int, { description: 'Jobs that failed for good (retries used up) in the last hour.' })
+  failedLastHour!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Seconds the job ready the longest has waited for a worker; null when none is waiting.' })
+  oldestWaitingSeconds!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Seconds the job running the longest has run; null when none runs.' })
+  oldestActiveSeconds!: number | null;
 }
 
 @ObjectType('ImportResult', { description: 'What an import stored and what it refused.', simpleResolvers: true })

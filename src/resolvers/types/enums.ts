@@ -162,6 +162,7 @@ registerEnumType(JobStatus, {
     PROCESSING: { description: 'A worker is classifying its tickets; `processedTickets` grows.' },
     COMPLETED: { description: 'Every ticket was handled; `failedTickets` counts those the classifier could not.' },
     FAILED: { description: 'The job stopped for good; `errorMessage` says why. Tickets classified until then keep their classification.' },
+    CANCELLED: { description: 'Stopped by `cancelClassificationJob`; tickets classified until then keep theirs. `retryClassificationJob` resumes it.' },
   },
 });
 

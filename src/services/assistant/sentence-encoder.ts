@@ -4,6 +4,7 @@ import { PROJECT_ROOT } from '../../config';
 import type { LabeledExample } from '../classifier/corpus-loader';
 import { tokenize } from '../classifier/text-features';
 import { WordVectors } from '../classifier/word-vectors';
+import { MODEL_CALLS } from '../ai-status/model-calls';
 
 // Sentence vectors for meaning, from two sources the project has:
 //
@@ -173,8 +174,15 @@ export class SentenceEncoder {
   }
 
   encode(text: string): SentenceVectors {
-    const tokens = contentWords(text);
-    return { glove: this.glove(tokens), corpus: this.corpus(tokens) };
+    return MODEL_CALLS.sentenceVectors.time(() => {
+      const tokens = contentWords(text);
+      return { glove: this.glove(tokens), corpus: this.corpus(tokens) };
+    });
+  }
+
+  /** Whether the shipped model is in memory yet (it loads at its first use). */
+  static get shippedLoaded(): boolean {
+    return SentenceEncoder.shippedEncoder !== undefined;
   }
 
   private glove(tokens: readonly string[]): Float32Array | null {

@@ -13,6 +13,7 @@ import { ticketFromEntity } from '../../repositories/tickets/ticket.repository';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { requireRole, requireSignedIn, requireTicketEditor, ticketScope } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
+import { routeTickets } from '../routing/ticket-router';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import type { SlaPolicy } from '../tickets/sla-policy';
 import { checkText, LIMITS } from '../tickets/ticket-validation';
@@ -121,16 +122,18 @@ export class ClassificationService {
     const text = files ? { subject: stored.subject, description: `${stored.description}\n\n${files}` } : stored;
     // The model may take seconds (an LLM): ask it before taking the row lock.
     const classification = await this.classifyText(text, llmOnly);
-    const { ticket, event } = await this.ctx.em.transactional(async (em) => {
+    const { ticket, event, routed } = await this.ctx.em.transactional(async (em) => {
       const ticket = await em.findOne(Ticket, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!ticket) throw new NotFoundError('Ticket', toGlobalId('Ticket', id));
-      const event = this.apply(ticket, classification, new Date());
-      em.persist(event);
-      return { ticket, event };
+      const now = new Date();
+      const event = this.apply(ticket, classification, now);
+      // The rules read the ticket as classified: written first.
+      await em.persist(event).flush();
+      return { ticket, event, routed: await routeTickets(em, [ticket.id], now) };
     });
     const record = ticketFromEntity(ticket);
-    await announceTicketEvents(this.ctx, [{ event: ticketEventFromEntity(event), ticket: record }]);
-    return { ticket: record, classification };
+    await announceTicketEvents(this.ctx, [{ event: ticketEventFromEntity(event), ticket: record }, ...routed]);
+    return { ticket: routed[0]?.ticket ?? record, classification };
   }
 
   /** Puts a classification on a locked ticket and returns its CLASSIFIED history entry. */

@@ -109,6 +109,16 @@ export class ClassifierHost {
     }
   }
 
+  /** Classifies a probe on the classifier thread, as jobs do: readiness of the embedded model. */
+  async ping(): Promise<void> {
+    await this.thread.classify([{ subject: 'Readiness probe', description: 'I cannot log in to my account.' }]);
+  }
+
+  /** Asks the LLM's server (when one is configured) for its models: it answers and takes the key. */
+  async pingLlm(signal: AbortSignal): Promise<void> {
+    await this.llm?.ping(signal);
+  }
+
   get state(): ClassifierState {
     return { embedded: this.embedded.info, source: this.source, corrections: this.corrections, llm: this.llm?.model ?? null };
   }

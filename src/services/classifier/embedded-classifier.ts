@@ -10,6 +10,7 @@ import {
 import { TicketSentimentAnalyzer } from './ticket-sentiment';
 import { judgeUrgencyImpact, type UrgencyImpact } from './urgency-impact';
 import { WordVectors, WordVectorScorer } from './word-vectors';
+import { MODEL_CALLS } from '../ai-status/model-calls';
 
 /** What the API shows about the loaded model (`classifierInfo`). */
 export interface EmbeddedClassifierInfo {
@@ -127,7 +128,7 @@ export class EmbeddedClassifier implements Classifier {
   classify(ticket: TicketText, options?: ClassifyOptions): Promise<ClassificationResult> {
     if (options?.signal?.aborted) return Promise.reject(options.signal.reason ?? new Error('classification aborted'));
     try {
-      return Promise.resolve(this.classifySync(ticket));
+      return Promise.resolve(MODEL_CALLS.embeddedClassifier.time(() => this.classifySync(ticket)));
     } catch (error) {
       return Promise.reject(error);
     }

@@ -44,6 +44,17 @@ export class LlmClassifier implements Classifier {
     this.limiter = new ConcurrencyLimiter(options.maxConcurrency);
   }
 
+  /** Lists the server's models: down when it cannot be reached, refuses the key, or fails (5xx). */
+  async ping(signal: AbortSignal): Promise<void> {
+    try {
+      await this.client.models.list({ signal, maxRetries: 0 });
+    } catch (error) {
+      const status = (error as { status?: unknown }).status;
+      if (typeof status === 'number' && status < 500 && status !== 401 && status !== 403) return;
+      throw new Error(typeof status === 'number' ? `the LLM server answered HTTP ${status}` : 'the LLM server cannot be reached', { cause: error });
+    }
+  }
+
   async classify(ticket: TicketText, options: ClassifyOptions = {}): Promise<ClassificationResult> {
     const { signal } = options;
     const startedAt = performance.now();

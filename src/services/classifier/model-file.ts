@@ -41,6 +41,12 @@ export interface TrainingParameters {
   naiveBayesPrior: number;
   /** Add-alpha smoothing of those naive Bayes counts. */
   naiveBayesAlpha: number;
+  /**
+   * The share of each category expected among the tickets the model will see, where it differs
+   * from the even share that balanced class weights train for; the categories not named share
+   * what is left evenly. Applied as a shift of the final biases. Absent in older model files.
+   */
+  deploymentPriors?: Partial<Record<TicketCategory, number>>;
 }
 
 /** The versioned model file: JSON, with the numeric arrays as base64 of little-endian float32. */

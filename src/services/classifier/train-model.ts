@@ -35,6 +35,9 @@ export const DEFAULT_TRAINING: Readonly<TrainingParameters> = Object.freeze({
   folds: 3,
   naiveBayesPrior: 0.3,
   naiveBayesAlpha: 1,
+  // The corpus gives every category a fair share of scenarios, and balanced weights train as if
+  // each were a sixth of all tickets; in support queues feature requests are a few in a hundred.
+  deploymentPriors: Object.freeze({ [TicketCategory.FEATURE_REQUEST]: 0.05 }),
 });
 
 function foldOf(example: LabeledExample, index: number, folds: number): number {
@@ -100,6 +103,31 @@ function corpusDigest(examples: readonly LabeledExample[]): string {
 }
 
 /**
+ * Per category, the log of the share expected in use over the share the training assumed (even
+ * under balanced weights, the weighted share otherwise): added to a logit, it turns the model's
+ * odds into those of the tickets it will see (prior correction).
+ */
+function priorShift(params: TrainingParameters, labels: readonly number[], weights: readonly number[]): number[] {
+  const named = params.deploymentPriors ?? {};
+  const K = CATEGORIES.length;
+  const given = CATEGORIES.map((c) => named[c]);
+  for (const [c, share] of Object.entries(named)) {
+    if (!CATEGORIES.includes(c as TicketCategory)) throw new Error(`deploymentPriors names an unknown category ${c}`);
+    if (typeof share !== 'number' || !(share > 0 && share < 1)) throw new Error(`deploymentPriors.${c} must be a share between 0 and 1, got ${String(share)}`);
+  }
+  const namedTotal = given.reduce<number>((sum, share) => sum + (share ?? 0), 0);
+  const unnamed = given.filter((share) => share === undefined).length;
+  if (namedTotal >= 1 || (unnamed === 0 && Math.abs(namedTotal - 1) > 1e-6)) throw new Error(`deploymentPriors must leave a share for every category (they add up to ${namedTotal})`);
+  const trained = new Array<number>(K).fill(0);
+  if (params.classWeight === 'balanced') trained.fill(1 / K);
+  else {
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    labels.forEach((y, i) => (trained[y]! += weights[i]! / total));
+  }
+  return given.map((share, c) => Math.log((share ?? (1 - namedTotal) / unnamed) / trained[c]!));
+}
+
+/**
  * Trains the embedded classifier: hashed TF-IDF word and character n-grams, softmax regression by
  * seeded SGD, temperature scaling fitted on grouped cross-validation, and a final fit on all
  * examples. Pure and deterministic: the same examples and options give the same model file.
@@ -115,6 +143,7 @@ export function trainModel(examples: readonly LabeledExample[], options: TrainOp
     folds: options.folds ?? DEFAULT_TRAINING.folds,
     naiveBayesPrior: options.naiveBayesPrior ?? DEFAULT_TRAINING.naiveBayesPrior,
     naiveBayesAlpha: options.naiveBayesAlpha ?? DEFAULT_TRAINING.naiveBayesAlpha,
+    deploymentPriors: options.deploymentPriors ?? DEFAULT_TRAINING.deploymentPriors,
   };
   const config: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, ...options.features };
   const vectorConfig = { ...DEFAULT_FEATURE_CONFIG.wordVectors!, ...options.features?.wordVectors };
@@ -200,11 +229,13 @@ export function trainModel(examples: readonly LabeledExample[], options: TrainOp
   const classCounts: Record<string, number> = {};
   for (const c of CATEGORIES) classCounts[c] = 0;
   for (const e of examples) classCounts[e.category]!++;
+  const shift = priorShift(params, labels, weights);
   const body = {
     classes: [...CATEGORIES],
     features: config,
     temperature,
-    bias: Array.from(final.model.bias, (b) => Math.fround(b)),
+    // Logits are divided by the temperature before the softmax: the shift is scaled to survive it.
+    bias: Array.from(final.model.bias, (b, c) => Math.fround(b + shift[c]! * temperature)),
     idf: encodeFloat32(final.idf),
     weights: encodeFloat32(final.model.weights),
   };

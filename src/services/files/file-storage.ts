@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { access, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Config } from '../../config';
@@ -28,6 +28,8 @@ export interface FileStorage {
    * is not offered (S3: a bucket may hold millions), nothing.
    */
   storedKeys(before: Date): AsyncIterable<string[]>;
+  /** Throws when files can be neither stored nor read: readiness. */
+  ping(): Promise<void>;
 }
 
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -84,6 +86,11 @@ export class LocalFileStorage implements FileStorage {
       }
     }
     if (batch.length > 0) yield batch;
+  }
+
+  async ping(): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await access(this.dir, constants.R_OK | constants.W_OK);
   }
 }
 

@@ -1,4 +1,5 @@
 import { createWorker, type Worker } from 'tesseract.js';
+import { MODEL_CALLS } from '../ai-status/model-calls';
 
 /** The largest image whose text is read: 40 megapixels (8,000 x 5,000). */
 export const MAX_IMAGE_PIXELS = 40_000_000;
@@ -77,7 +78,16 @@ export async function stopOcr(): Promise<void> {
  * The text in an image, read by Tesseract on its own thread. Past `timeoutMs` the worker is stopped
  * (the next image starts a new one) and this rejects with a TimeoutError.
  */
-export async function recognizeText(bytes: Buffer, timeoutMs: number): Promise<{ text: string; confidence: number }> {
+export function recognizeText(bytes: Buffer, timeoutMs: number): Promise<{ text: string; confidence: number }> {
+  return MODEL_CALLS.ocr.time(() => recognize(bytes, timeoutMs));
+}
+
+/** Whether the OCR worker is up (it starts at the first image and stops when idle). */
+export function ocrRunning(): boolean {
+  return worker !== undefined;
+}
+
+async function recognize(bytes: Buffer, timeoutMs: number): Promise<{ text: string; confidence: number }> {
   clearTimeout(idle);
   const ocr = await ocrWorker();
   let timer: NodeJS.Timeout | undefined;

@@ -21,21 +21,24 @@ export type Budget =
   | { kind: 'user'; userId: string }
   | { kind: 'anonymous'; ip: string }
   | { kind: 'token'; tokenId: string; hourlyLimit: number }
-  | { kind: 'auth'; ip: string };
+  | { kind: 'auth'; ip: string }
+  /** A platform's calls to one integration's inbound URL. */
+  | { kind: 'inbound'; integrationId: string };
 
 const EFFECTIVELY_UNLIMITED = 2 ** 31 - 1;
 
 /**
  * Request budgets (rate-limiter-flexible): per user and per anonymous address per minute, per
- * integration token per clock hour, and a tighter one for sign-in and registration. In memory by
+ * integration token per clock hour, a tighter one for sign-in and registration, and per
+ * integration for platforms' inbound calls. In memory by
  * default; in Redis when configured, so every API instance draws on the same budget.
  */
 export class RateLimiter {
-  private readonly limiters: Record<'user' | 'anonymous' | 'token' | 'auth', RateLimiterAbstract>;
+  private readonly limiters: Record<Budget['kind'], RateLimiterAbstract>;
   private readonly redis?: Redis;
 
   constructor(config: Config, logger: Logger) {
-    const { limits, redis } = config;
+    const { limits, redis, integrations } = config;
     const specs = {
       user: { points: limits.userPerMinute, duration: 60 },
       anonymous: { points: limits.anonymousPerMinute, duration: 60 },
@@ -43,6 +46,7 @@ export class RateLimiter {
       // compared below, since tokens differ in limit.
       token: { points: EFFECTIVELY_UNLIMITED, duration: 3600 },
       auth: { points: limits.authPerMinute, duration: 60 },
+      inbound: { points: integrations.inboundPerMinute, duration: 60 },
     };
     if (redis.url) {
       // While Redis is unreachable a count fails at once (no queueing for a reconnect, no retry), and
@@ -57,7 +61,7 @@ export class RateLimiter {
       // While Redis is unreachable, each instance counts on its own rather than refusing everyone.
       return new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(options) });
     };
-    this.limiters = { user: make('user'), anonymous: make('anonymous'), token: make('token'), auth: make('auth') };
+    this.limiters = { user: make('user'), anonymous: make('anonymous'), token: make('token'), auth: make('auth'), inbound: make('inbound') };
   }
 
   /** Connects to Redis, when configured, so that the first requests are counted there too. */
@@ -125,6 +129,8 @@ export class RateLimiter {
         return { limiter: this.limiters.auth, key: budget.ip, limit: this.limiters.auth.points };
       case 'token':
         return { limiter: this.limiters.token, key: `${budget.tokenId}:${Math.floor(now / 3_600_000)}`, limit: budget.hourlyLimit };
+      case 'inbound':
+        return { limiter: this.limiters.inbound, key: budget.integrationId, limit: this.limiters.inbound.points };
     }
   }
 

@@ -44,6 +44,11 @@ export function eventBody(event: OutboundEvent): string {
   return lines.length ? lines.join('\n') : event.ticket.description;
 }
 
+/** What an issue-like record says when its ticket is deleted (it is closed, not deleted: the platform keeps its history). */
+export function deletedNote(event: OutboundEvent): string {
+  return `${event.ticket.key} was deleted in ticketgraph${event.actor ? ` by ${event.actor}` : ''}.`;
+}
+
 /** Text cut to `max` characters, with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

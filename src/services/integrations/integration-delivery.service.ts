@@ -1,4 +1,4 @@
-import { DeliveryStatus } from '../../entities/enums';
+import { DeliveryStatus, TicketEventType } from '../../entities/enums';
 import { Integration } from '../../entities/integration.entity';
 import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
 import { newId } from '../../ids';
@@ -9,7 +9,7 @@ import { settingsOf } from './integration-settings';
 import type { OutboundEvent, PlatformAdapter } from './platform-adapter';
 import { PlatformError, PlatformHttp } from './platform-http';
 import { ADAPTERS } from './platforms';
-import { assertDeliverable } from '../webhooks/delivery.service';
+import { assertDeliverable, reportDeliveryAttempt } from '../webhooks/delivery.service';
 
 /** A queued attempt of an integration's call (the deliveries queue also carries webhooks' and callbacks'). */
 export interface IntegrationAttempt {
@@ -83,17 +83,31 @@ export class IntegrationDeliveryService {
     }
 
     const link = ordered && delivery.subjectId ? await integrations.link(integration.id, delivery.subjectId) : undefined;
+    const event = outboundEvent(delivery);
+    const deleted = event.type === TicketEventType.DELETED;
+    if (deleted && ordered && !link) {
+      // Nothing was made of the ticket there: nothing to close.
+      await deliveries.recordAttempt(deliveryId, DeliveryStatus.DELIVERED, null, null, null);
+      return;
+    }
     const call = {
       settings,
       http: platformHttp(this.ctx),
       link: link ? { key: link.key, url: link.url } : null,
+      // Attempted before, or reset for a redelivery (a fresh delivery's row was never updated).
+      tried: delivery.attempts > 0 || delivery.updatedAt.getTime() > delivery.createdAt.getTime(),
       saveLink: ({ key, url }: { key: string; url: string | null }) =>
         integrations.saveLink({ id: newId(), integrationId: integration.id, ticketId: delivery.subjectId!, platform: integration.platform, key, url }, true),
     };
     try {
-      const outcome = await adapter.deliver(call, outboundEvent(delivery));
+      const outcome = await adapter.deliver(call, event);
       await deliveries.recordAttempt(deliveryId, DeliveryStatus.DELIVERED, outcome.statusCode, null, outcome.externalId ?? null);
+      reportDeliveryAttempt(this.ctx, {
+        deliveryId, target: 'integration', integrationId: integration.id, platform: integration.platform, event: delivery.event,
+        status: DeliveryStatus.DELIVERED, statusCode: outcome.statusCode, attempt: delivery.attempts + 1, problem: null,
+      });
       await integrations.succeeded(integration.id);
+      if (deleted && link) await integrations.dropLinkOfDeleted(delivery.subjectId!, integration.id);
     } catch (error) {
       await this.failed(delivery, integration.id, adapter, error, { breakerThreshold, breakerCooldownSeconds });
     }
@@ -118,13 +132,13 @@ export class IntegrationDeliveryService {
     const attempts = delivery.attempts + 1;
     const { retryLimit, retryDelaySeconds } = this.ctx.config.deliveries;
     const final = !platformError.retryable || attempts > retryLimit;
-    await em.getRepository(WebhookDelivery).recordAttempt(
-      delivery.id, final ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, platformError.statusCode, platformError.message,
-    );
-    if (final) {
-      this.ctx.logger.warn({ deliveryId: delivery.id, platform: adapter.platform, problem: platformError.message }, 'an integration call failed for good');
-      return;
-    }
+    const status = final ? DeliveryStatus.FAILED : DeliveryStatus.PENDING;
+    await em.getRepository(WebhookDelivery).recordAttempt(delivery.id, status, platformError.statusCode, platformError.message);
+    reportDeliveryAttempt(this.ctx, {
+      deliveryId: delivery.id, target: 'integration', integrationId, platform: adapter.platform, event: delivery.event,
+      status, statusCode: platformError.statusCode, attempt: attempts, problem: platformError.message,
+    });
+    if (final) return;
     const backoff = platformError.retryAfterSeconds ?? Math.min(retryDelaySeconds * 2 ** (attempts - 1), MAX_WAIT_SECONDS);
     const waits = [Date.now() + backoff * 1000, state?.pausedUntil?.getTime() ?? 0, state?.status === 'FAILING' ? (state.breakerRetryAt?.getTime() ?? 0) : 0];
     await this.later(delivery.id, Math.max(...waits) - Date.now());

@@ -11,10 +11,14 @@ import { settingsOf } from './integration-settings';
 import { InboundRefused, type InboundAction, type InboundReply, type InboundRequest } from './platform-adapter';
 import { ADAPTERS } from './platforms';
 
+/** How long a platform's call id is remembered: longer than any platform goes on retrying a call (Jira: hours). */
+const CALL_IDS_KEPT_SECONDS = 7 * 24 * 3600;
+
 /**
  * Calls platforms make to `POST /integrations/<id>/inbound`: verified by the platform's adapter
  * (signature, timestamp) before anything is read, then applied as the integration, so that what
- * they change is not sent back to them. Echoes of our own comments are ignored.
+ * they change is not sent back to them. Echoes of our own comments are ignored, and so are
+ * platforms' retries of a call already applied.
  */
 export class IntegrationInboundService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -26,10 +30,24 @@ export class IntegrationInboundService {
     if (!integration || !adapter?.receive) throw new InboundRefused('No integration takes inbound calls here', 404);
     if (integration.status === IntegrationStatus.DISABLED) throw new InboundRefused('The integration is disabled', 403);
     const result = adapter.receive(request, await settingsOf(this.ctx, integration));
-    let created: TicketRecord | null = null;
-    for (const action of result.actions) {
-      created = (await this.apply(integration, action)) ?? created;
+    const { callId } = result;
+    const calls = em.getRepository(Integration);
+    if (callId && result.actions.length && !(await calls.claimInboundCall(integration.id, callId, CALL_IDS_KEPT_SECONDS))) {
+      return { status: 200, body: { ok: true, handled: false, repeated: true } };
     }
+    let created: TicketRecord | null = null;
+    try {
+      for (const action of result.actions) {
+        created = (await this.apply(integration, action)) ?? created;
+      }
+    } catch (error) {
+      if (callId && result.actions.length) await calls.releaseInboundCall(integration.id, callId);
+      throw error;
+    }
+    this.ctx.logger.info(
+      { integrationId, platform: integration.platform, callId: callId ?? null, actions: result.actions.map((action) => action.kind), ticketId: created?.id ?? null },
+      'integration event received',
+    );
     return result.reply(created && { key: ticketKey(created.number), subject: created.subject });
   }
 

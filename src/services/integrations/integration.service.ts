@@ -217,7 +217,10 @@ export class IntegrationService {
    */
   async dispatch(messages: readonly TicketEventMessage[]): Promise<void> {
     const integrations = await this.active();
-    if (integrations.length === 0) return;
+    if (integrations.length === 0) {
+      await this.forgetDeleted(messages, []);
+      return;
+    }
     const commentIds = messages.filter((m) => m.event.type === TicketEventType.COMMENT_ADDED)
       .flatMap((m) => m.event.changes.map((change) => (change.newValue as { id?: string } | null)?.id).filter((id): id is string => Boolean(id)));
     const comments = commentIds.length ? new Map((await this.ctx.em.fork().find(Comment, { id: commentIds })).map((c) => [c.id, c])) : new Map<string, Comment>();
@@ -232,8 +235,7 @@ export class IntegrationService {
         if (cameFrom(event.actor, integration)) continue;
         if (integration.filter && !ticketMatches(ticket, integration.filter as TicketQuery)) continue;
         const adapter = ADAPTERS.get(integration.platform);
-        // A deleted ticket has no link left to follow: threads and issues are not told.
-        if (!adapter || adapter.takesEvents === false || (event.type === TicketEventType.DELETED && adapter.ordered(integration.settings))) continue;
+        if (!adapter || adapter.takesEvents === false) continue;
         payload ??= withComment(ticketEventPayload(message), comments, event.changes);
         requests.push({
           id: newId(),
@@ -246,9 +248,20 @@ export class IntegrationService {
         });
       }
     }
+    await this.forgetDeleted(messages, requests);
     if (requests.length === 0) return;
     await this.ctx.em.fork().getRepository(WebhookDelivery).log(requests);
     await queueIntegrationAttempts(this.ctx, requests.map((r) => r.id));
+  }
+
+  /** A deleted ticket's links are kept for the integrations told of it (their call drops each), and forgotten for the others. */
+  private async forgetDeleted(messages: readonly TicketEventMessage[], requests: readonly NewDelivery[]): Promise<void> {
+    const links = this.ctx.em.fork().getRepository(Integration);
+    for (const { event } of messages) {
+      if (event.type !== TicketEventType.DELETED) continue;
+      const told = requests.flatMap((r) => (r.kind === 'integration' && r.subjectId === event.ticketId && r.event === 'ticket.deleted' ? [r.integrationId] : []));
+      await links.dropLinksOfDeleted(event.ticketId, told);
+    }
   }
 
   private active(): Promise<Integration[]> {

@@ -46,6 +46,8 @@ export interface AdapterCall {
   settings: Readonly<Record<string, string>>;
   http: PlatformHttp;
   link: { key: string; url: string | null } | null;
+  /** An earlier attempt of this call may have reached the platform with its answer lost (it was attempted before, or is redelivered). */
+  tried?: boolean;
   /** Records what the ticket became on the platform, at once: a later failure in the same delivery must not make a second one. */
   saveLink(link: { key: string; url: string | null }): Promise<void>;
 }
@@ -82,6 +84,8 @@ export interface InboundReply {
 
 export interface InboundResult {
   actions: InboundAction[];
+  /** The platform's id of this call (X-GitHub-Delivery, X-Atlassian-Webhook-Identifier): a retried call is not applied twice. */
+  callId?: string;
   /** The answer, once the actions ran; `created` is the key of a ticket an action made. */
   reply(created: { key: string; subject: string } | null): InboundReply;
 }
@@ -126,9 +130,20 @@ export interface RecordLink {
 /**
  * The ticket's record on an issue-like platform (issue, incident, case): its link, or one made now
  * by `create` and saved at once. `made`: the HTTP status of the call that made it, null when it existed.
+ * When an earlier attempt may have made it (its answer lost), `find` looks for it on the platform
+ * first, so that a retried or redelivered create does not make a second one.
  */
-export async function recordOf(call: AdapterCall, create: () => Promise<{ statusCode: number; link: RecordLink }>): Promise<{ link: RecordLink; made: number | null }> {
+export async function recordOf(
+  call: AdapterCall,
+  create: () => Promise<{ statusCode: number; link: RecordLink }>,
+  find?: () => Promise<RecordLink | null>,
+): Promise<{ link: RecordLink; made: number | null }> {
   if (call.link) return { link: call.link, made: null };
+  const found = call.tried && find ? await find() : null;
+  if (found) {
+    await call.saveLink(found);
+    return { link: found, made: null };
+  }
   const created = await create();
   await call.saveLink(created.link);
   return { link: created.link, made: created.statusCode };

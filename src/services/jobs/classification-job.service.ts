@@ -3,16 +3,17 @@ import type { ClassificationResult, ClassifiedField } from '../../entities/class
 import { JobStatus, OrderDirection, TicketEventType, TicketOrderField } from '../../entities/enums';
 import type { FieldChange } from '../../entities/ticket-event.entity';
 import { Ticket } from '../../entities/ticket.entity';
-import { NotFoundError } from '../../errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
 import { channelIterator, type Channel } from '../../pubsub';
 import { QUEUES } from '../../queue/job-queue';
-import { JOBS, type ClassificationJobRepository, type JobRecord } from '../../repositories/jobs/classification-job.repository';
+import { JOBS, type ClassificationJobRepository, type JobRecord, type JobScope } from '../../repositories/jobs/classification-job.repository';
 import type { Page } from '../../repositories/shared/page';
 import type { ClassificationUpdate, TicketOrdering } from '../../repositories/tickets/ticket.repository';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { withClassification } from '../classifier/classification.service';
-import { isStaff, viewerKey } from '../identity/policy';
+import { routeTickets } from '../routing/ticket-router';
+import { isStaff, requireSignedIn, viewerKey } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import { DeliveryService } from '../webhooks/delivery.service';
@@ -20,7 +21,19 @@ import { DeliveryService } from '../webhooks/delivery.service';
 /** A job as clients see it, and as updates carry it. */
 export type JobSnapshot = JobRecord;
 
-const FINISHED = new Set([JobStatus.COMPLETED, JobStatus.FAILED]);
+const FINISHED = new Set([JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.CANCELLED]);
+
+export interface JobFilterInput {
+  status?: JobStatus[] | null;
+  createdAfter?: Date | null;
+}
+
+/** What a job's callback is told, by the state it ended in. */
+const CALLBACK_EVENTS: Partial<Record<JobStatus, string>> = {
+  [JobStatus.COMPLETED]: 'classification_job.completed',
+  [JobStatus.FAILED]: 'classification_job.failed',
+  [JobStatus.CANCELLED]: 'classification_job.cancelled',
+};
 
 export const jobUpdatesChannel: Channel<JobSnapshot> = {
   topic: 'classification-jobs',
@@ -72,6 +85,59 @@ export class ClassificationJobService {
     return found.job;
   }
 
+  /** Jobs newest first: staff see every job, everyone else the jobs they created (imports). */
+  list(filter: JobFilterInput, first: number, after?: string | null): Promise<Page<JobSnapshot>> {
+    return this.ctx.em.getRepository(ClassificationJob).findPage(filter, this.scope(), first, after ?? undefined);
+  }
+
+  count(filter: JobFilterInput): Promise<number> {
+    return this.ctx.em.getRepository(ClassificationJob).countMatching(filter, this.scope());
+  }
+
+  /** Runs a FAILED or CANCELLED job again: the tickets it classified keep their classification, the rest are tried again. */
+  async retry(id: string): Promise<JobSnapshot> {
+    await this.requireManager(id, 'retry');
+    const job = await this.ctx.em.getRepository(ClassificationJob).reopen(id);
+    if (!job) throw await this.wrongState(id, 'retried', 'FAILED or CANCELLED');
+    await this.ctx.jobs.send(QUEUES.classificationJobs.name, { jobId: id });
+    this.ctx.logger.info({ jobId: id, actor: this.ctx.viewer.actor }, 'classification job retried');
+    await publishJob(this.ctx, job);
+    return job;
+  }
+
+  /** Stops a PENDING or PROCESSING job; a worker running it stops after the chunk at hand. */
+  async cancel(id: string): Promise<JobSnapshot> {
+    await this.requireManager(id, 'cancel');
+    const job = await this.end(id, JobStatus.CANCELLED, `Cancelled by ${this.ctx.viewer.actor}; the tickets classified so far keep their classification`);
+    if (!job) throw await this.wrongState(id, 'cancelled', 'PENDING or PROCESSING');
+    this.ctx.logger.info({ jobId: id, actor: this.ctx.viewer.actor }, 'classification job cancelled');
+    return job;
+  }
+
+  private scope(): JobScope {
+    const viewer = requireSignedIn(this.ctx.viewer);
+    return isStaff(viewer) ? { all: true } : { createdBy: viewerKey(viewer) };
+  }
+
+  /** Staff manage any job, importers their own; a signed upload's job (readable by its id) only staff. */
+  private async requireManager(id: string, action: string): Promise<void> {
+    const viewer = requireSignedIn(this.ctx.viewer);
+    if (isStaff(viewer)) {
+      await this.get(id);
+      return;
+    }
+    const { createdBy } = (await this.ctx.em.getRepository(ClassificationJob).findRecord(id)) ?? {};
+    if (createdBy === viewerKey(viewer)) return;
+    // Readable (a signed upload's job, by its id) but not theirs to manage; anything else is not found.
+    await this.get(id);
+    throw new ForbiddenError(`Only staff may ${action} a signed upload's job`);
+  }
+
+  private async wrongState(id: string, done: string, states: string): Promise<ConflictError> {
+    const { status } = await this.get(id);
+    return new ConflictError(`ClassificationJob ${toGlobalId('ClassificationJob', id)} is ${status}: only a ${states} job can be ${done}`);
+  }
+
   /** The tickets of a job the caller has read (with `get`), in file order. */
   tickets(id: string, first: number, after?: string | null): Promise<Page<TicketRecord>> {
     return this.ctx.em.getRepository(Ticket).findPage({ classificationJobId: id }, { all: true }, FILE_ORDER, first, after ?? undefined);
@@ -120,12 +186,13 @@ export class ClassificationJobService {
     const release = () => jobs().releaseLease(id, worker);
     try {
       await publishJob(this.ctx, await jobs().restartCounts(id));
-      if (!(await this.classifyAll(id, stop))) {
+      const outcome = await this.classifyAll(id, stop);
+      if (outcome === 'stopped') {
         await release();
         await this.ctx.jobs.send(QUEUES.classificationJobs.name, { jobId: id });
         return true;
       }
-      await this.finish(id, JobStatus.COMPLETED, null);
+      if (outcome === 'done') await this.end(id, JobStatus.COMPLETED, null);
       return true;
     } catch (error) {
       if (!lastAttempt) {
@@ -134,7 +201,7 @@ export class ClassificationJobService {
         throw error;
       }
       this.ctx.logger.error({ err: error, jobId: id }, 'classification job failed');
-      await this.finish(id, JobStatus.FAILED, 'The job could not be completed; the tickets classified so far keep their classification');
+      await this.end(id, JobStatus.FAILED, 'The job could not be completed; the tickets classified so far keep their classification');
       return true;
     } finally {
       clearInterval(renew);
@@ -156,16 +223,20 @@ export class ClassificationJobService {
 
   /**
    * Classifies the job's remaining tickets chunk by chunk, in file order; while one chunk is being
-   * stored, the next is classified. False when stopped before the end.
+   * stored, the next is classified. `stopped`: the worker stops; `ended`: the job was cancelled meanwhile.
    */
-  private async classifyAll(id: string, stop?: AbortSignal): Promise<boolean> {
+  private async classifyAll(id: string, stop?: AbortSignal): Promise<'done' | 'stopped' | 'ended'> {
     let after = 0;
     let lastPublished = 0;
     let storing: Promise<void> = Promise.resolve();
     for (;;) {
       if (stop?.aborted) {
         await storing;
-        return false;
+        return 'stopped';
+      }
+      if (!(await this.ctx.em.fork().getRepository(ClassificationJob).isUnfinished(id))) {
+        await storing;
+        return 'ended';
       }
       const pending = await this.ctx.em.fork().getRepository(Ticket).unclassifiedOfJob(id, after, CHUNK);
       if (pending.length === 0) break;
@@ -195,7 +266,7 @@ export class ClassificationJobService {
       storing.catch(() => undefined);
     }
     await storing;
-    return true;
+    return 'done';
   }
 
   /** Stores a chunk's classifications, their CLASSIFIED entries and the job's progress, in one transaction. */
@@ -224,27 +295,28 @@ export class ClassificationJobService {
       }
       const tickets = await repository.updateClassifications(updates, now);
       await repository.insertEvents(TicketEventType.CLASSIFIED, this.ctx.viewer.actor, now, events);
+      const routed = await routeTickets(em, updates.map((u) => u.id), now);
       await em.getRepository(ClassificationJob).addProgress(jobId, processed, failures);
       const byId = new Map(tickets.map((t) => [t.id, t]));
-      return events.map((e) => ({
-        ticket: byId.get(e.ticketId)!,
-        event: { id: e.id, ticketId: e.ticketId, type: TicketEventType.CLASSIFIED, actor: this.ctx.viewer.actor, occurredAt: now, changes: e.changes },
-      }));
+      return [
+        ...events.map((e) => ({
+          ticket: byId.get(e.ticketId)!,
+          event: { id: e.id, ticketId: e.ticketId, type: TicketEventType.CLASSIFIED, actor: this.ctx.viewer.actor, occurredAt: now, changes: e.changes },
+        })),
+        ...routed,
+      ];
     });
   }
 
-  private async finish(id: string, status: JobStatus, errorMessage: string | null): Promise<void> {
+  /** Ends an unfinished job, tells subscribers and the callback; undefined (and nothing told) when it had ended already. */
+  private async end(id: string, status: JobStatus, errorMessage: string | null): Promise<JobSnapshot | undefined> {
     const job = await this.ctx.em.fork().getRepository(ClassificationJob).finish(id, status, errorMessage);
+    if (!job) return undefined;
     await publishJob(this.ctx, job);
     if (job.callbackUrl) {
-      await new DeliveryService(this.ctx).enqueue([{
-        kind: 'callback',
-        subjectId: id,
-        url: job.callbackUrl,
-        event: status === JobStatus.COMPLETED ? 'classification_job.completed' : 'classification_job.failed',
-        payload: jobPayload(job),
-      }]);
+      await new DeliveryService(this.ctx).enqueue([{ kind: 'callback', subjectId: id, url: job.callbackUrl, event: CALLBACK_EVENTS[status]!, payload: jobPayload(job) }]);
     }
+    return job;
   }
 }
 

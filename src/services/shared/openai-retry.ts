@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { Logger } from '../../logger';
+import { MODEL_CALLS } from '../ai-status/model-calls';
 
 /** Why a request to an OpenAI-compatible server failed for good. */
 export type OpenAiFailureReason = 'TIMEOUT' | 'RATE_LIMITED' | 'SERVER_ERROR' | 'UNREACHABLE' | 'REJECTED';
@@ -43,7 +44,12 @@ export const MAX_RETRY_AFTER_MS = 60_000;
  * `retry-after-ms` or `Retry-After` (seconds or an HTTP date). The SDK's own retries must be off
  * (maxRetries 0) so that the two policies do not multiply.
  */
-export async function withOpenAiRetries<T>(call: (signal: AbortSignal) => Promise<T>, policy: RetryPolicy): Promise<T> {
+export function withOpenAiRetries<T>(call: (signal: AbortSignal) => Promise<T>, policy: RetryPolicy): Promise<T> {
+  // The LLM's figures in aiStatus: one call each, retries included.
+  return MODEL_CALLS.llm.time(() => withRetries(call, policy));
+}
+
+async function withRetries<T>(call: (signal: AbortSignal) => Promise<T>, policy: RetryPolicy): Promise<T> {
   const { signal: callerSignal, logger } = policy;
   for (let attempt = 1; ; attempt += 1) {
     const outcome = await attemptOnce(call, policy.timeoutMs, callerSignal);

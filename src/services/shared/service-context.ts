@@ -9,6 +9,7 @@ import type { RateLimiter } from '../identity/rate-limiter';
 import { SYSTEM_VIEWER, type Viewer } from '../identity/viewer';
 import type { SlaPolicy } from '../tickets/sla-policy';
 import type { SecretStore } from './secret-store';
+import type { WorkMetrics } from './work-metrics';
 
 /** The long-lived services of a running API, which every context passes on as they are. */
 export interface SharedServices {
@@ -21,12 +22,13 @@ export interface SharedServices {
   readonly classifiers: ClassifierHost;
   readonly sla: SlaPolicy;
   readonly jobs: JobQueue;
+  readonly workMetrics: WorkMetrics;
 }
 
 /** Just the shared services of a context or of the app's dependencies. */
 export function sharedServices(from: SharedServices): SharedServices {
-  const { config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs } = from;
-  return { config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs };
+  const { config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs, workMetrics } = from;
+  return { config, pubsub, logger, secrets, limiter, authenticator, classifiers, sla, jobs, workMetrics };
 }
 
 /** What services need: the GraphQL context is one, and jobs and the CLI build one without GraphQL. */

@@ -101,7 +101,7 @@ export function checkNewTicket(input: NewTicketInput, rules: NewTicketRules = {}
     category: category.value,
     priority: input.priority ?? null,
     status: input.status ?? null,
-    tags: tags([...(input.tags ?? []), ...category.tags], errors),
+    tags: checkTags([...(input.tags ?? []), ...category.tags], errors),
     metadata: input.metadata ? metadata(input.metadata, errors) : null,
   };
   return errors.length ? { value: undefined, errors } : { value, errors: [] };
@@ -115,7 +115,7 @@ export function checkTicketChanges(input: TicketChangesInput): Checked<Normalize
   if (input.category != null) value.category = input.category;
   if (input.priority != null) value.priority = input.priority;
   if (input.status != null) value.status = input.status;
-  if (input.tags != null) value.tags = tags(input.tags, errors);
+  if (input.tags != null) value.tags = checkTags(input.tags, errors);
   if (input.assignedTo != null) {
     const assignee = input.assignedTo.trim();
     if (assignee.length > LIMITS.shortText) errors.push({ field: 'assignedTo', message: `must be at most ${LIMITS.shortText} characters` });
@@ -183,16 +183,17 @@ export function checkText(raw: string, field: string, limits: { min: number; max
   return value;
 }
 
-function tags(raw: string[], errors: FieldError[]): string[] {
+/** Tags (or any list of short labels, named by `field`): trimmed, each checked, duplicates dropped. */
+export function checkTags(raw: string[], errors: FieldError[], field = 'tags'): string[] {
   const seen = new Set<string>();
   raw.forEach((tag, i) => {
     const value = tag.trim();
-    if (value === '') errors.push({ field: `tags[${i}]`, message: 'must not be empty' });
-    else if (value.length > LIMITS.tag) errors.push({ field: `tags[${i}]`, message: `must be at most ${LIMITS.tag} characters` });
-    else if (value.includes(NUL)) errors.push({ field: `tags[${i}]`, message: NUL_MESSAGE });
+    if (value === '') errors.push({ field: `${field}[${i}]`, message: 'must not be empty' });
+    else if (value.length > LIMITS.tag) errors.push({ field: `${field}[${i}]`, message: `must be at most ${LIMITS.tag} characters` });
+    else if (value.includes(NUL)) errors.push({ field: `${field}[${i}]`, message: NUL_MESSAGE });
     else seen.add(value);
   });
-  if (seen.size > LIMITS.tags) errors.push({ field: 'tags', message: `must hold at most ${LIMITS.tags} tags` });
+  if (seen.size > LIMITS.tags) errors.push({ field, message: `must hold at most ${LIMITS.tags} entries` });
   return [...seen];
 }
 

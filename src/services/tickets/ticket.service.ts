@@ -20,6 +20,7 @@ import { isCustomer, requireRole, requireSignedIn, requireTicketEditor, seesInte
 import type { Viewer } from '../identity/viewer';
 import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
+import { routeTickets } from '../routing/ticket-router';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import type { SlaPolicy } from './sla-policy';
 import {
@@ -133,12 +134,20 @@ export class TicketService {
     const ticket = draftTicket(fields, { viewer, now, sla: this.ctx.sla, classification });
     const changes = createdChanges(ticket);
     const eventId = newId(now.getTime());
-    const created = await this.tickets.insertWithEvent(ticket, { id: eventId, actor: this.ctx.viewer.actor, changes });
+    const event = { id: eventId, actor: this.ctx.viewer.actor, changes };
+    // A ticket the classifier decided goes where the routing rules send it, in the same transaction.
+    const { created, routed } = classification
+      ? await this.ctx.em.transactional(async (em) => {
+        const created = await em.getRepository(Ticket).insertWithEvent(ticket, event);
+        return { created, routed: await routeTickets(em, [created.id], now) };
+      })
+      : { created: await this.tickets.insertWithEvent(ticket, event), routed: [] };
     await this.publish(
       [{ id: eventId, ticketId: created.id, type: TicketEventType.CREATED, actor: this.ctx.viewer.actor, occurredAt: created.createdAt, changes }],
       created,
     );
-    return created;
+    await announceTicketEvents(this.ctx, routed);
+    return routed[0]?.ticket ?? created;
   }
 
   async update(id: string, input: TicketChangesInput): Promise<TicketRecord> {
@@ -147,7 +156,7 @@ export class TicketService {
     if (!checked.value) throw new ValidationError(checked.errors);
     const changes = checked.value;
     const reclassification = changes.manualOverride === false ? await this.reclassification(id, changes) : undefined;
-    const { ticket, events } = await this.ctx.em.transactional(async (em) => {
+    const { ticket, events, routed } = await this.ctx.em.transactional(async (em) => {
       const ticket = await this.lockVisible(em, id);
       const now = new Date();
       const changed = this.applyChanges(ticket, changes, now);
@@ -161,11 +170,15 @@ export class TicketService {
       if (changes.category != null || changes.priority != null) {
         em.persist(new ClassificationCorrection(ticket, this.ctx.viewer.actor));
       }
-      return { ticket, events };
+      // Classified again and left without an assignee (not unassigned by this very change): routed.
+      if (!reclassification || changes.assignedTo !== undefined) return { ticket, events, routed: [] };
+      await em.flush();
+      return { ticket, events, routed: await routeTickets(em, [ticket.id], now) };
     });
     const record = ticketFromEntity(ticket);
     await this.publish(events.map(ticketEventFromEntity), record);
-    return record;
+    await announceTicketEvents(this.ctx, routed);
+    return routed[0]?.ticket ?? record;
   }
 
   /**

@@ -8,6 +8,7 @@ import { newId } from '../../ids';
 import { QUEUES } from '../../queue/job-queue';
 import type { NewDelivery } from '../../repositories/webhooks/webhook-delivery.repository';
 import type { ServiceContext } from '../shared/service-context';
+import type { DeliveryOutcome, DeliveryTarget } from '../shared/work-metrics';
 
 /** The secret that signs job callbacks: the one signed uploads are checked with, so their client can verify. Webhooks have their own. */
 export const SIGNING_SECRET = 'csv-signing';
@@ -139,9 +140,31 @@ export class DeliveryService {
 
     const status = problem === null ? DeliveryStatus.DELIVERED : lastAttempt ? DeliveryStatus.FAILED : DeliveryStatus.PENDING;
     await deliveries.recordAttempt(delivery.id, status, statusCode, problem);
-    if (status === DeliveryStatus.PENDING) throw new Error(`Delivery ${delivery.id} to ${delivery.url} failed: ${problem}`);
-    if (status === DeliveryStatus.FAILED) this.ctx.logger.warn({ deliveryId: delivery.id, url: delivery.url, problem }, 'a delivery failed for good');
+    reportDeliveryAttempt(this.ctx, { deliveryId: delivery.id, target: delivery.kind, event: delivery.event, status, statusCode, attempt: delivery.attempts + 1, problem });
+    // Not the URL: a receiver's URL may hold its secret (Slack's and Teams' incoming webhooks do).
+    if (status === DeliveryStatus.PENDING) throw new Error(`Delivery ${delivery.id} failed: ${problem}`);
   }
+}
+
+const OUTCOMES: Record<DeliveryStatus, DeliveryOutcome> = {
+  [DeliveryStatus.DELIVERED]: 'delivered',
+  [DeliveryStatus.PENDING]: 'retry',
+  [DeliveryStatus.FAILED]: 'failed',
+};
+
+/**
+ * The log line and the metric of one delivery attempt (webhook, callback or integration call):
+ * ids, target, HTTP status and outcome; never the URL, the body or a credential.
+ */
+export function reportDeliveryAttempt(
+  ctx: Pick<ServiceContext, 'logger' | 'workMetrics'>,
+  attempt: { deliveryId: string; target: DeliveryTarget; status: DeliveryStatus; statusCode: number | null; attempt: number; problem: string | null } & Record<string, unknown>,
+): void {
+  const { status, problem, ...fields } = attempt;
+  const outcome = OUTCOMES[status];
+  ctx.workMetrics.deliveries.inc({ target: attempt.target, outcome });
+  if (outcome === 'delivered') ctx.logger.info({ ...fields, outcome }, 'delivery attempt');
+  else ctx.logger.warn({ ...fields, outcome, problem }, outcome === 'failed' ? 'delivery attempt: failed for good' : 'delivery attempt');
 }
 
 /** Names are resolved at each attempt: a public name that now points at a private address is refused. */

@@ -35,21 +35,36 @@ interface SlackAnswer {
   ts?: string;
   team?: string;
   user?: string;
+  permalink?: string;
 }
 
-/** Slack answers HTTP 200 with `ok: false` for refusals: those are not worth retrying, except a rate limit. */
-async function slackApi(call: AdapterCall, method: string, body: Record<string, unknown>): Promise<{ status: number; body: SlackAnswer }> {
-  const response = await call.http.call<SlackAnswer>(`${call.settings.baseUrl!.replace(/\/$/, '')}/api/${method}`, {
-    headers: { Authorization: `Bearer ${call.settings.botToken}`, 'Content-Type': 'application/json; charset=utf-8' },
-    json: body,
-  });
+/**
+ * A Web API method: JSON posted, or for a read method (`get`) the arguments in the query string.
+ * Slack answers HTTP 200 with `ok: false` for refusals: those are not worth retrying, except a rate limit.
+ */
+async function slackApi(call: AdapterCall, method: string, args: Record<string, unknown>, get = false): Promise<{ status: number; body: SlackAnswer }> {
+  const url = `${call.settings.baseUrl!.replace(/\/$/, '')}/api/${method}`;
+  const authorization = { Authorization: `Bearer ${call.settings.botToken}` };
+  const response = get
+    ? await call.http.call<SlackAnswer>(`${url}?${new URLSearchParams(args as Record<string, string>)}`, { headers: authorization })
+    : await call.http.call<SlackAnswer>(url, { headers: { ...authorization, 'Content-Type': 'application/json; charset=utf-8' }, json: args });
   if (!response.body.ok) throw new PlatformError(`Slack ${method} refused: ${response.body.error ?? 'unknown error'}`, response.status);
   return response;
 }
 
+/** The message's permalink (`chat.getPermalink`); null when Slack will not say: the message is posted, the link is kept without it. */
+async function permalink(call: AdapterCall, channel: string, ts: string): Promise<string | null> {
+  try {
+    return (await slackApi(call, 'chat.getPermalink', { channel, message_ts: ts }, true)).body.permalink ?? null;
+  } catch (error) {
+    if (error instanceof PlatformError) return null;
+    throw error;
+  }
+}
+
 export const slackAdapter: PlatformAdapter = {
   platform: IntegrationPlatform.SLACK,
-  description: 'Ticket events as Block Kit messages (comments and later events as thread replies) by bot token, or to an incoming webhook; `/ticket <text>` makes a ticket.',
+  description: 'Ticket events as Block Kit messages (comments and later events as replies in the ticket\'s thread, whose permalink is its link) by bot token, or to an incoming webhook; `/ticket <text>` makes a ticket.',
   settings: [
     { name: 'baseUrl', description: 'Slack Web API address.', url: true, default: 'https://slack.com' },
     { name: 'botToken', description: 'Bot token (`xoxb-...`) with chat:write; with `channel`.', secret: true },
@@ -57,7 +72,7 @@ export const slackAdapter: PlatformAdapter = {
     { name: 'webhookUrl', description: 'Incoming-webhook URL, instead of botToken and channel (no threads).', secret: true, url: true },
     { name: 'signingSecret', description: 'Signing secret of the Slack app, for the `/ticket` slash command.', secret: true },
   ],
-  outbound: ['chat.postMessage (Block Kit; thread replies for later events of a ticket)', 'incoming webhook'],
+  outbound: ['chat.postMessage (Block Kit; thread replies for later events of a ticket)', 'chat.getPermalink (the thread as the ticket\'s link)', 'incoming webhook'],
   inbound: ['slash command `/ticket <text>` (v0 signature, 5-minute timestamp window)'],
 
   check(settings) {
@@ -88,10 +103,14 @@ export const slackAdapter: PlatformAdapter = {
       const response = await call.http.call(call.settings.webhookUrl!, { json: message });
       return { statusCode: response.status };
     }
-    const thread = call.link?.key.split(':')[1];
-    const response = await slackApi(call, 'chat.postMessage', { channel: call.settings.channel, ...message, ...(thread ? { thread_ts: thread } : {}) });
-    // The first message about a ticket starts its thread; later events reply in it.
-    if (!thread && response.body.ts) await call.saveLink({ key: `${response.body.channel ?? call.settings.channel}:${response.body.ts}`, url: null });
+    // The link is `<channel>:<ts>` of the thread's first message: replies go there, even after the channel setting changed.
+    const [threadChannel, thread] = call.link?.key.split(':') ?? [];
+    const response = await slackApi(call, 'chat.postMessage', { channel: thread ? threadChannel : call.settings.channel, ...message, ...(thread ? { thread_ts: thread } : {}) });
+    // The first message about a ticket starts its thread (the ticket's link, to its permalink); later events reply in it.
+    if (!thread && response.body.ts) {
+      const channel = response.body.channel ?? call.settings.channel!;
+      await call.saveLink({ key: `${channel}:${response.body.ts}`, url: await permalink(call, channel, response.body.ts) });
+    }
     return { statusCode: response.status, externalId: response.body.ts };
   },
 

@@ -1,5 +1,5 @@
 import { IntegrationPlatform, TicketEventType, type TicketStatus } from '../../../entities/enums';
-import { clip, eventBody } from '../event-text';
+import { clip, deletedNote, eventBody } from '../event-text';
 import { recordOf, type AdapterCall, type DeliveryOutcome, type OutboundEvent, type PlatformAdapter, type RecordLink } from '../platform-adapter';
 
 /** Zendesk's statuses; `closed` is reached by Zendesk itself some days after `solved`, so CLOSED maps to solved. */
@@ -18,7 +18,8 @@ function headers(call: AdapterCall): Record<string, string> {
 async function createTicket(call: AdapterCall, event: OutboundEvent): Promise<{ statusCode: number; link: RecordLink }> {
   const { ticket } = event;
   const response = await call.http.call<{ ticket: { id: number } }>(api(call, '/tickets.json'), {
-    headers: headers(call),
+    // Zendesk answers a repeated key with the ticket the first request made: a retried create makes no second ticket.
+    headers: { ...headers(call), 'Idempotency-Key': event.deliveryId },
     json: {
       ticket: {
         subject: clip(ticket.subject, 255),
@@ -38,13 +39,13 @@ async function createTicket(call: AdapterCall, event: OutboundEvent): Promise<{ 
 /** A ticket is a Zendesk ticket: comments (internal ones private), status and priority follow. */
 export const zendeskAdapter: PlatformAdapter = {
   platform: IntegrationPlatform.ZENDESK,
-  description: 'A Zendesk ticket per ticket through the Tickets API: comments follow (internal ones as private notes), status and priority changes update it.',
+  description: 'A Zendesk ticket per ticket through the Tickets API: comments follow (internal ones as private notes), status and priority changes update it, deleting the ticket solves it.',
   settings: [
     { name: 'baseUrl', description: 'Your Zendesk address, https://<subdomain>.zendesk.com.', url: true, required: true },
     { name: 'email', description: 'E-mail of the agent the API token belongs to.', required: true },
     { name: 'apiToken', description: 'Zendesk API token.', secret: true, required: true },
   ],
-  outbound: ['POST /api/v2/tickets.json', 'PUT /api/v2/tickets/{id}.json (comment, status, priority)'],
+  outbound: ['POST /api/v2/tickets.json (Idempotency-Key: the delivery id)', 'PUT /api/v2/tickets/{id}.json (comment, status, priority)'],
   inbound: [],
   ordered: () => true,
 
@@ -58,6 +59,7 @@ export const zendeskAdapter: PlatformAdapter = {
     if (event.type === TicketEventType.CREATED) return { statusCode: made };
     const update: Record<string, unknown> = {};
     if (event.comment) update.comment = { body: `${event.comment.author ?? 'someone'}: ${event.comment.content}`, public: !event.comment.isInternal };
+    else if (event.type === TicketEventType.DELETED) Object.assign(update, { status: STATUS.CLOSED, comment: { body: deletedNote(event), public: false } });
     else if (event.type === TicketEventType.STATUS_CHANGED) update.status = STATUS[event.ticket.status];
     else if (event.changes.some((change) => change.field === 'priority')) update.priority = PRIORITY[event.ticket.priority];
     else update.comment = { body: `${event.ticket.key}: ${eventBody(event)}`, public: false };

@@ -1,18 +1,18 @@
 import { IntegrationPlatform } from '../../../entities/enums';
 import { clip } from '../event-text';
-import { OAuthTokens } from '../oauth-tokens';
+import { expiresIn, OAuthTokens } from '../oauth-tokens';
 import type { AdapterCall, PlatformAdapter } from '../platform-adapter';
 import type { PlatformRequest, PlatformResponse } from '../platform-http';
 
 const tokens = new OAuthTokens<string>();
 
-/** A call with the account's current token (Server-to-Server OAuth, `account_credentials`); a 401 gets a new token and one more try. */
+/** A call with the account's current token (Server-to-Server OAuth, `account_credentials`, renewed before `expires_in`); a 401 gets a new token and one more try. */
 function zoom<T>(call: AdapterCall, path: string, request: PlatformRequest = {}): Promise<PlatformResponse<T>> {
   const { oauthUrl, accountId, clientId, clientSecret, baseUrl } = call.settings;
-  const fetchToken = () => call.http.call<{ access_token: string }>(
+  const fetchToken = () => call.http.call<{ access_token: string; expires_in?: number }>(
     `${oauthUrl!.replace(/\/$/, '')}/oauth/token?grant_type=account_credentials&account_id=${encodeURIComponent(accountId!)}`,
     { method: 'POST', headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` } },
-  ).then(({ body }) => body.access_token);
+  ).then(({ body }) => ({ value: body.access_token, expiresInSeconds: expiresIn(body) }));
   return tokens.use([oauthUrl!, accountId!, clientId!, clientSecret!], fetchToken, (token) =>
     call.http.call<T>(`${baseUrl!.replace(/\/$/, '')}${path}`, { ...request, headers: { Authorization: `Bearer ${token}` } }));
 }
