@@ -82,6 +82,11 @@ export interface Config {
     readonly processingTimeoutMs: number;
     /** Most pages of a PDF whose text is extracted. */
     readonly maxPages: number;
+    /**
+     * Age after which a stored object that no attachment names, or a write that never finished
+     * (its process died mid-upload), is removed by the maintenance round.
+     */
+    readonly leftoverAgeSeconds: number;
     /** Where the files' bytes are kept: a folder (under DATA_DIR by default), or an S3-compatible bucket. */
     readonly storage:
       | { readonly kind: 'local'; readonly dir: string }
@@ -245,6 +250,7 @@ export function loadConfig(env: Env): Config {
       urlTtlSeconds: read.integer('ATTACHMENT_URL_TTL_SECONDS', 300, 1, 86_400),
       processingTimeoutMs: read.integer('ATTACHMENT_PROCESSING_TIMEOUT_MS', 60_000, 1000, 3_600_000),
       maxPages: read.integer('ATTACHMENT_MAX_PAGES', 2000, 1, 1_000_000),
+      leftoverAgeSeconds: read.integer('ATTACHMENT_LEFTOVER_AGE_SECONDS', 3600, 0, 30 * 86_400),
       storage: attachmentStorage(read),
     },
     jobs: {

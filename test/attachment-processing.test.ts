@@ -6,7 +6,7 @@ import { AnalyzeAttachmentDocument, AttachmentNodeDocument, CreateTicketDocument
 import { customerTicketInput, ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
 import { register, request, run, upload } from './helpers/http-client';
-import { docxFile, emlFile, inflatingTo4Gb, pdfFile, pngClaiming, wavFile } from './helpers/test-files';
+import { docxFile, emlFile, inflatingTo4Gb, mp4File, pdfFile, pngClaiming, wavFile, webmFile } from './helpers/test-files';
 import { readFile } from 'node:fs/promises';
 import { waitFor } from './helpers/wait';
 
@@ -80,6 +80,21 @@ describe('processing reads the text of documents', () => {
       contentType: 'audio/wav', kind: 'AUDIO', status: 'READY', text: null, textSource: null, pageCount: null, durationSeconds: 1.5, error: null,
       note: 'A speech model is needed for a transcript: set OPENAI_API_KEY (an OpenAI-compatible /audio/transcriptions endpoint)',
     });
+  });
+
+  test('a video\'s length comes from its container: an MP4\'s movie header after its media, a WebM\'s segment info', async () => {
+    const note = 'A speech model is needed for a transcript: set OPENAI_API_KEY (an OpenAI-compatible /audio/transcriptions endpoint)';
+    const cases: [string, Buffer, string][] = [
+      ['screen recording.mp4', mp4File(83.25, { version: 0 }), 'video/mp4'],
+      ['call.webm', webmFile(12.5), 'video/webm'],
+    ];
+    for (const [name, content, contentType] of cases) {
+      const { attachment } = await processed(name, content);
+      expect(fields(attachment), name).toEqual({
+        contentType, kind: 'VIDEO', status: 'READY', text: null, textSource: null, pageCount: null, durationSeconds: contentType === 'video/mp4' ? 83.25 : 12.5,
+        error: null, note,
+      });
+    }
   });
 
   test('ATTACHMENT_PROCESSED is recorded in the ticket\'s history', async () => {

@@ -7,7 +7,7 @@ import { query } from '../src/db/sql';
 import { attachmentUpdatesChannel } from '../src/services/files/attachment-update.channel';
 import {
   AddCommentDocument, AttachmentNodeDocument, CreateTicketDocument, DeleteAttachmentDocument, DeleteTicketDocument, TicketAttachmentsDocument,
-  AttachmentUpdatedDocument, TicketHistoryDocument, UploadAttachmentDocument, type UploadAttachmentMutation,
+  AttachmentUpdatedDocument, ExportTicketsDocument, TicketHistoryDocument, UploadAttachmentDocument, type UploadAttachmentMutation,
 } from './gql/graphql';
 import { customerTicketInput, ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
@@ -189,7 +189,43 @@ describe('who sees internal attachments', () => {
     expect(files.map((edge) => (edge.node.changes[0]!.newValue as { fileName: string }).fileName)).toEqual(['public.txt']);
     expect((await run(server.url, AttachmentNodeDocument, { id: visible.id }, customer)).node).toMatchObject({ fileName: 'public.txt' });
   });
+
+  test('exportTickets lists each ticket\'s files, one per line of the last column; the customer\'s export leaves out internal ones', async () => {
+    const exporter = (await register(server.url, 'exporter')).accessToken;
+    const ticketId = await customerTicket(exporter);
+    attached(await attach(ticketId, 'screenshot 1.txt', 'the error dialog'));
+    attached(await attach(ticketId, 'internal.txt', 'secret notes', { isInternal: true }));
+    attached(await attach(ticketId, 'log, part 2.txt', 'the log'));
+    attached(await attach(await staffTicket(), 'other ticket.txt', 'not this one'));
+    const exported = async (token: string) => {
+      const rows = parseCsv((await run(server.url, ExportTicketsDocument, { filter: { customerEmail: 'exporter@example.com' } }, token)).exportTickets);
+      return rows.map((row) => [row[0]!.replace(/^TICKET-\d{6}$/, 'TICKET-n'), row.at(-1)]);
+    };
+    const header = ['key', 'attachments'];
+    expect(await exported(agent)).toEqual([header, ['TICKET-n', 'screenshot 1.txt\ninternal.txt\nlog, part 2.txt']]);
+    expect(await exported(exporter)).toEqual([header, ['TICKET-n', 'screenshot 1.txt\nlog, part 2.txt']]);
+  });
 });
+
+/** The cells of a CSV text (quoted cells may hold commas, quotes and line breaks). */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const char = csv[i]!;
+    if (quoted) {
+      if (char === '"' && csv[i + 1] === '"') cell += csv[++i];
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(cell), (cell = '');
+    else if (char === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += char;
+  }
+  return rows;
+}
 
 describe('attachmentUpdated', () => {
   test('pushes each step of each file of the ticket (PENDING, PROCESSING, READY); the customer never hears of internal ones', async () => {

@@ -50,6 +50,22 @@ const input = (field: string, message: string) => ({
 const NUL = 'must not contain NUL characters (\\u0000)';
 const SURROGATE = 'is not valid Unicode text: it holds a lone surrogate (e.g. \\ud800)';
 
+const BOUNDARY = 'hostile-boundary';
+
+/** A GraphQL multipart uploadAttachment request whose file part carries the given file name parameter, as written. */
+function uploadWithFileName(parameter: string): string {
+  const operations = JSON.stringify({
+    query: 'mutation Upload($file: Upload!) { uploadAttachment(ticketId: "tkt_00000000-0000-7000-8000-000000000000", file: $file) { id } }',
+    variables: { file: null },
+  });
+  return [
+    `--${BOUNDARY}`, 'Content-Disposition: form-data; name="operations"', '', operations,
+    `--${BOUNDARY}`, 'Content-Disposition: form-data; name="map"', '', '{"1":["variables.file"]}',
+    `--${BOUNDARY}`, `Content-Disposition: form-data; name="1"; ${parameter}`, 'Content-Type: text/plain', '', 'The printer prints nothing at all.',
+    `--${BOUNDARY}--`, '',
+  ].join('\r\n');
+}
+
 export const hostileRequests: HostileRequest[] = [
   {
     name: 'fragments spreading each other twice, 28 levels (2^28 fields, 900 bytes, anonymous): the field limit, before validation',
@@ -329,6 +345,25 @@ export const hostileRequests: HostileRequest[] = [
     body: { raw: '--x\r\nstuff', contentType: 'multipart/form-data; boundary=zzz' },
     status: 400,
     errors: [{ message: 'Invalid multipart request: Unexpected end of form', extensions: { code: 'BAD_USER_INPUT' } }],
+    maxMs: 1000,
+  },
+  {
+    name: 'an attachment whose file name holds a NUL and a line break, sent raw in the part header',
+    as: 'admin',
+    body: { raw: uploadWithFileName('filename="report\u0000\r\n.txt"'), contentType: `multipart/form-data; boundary=${BOUNDARY}` },
+    status: 200,
+    errors: [{
+      message: 'Invalid multipart request: a part\'s headers are malformed (a header such as the file name holds a control character or a line break)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    }],
+    maxMs: 1000,
+  },
+  {
+    name: 'an attachment whose file name holds a NUL, sent percent-encoded (RFC 5987)',
+    as: 'admin',
+    body: { raw: uploadWithFileName('filename*=UTF-8\'\'report%00.txt'), contentType: `multipart/form-data; boundary=${BOUNDARY}` },
+    status: 200,
+    errors: [{ message: 'The file name must not contain control characters', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FILE_NAME' } }],
     maxMs: 1000,
   },
   {

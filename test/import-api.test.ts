@@ -135,7 +135,7 @@ describe('importTickets over GraphQL multipart requests', () => {
     const [header, line, end] = exportTickets.split('\r\n');
     expect(header).toBe(
       'key,customer_id,customer_email,customer_name,subject,description,category,priority,status,tags,source,browser,device_type,' +
-        'assigned_to,created_at,updated_at,resolved_at,sla_due_at',
+        'assigned_to,created_at,updated_at,resolved_at,sla_due_at,attachments',
     );
     expect(line).toMatch(
       /^TICKET-\d{6},f1,f1@example\.com,'=cmd\|' \/C calc'!A0,"Formula-1 =HYPERLINK\(""http:\/\/evil\.example""\)",'\+SUM\(A1:A9\) and -2 and @now in the text,other,medium,new,,api,,,,\d{4}-/,

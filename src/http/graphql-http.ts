@@ -7,7 +7,8 @@ import type { AppDeps } from '../services/shared/service-context';
 import type { Admission } from './admission';
 import { directExecution } from './direct-execution';
 import { authenticateRequest, countRequest } from './http-admission';
-import { clientIp, isMultipart, readJsonBody, readMultipartBody, RequestError } from './request';
+import { isMultipart, readMultipartBody } from './multipart-upload';
+import { clientIp, readJsonBody, RequestError } from './request';
 import { operationNameOf, recordCaller, recordErrorCodes, recordOperations } from './request-log';
 
 /**

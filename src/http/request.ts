@@ -1,4 +1,3 @@
-import { processRequest } from 'graphql-upload-ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** A request refused before GraphQL runs; the status and message go to the client as they are. */
@@ -92,50 +91,4 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   } catch (error) {
     throw new RequestError(400, `Malformed JSON body: ${(error as Error).message}`);
   }
-}
-
-export function isMultipart(req: IncomingMessage): boolean {
-  return req.method === 'POST' && /^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '');
-}
-
-/**
- * A GraphQL multipart request (file uploads, as Apollo Client's upload link sends them): the
- * operations with each file in place of its variable, as an `Upload` that streams the file to the
- * resolver while it arrives. The file itself is limited by `maxFileBytes`.
- */
-export async function readMultipartBody(
-  req: IncomingMessage,
-  res: ServerResponse,
-  limits: { maxFileBytes: number; maxFieldBytes: number },
-): Promise<unknown> {
-  drainAfterResponse(req, res, limits.maxFileBytes);
-  try {
-    return await processRequest(req, res, { maxFileSize: limits.maxFileBytes, maxFieldSize: limits.maxFieldBytes, maxFiles: 1 });
-  } catch (error) {
-    const { status, expose, message } = error as { status?: unknown; expose?: unknown; message: string };
-    if (typeof status === 'number' && expose === true) throw new RequestError(status, `Invalid multipart request: ${message}`);
-    // busboy's own errors carry no status: a missing or wrong boundary, a broken part, a body cut short.
-    if (BUSBOY_ERROR.test(message)) throw new RequestError(400, `Invalid multipart request: ${message}`);
-    throw error;
-  }
-}
-
-const BUSBOY_ERROR = /^(Multipart: Boundary not found|Malformed (part header|content type)|Unexpected end of (form|file)|Missing Content-Type|Unsupported content type)/;
-
-/**
- * An answer can be ready before the upload has arrived (a file refused at its first rows): the
- * rest of the body is then read and dropped, so that the connection can carry the client's next
- * request; past `maxBytes` more, the connection is closed instead.
- */
-function drainAfterResponse(req: IncomingMessage, res: ServerResponse, maxBytes: number): void {
-  res.once('finish', () => {
-    if (req.readableEnded) return;
-    let dropped = 0;
-    req.unpipe();
-    req.on('data', (chunk: Buffer) => {
-      dropped += chunk.length;
-      if (dropped > maxBytes) req.socket.destroy();
-    });
-    req.resume();
-  });
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { IntegrationDeliveryService, type IntegrationAttempt } from '../services/integrations/integration-delivery.service';
 import { AttachmentProcessingService } from '../services/files/attachment-processing.service';
+import { LeftoverFilesService } from '../services/files/leftover-files.service';
 import { ClassificationJobService } from '../services/jobs/classification-job.service';
 import { IdempotencyService } from '../services/shared/idempotency.service';
 import { systemContext, type AppDeps } from '../services/shared/service-context';
@@ -11,7 +12,7 @@ import { QUEUES, type JobHandler, type QueueName } from './job-queue';
 
 /**
  * Starts this process's workers on the queue: classification jobs, deliveries, attached files' text, and the
- * maintenance round (SLA breaches, jobs whose worker died, old nonces and keys), every minute and
+ * maintenance round (SLA breaches, jobs whose worker died, files a dead upload left, old nonces and keys), every minute and
  * once now. The same in the API process and in `ticketgraph worker` processes.
  */
 export async function startWorkers(deps: AppDeps): Promise<void> {
@@ -37,8 +38,9 @@ export async function startWorkers(deps: AppDeps): Promise<void> {
     const slaAlerts = await new SlaMonitorService(ctx).announceAlerts();
     const resumed = await new ClassificationJobService(ctx).recover();
     const files = await new AttachmentProcessingService(ctx).recover();
+    const leftoverFiles = await new LeftoverFilesService(ctx).sweep();
     const keys = await new IdempotencyService(ctx).prune();
-    if (slaAlerts || resumed || files || keys) logger.info({ slaAlerts, resumed, files, keys }, 'maintenance round');
+    if (slaAlerts || resumed || files || leftoverFiles || keys) logger.info({ slaAlerts, resumed, files, leftoverFiles, keys }, 'maintenance round');
   };
   await jobs.work(QUEUES.maintenance.name, 1, maintain);
   await jobs.schedule(QUEUES.maintenance.name, '* * * * *');

@@ -1,28 +1,15 @@
-import { GraphQLUpload, type FileUpload } from 'graphql-upload-ts';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { headerOf, type Context } from '../context';
 import { NotFoundError } from '../errors';
-import { AttachmentFileError } from '../services/files/attachment-file.error';
+import { fileTooLarge } from '../services/files/attachment-file.error';
 import { AttachmentService } from '../services/files/attachment.service';
-import { formatBytes } from '../services/import/import-limits';
 import { CommentService } from '../services/tickets/comment.service';
 import type { AttachmentRecord } from '../repositories/files/attachment.repository';
 import { dbIdOf } from './node-id';
 import { AttachmentAnalysisView, AttachmentView } from './types/attachment.type';
+import { GraphQLUpload, uploadBytes, type FileUpload } from './types/file-upload';
 import { CommentView } from './types/comment.type';
 import { TicketView } from './types/ticket.type';
-
-/** The upload's bytes; a file cut off by the multipart size limit is refused like any file over the limit. */
-async function* uploadBytes(upload: FileUpload, maxBytes: number): AsyncGenerator<Buffer, void, undefined> {
-  try {
-    yield* upload.createReadStream() as AsyncIterable<Buffer>;
-  } catch (error) {
-    if ((error as { status?: unknown }).status === 413) {
-      throw new AttachmentFileError('FILE_TOO_LARGE', `The file is larger than the limit of ${formatBytes(maxBytes)} (ATTACHMENT_MAX_BYTES)`);
-    }
-    throw error;
-  }
-}
 
 interface AttachmentUpdatedArgs {
   ticketId: string;
@@ -43,13 +30,16 @@ export class AttachmentResolver {
     @Ctx() ctx: Context,
   ): Promise<AttachmentView> {
     const upload = await file;
+    const idempotencyKey = headerOf(ctx, 'idempotency-key');
     const attachment = await new AttachmentService(ctx).upload({
       ticketId: dbIdOf(ticketId, 'Ticket'),
       commentId: commentId ? dbIdOf(commentId, 'Comment') : null,
       isInternal,
       fileName: upload.filename,
-      open: () => uploadBytes(upload, ctx.config.attachments.maxBytes),
-    }, headerOf(ctx, 'idempotency-key'));
+      // Without an Idempotency-Key the bytes go straight to storage; with one, they are read first
+      // for the request's fingerprint, so they come through a spool that can be read again.
+      open: () => uploadBytes(idempotencyKey === undefined ? upload.stream() : upload.createReadStream(), () => fileTooLarge(ctx.config.attachments.maxBytes)),
+    }, idempotencyKey);
     return AttachmentView.from(attachment);
   }
 
@@ -63,8 +53,8 @@ export class AttachmentResolver {
     description: 'Summarises and classifies the text read from a file (READY with text); nothing is stored.',
   })
   async analyzeAttachment(@Arg('id', () => ID, { description: 'Global id of the attachment.' }) id: string, @Ctx() ctx: Context): Promise<AttachmentAnalysisView> {
-    const analysis = await new AttachmentService(ctx).analyze(dbIdOf(id, 'Attachment'));
-    return { ...analysis, attachment: AttachmentView.from(analysis.attachment) };
+    const { attachment, summary, classification } = await new AttachmentService(ctx).analyze(dbIdOf(id, 'Attachment'));
+    return { attachment: AttachmentView.from(attachment), summary: summary.summary, keywords: summary.keywords, summaryModel: summary.model, classification };
   }
 
   @Subscription(() => AttachmentView, {

@@ -1,4 +1,3 @@
-import { GraphQLUpload, type FileUpload } from 'graphql-upload-ts';
 import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import { headerOf, type Context } from '../context';
 import { ImportFileError, type ByteSource } from '../services/import';
@@ -7,18 +6,11 @@ import { ImportService } from '../services/import/import.service';
 import { MAX_TEST_TICKETS, SignedCsvService } from '../services/jobs/signed-csv.service';
 import { ClassificationJobView, ImportResultView, TestCsvView, UploadTicketCsvInput } from './types/classification-job.type';
 import { ImportFormat } from './types/enums';
+import { GraphQLUpload, uploadBytes, type FileUpload } from './types/file-upload';
 
-/** The upload as bytes; a file cut off by the size limit is refused like any file over it. */
-async function* uploadBytes(upload: FileUpload, maxBytes: number): AsyncGenerator<Buffer, void, undefined> {
-  try {
-    yield* upload.createReadStream() as AsyncIterable<Buffer>;
-  } catch (error) {
-    // graphql-upload-ts ends a file cut off at its size limit with an HTTP 413 error.
-    if ((error as { status?: unknown }).status === 413) {
-      throw new ImportFileError('FILE_TOO_LARGE', `The file is larger than the limit of ${formatBytes(maxBytes)}`);
-    }
-    throw error;
-  }
+/** The upload as bytes, from the start each time; a file cut off by the size limit is refused like any file over it. */
+function uploadedFile(upload: FileUpload, maxBytes: number): ByteSource {
+  return uploadBytes(upload.createReadStream(), () => new ImportFileError('FILE_TOO_LARGE', `The file is larger than the limit of ${formatBytes(maxBytes)}`));
 }
 
 @Resolver()
@@ -43,7 +35,7 @@ export class ImportResolver {
     const maxBytes = ctx.config.imports.maxBytes;
     const outcome = await new ImportService(ctx).importTickets(
       {
-        open: (): ByteSource => uploadBytes(upload, maxBytes),
+        open: () => uploadedFile(upload, maxBytes),
         format,
         fileName: upload.filename,
         contentType: upload.mimetype,
@@ -74,7 +66,7 @@ export class ImportResolver {
   ): Promise<ClassificationJobView> {
     const headers = { signature: headerOf(ctx, 'x-signature'), nonce: headerOf(ctx, 'x-nonce'), timestamp: headerOf(ctx, 'x-timestamp') };
     const upload = input.file && (await input.file);
-    const file = upload && { open: (): ByteSource => uploadBytes(upload, ctx.config.imports.maxBytes), name: upload.filename };
+    const file = upload && { open: () => uploadedFile(upload, ctx.config.imports.maxBytes), name: upload.filename };
     return ClassificationJobView.from(await new SignedCsvService(ctx).upload({ ...input, file }, headers));
   }
 }

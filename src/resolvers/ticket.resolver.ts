@@ -59,7 +59,7 @@ export class TicketResolver {
 
   @Query(() => String, {
     description:
-      'The tickets matching a filter as CSV (the columns importTickets reads, then key, assignment and dates), as the caller may see them. Text a spreadsheet would run as a formula is written with a leading `\'`.',
+      'The tickets matching a filter as CSV (the columns importTickets reads, then key, assignment, dates and the names of the files attached, one per line), as the caller may see them. Text a spreadsheet would run as a formula is written with a leading `\'`.',
   })
   exportTickets(
     @Ctx() ctx: Context,

@@ -97,3 +97,53 @@ export function pngClaiming(width: number, height: number): Buffer {
     chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(width + 1))), chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** An ISO BMFF box: 32-bit size, type, content (or, with `large`, the 64-bit size form). */
+function mp4Box(type: string, content: Buffer, large = false): Buffer {
+  const header = Buffer.alloc(large ? 16 : 8);
+  header.writeUInt32BE(large ? 1 : 8 + content.length, 0);
+  header.write(type, 4, 'latin1');
+  if (large) header.writeBigUInt64BE(BigInt(16 + content.length), 8);
+  return Buffer.concat([header, content]);
+}
+
+/**
+ * An MP4 of `seconds` as a camera writes it: `ftyp`, the media data, then `moov` with its movie
+ * header (version 0, 32-bit times; version 1, 64-bit times, with the media data in a 64-bit box).
+ */
+export function mp4File(seconds: number, options: { version: 0 | 1; timescale?: number } = { version: 0 }): Buffer {
+  const timescale = options.timescale ?? 1000;
+  const duration = Math.round(seconds * timescale);
+  const mvhd = Buffer.alloc(options.version === 1 ? 112 : 100);
+  mvhd[0] = options.version;
+  if (options.version === 1) {
+    mvhd.writeUInt32BE(timescale, 20);
+    mvhd.writeBigUInt64BE(BigInt(duration), 24);
+  } else {
+    mvhd.writeUInt32BE(timescale, 12);
+    mvhd.writeUInt32BE(duration, 16);
+  }
+  const ftyp = mp4Box('ftyp', Buffer.from('isom\u0000\u0000\u0002\u0000isomiso2mp41', 'latin1'));
+  const mdat = mp4Box('mdat', Buffer.alloc(4096, 0x42), options.version === 1);
+  return Buffer.concat([ftyp, mdat, mp4Box('moov', mp4Box('mvhd', mvhd))]);
+}
+
+/** An EBML element: id bytes, a size as an 8-byte variable-length integer (or "unknown"), content. */
+function ebml(id: number[], content: Buffer, unknownSize = false): Buffer {
+  const size = Buffer.alloc(8);
+  if (unknownSize) size.fill(0xff, 0, 8).writeUInt8(0x01, 0);
+  else size.writeBigUInt64BE(BigInt(content.length) | (1n << 56n));
+  return Buffer.concat([Buffer.from(id), size, content]);
+}
+
+/** A WebM of `seconds` as a live recorder writes it: a Segment of unknown size whose Info holds a TimecodeScale and a float Duration. */
+export function webmFile(seconds: number, timecodeScale = 1_000_000): Buffer {
+  const scale = Buffer.alloc(4);
+  scale.writeUInt32BE(timecodeScale);
+  const duration = Buffer.alloc(8);
+  duration.writeDoubleBE((seconds * 1e9) / timecodeScale);
+  const header = ebml([0x1a, 0x45, 0xdf, 0xa3], ebml([0x42, 0x82], Buffer.from('webm')));
+  const info = ebml([0x15, 0x49, 0xa9, 0x66], Buffer.concat([ebml([0x2a, 0xd7, 0xb1], scale), ebml([0x44, 0x89], duration)]));
+  const cluster = ebml([0x1f, 0x43, 0xb6, 0x75], Buffer.alloc(2048, 0x42));
+  return Buffer.concat([header, ebml([0x18, 0x53, 0x80, 0x67], Buffer.concat([info, cluster]), true)]);
+}

@@ -99,6 +99,24 @@ export class AttachmentRepository extends EntityRepository<Attachment> {
     return rows.map((row) => row.text).join('\n\n').slice(0, maxChars);
   }
 
+  /** The names of each ticket's files, oldest first; internal ones only with `includeInternal`. */
+  async fileNames(ticketIds: readonly string[], includeInternal: boolean): Promise<Map<string, string[]>> {
+    const rows = await query<{ ticket_id: string; file_name: string }>(
+      this.getEntityManager(),
+      `select ticket_id, file_name from attachments where ticket_id = any(?::uuid[]) ${includeInternal ? '' : 'and not is_internal'} order by created_at, id`,
+      [[...ticketIds]],
+    );
+    const names = new Map<string, string[]>();
+    for (const row of rows) names.set(row.ticket_id, [...(names.get(row.ticket_id) ?? []), row.file_name]);
+    return names;
+  }
+
+  /** Those of `keys` that an attachment names. */
+  async recordedKeys(keys: readonly string[]): Promise<Set<string>> {
+    const rows = await query<{ storage_key: string }>(this.getEntityManager(), 'select storage_key from attachments where storage_key = any(?::text[])', [[...keys]]);
+    return new Set(rows.map((row) => row.storage_key));
+  }
+
   /** Where a ticket's files are stored: to remove them with the ticket. */
   async storageKeys(ticketId: string): Promise<string[]> {
     const rows = await query<{ storage_key: string }>(this.getEntityManager(), 'select storage_key from attachments where ticket_id = ?', [ticketId]);

@@ -85,11 +85,16 @@ export class AttachmentAnalysisView {
   @Field(() => AttachmentView, { description: 'The file.' })
   attachment!: AttachmentView;
 
-  @Field(() => String, { description: 'Its most informative sentences (an extractive summary).' })
+  @Field(() => String, {
+    description: 'A short summary of its text: by the configured model (OPENAI_API_KEY), else its most informative sentences (an extractive summary).',
+  })
   summary!: string;
 
-  @Field(() => [String], { description: 'Its most frequent informative words, most frequent first.' })
+  @Field(() => [String], { description: 'The words that matter most in it, most important first: the model\'s, else the most frequent informative words.' })
   keywords!: string[];
+
+  @Field(() => String, { description: 'Who wrote the summary and keywords: `openai:<model>`, or `extractive@1` offline and when the model failed.' })
+  summaryModel!: string;
 
   @Field(() => ClassificationView, { description: 'The classifier\'s reading of the text, as if it were a ticket (the file name as its subject).' })
   classification!: ClassificationView;

@@ -1,4 +1,3 @@
-import { GraphQLUpload, type FileUpload } from 'graphql-upload-ts';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { RowError } from '../../entities/classification-job.entity';
 import { JobStatus } from '../../entities/enums';
@@ -8,6 +7,7 @@ import type { QueueFigures } from '../../repositories/jobs/job-queue-stats.repos
 import type { JobSnapshot } from '../../services/jobs/classification-job.service';
 import type { TestCsv } from '../../services/jobs/signed-csv.service';
 import { ConnectionType } from './connection.type';
+import { GraphQLUpload, type FileUpload } from './file-upload';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar } from './scalars';
 

@@ -1,4 +1,5 @@
 import { DomainError } from '../../errors';
+import { formatBytes } from '../import/import-limits';
 
 /** Why a file was refused; clients may branch on it (`extensions.reason`). */
 export type AttachmentFileProblem = 'FILE_TOO_LARGE' | 'TICKET_FULL' | 'EMPTY_FILE' | 'UNSUPPORTED_TYPE' | 'INVALID_FILE_NAME';
@@ -11,4 +12,9 @@ export class AttachmentFileError extends DomainError {
   ) {
     super('BAD_USER_INPUT', message, { reason });
   }
+}
+
+/** A file over ATTACHMENT_MAX_BYTES, refused while it streams in. */
+export function fileTooLarge(maxBytes: number): AttachmentFileError {
+  return new AttachmentFileError('FILE_TOO_LARGE', `The file is larger than the limit of ${formatBytes(maxBytes)} (ATTACHMENT_MAX_BYTES)`);
 }

@@ -14,6 +14,7 @@ import { runInWorkerThread } from '../shared/worker-thread';
 import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import { publishAttachment } from './attachment-update.channel';
 import { fileStorage } from './file-storage';
+import { mediaDuration } from './media-duration';
 import { imageDimensions, MAX_IMAGE_PIXELS, OcrTimeoutError, recognizeText } from './image-text';
 import { transcribe } from './speech-transcription';
 import type { Extracted } from './text-extraction';
@@ -140,7 +141,7 @@ export class AttachmentProcessingService {
   /** The speech in a recording, when a speech model is configured; READY with a note saying so otherwise. */
   private async transcribe(attachment: Attachment): Promise<Outcome> {
     const bytes = await this.bytes(attachment);
-    const durationSeconds = attachment.contentType === 'audio/wav' ? wavDuration(bytes) : null;
+    const durationSeconds = mediaDuration(bytes, attachment.contentType) ?? null;
     if (!this.ctx.config.openai) return { status: AttachmentStatus.READY, durationSeconds, note: SPEECH_MODEL_NEEDED };
     let text: string | undefined;
     try {
@@ -217,18 +218,4 @@ export class AttachmentProcessingService {
 
 function timedOut(timeoutMs: number): string {
   return `Reading the file took longer than ${timeoutMs} ms (ATTACHMENT_PROCESSING_TIMEOUT_MS)`;
-}
-
-/** Length of a PCM WAV recording from its header: data bytes over bytes per second. */
-function wavDuration(bytes: Buffer): number | null {
-  if (bytes.length < 44) return null;
-  const byteRate = bytes.readUInt32LE(28);
-  let offset = 12;
-  while (offset + 8 <= bytes.length) {
-    const id = bytes.toString('latin1', offset, offset + 4);
-    const size = bytes.readUInt32LE(offset + 4);
-    if (id === 'data') return byteRate > 0 ? Math.min(size, bytes.length - offset - 8) / byteRate : null;
-    offset += 8 + size + (size % 2);
-  }
-  return null;
 }

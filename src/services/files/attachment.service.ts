@@ -23,10 +23,10 @@ import { announceTicketEvents } from '../ticket-events/ticket-event.announcer';
 import { TicketService } from '../tickets/ticket.service';
 import { AttachmentProcessingService } from './attachment-processing.service';
 import { attachmentUpdatesChannel, publishAttachment } from './attachment-update.channel';
-import { AttachmentFileError } from './attachment-file.error';
+import { AttachmentFileError, fileTooLarge } from './attachment-file.error';
 import { fileStorage, removeStoredFiles, type ByteRange } from './file-storage';
 import { SNIFF_BYTES, sniffFileType } from './file-type';
-import { keywordsOf, summaryOf } from './text-summary';
+import { summarizeFile, type FileSummary } from './file-summary';
 
 const FILE_NAME_MAX_LENGTH = 255;
 /** How much of a file's text its classification reads. */
@@ -106,7 +106,7 @@ export class AttachmentService {
     if (room <= 0) throw ticketFull();
     const limit = Math.min(maxBytes, room);
     const meter = new UploadMeter(limit, () =>
-      limit < maxBytes ? ticketFull() : new AttachmentFileError('FILE_TOO_LARGE', `The file is larger than the limit of ${formatBytes(maxBytes)} (ATTACHMENT_MAX_BYTES)`),
+      limit < maxBytes ? ticketFull() : fileTooLarge(maxBytes),
     );
 
     const id = newId();
@@ -169,19 +169,21 @@ export class AttachmentService {
   }
 
   /**
-   * What a file says: an extractive summary and keywords of its text, and a classification of it
-   * as if it were a ticket's description. For files whose text was read (READY with text).
+   * What a file says: a summary and keywords of its text (by the model when one is configured,
+   * else extractive), and a classification of it as if it were a ticket's description. For files
+   * whose text was read (READY with text).
    */
-  async analyze(id: string): Promise<{ attachment: AttachmentRecord; summary: string; keywords: string[]; classification: ClassificationRecord }> {
+  async analyze(id: string): Promise<{ attachment: AttachmentRecord; summary: FileSummary; classification: ClassificationRecord }> {
     const attachment = await this.get(id);
     if (!attachment.text) {
       const why = attachment.status === AttachmentStatus.READY ? 'no text could be read from it' : `its processing is ${attachment.status}`;
       throw new ValidationError([{ field: 'id', message: `has no text to analyse: ${why}` }]);
     }
+    const summary = await summarizeFile(this.ctx, attachment.fileName, attachment.text);
     const classification = await new ClassificationService(this.ctx).classifyText({
       subject: attachment.fileName, description: attachment.text.slice(0, ANALYSIS_TEXT_CHARS),
     });
-    return { attachment, summary: summaryOf(attachment.text), keywords: keywordsOf(attachment.text), classification };
+    return { attachment, summary, classification };
   }
 
   /** A URL that downloads the file without a credential until it expires. */

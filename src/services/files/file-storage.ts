@@ -1,12 +1,10 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { constants } from 'node:fs';
+import { constants, createReadStream } from 'node:fs';
 import { access, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
+import { filesIn, removeUnfinishedIn, unfinishedPath, writeNewFile } from './local-files';
 import { S3FileStorage } from './s3-file.storage';
 
 /** A byte range, both ends included (as HTTP writes them). */
@@ -23,11 +21,19 @@ export interface FileStorage {
   read(key: string, range?: ByteRange): Promise<Readable>;
   /** Removes the object; one that is not there is no error. */
   delete(key: string): Promise<void>;
+  /** Removes writes that never finished (their process died) and were last written before `before`; returns how many. */
+  removeUnfinished(before: Date): Promise<number>;
+  /**
+   * Keys of the complete objects last written before `before`, a batch at a time; where listing
+   * is not offered (S3: a bucket may hold millions), nothing.
+   */
+  storedKeys(before: Date): AsyncIterable<string[]>;
   /** Throws when files can be neither stored nor read: readiness. */
   ping(): Promise<void>;
 }
 
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KEYS_PER_BATCH = 500;
 
 /** A folder on local disk: objects in subfolders by their first two characters, written whole or not at all. */
 export class LocalFileStorage implements FileStorage {
@@ -42,9 +48,9 @@ export class LocalFileStorage implements FileStorage {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
     // Written under a temporary name and renamed when complete: a reader never sees half a file.
-    const partial = `${target}.${randomBytes(6).toString('hex')}.part`;
+    const partial = unfinishedPath(path.dirname(target), key);
     try {
-      await pipeline(source, createWriteStream(partial, { flags: 'wx' }));
+      await writeNewFile(partial, source);
       await rename(partial, target);
     } catch (error) {
       await rm(partial, { force: true });
@@ -64,6 +70,22 @@ export class LocalFileStorage implements FileStorage {
 
   async delete(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  removeUnfinished(before: Date): Promise<number> {
+    return removeUnfinishedIn(this.dir, before);
+  }
+
+  async *storedKeys(before: Date): AsyncGenerator<string[]> {
+    let batch: string[] = [];
+    for await (const file of filesIn(this.dir, KEY, before)) {
+      batch.push(path.basename(file));
+      if (batch.length === KEYS_PER_BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
   }
 
   async ping(): Promise<void> {

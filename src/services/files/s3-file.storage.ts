@@ -1,12 +1,10 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Config } from '../../config';
 import type { ByteRange, FileStorage } from './file-storage';
+import { removeUnfinishedIn, unfinishedPath, writeNewFile } from './local-files';
 
 type S3Settings = Extract<Config['attachments']['storage'], { kind: 's3' }>;
 
@@ -41,9 +39,9 @@ export class S3FileStorage implements FileStorage {
 
   async put(key: string, source: AsyncIterable<Buffer>): Promise<void> {
     await mkdir(this.settings.spoolDir, { recursive: true });
-    const spool = path.join(this.settings.spoolDir, `${key}.${randomBytes(6).toString('hex')}.part`);
+    const spool = unfinishedPath(this.settings.spoolDir, key);
     try {
-      await pipeline(source, createWriteStream(spool, { flags: 'wx' }));
+      await writeNewFile(spool, source);
       const { size } = await stat(spool);
       await this.client.send(new PutObjectCommand({
         Bucket: this.settings.bucket, Key: this.keyOf(key), Body: createReadStream(spool), ContentLength: size, ContentType: 'application/octet-stream',
@@ -62,5 +60,14 @@ export class S3FileStorage implements FileStorage {
 
   async delete(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: this.keyOf(key) }));
+  }
+
+  /** Spool files of uploads whose process died before sending them. */
+  removeUnfinished(before: Date): Promise<number> {
+    return removeUnfinishedIn(this.settings.spoolDir, before);
+  }
+
+  async *storedKeys(): AsyncGenerator<string[]> {
+    // A bucket is not listed: an object whose upload died between PutObject and its row stays (see README).
   }
 }

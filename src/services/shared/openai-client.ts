@@ -1,5 +1,9 @@
 import OpenAI from 'openai';
+import type { Config } from '../../config';
 import type { Logger } from '../../logger';
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import { ConcurrencyLimiter } from './concurrency-limiter';
+import { withOpenAiRetries } from './openai-retry';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
@@ -42,4 +46,49 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAI {
       debug: (message, ...details) => logger.debug({ details }, message),
     },
   });
+}
+
+type OpenAiSettings = NonNullable<Config['openai']>;
+const sharedClients = new WeakMap<OpenAiSettings, { client: OpenAI; limiter: ConcurrencyLimiter }>();
+
+/** One client and concurrency limit per configuration, shared by every single-shot completion of the process (ticket drafts, file summaries). */
+function sharedOpenAiClient(settings: OpenAiSettings, logger: Logger): { client: OpenAI; limiter: ConcurrencyLimiter } {
+  let entry = sharedClients.get(settings);
+  if (!entry) {
+    entry = {
+      // Retries and timeouts are withOpenAiRetries'; the SDK's timeout is only a backstop behind them.
+      client: createOpenAiClient({ ...settings, timeoutMs: settings.timeoutMs + 1_000, maxRetries: 0, logger }),
+      limiter: new ConcurrencyLimiter(settings.maxConcurrency),
+    };
+    sharedClients.set(settings, entry);
+  }
+  return entry;
+}
+
+/**
+ * One chat completion of the configured model whose answer must follow a strict JSON schema
+ * (named `name`): the answer's text, for the caller to check (servers that only claim structured
+ * output send anything). Throws when the server fails for good.
+ */
+export async function structuredCompletion(
+  settings: OpenAiSettings,
+  logger: Logger,
+  request: { name: string; schema: Record<string, unknown>; messages: ChatCompletionMessageParam[] },
+): Promise<string | null | undefined> {
+  const { client, limiter } = sharedOpenAiClient(settings, logger);
+  const completion = await limiter.run(() =>
+    withOpenAiRetries(
+      (signal) =>
+        client.chat.completions.create(
+          {
+            model: settings.model,
+            messages: request.messages,
+            response_format: { type: 'json_schema', json_schema: { name: request.name, strict: true, schema: request.schema } },
+          },
+          { signal },
+        ),
+      { timeoutMs: settings.timeoutMs, maxRetries: settings.maxRetries, logger },
+    ),
+  );
+  return completion.choices?.[0]?.message?.content;
 }

@@ -1,14 +1,10 @@
-import type OpenAI from 'openai';
-import type { Config } from '../../config';
 import { TicketSource } from '../../entities/enums';
 import { ForbiddenError, ValidationError, type FieldError } from '../../errors';
 import { toGlobalId } from '../../ids';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
 import { requireSignedIn } from '../identity/policy';
 import { clipWords } from '../shared/clip-words';
-import { ConcurrencyLimiter } from '../shared/concurrency-limiter';
-import { createOpenAiClient } from '../shared/openai-client';
-import { withOpenAiRetries } from '../shared/openai-retry';
+import { structuredCompletion } from '../shared/openai-client';
 import type { ServiceContext } from '../shared/service-context';
 import { checkText, LIMITS } from './ticket-validation';
 import { TicketService } from './ticket.service';
@@ -81,23 +77,11 @@ export class TicketFromTextService {
   private async llmDraft(message: string): Promise<TicketDraft | undefined> {
     const settings = this.ctx.config.openai;
     if (!settings) return undefined;
-    const { client, limiter } = draftingClient(settings, this.ctx);
     try {
-      const completion = await limiter.run(() =>
-        withOpenAiRetries(
-          (signal) =>
-            client.chat.completions.create(
-              {
-                model: settings.model,
-                messages: [{ role: 'system', content: DRAFT_PROMPT }, { role: 'user', content: message }],
-                response_format: { type: 'json_schema', json_schema: { name: 'ticket_draft', strict: true, schema: DRAFT_SCHEMA } },
-              },
-              { signal },
-            ),
-          { timeoutMs: settings.timeoutMs, maxRetries: settings.maxRetries, logger: this.ctx.logger },
-        ),
-      );
-      return parseDraft(completion.choices?.[0]?.message?.content, message, `openai:${settings.model}`);
+      const content = await structuredCompletion(settings, this.ctx.logger, {
+        name: 'ticket_draft', schema: DRAFT_SCHEMA, messages: [{ role: 'system', content: DRAFT_PROMPT }, { role: 'user', content: message }],
+      });
+      return parseDraft(content, message, `openai:${settings.model}`);
     } catch (error) {
       this.ctx.logger.warn({ err: error, model: settings.model }, 'drafting a ticket with the model failed; the embedded draft is used');
       return undefined;
@@ -143,20 +127,4 @@ export function firstSentence(message: string): string {
   const line = message.trim().split(/\n/)[0]!.trim();
   const sentence = /^.+?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
   return clipWords(sentence.replace(/\s+/g, ' '), SUBJECT_MAX);
-}
-
-type OpenAiSettings = NonNullable<Config['openai']>;
-const clients = new WeakMap<OpenAiSettings, { client: OpenAI; limiter: ConcurrencyLimiter }>();
-
-/** One client and concurrency limit per configuration, shared by every request of the process. */
-function draftingClient(settings: OpenAiSettings, ctx: ServiceContext): { client: OpenAI; limiter: ConcurrencyLimiter } {
-  let entry = clients.get(settings);
-  if (!entry) {
-    entry = {
-      client: createOpenAiClient({ ...settings, timeoutMs: settings.timeoutMs + 1_000, maxRetries: 0, logger: ctx.logger }),
-      limiter: new ConcurrencyLimiter(settings.maxConcurrency),
-    };
-    clients.set(settings, entry);
-  }
-  return entry;
 }

@@ -1,0 +1,30 @@
+import { Attachment } from '../../entities/attachment.entity';
+import type { ServiceContext } from '../shared/service-context';
+import { fileStorage } from './file-storage';
+
+/**
+ * What a process that died mid-upload left in the file storage: a write that never finished, or
+ * an object stored just before the attachment's row would have been. Each is removed once it is
+ * older than `ATTACHMENT_LEFTOVER_AGE_SECONDS` (far longer than an upload between its writes, or
+ * between its last write and its row).
+ */
+export class LeftoverFilesService {
+  constructor(private readonly ctx: Pick<ServiceContext, 'config' | 'em'>) {}
+
+  /** Removes the leftovers; returns how many. */
+  async sweep(now = Date.now()): Promise<number> {
+    const storage = fileStorage(this.ctx.config);
+    const before = new Date(now - this.ctx.config.attachments.leftoverAgeSeconds * 1000);
+    let removed = await storage.removeUnfinished(before);
+    const attachments = this.ctx.em.getRepository(Attachment);
+    for await (const keys of storage.storedKeys(before)) {
+      const recorded = await attachments.recordedKeys(keys);
+      for (const key of keys) {
+        if (recorded.has(key)) continue;
+        await storage.delete(key);
+        removed++;
+      }
+    }
+    return removed;
+  }
+}
