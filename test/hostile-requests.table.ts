@@ -39,8 +39,6 @@ export interface HostileRequest {
   data?: unknown;
   /** Over graphql-ws, when the socket is closed instead (the message is over the frame limit): the close code. */
   wsCloseCode?: number;
-  /** The most it may take, in milliseconds (the test machine has 2 busy cores: generous, but far below the minutes of the attack). */
-  maxMs: number;
 }
 
 const input = (field: string, message: string) => ({
@@ -76,7 +74,6 @@ export const hostileRequests: HostileRequest[] = [
       message: 'The document selects 536870912 fields (fragments counted where they are spread); at most 500 are allowed',
       extensions: { code: 'BAD_USER_INPUT' },
     }],
-    maxMs: 1000,
   },
   {
     name: 'the same bomb with a free leaf: refused alike',
@@ -87,7 +84,6 @@ export const hostileRequests: HostileRequest[] = [
       message: 'The document selects 268435456 fields (fragments counted where they are spread); at most 500 are allowed',
       extensions: { code: 'BAD_USER_INPUT' },
     }],
-    maxMs: 1000,
   },
   {
     name: '9,998 duplicate fields within the token limit (the field limit)',
@@ -95,7 +91,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: `{ ${'__typename '.repeat(9_998)}}` },
     status: 400,
     errors: [{ message: 'The document selects 9998 fields (fragments counted where they are spread); at most 500 are allowed', extensions: { code: 'BAD_USER_INPUT' } }],
-    maxMs: 1000,
   },
   {
     name: '100 copies of one nested selection (quadratic for graphql-js to merge)',
@@ -103,7 +98,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: `{ tickets { ${'edges { node { customer { email } } } '.repeat(100)}} }` },
     status: 400,
     errors: [{ message: 'A selection set selects `edges` 100 times; at most 20 are allowed', extensions: { code: 'BAD_USER_INPUT' } }],
-    maxMs: 1000,
   },
   {
     name: '1,400 directives within the token limit (the directive limit)',
@@ -111,7 +105,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: `{ __typename ${'@include(if: true) '.repeat(1_400)}}` },
     status: 400,
     errors: [{ message: 'The document uses 1400 directives; at most 50 are allowed', extensions: { code: 'BAD_USER_INPUT' } }],
-    maxMs: 1000,
   },
   {
     name: '200,000 duplicate fields (the token limit stops the parser)',
@@ -121,7 +114,6 @@ export const hostileRequests: HostileRequest[] = [
     errors: [{ message: 'Syntax Error: Document contains more that 10000 tokens. Parsing aborted.', extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' } }],
     // 2.2 MB: over graphql-ws, a frame over WS_MAX_PAYLOAD_BYTES closes the socket (1009, message too big).
     wsCloseCode: 1009,
-    maxMs: 1000,
   },
   {
     name: '50,000 directives',
@@ -129,7 +121,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: `{ __typename ${'@include(if: true) '.repeat(50_000)}}` },
     status: 400,
     errors: [{ message: 'Syntax Error: Document contains more that 10000 tokens. Parsing aborted.', extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' } }],
-    maxMs: 1000,
   },
   {
     name: 'an object literal nested 3,000 deep (the parser would overflow its stack)',
@@ -137,7 +128,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: `mutation { createTicket(input: { ${TICKET}, metadata: { source: API, extra: ${'{a:'.repeat(3000)}1${'}'.repeat(3000)} } }) { id } }` },
     status: 400,
     errors: [{ message: 'The document nests braces, brackets and parentheses 3004 levels deep; at most 100 are allowed', extensions: { code: 'BAD_USER_INPUT' } }],
-    maxMs: 1000,
   },
   {
     name: 'a list nested 3,000 deep behind an escaped block-string quote (the nesting check reads strings as the parser does)',
@@ -145,7 +135,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: `query { __typename(a: """\\""" """) ${'['.repeat(3000)}` },
     status: 400,
     errors: [{ message: 'The document nests braces, brackets and parentheses 3001 levels deep; at most 100 are allowed', extensions: { code: 'BAD_USER_INPUT' } }],
-    maxMs: 1000,
   },
   {
     name: 'metadata.extra nested 10,000 deep in the variables',
@@ -153,7 +142,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { raw: `{"query":"mutation M($i: CreateTicketInput!) { createTicket(input: $i) { id } }","variables":{"i":{"customer":{"id":"c","email":"c@example.com","name":"C"},"subject":"S","description":"A long enough description","metadata":{"source":"API","extra":${deepJson(10_000)}}}}}`, contentType: 'application/json' },
     status: 400,
     errors: [input('input.metadata.extra', 'is nested more than 32 levels deep')],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in the ticket search',
@@ -161,7 +149,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'query Q($s: String) { tickets(filter: { search: $s }) { totalCount } }', variables: { s: 'print\u0000er' } },
     status: 400,
     errors: [input('filter.search', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in a ticket filter list',
@@ -169,7 +156,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'query { tickets(filter: { tags: ["ok", "a\\u0000b"] }) { totalCount } }' },
     status: 400,
     errors: [input('filter.tags.1', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in the external key a ticket list is filtered by',
@@ -177,7 +163,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'query { tickets(filter: { externalKey: "KEY\\u0000" }) { totalCount } }' },
     status: 400,
     errors: [input('filter.externalKey', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in the change feed\'s cursor',
@@ -185,7 +170,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'query Q($a: String) { ticketChanges(after: $a) { totalCount } }', variables: { a: 'abc\u0000' } },
     status: 400,
     errors: [input('after', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'a forged change-feed cursor (a transaction id of 40 digits)',
@@ -193,7 +177,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'query Q($a: String) { ticketChanges(after: $a) { totalCount } }', variables: { a: Buffer.from(JSON.stringify(['9'.repeat(40), '1'])).toString('base64url') } },
     status: 200,
     errors: [input('after', 'is not a cursor from this list')],
-    maxMs: 1000,
   },
   {
     name: 'an import list cursor that is not a cursor',
@@ -201,7 +184,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'query { imports(first: 1, after: "not-a-cursor") { totalCount } }' },
     status: 200,
     errors: [input('after', 'is not a cursor from this list')],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in an attachment id to delete',
@@ -209,7 +191,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { deleteAttachment(id: "att_\\u0000") }' },
     status: 400,
     errors: [input('id', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'an attachment id that names no attachment (a ticket\'s id) to delete',
@@ -217,7 +198,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { deleteAttachment(id: "tkt_00000000-0000-7000-8000-000000000000") }' },
     status: 200,
     errors: [{ message: 'Attachment tkt_00000000-0000-7000-8000-000000000000 was not found', extensions: { code: 'NOT_FOUND' } }],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in the FAQ search',
@@ -225,7 +205,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'query { faqs(search: "refund\\u0000") { id } }' },
     status: 400,
     errors: [input('search', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in a customer log category',
@@ -233,7 +212,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'query { customerLogs(filter: { category: "billing\\u0000" }) { totalCount } }' },
     status: 400,
     errors: [input('filter.category', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in login (anonymous)',
@@ -241,7 +219,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { login(usernameOrEmail: "admin\\u0000", password: "x") { accessToken } }' },
     status: 400,
     errors: [input('usernameOrEmail', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in a full name (updateProfile)',
@@ -249,7 +226,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { updateProfile(input: { fullName: "Ann\\u0000Lee" }) { fullName } }' },
     status: 400,
     errors: [input('input.fullName', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'closeConversation with a ticket\'s id instead of a conversation\'s',
@@ -257,7 +233,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { closeConversation(id: "tkt_0193e714-0000-7000-8000-000000000000") { isActive } }' },
     status: 200,
     errors: [{ message: 'Conversation tkt_0193e714-0000-7000-8000-000000000000 was not found', extensions: { code: 'NOT_FOUND' } }],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in a ticket\'s new customer name (updateTicket)',
@@ -265,7 +240,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { updateTicket(id: "tkt_0193e714-0000-7000-8000-000000000000", input: { customer: { name: "A\\u0000B" } }) { id } }' },
     status: 400,
     errors: [input('input.customer.name', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in a free-text category',
@@ -273,7 +247,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: `mutation { createTicket(input: { ${TICKET}, categoryText: "Pay\\u0000ments" }) { id } }` },
     status: 400,
     errors: [input('input.categoryText', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'rotateIntegrationToken with a grace period of 2^31-1 seconds',
@@ -281,7 +254,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { rotateIntegrationToken(id: "itk_0193e714-0000-7000-8000-000000000000", graceSeconds: 2147483647) { token } }' },
     status: 200,
     errors: [{ message: 'Invalid input: graceSeconds must be a whole number from 0 to 604800', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'graceSeconds', message: 'must be a whole number from 0 to 604800' }] } }],
-    maxMs: 1000,
   },
   {
     name: 'token usage over 2^31-1 hours with no token to read: the hours cost nothing up front (each token refuses them: test/token-hygiene.test.ts)',
@@ -289,7 +261,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'query { integrationTokens { usage(hours: 2147483647) { requests } } }' },
     status: 200,
     data: { integrationTokens: [] },
-    maxMs: 1000,
   },
   {
     name: 'a lone surrogate in a ticket subject',
@@ -297,7 +268,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { raw: `{"query":"mutation M($s: String!) { createTicket(input: { customer: { id: \\"c\\", email: \\"c@example.com\\", name: \\"C\\" }, subject: $s, description: \\"A long enough description\\" }) { id } }","variables":{"s":"Printer \\ud800 broken"}}`, contentType: 'application/json' },
     status: 400,
     errors: [input('input.subject', SURROGATE)],
-    maxMs: 1000,
   },
   {
     name: 'a lone surrogate in a chat message',
@@ -305,7 +275,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { raw: '{"query":"mutation M($m: String!) { sendMessage(message: $m) { response } }","variables":{"m":"hi \\udc00 there"}}', contentType: 'application/json' },
     status: 400,
     errors: [input('message', SURROGATE)],
-    maxMs: 1000,
   },
   {
     name: 'a lone surrogate in the text of a ticket from text',
@@ -313,7 +282,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { raw: '{"query":"mutation M($t: String!) { createTicketFromText(text: $t) { id } }","variables":{"t":"My printer \\ud800 prints nothing"}}', contentType: 'application/json' },
     status: 400,
     errors: [input('text', SURROGATE)],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in text to classify',
@@ -321,7 +289,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'query { classifyText(description: "The printer\\u0000 prints nothing at all") { category } }' },
     status: 400,
     errors: [input('description', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in a JSON key of metadata.extra',
@@ -329,7 +296,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { raw: `{"query":"mutation M($e: JSON) { createTicket(input: { ${TICKET.replaceAll('"', '\\"')}, metadata: { source: API, extra: $e } }) { id } }","variables":{"e":{"ok":1,"b\\u0000d":2}}}`, contentType: 'application/json' },
     status: 400,
     errors: [input('input.metadata.extra', `has a key that ${NUL}`)],
-    maxMs: 1000,
   },
   {
     name: 'multipart without a boundary',
@@ -337,7 +303,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { raw: '--x\r\nstuff', contentType: 'multipart/form-data' },
     status: 400,
     errors: [{ message: 'Invalid multipart request: Multipart: Boundary not found', extensions: { code: 'BAD_USER_INPUT' } }],
-    maxMs: 1000,
   },
   {
     name: 'multipart with the wrong boundary',
@@ -345,7 +310,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { raw: '--x\r\nstuff', contentType: 'multipart/form-data; boundary=zzz' },
     status: 400,
     errors: [{ message: 'Invalid multipart request: Unexpected end of form', extensions: { code: 'BAD_USER_INPUT' } }],
-    maxMs: 1000,
   },
   {
     name: 'an attachment whose file name holds a NUL and a line break, sent raw in the part header',
@@ -356,7 +320,6 @@ export const hostileRequests: HostileRequest[] = [
       message: 'Invalid multipart request: a part\'s headers are malformed (a header such as the file name holds a control character or a line break)',
       extensions: { code: 'BAD_USER_INPUT' },
     }],
-    maxMs: 1000,
   },
   {
     name: 'an attachment whose file name holds a NUL, sent percent-encoded (RFC 5987)',
@@ -364,7 +327,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { raw: uploadWithFileName('filename*=UTF-8\'\'report%00.txt'), contentType: `multipart/form-data; boundary=${BOUNDARY}` },
     status: 200,
     errors: [{ message: 'The file name must not contain control characters', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FILE_NAME' } }],
-    maxMs: 1000,
   },
   {
     name: 'an integration setting of 100,000 characters',
@@ -372,7 +334,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: `mutation { connectIntegration(input: { platform: TEAMS, name: "big", settings: { webhookUrl: "https://example.com/${'a'.repeat(100_000)}" } }) { id } }` },
     status: 200,
     errors: [input('settings.webhookUrl', 'must be at most 4096 characters')],
-    maxMs: 1000,
   },
   {
     name: 'an integration setting that is an object nested 5,000 deep',
@@ -380,7 +341,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { raw: `{"query":"mutation M($s: JSON!) { connectIntegration(input: { platform: TEAMS, name: \\"deep\\", settings: $s }) { id } }","variables":{"s":{"webhookUrl":${deepJson(5000)}}}}`, contentType: 'application/json' },
     status: 400,
     errors: [input('input.settings', 'is nested more than 32 levels deep')],
-    maxMs: 1000,
   },
   {
     name: 'an integration webhook URL with a javascript: scheme',
@@ -388,7 +348,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { connectIntegration(input: { platform: SLACK, name: "js", settings: { webhookUrl: "javascript:alert(1)" } }) { id } }' },
     status: 200,
     errors: [input('settings.webhookUrl', 'must use http or https, not javascript')],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in a job id to cancel',
@@ -396,7 +355,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { cancelClassificationJob(id: "job_\\u0000") { status } }' },
     status: 400,
     errors: [input('id', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'retryClassificationJob with a ticket\'s id instead of a job\'s',
@@ -404,7 +362,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { retryClassificationJob(id: "tkt_0193e714-0000-7000-8000-000000000000") { status } }' },
     status: 200,
     errors: [{ message: 'ClassificationJob tkt_0193e714-0000-7000-8000-000000000000 was not found', extensions: { code: 'NOT_FOUND' } }],
-    maxMs: 1000,
   },
   {
     name: 'a job list cursor of the right shape holding no time or id (SQL never sees it)',
@@ -412,7 +369,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: `query { classificationJobs(after: "${Buffer.from(JSON.stringify(["'; drop table classification_jobs; --", 'x'])).toString('base64url')}") { totalCount } }` },
     status: 200,
     errors: [input('after', 'is not a cursor from this list')],
-    maxMs: 1000,
   },
   {
     name: 'a job list page of minus one',
@@ -420,7 +376,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'query { classificationJobs(first: -1) { totalCount } }' },
     status: 200,
     errors: [input('first', 'must not be negative')],
-    maxMs: 1000,
   },
   {
     name: 'a meeting of minus five minutes, in 1970',
@@ -431,7 +386,6 @@ export const hostileRequests: HostileRequest[] = [
       message: 'Invalid input: durationMinutes must be 1 to 1440 minutes; startAt must not be in the past',
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'durationMinutes', message: 'must be 1 to 1440 minutes' }, { field: 'startAt', message: 'must not be in the past' }] },
     }],
-    maxMs: 1000,
   },
   {
     name: 'a flood of unsigned calls at an integration\'s inbound URL: past its budget, 429 with Retry-After before the body is read',
@@ -441,7 +395,6 @@ export const hostileRequests: HostileRequest[] = [
     floodBefore: INBOUND_PER_MINUTE,
     status: 429,
     errors: (retryAfter) => [{ message: `Too many requests; try again in ${retryAfter} s`, extensions: { code: 'RATE_LIMITED', retryAfter } }],
-    maxMs: 1000,
   },
   {
     name: 'a routing rule pattern of 100,000 characters, for an agent who does not exist',
@@ -458,7 +411,6 @@ export const hostileRequests: HostileRequest[] = [
         ],
       },
     }],
-    maxMs: 1000,
   },
   {
     name: 'a routing rule pattern with a back reference (the construct that backtracks)',
@@ -472,7 +424,6 @@ export const hostileRequests: HostileRequest[] = [
         fields: [{ field: 'pattern', message: 'must not use back references (\\1 to \\9)' }, { field: 'agentIds', message: 'must name 1 to 50 agents' }],
       },
     }],
-    maxMs: 1000,
   },
   {
     name: 'a routing rule with 2,000 words and 2,000 agents',
@@ -489,7 +440,6 @@ export const hostileRequests: HostileRequest[] = [
         fields: [{ field: 'words', message: 'must hold at most 50 entries' }, { field: 'agentIds', message: 'must name 1 to 50 agents' }],
       },
     }],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in a routing rule\'s new name: refused before the rule is looked up',
@@ -497,7 +447,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { updateRoutingRule(id: "rtr_0193e714-0000-7000-8000-000000000000", input: { position: 2147483647, name: "A\\u0000B" }) { id } }' },
     status: 400,
     errors: [input('input.name', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'deleting a routing rule that does not exist',
@@ -505,7 +454,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { deleteRoutingRule(id: "rtr_0193e714-0000-7000-8000-000000000000") }' },
     status: 200,
     errors: [{ message: 'RoutingRule rtr_0193e714-0000-7000-8000-000000000000 was not found', extensions: { code: 'NOT_FOUND' } }],
-    maxMs: 1000,
   },
   {
     name: 'a NUL byte in a business calendar\'s name',
@@ -513,7 +461,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { createBusinessCalendar(input: { name: "cal\\u0000", timeZone: "Europe/Berlin", hours: [{ weekday: MONDAY, start: "09:00", end: "17:00" }] }) { id } }' },
     status: 400,
     errors: [input('input.name', NUL)],
-    maxMs: 1000,
   },
   {
     name: 'a business calendar with 1,000 working periods',
@@ -524,7 +471,6 @@ export const hostileRequests: HostileRequest[] = [
     },
     status: 200,
     errors: [input('hours', 'must hold 1-50 working periods')],
-    maxMs: 1000,
   },
   {
     name: 'a business calendar in a time zone of 10,000 characters',
@@ -532,7 +478,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: `mutation { createBusinessCalendar(input: { name: "tz", timeZone: "Europe/${'x'.repeat(10_000)}", hours: [{ weekday: MONDAY, start: "09:00", end: "17:00" }] }) { id } }` },
     status: 200,
     errors: [input('timeZone', 'must be an IANA time zone such as Europe/Berlin')],
-    maxMs: 1000,
   },
   {
     name: 'a holiday on February 30th',
@@ -540,7 +485,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { createBusinessCalendar(input: { name: "feb", timeZone: "UTC", hours: [{ weekday: MONDAY, start: "09:00", end: "17:00" }], holidays: ["2026-02-30"] }) { id } }' },
     status: 400,
     errors: [{ message: 'Date must be a calendar date YYYY-MM-DD, e.g. 2026-12-25; got "2026-02-30"', extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' } }],
-    maxMs: 1000,
   },
   {
     name: 'an SLA target of 2^31-1 minutes',
@@ -548,7 +492,6 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'mutation { setSlaPolicy(input: { priority: LOW, resolutionMinutes: 2147483647 }) { priority } }' },
     status: 200,
     errors: [input('resolutionMinutes', 'must be from 1 to 600000 minutes')],
-    maxMs: 1000,
   },
   {
     name: 'an SLA report over ten thousand years',
@@ -556,6 +499,5 @@ export const hostileRequests: HostileRequest[] = [
     body: { query: 'query { slaReport(from: "0001-01-01T00:00:00Z", to: "9999-12-31T00:00:00Z", groupBy: ASSIGNEE) { key } }' },
     status: 200,
     errors: [input('to', 'must be at most 366 days after from')],
-    maxMs: 1000,
   },
 ];

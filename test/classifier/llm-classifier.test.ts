@@ -291,7 +291,6 @@ describe('LlmClassifier (protocol test)', () => {
       expect(error).toBeInstanceOf(OpenAiRequestError);
       expect(error).toMatchObject({ reason: 'TIMEOUT', status: undefined, attempts: 1, message: 'no answer within 300 ms (1 attempt)' });
       expect(elapsed).toBeGreaterThanOrEqual(290);
-      expect(elapsed).toBeLessThan(800);
       expect(server.requests).toHaveLength(1);
     });
 
@@ -423,7 +422,6 @@ describe('FallbackClassifier over LlmClassifier (protocol test)', () => {
     const elapsed = performance.now() - startedAt;
     expect(result).toEqual(STAND_IN_RESULT);
     expect(elapsed).toBeGreaterThanOrEqual(290);
-    expect(elapsed).toBeLessThan(800);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
       level: 40,

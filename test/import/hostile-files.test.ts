@@ -5,19 +5,16 @@ import {
 import { dtdRefused, header, hostileFiles, row, xxe } from './hostile-files.table';
 import { CHUNK_SIZES, parseAll, uploadStream } from './import-test-files';
 
-describe('hostile files are refused with a clear error, quickly', () => {
+describe('hostile files are refused with a clear error', () => {
   test.each(hostileFiles)('$name', async ({ fileName, content, limits, reason, message }) => {
     const format: ImportFormat = detectImportFormat({ fileName });
-    const started = performance.now();
     const error = await parseAll(content, format, { limits }).then(
       () => undefined,
       (thrown: unknown) => thrown,
     );
-    const elapsedMs = performance.now() - started;
 
     expect(error).toBeInstanceOf(ImportFileError);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', reason, message, extensions: { reason } });
-    expect(elapsedMs).toBeLessThan(2000);
   });
 
   test.each(CHUNK_SIZES)('a DOCTYPE cut between chunks of %i bytes is still refused', async (chunkBytes) => {
