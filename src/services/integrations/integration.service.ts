@@ -1,4 +1,3 @@
-import type { Config } from '../../config';
 import { Comment } from '../../entities/comment.entity';
 import { IntegrationPlatform, IntegrationStatus, Role, TicketEventType } from '../../entities/enums';
 import { Integration, type IntegrationFilter } from '../../entities/integration.entity';
@@ -11,6 +10,7 @@ import type { Page, PageRequest } from '../../repositories/shared/page';
 import { ticketMatches, type TicketQuery } from '../../repositories/tickets/ticket-filter';
 import type { DeliveryRecord, NewDelivery } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole, requireSignedIn } from '../identity/policy';
+import { DeliveryTargets } from '../shared/delivery-targets';
 import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { isInternalEntry, type TicketEventMessage } from '../ticket-events/ticket-event.channel';
@@ -44,9 +44,7 @@ export interface IntegrationTestResult extends Partial<TestOutcome> {
   message: string;
 }
 
-/** The integrations that get events, per process, re-read at most every few seconds (at once after a change made here). */
-const activeCache = new WeakMap<Config, { readAt: number; integrations: Promise<Integration[]> }>();
-const CACHE_MS = 2000;
+const activeIntegrations = new DeliveryTargets<Integration>('integrations');
 
 /** The name an integration acts under when an inbound call changes a ticket; its events are never sent back to it. */
 export function actingVia(integration: Pick<Integration, 'name'>, who: string): string {
@@ -130,7 +128,7 @@ export class IntegrationService {
       createdBy: viewer.kind === 'user' ? this.ctx.em.getReference(User, viewer.userId, { wrapped: true }) : null,
     });
     await this.ctx.em.persist(integration).flush();
-    this.forget();
+    await this.forget();
     return integration;
   }
 
@@ -167,7 +165,7 @@ export class IntegrationService {
     }
     integration.updatedAt = new Date();
     await this.ctx.em.flush();
-    this.forget();
+    await this.forget();
     return integration;
   }
 
@@ -175,7 +173,7 @@ export class IntegrationService {
   async disconnect(id: string): Promise<void> {
     const integration = await this.get(id);
     await this.ctx.em.remove(integration).flush();
-    this.forget();
+    await this.forget();
   }
 
   /** One real call to the platform with the stored settings (not through the queue, not counted by the breaker). */
@@ -275,16 +273,11 @@ export class IntegrationService {
   }
 
   private active(): Promise<Integration[]> {
-    const cached = activeCache.get(this.ctx.config);
-    if (cached && Date.now() - cached.readAt < CACHE_MS) return cached.integrations;
-    const integrations = this.ctx.em.fork().find(Integration, { status: { $ne: IntegrationStatus.DISABLED } });
-    activeCache.set(this.ctx.config, { readAt: Date.now(), integrations });
-    integrations.catch(() => activeCache.delete(this.ctx.config));
-    return integrations;
+    return activeIntegrations.get(this.ctx, () => this.ctx.em.fork().find(Integration, { status: { $ne: IntegrationStatus.DISABLED } }));
   }
 
-  private forget(): void {
-    activeCache.delete(this.ctx.config);
+  private forget(): Promise<void> {
+    return activeIntegrations.changed(this.ctx);
   }
 
   private async requireFreeName(name: string): Promise<void> {

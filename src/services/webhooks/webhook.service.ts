@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { Config } from '../../config';
 import { Role, TicketEventType } from '../../entities/enums';
 import { User } from '../../entities/user.entity';
 import { WebhookDelivery } from '../../entities/webhook-delivery.entity';
@@ -9,6 +8,7 @@ import { toGlobalId } from '../../ids';
 import type { Page, PageRequest } from '../../repositories/shared/page';
 import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole } from '../identity/policy';
+import { DeliveryTargets } from '../shared/delivery-targets';
 import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { isInternalEntry, type TicketEventMessage } from '../ticket-events/ticket-event.channel';
@@ -27,9 +27,7 @@ export interface WebhookChanges extends Omit<Partial<WebhookInput>, 'url'> {
   active?: boolean | null;
 }
 
-/** The active webhooks of this process's API, re-read at most every few seconds (at once after a change made here). */
-const activeCache = new WeakMap<Config, { readAt: number; hooks: Promise<Webhook[]> }>();
-const CACHE_MS = 2000;
+const activeWebhooks = new DeliveryTargets<Webhook>('webhooks');
 
 /** A ticket event as webhooks carry it: the names of the GraphQL types, ids as the API shows them. */
 export function ticketEventPayload({ event, ticket }: TicketEventMessage): Record<string, unknown> {
@@ -94,7 +92,7 @@ export class WebhookService {
       createdBy: viewer.kind === 'user' ? this.ctx.em.getReference(User, viewer.userId, { wrapped: true }) : null,
     });
     await this.ctx.em.persist(webhook).flush();
-    this.forget();
+    await this.forget();
     return { webhook, secret };
   }
 
@@ -109,7 +107,7 @@ export class WebhookService {
     if (changes.active != null) webhook.active = changes.active;
     webhook.updatedAt = new Date();
     await this.ctx.em.flush();
-    this.forget();
+    await this.forget();
     return webhook;
   }
 
@@ -117,7 +115,7 @@ export class WebhookService {
   async delete(id: string): Promise<void> {
     const webhook = await this.get(id);
     await this.ctx.em.remove(webhook).flush();
-    this.forget();
+    await this.forget();
   }
 
   /** A webhook's deliveries, newest first. */
@@ -171,16 +169,11 @@ export class WebhookService {
   }
 
   private active(): Promise<Webhook[]> {
-    const cached = activeCache.get(this.ctx.config);
-    if (cached && Date.now() - cached.readAt < CACHE_MS) return cached.hooks;
-    const hooks = this.ctx.em.fork().find(Webhook, { active: true });
-    activeCache.set(this.ctx.config, { readAt: Date.now(), hooks });
-    hooks.catch(() => activeCache.delete(this.ctx.config));
-    return hooks;
+    return activeWebhooks.get(this.ctx, () => this.ctx.em.fork().find(Webhook, { active: true }));
   }
 
-  private forget(): void {
-    activeCache.delete(this.ctx.config);
+  private forget(): Promise<void> {
+    return activeWebhooks.changed(this.ctx);
   }
 
   private checkUrl(url: string, errors: FieldError[]): string | undefined {
