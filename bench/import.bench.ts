@@ -7,7 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { loadConfig } from '../src/config';
 import { newId } from '../src/ids';
 import { generateTestTickets, testTicketsCsv, type TestTicket } from '../src/services/jobs/test-tickets.generator';
-import { SlaPolicy } from '../src/services/sla/sla-policy';
+import { configuredSlaRules } from '../src/services/sla/sla-policy';
 import { benchOptions } from './lib/options';
 import { BENCH_CUSTOMER_PREFIX, ensureSeeded, removeBenchRows } from './lib/seed';
 import { median, round, verdict } from './lib/stats';
@@ -56,7 +56,7 @@ function writeCsv(file: string, limit: { rows?: number; bytes?: number }, keep: 
 
 /** The same tickets as rows of the tickets table, as COPY reads them (CSV). */
 function copyRows(tickets: readonly TestTicket[]): string {
-  const sla = new SlaPolicy(loadConfig({}).slaHours).configured();
+  const sla = configuredSlaRules(loadConfig({}).slaHours);
   const now = new Date();
   const cell = (value: string | null | undefined): string => (value === null || value === undefined ? '' : `"${value.replaceAll('"', '""')}"`);
   const array = (values: readonly string[]): string => `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;

@@ -61,7 +61,7 @@ export async function createDeps(config: Config, logger: Logger, orm: MikroORM, 
   const jobs = new JobQueue(orm.config.get('clientUrl')!, logger);
   await jobs.start();
   const deps: AppDeps = {
-    config, orm, pubsub, logger, secrets, limiter, authenticator, classifiers, sla: new SlaPolicy(config.slaHours), jobs, workMetrics: new WorkMetrics(),
+    config, orm, pubsub, logger, secrets, limiter, authenticator, classifiers, sla: new SlaPolicy(config.slaHours, pubsub, logger), jobs, workMetrics: new WorkMetrics(),
   };
   if (options.workers ?? config.jobs.inProcess) await startWorkers(deps);
   return deps;

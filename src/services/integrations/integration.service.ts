@@ -10,7 +10,7 @@ import type { Page, PageRequest } from '../../repositories/shared/page';
 import { ticketMatches, type TicketQuery } from '../../repositories/tickets/ticket-filter';
 import type { DeliveryRecord, NewDelivery } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole, requireSignedIn } from '../identity/policy';
-import { DeliveryTargets } from '../shared/delivery-targets';
+import { InstanceCache } from '../shared/instance-cache';
 import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { isInternalEntry, type TicketEventMessage } from '../ticket-events/ticket-event.channel';
@@ -44,7 +44,7 @@ export interface IntegrationTestResult extends Partial<TestOutcome> {
   message: string;
 }
 
-const activeIntegrations = new DeliveryTargets<Integration>('integrations');
+const activeIntegrations = new InstanceCache<Integration[]>('integrations');
 
 /** The name an integration acts under when an inbound call changes a ticket; its events are never sent back to it. */
 export function actingVia(integration: Pick<Integration, 'name'>, who: string): string {
@@ -273,11 +273,11 @@ export class IntegrationService {
   }
 
   private active(): Promise<Integration[]> {
-    return activeIntegrations.get(this.ctx, () => this.ctx.em.fork().find(Integration, { status: { $ne: IntegrationStatus.DISABLED } }));
+    return activeIntegrations.get(this.ctx.pubsub, () => this.ctx.em.fork().find(Integration, { status: { $ne: IntegrationStatus.DISABLED } }));
   }
 
   private forget(): Promise<void> {
-    return activeIntegrations.changed(this.ctx);
+    return activeIntegrations.changed(this.ctx.pubsub, this.ctx.logger);
   }
 
   private async requireFreeName(name: string): Promise<void> {

@@ -66,6 +66,7 @@ export class BusinessCalendarService {
     if (!calendar) throw calendarNotFound(id);
     Object.assign(calendar, fields, { updatedAt: new Date() });
     await this.save(calendar);
+    await this.ctx.sla.changed();
     return calendar;
   }
 
@@ -77,6 +78,7 @@ export class BusinessCalendarService {
     const users = await this.ctx.em.getRepository(BusinessCalendar).prioritiesUsing(id);
     if (users.length) throw new ConflictError(`The SLA policies of ${users.join(', ')} use this calendar; give them another first`);
     await this.ctx.em.remove(calendar).flush();
+    await this.ctx.sla.changed();
   }
 
   /** Every priority's policy: stored, or the configured default. */
@@ -97,6 +99,7 @@ export class BusinessCalendarService {
     if (errors.length) throw new ValidationError(errors);
     if (input.calendarId !== null && !(await this.ctx.em.findOne(BusinessCalendar, input.calendarId))) throw calendarNotFound(input.calendarId);
     await this.ctx.em.getRepository(BusinessCalendar).savePolicy(input, new Date());
+    await this.ctx.sla.changed();
     return (await this.ctx.sla.policies(this.ctx.em)).find((policy) => policy.priority === input.priority)!;
   }
 

@@ -2,7 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config';
 import { TicketPriority, TicketStatus } from '../../entities/enums';
 import { BusinessCalendar } from '../../entities/business-calendar.entity';
+import type { Logger } from '../../logger';
+import type { PubSub } from '../../pubsub';
 import type { StoredSlaPolicy } from '../../repositories/sla/business-calendar.repository';
+import { InstanceCache } from '../shared/instance-cache';
 import { ALWAYS_OPEN, CalendarClock, type BusinessClock } from './business-clock';
 
 const MINUTE_MS = 60_000;
@@ -74,7 +77,13 @@ export class SlaRules {
  * response and resolution), else the configured resolution targets (`SLA_<PRIORITY>_HOURS`).
  */
 export class SlaPolicy {
-  constructor(private readonly hours: Config['slaHours']) {}
+  private readonly inForce = new InstanceCache<SlaRules>('sla-policies');
+
+  constructor(
+    private readonly hours: Config['slaHours'],
+    private readonly pubsub: PubSub,
+    private readonly logger: Logger,
+  ) {}
 
   /** Every priority's policy: stored, or the configured default (every hour, no first-response target). */
   async policies(em: EntityManager): Promise<StoredSlaPolicy[]> {
@@ -82,26 +91,35 @@ export class SlaPolicy {
     return Object.values(TicketPriority).map((priority) => stored.get(priority) ?? this.fallback(priority));
   }
 
-  /** The rules in force now, read in one statement. */
-  async rules(em: EntityManager): Promise<SlaRules> {
-    return rulesOf(await this.policies(em));
+  /** The rules in force now: read in one statement, at most every few seconds (every ticket written needs them). */
+  rules(em: EntityManager): Promise<SlaRules> {
+    return this.inForce.get(this.pubsub, async () => rulesOf(await this.policies(em)));
   }
 
-  /** The configured targets alone, as if no policy were stored. */
-  configured(): SlaRules {
-    return rulesOf(Object.values(TicketPriority).map((priority) => this.fallback(priority)));
+  /** After a policy or a calendar changed: every instance reads the rules again. */
+  changed(): Promise<void> {
+    return this.inForce.changed(this.pubsub, this.logger);
   }
 
   private fallback(priority: TicketPriority): StoredSlaPolicy {
-    return {
-      priority,
-      calendarId: null,
-      calendar: null,
-      firstResponseMinutes: null,
-      resolutionMinutes: this.hours[priority] * 60,
-      warningMinutes: DEFAULT_WARNING_MINUTES,
-    };
+    return fallbackPolicy(this.hours, priority);
   }
+}
+
+/** The configured targets alone, as if no policy were stored. */
+export function configuredSlaRules(hours: Config['slaHours']): SlaRules {
+  return rulesOf(Object.values(TicketPriority).map((priority) => fallbackPolicy(hours, priority)));
+}
+
+function fallbackPolicy(hours: Config['slaHours'], priority: TicketPriority): StoredSlaPolicy {
+  return {
+    priority,
+    calendarId: null,
+    calendar: null,
+    firstResponseMinutes: null,
+    resolutionMinutes: hours[priority] * 60,
+    warningMinutes: DEFAULT_WARNING_MINUTES,
+  };
 }
 
 function rulesOf(policies: readonly StoredSlaPolicy[]): SlaRules {

@@ -8,7 +8,7 @@ import { toGlobalId } from '../../ids';
 import type { Page, PageRequest } from '../../repositories/shared/page';
 import type { DeliveryRecord } from '../../repositories/webhooks/webhook-delivery.repository';
 import { requireRole } from '../identity/policy';
-import { DeliveryTargets } from '../shared/delivery-targets';
+import { InstanceCache } from '../shared/instance-cache';
 import { IdempotencyService } from '../shared/idempotency.service';
 import type { ServiceContext } from '../shared/service-context';
 import { isInternalEntry, type TicketEventMessage } from '../ticket-events/ticket-event.channel';
@@ -27,7 +27,7 @@ export interface WebhookChanges extends Omit<Partial<WebhookInput>, 'url'> {
   active?: boolean | null;
 }
 
-const activeWebhooks = new DeliveryTargets<Webhook>('webhooks');
+const activeWebhooks = new InstanceCache<Webhook[]>('webhooks');
 
 /** A ticket event as webhooks carry it: the names of the GraphQL types, ids as the API shows them. */
 export function ticketEventPayload({ event, ticket }: TicketEventMessage): Record<string, unknown> {
@@ -169,11 +169,11 @@ export class WebhookService {
   }
 
   private active(): Promise<Webhook[]> {
-    return activeWebhooks.get(this.ctx, () => this.ctx.em.fork().find(Webhook, { active: true }));
+    return activeWebhooks.get(this.ctx.pubsub, () => this.ctx.em.fork().find(Webhook, { active: true }));
   }
 
   private forget(): Promise<void> {
-    return activeWebhooks.changed(this.ctx);
+    return activeWebhooks.changed(this.ctx.pubsub, this.ctx.logger);
   }
 
   private checkUrl(url: string, errors: FieldError[]): string | undefined {
