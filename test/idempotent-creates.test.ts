@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { query } from '../src/db/sql';
 import {
   AddCommentDocument, ConnectIntegrationDocument, CreateCustomerLogDocument, CreateFaqDocument, CreateIntegrationTokenDocument, CreateTicketDocument,
-  CreateWebhookDocument, SendMessageDocument, StartConversationDocument, UploadAttachmentDocument,
+  CreateTicketFromTextDocument, CreateWebhookDocument, SendMessageDocument, StartConversationDocument, UploadAttachmentDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
@@ -30,7 +30,7 @@ interface Case {
   rowsMade?: number;
 }
 
-/** Every create mutation besides createTicket and importTickets (tested with imports). */
+/** Every create mutation besides createTicket and importTickets (tested with imports); createTicketFromConversation returns its one ticket again by itself. */
 const CASES: Record<string, Case> = {
   addComment: {
     table: 'comments',
@@ -74,6 +74,12 @@ const CASES: Record<string, Case> = {
     document: CreateIntegrationTokenDocument,
     variables: (v) => ({ input: { name: `idempotent-${v}` } }),
     answer: (d) => [d.createIntegrationToken.integrationToken.id, d.createIntegrationToken.token],
+  },
+  createTicketFromText: {
+    table: 'tickets',
+    document: CreateTicketFromTextDocument,
+    variables: (v) => ({ text: `My invoice shows the wrong amount this month (${v})` }),
+    answer: (d) => d.createTicketFromText.id,
   },
   connectIntegration: {
     table: 'integrations',

@@ -44,5 +44,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (current instanceof DatabaseUnavailableError || current.name === 'KnexTimeoutError') return true;
     if (current instanceof DriverException) return isConnectionFailure(current);
   }
-  return false;
+  return isUnopenedConnection(error);
+}
+
+/**
+ * A connection the pool could not open, as knex hands it over when a transaction cannot begin:
+ * pg's socket error itself, unwrapped. Redis's clients never let theirs reach a request (limits
+ * and events fall back to this instance), and outbound calls fail as fetch's TypeError.
+ */
+function isUnopenedConnection(error: unknown): boolean {
+  const { syscall, code } = (error ?? {}) as { syscall?: unknown; code?: unknown };
+  return error instanceof Error && syscall === 'connect' && typeof code === 'string' && NETWORK_CODES.has(code);
 }

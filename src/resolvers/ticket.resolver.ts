@@ -127,13 +127,13 @@ export class TicketResolver {
 
   @Mutation(() => TicketView, {
     description:
-      'Creates a ticket from a message in plain words; the caller (a signed-in person) is the customer. Subject, description and tags are drafted by the configured LLM, else taken from the message; category and priority come from the classifier.',
+      'Creates a ticket from a message in plain words; the caller (a signed-in person) is the customer. Subject, description and tags are drafted by the configured LLM, else taken from the message; category and priority come from the classifier. With an `Idempotency-Key` header a repeat returns the first ticket.',
   })
   async createTicketFromText(
     @Arg('text', () => String, { description: 'The customer\'s message (10-2000 characters).' }) text: string,
     @Ctx() ctx: Context,
   ): Promise<TicketView> {
-    return TicketView.from(await new TicketFromTextService(ctx).create(text));
+    return TicketView.from(await new TicketFromTextService(ctx).create(text, headerOf(ctx, 'idempotency-key')));
   }
 
   @Mutation(() => TicketView, { description: 'Changes the given fields of a ticket and records each change in its history.' })
