@@ -1250,7 +1250,7 @@ export type Mutation = {
   createTicket: Ticket;
   /** Opens a ticket for the conversation's owner, with subject and description drafted from the conversation and category and priority left to the classifier, and links the two. Asking again returns the same ticket. */
   createTicketFromConversation: Ticket;
-  /** Creates a ticket from a message in plain words; the caller (a signed-in person) is the customer. Subject, description and tags are drafted by the configured LLM, else taken from the message; category and priority come from the classifier. */
+  /** Creates a ticket from a message in plain words; the caller (a signed-in person) is the customer. Subject, description and tags are drafted by the configured LLM, else taken from the message; category and priority come from the classifier. With an `Idempotency-Key` header a repeat returns the first ticket. */
   createTicketFromText: Ticket;
   /** Makes a webhook (ADMIN only); its signing secret is shown this once, and again to a repeat with the same `Idempotency-Key` header (for 24 hours). */
   createWebhook: CreatedWebhook;
