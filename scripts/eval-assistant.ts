@@ -1,6 +1,7 @@
 /**
  * Measures the embedded assistant on a paraphrase set (by default the project's own,
- * `test/fixtures/assistant-paraphrases.json`, over the starter help centre): how often search
+ * `test/fixtures/assistant-paraphrases.json`, over the starter help centre; a set with `faqs`
+ * brings its own help centre, as `assistant-paraphrases-shop.json` does): how often search
  * ranks the right entry first, how often the assistant answers from it, and how many off-topic
  * questions it declines. Uses a scratch database on the PostgreSQL server of DATABASE_URL.
  *
@@ -60,11 +61,12 @@ async function main(): Promise<void> {
   try {
     await migrate(orm, logger);
     const em = orm.em.fork();
+    const faqs = set.faqs ?? STARTER_FAQS;
     await query(
       em,
       `insert into faqs (id, question, answer, category)
        select id, question, answer, category from jsonb_to_recordset(?::jsonb) as f (id uuid, question text, answer text, category text)`,
-      [JSON.stringify(STARTER_FAQS.map((f) => ({ id: newId(), ...f })))],
+      [JSON.stringify(faqs.map((f) => ({ id: newId(), ...f })))],
     );
     const ask = option('--ask');
     if (ask) {
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
     }
     const asked = await askAll(em.getRepository(Faq), set);
     const all = [...asked.values()].flat();
-    const out = [`${STARTER_FAQS.length} entries; ${set.paraphrases.length} paraphrases, ${set.offTopic.length} off-topic questions`, ''];
+    const out = [`${faqs.length} entries; ${set.paraphrases.length} paraphrases, ${set.offTopic.length} off-topic questions`, ''];
     for (const [subset, rows] of [...asked, ['all', all] as const]) out.push(...lines(subset, figuresOf(rows)), '');
     const { misses, notDeclined } = figuresOf(all);
     if (misses.length) out.push('search misses:', ...misses.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)} (wanted "${m.wanted}")`), '');
