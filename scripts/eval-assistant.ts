@@ -18,7 +18,7 @@ import { Faq } from '../src/entities/faq.entity';
 import { newId } from '../src/ids';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
-import { askAll, figuresOf, type AssistantFigures, type ParaphraseSet } from '../src/services/assistant/assistant-evaluation';
+import { askAll, figuresOf, type Asked, type AssistantFigures, type ParaphraseSet } from '../src/services/assistant/assistant-evaluation';
 import { retrieve } from '../src/services/assistant/retrieval';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
 import { scratchDatabase } from '../bench/lib/scratch-database';
@@ -41,6 +41,14 @@ function lines(subset: string, f: AssistantFigures): string[] {
     `  assistant answers from a wrong entry    ${percent(f.answeredWrong, f.paraphrases)}`,
     `  off-topic questions declined            ${percent(f.declined, f.offTopic)}`,
   ];
+}
+
+/** How far apart the two kinds of question score: the thresholds must fall between them. */
+function separation(rows: readonly Asked[]): string[] {
+  const found = rows.filter((r) => r.wanted !== null && r.ranked[0]?.faq.question === r.wanted).map((r) => r.ranked[0]!.score);
+  const offTopic = rows.filter((r) => r.wanted === null).map((r) => r.ranked[0]?.score ?? 0);
+  if (!found.length || !offTopic.length) return [];
+  return [`  lowest score of a right first entry ${Math.min(...found).toFixed(3)}, highest of an off-topic question ${Math.max(...offTopic).toFixed(3)}`];
 }
 
 /**
@@ -78,7 +86,7 @@ async function main(): Promise<void> {
     const asked = await askAll(em.getRepository(Faq), set);
     const all = [...asked.values()].flat();
     const out = [`${faqs.length} entries; ${set.paraphrases.length} paraphrases, ${set.offTopic.length} off-topic questions`, ''];
-    for (const [subset, rows] of [...asked, ['all', all] as const]) out.push(...lines(subset, figuresOf(rows)), '');
+    for (const [subset, rows] of [...asked, ['all', all] as const]) out.push(...lines(subset, figuresOf(rows)), ...separation(rows), '');
     const { misses, notDeclined } = figuresOf(all);
     if (misses.length) out.push('search misses:', ...misses.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)} (wanted "${m.wanted}")`), '');
     if (notDeclined.length) out.push('off-topic, not declined:', ...notDeclined.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)}`), '');

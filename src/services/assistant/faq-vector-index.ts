@@ -1,5 +1,6 @@
 import type { FaqRepository } from '../../repositories/assistant/faq.repository';
 import { SentenceEncoder, type SentenceVectors } from './sentence-encoder';
+import { CONCEPT_COUNT } from './support-lexicon';
 
 /** How much each comparison counts in an entry's meaning score (their sum is the score's maximum). */
 export const SEMANTIC_WEIGHTS = {
@@ -11,8 +12,12 @@ export const SEMANTIC_WEIGHTS = {
   corpusQuestion: 1,
   /** ... and against its question and answer. */
   corpusEntry: 1,
+  /** The support concepts of the question against the entry's question ... */
+  conceptQuestion: 3,
+  /** ... and against its question and answer. */
+  conceptEntry: 1,
 } as const;
-const SEMANTIC_MAX = SEMANTIC_WEIGHTS.gloveQuestion + SEMANTIC_WEIGHTS.gloveEntry + SEMANTIC_WEIGHTS.corpusQuestion + SEMANTIC_WEIGHTS.corpusEntry;
+const SEMANTIC_MAX = Object.values(SEMANTIC_WEIGHTS).reduce((sum, weight) => sum + weight, 0);
 
 interface IndexedEntry {
   id: string;
@@ -44,9 +49,14 @@ export class FaqVectorIndex {
   /** Row of each entry in `matrix`. */
   private positions = new Map<string, number>();
   private readonly width: number;
+  /** Where the concept vector starts in a row: after GloVe and the corpus. */
+  private readonly conceptOffset: number;
+  /** Per concept, the inverse of how many entries express it: log(1 + entries / (1 + those)). */
+  private conceptRarity: Float32Array = new Float32Array(CONCEPT_COUNT).fill(1);
 
   constructor(readonly encoder: SentenceEncoder) {
-    this.width = encoder.dimensions + encoder.scenarios;
+    this.conceptOffset = encoder.dimensions + encoder.scenarios;
+    this.width = this.conceptOffset + CONCEPT_COUNT;
   }
 
   /** The `first` entries closest in meaning to the query, best first (ties by id). */
@@ -87,10 +97,19 @@ export class FaqVectorIndex {
 
   /** The query's vectors side by side, as the entries' are laid out; null when it has neither. */
   private queryVector(query: SentenceVectors): Float32Array | null {
-    if (!query.glove && !query.corpus) return null;
+    if (!query.glove && !query.corpus && !query.concepts) return null;
     const out = new Float32Array(this.width);
     if (query.glove) out.set(query.glove, 0);
     if (query.corpus) out.set(query.corpus, this.encoder.dimensions);
+    // A question's concepts count as far as they cover it; an entry's always fully (its answer says much else).
+    if (query.concepts) {
+      // A concept few entries share tells them apart ("charged twice"), one most share does not
+      // ("card"); and a question's concepts count as far as they cover its words (an entry's always
+      // fully: its answer says much else).
+      const weighted = query.concepts.map((v, i) => v * this.conceptRarity[i]!);
+      const scale = Math.sqrt(query.conceptCoverage) / (Math.hypot(...weighted) || 1);
+      for (let i = 0; i < weighted.length; i++) out[this.conceptOffset + i] = weighted[i]! * scale;
+    }
     return out;
   }
 
@@ -104,7 +123,18 @@ export class FaqVectorIndex {
     add(entry.glove, w.gloveEntry, 0);
     add(question.corpus, w.corpusQuestion, this.encoder.dimensions);
     add(entry.corpus, w.corpusEntry, this.encoder.dimensions);
+    add(question.concepts, w.conceptQuestion, this.conceptOffset);
+    add(entry.concepts, w.conceptEntry, this.conceptOffset);
     return out;
+  }
+
+  private rarity(matrix: Float32Array, entries: number): Float32Array {
+    const withConcept = new Uint32Array(CONCEPT_COUNT);
+    for (let e = 0; e < entries; e++) {
+      const base = e * this.width + this.conceptOffset;
+      for (let i = 0; i < CONCEPT_COUNT; i++) if (matrix[base + i]! > 0) withConcept[i]!++;
+    }
+    return Float32Array.from(withConcept, (n) => Math.log(1 + entries / (1 + n)));
   }
 
   private async refresh(faqs: FaqRepository): Promise<void> {
@@ -122,6 +152,7 @@ export class FaqVectorIndex {
     entries.forEach((entry, i) => matrix.set(entry.combined, i * this.width));
     this.entries = entries;
     this.matrix = matrix;
+    this.conceptRarity = this.rarity(matrix, entries.length);
     this.positions = new Map(entries.map((entry, i) => [entry.id, i]));
     this.revision = revision;
   }
