@@ -7,7 +7,8 @@
  *
  *   npm run eval:assistant [-- --set <file.json>] [--tune] [--ask "a question"]
  *
- * `--ask` prints the entries one question finds, with their scores by meaning and by words.
+ * `--ask` prints the entries one question finds, with their scores by meaning and by words, and
+ * the support concepts (support-lexicon.ts) it expresses.
  * `--tune` also searches the lexical weight and thresholds that do best on the set's `tune` rows.
  */
 import 'reflect-metadata';
@@ -20,6 +21,7 @@ import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { askAll, figuresOf, type Asked, type AssistantFigures, type ParaphraseSet } from '../src/services/assistant/assistant-evaluation';
 import { retrieve } from '../src/services/assistant/retrieval';
+import { conceptNames } from '../src/services/assistant/support-lexicon';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
 import { scratchDatabase } from '../bench/lib/scratch-database';
 
@@ -79,7 +81,7 @@ async function main(): Promise<void> {
     const ask = option('--ask');
     if (ask) {
       const retrieval = await retrieve(em.getRepository(Faq), ask, []);
-      console.log(`confidence: ${retrieval.confidence}`);
+      console.log(`confidence: ${retrieval.confidence}; concepts: ${conceptNames(ask).join(', ') || 'none'}`);
       for (const hit of retrieval.ranked) console.log(`  ${hit.score.toFixed(3)}  meaning ${hit.semantic.toFixed(3)}  words ${hit.lexical.toFixed(3)}  ${hit.faq.question}`);
       return;
     }

@@ -30,6 +30,12 @@ interface IndexedEntry {
   combined: Float32Array;
 }
 
+/** A query laid out as the entries' rows, with the places where it is not zero. */
+interface QueryVector {
+  values: Float32Array;
+  places: Uint16Array;
+}
+
 export interface SemanticMatch {
   id: string;
   /** From 0 to 1: the weighted cosines over their weights' sum. */
@@ -64,13 +70,9 @@ export class FaqVectorIndex {
     await this.refresh(faqs);
     const q = this.queryVector(query);
     if (!q) return [];
-    const { width, matrix } = this;
     const best: SemanticMatch[] = [];
     for (let e = 0; e < this.entries.length; e++) {
-      let sum = 0;
-      const base = e * width;
-      for (let d = 0; d < width; d++) sum += matrix[base + d]! * q[d]!;
-      const semantic = sum / SEMANTIC_MAX;
+      const semantic = this.dotRow(e, q) / SEMANTIC_MAX;
       if (best.length === first && semantic <= best[first - 1]!.semantic) continue;
       const id = this.entries[e]!.id;
       let at = best.length;
@@ -88,20 +90,32 @@ export class FaqVectorIndex {
     for (const id of ids) {
       const at = this.positions.get(id);
       if (at === undefined) continue;
-      let sum = 0;
-      if (q) for (let d = 0, base = at * this.width; d < this.width; d++) sum += this.matrix[base + d]! * q[d]!;
-      scores.set(id, sum / SEMANTIC_MAX);
+      scores.set(id, q ? this.dotRow(at, q) / SEMANTIC_MAX : 0);
     }
     return scores;
   }
 
-  /** The query's vectors side by side, as the entries' are laid out; null when it has neither. */
-  private queryVector(query: SentenceVectors): Float32Array | null {
+  /**
+   * An entry's row times the query, over the query's non-zero places only: the corpus and concept
+   * parts of a question are mostly zeros, and this pass runs over every entry at every question.
+   */
+  private dotRow(entry: number, q: QueryVector): number {
+    const { matrix } = this;
+    const base = entry * this.width;
+    let sum = 0;
+    for (let k = 0; k < q.places.length; k++) {
+      const d = q.places[k]!;
+      sum += matrix[base + d]! * q.values[d]!;
+    }
+    return sum;
+  }
+
+  /** The query's vectors side by side, as the entries' are laid out; null when it has none. */
+  private queryVector(query: SentenceVectors): QueryVector | null {
     if (!query.glove && !query.corpus && !query.concepts) return null;
     const out = new Float32Array(this.width);
     if (query.glove) out.set(query.glove, 0);
     if (query.corpus) out.set(query.corpus, this.encoder.dimensions);
-    // A question's concepts count as far as they cover it; an entry's always fully (its answer says much else).
     if (query.concepts) {
       // A concept few entries share tells them apart ("charged twice"), one most share does not
       // ("card"); and a question's concepts count as far as they cover its words (an entry's always
@@ -110,7 +124,9 @@ export class FaqVectorIndex {
       const scale = Math.sqrt(query.conceptCoverage) / (Math.hypot(...weighted) || 1);
       for (let i = 0; i < weighted.length; i++) out[this.conceptOffset + i] = weighted[i]! * scale;
     }
-    return out;
+    const places: number[] = [];
+    for (let d = 0; d < out.length; d++) if (out[d] !== 0) places.push(d);
+    return { values: out, places: Uint16Array.from(places) };
   }
 
   private combined(question: SentenceVectors, entry: SentenceVectors): Float32Array {
@@ -145,7 +161,7 @@ export class FaqVectorIndex {
     const entries = rows.map((row): IndexedEntry => {
       const kept = known.get(row.id);
       if (kept && kept.version === row.version) return kept;
-      const combined = this.combined(this.encoder.encode(row.question), this.encoder.encode(`${row.question}\n${row.answer}`));
+      const combined = this.combined(this.encoder.encode(row.question, false), this.encoder.encode(`${row.question}\n${row.answer}`, false));
       return { id: row.id, version: row.version, combined };
     });
     const matrix = new Float32Array(entries.length * this.width);

@@ -165,10 +165,11 @@ export class SentenceEncoder {
     return { version: SENTENCE_MODEL_VERSION, wordVectorsDigest: vectors.digest, smoothing: SMOOTHING, commonComponent, scenarios, profiles };
   }
 
-  encode(text: string): SentenceVectors {
+  /** `coverage` false: the concepts' coverage is not measured (1), as for a knowledge-base entry. */
+  encode(text: string, coverage = true): SentenceVectors {
     return MODEL_CALLS.sentenceVectors.time(() => {
       const tokens = contentWords(text);
-      const concepts = readConcepts(text);
+      const concepts = readConcepts(text, coverage);
       return { glove: this.glove(tokens), corpus: this.corpus(tokens), concepts: concepts.vector, conceptCoverage: concepts.coverage };
     });
   }
