@@ -8,7 +8,7 @@ import { MODEL_CALLS } from '../ai-status/model-calls';
 import { STOP_WORDS } from './stop-words';
 import { readConcepts } from './support-lexicon';
 
-// Sentence vectors for meaning, from two sources the project has:
+// Sentence vectors for meaning, from three sources the project has:
 //
 // 1. The shipped GloVe words averaged with smooth-inverse-frequency weights, minus the component
 //    every sentence shares (Arora, Liang and Ma 2017). A plain average is dominated by what all
@@ -50,7 +50,7 @@ export interface SentenceModelFile {
   profiles: Record<string, number[]>;
 }
 
-/** A text's three vectors (GloVe and concepts of unit length, corpus at most), each null when none of its words is known. */
+/** A text's three vectors (GloVe and concepts of unit length, corpus at most), each null when it knows none of the text's words. */
 export interface SentenceVectors {
   glove: Float32Array | null;
   corpus: Float32Array | null;

@@ -6,7 +6,8 @@
 // support topics, not the starter help centre's entries, so they serve any help centre.
 //
 // An alternative is a phrase: words separated by spaces (a space also matches a hyphen), `*` at
-// the end of a word for any ending, `~` for up to three words in between.
+// the end of a word for any ending, `?` for any one letter, `~` for up to three words in between.
+// Apostrophes are ignored on both sides ("can't" matches "cant").
 
 import { STOP_WORDS } from './stop-words';
 
@@ -100,7 +101,7 @@ function phraseToRegex(phrase: string): string {
       continue;
     }
     const stem = word.endsWith('*') ? word.slice(0, -1) : word;
-    const escaped = stem.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\?/g, '.');
+    const escaped = stem.replace(/'/g, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\?/g, '.');
     const body = word.endsWith('*') ? `${escaped}\\w*` : `${escaped}(?![\\w])`;
     parts.push(parts.length === 0 ? body : `[\\s-]+${body}`);
   }
@@ -123,9 +124,9 @@ const COMPILED: readonly Concept[] = CONCEPTS.map(([name, weight, phrasings]) =>
 /** How many concepts there are: the width of a concept vector. */
 export const CONCEPT_COUNT = COMPILED.length;
 
-/** Lower case, one kind of apostrophe, single spaces. */
+/** Lower case, no apostrophes (customers write "cant" as often as "can't"), single spaces. */
 function normalise(text: string): string {
-  return ` ${text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s+/g, ' ')} `;
+  return ` ${text.toLowerCase().replace(/['\u2018\u2019`]/g, '').replace(/\s+/g, ' ')} `;
 }
 
 /** The concepts a text expresses, and the share of its telling words they cover. */
@@ -178,8 +179,8 @@ export function readConcepts(text: string, coverage = true): ConceptReading {
 function coveredShare(normalised: string, covered: Uint8Array): number {
   let words = 0;
   let coveredWords = 0;
-  for (const word of normalised.matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)) {
-    if (STOP_WORDS.has(word[0].replace("'", ''))) continue;
+  for (const word of normalised.matchAll(/[a-z0-9]+/g)) {
+    if (STOP_WORDS.has(word[0])) continue;
     words++;
     if (covered[word.index]) coveredWords++;
   }
