@@ -121,7 +121,7 @@ export class FaqVectorIndex {
       // ("card"); and a question's concepts count as far as they cover its words (an entry's always
       // fully: its answer says much else).
       const weighted = query.concepts.map((v, i) => v * this.conceptRarity[i]!);
-      const scale = Math.sqrt(query.conceptCoverage) / (Math.hypot(...weighted) || 1);
+      const scale = (Math.sqrt(query.conceptCoverage) * Math.hypot(...query.concepts)) / (Math.hypot(...weighted) || 1);
       for (let i = 0; i < weighted.length; i++) out[this.conceptOffset + i] = weighted[i]! * scale;
     }
     const places: number[] = [];

@@ -131,7 +131,7 @@ function normalise(text: string): string {
 
 /** The concepts a text expresses, and the share of its telling words they cover. */
 export interface ConceptReading {
-  /** The concepts' weights as a unit vector, or null when the text expresses none. */
+  /** The concepts' weights, scaled down to unit length when longer; null when the text expresses none. */
   vector: Float32Array | null;
   /**
    * From 0 to 1: the share of the text's words (stop words aside) inside a phrase of a concept.
@@ -170,7 +170,8 @@ export function readConcepts(text: string, coverage = true): ConceptReading {
     norm += concept.weight * concept.weight;
   });
   if (norm === 0) return { vector: null, coverage: 0 };
-  norm = Math.sqrt(norm);
+  // At most unit length, but shorter when only generic concepts speak: "change" alone says little.
+  norm = Math.max(1, Math.sqrt(norm));
   for (let i = 0; i < vector.length; i++) vector[i] = vector[i]! / norm;
   return { vector, coverage: covered ? coveredShare(normalised, covered) : 1 };
 }
