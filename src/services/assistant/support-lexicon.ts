@@ -17,17 +17,17 @@ type ConceptSpec = readonly [name: string, weight: number, phrasings: string];
 const CONCEPTS: readonly ConceptSpec[] = [
   // Signing in and the account
   ['password', 1, 'password* | passcode* | passphrase* | pwd | credentials | login details | log in details | sign in details | login info*'],
-  ['forgotten', 1, "forg?t* | can't remember | cannot remember | can not remember | don't remember | do not remember | no longer remember | lost my password | lost my login | get back in* | get back into | regain access | recover* | reset*"],
-  ['sign-in', 0.6, "log in* | login* | logging in | sign in* | signin | signing in | log on | get into my account | access my account | can't get in* | cannot get in* | unable to log in | unable to sign in | won't let me in | doesn't let me in | login not working | login doesn't work"],
+  ['forgotten', 1, "forg?t* | can't remember | cannot remember | can not remember | don't remember | do not remember | no longer remember | lost my password | lost my login | get back in* | get back into | regain access | recover* | reset* | misplaced"],
+  ['sign-in', 0.6, "log in* | login* | logging in | sign in* | signin | signing in | log on | get into my account | access my account | can't get in* | cannot get in* | unable to log in | unable to sign in | won't let me in | doesn't let me in | login not working | login doesn't work | can't access | cannot access | unable to access | no access to my account"],
   ['locked-out', 1, 'locked | lock* out | unlock* | blocked* | suspended | frozen | too many attempts | too many tries | failed attempts | failed sign ins | failed logins | wrong password ~ times | disabled account'],
   ['second-factor', 1, '2fa | mfa | two factor | two step | 2 step | multi factor | authenticator* | verification code* | security code* | one time code* | one time password* | otp | 6 digit code* | extra security | second factor | authy | code from my phone | code on my phone | code to my phone | sms code* | text message code* | login code* | sign in code* | code every time'],
   ['lost-device', 1, 'lost my phone | phone was stolen | phone got stolen | stolen | new phone | lost phone | broke my phone | phone broke | no longer have access | no access to my phone | lost access'],
   ['email-address', 1, 'e mail* | email* | mail address* | inbox'],
   ['username', 1, 'username* | user name* | display name* | handle | nickname* | screen name*'],
-  ['close-account', 1, 'delete* my account | delete* my profile | remove* my account | remove* my profile | remove me | close* my account | close* the account | account for good | deactivate* | delete account | erase my | wipe my | terminate my account | no longer want ~ account | don\'t want to be a customer | not want to be a customer | permanently | for good | delete my data | remove all my'],
+  ['close-account', 1, 'delete* my account | delete* my profile | remove* my account | remove* my profile | remove me | close* my account | close* the account | account for good | deactivate* | delete account | erase my | wipe my | terminate my account | no longer want ~ account | don\'t want to be a customer | not want to be a customer | permanently | for good | delete my data | remove all my | get rid of my account | shut down my account | stop using your service | leave your service'],
   ['change', 0.5, 'change* | update* | edit* | modify* | switch* | different | replace* | correct* | wrong | new | another | move* to | rename*'],
   ['single-sign-on', 1, 'sso | single sign on | saml | okta | azure ad | active directory | openid | identity provider* | google workspace | company login | corporate login'],
-  ['team', 1, 'invite* | invitation* | colleague* | coworker* | co worker* | teammate* | team member* | team mate* | staff | employee* | add users | add people | add members | add someone | give ~ access | seats | my team | our team | business account | company account | add ~ agent* | add ~ user* | add ~ member* | another user | another agent | more users | more agents | extra users'],
+  ['team', 1, 'invite* | invitation* | colleague* | coworker* | co worker* | teammate* | team member* | team mate* | staff | employee* | add users | add people | add members | add someone | give ~ access | seats | my team | our team | business account | company account | add ~ agent* | add ~ user* | add ~ member* | another user | another agent | more users | more agents | extra users | share ~ account with | share access'],
   ['profile-settings', 0.5, 'profile* | settings | preferences | account details'],
 
   ['sign-up', 1, 'sign up | signup | register* | registration | create an account | create a new account | make an account | open an account | new account | get started | onboard*'],
@@ -35,9 +35,9 @@ const CONCEPTS: readonly ConceptSpec[] = [
   ['permissions', 1, 'permission* | role | roles | admin rights | administrator rights | access level* | who can see | who can edit | restrict* access | read only | make ~ admin | make ~ administrator'],
 
   // Money
-  ['refund', 1, "refund* | money back | reimburs* | repay* | pay me back | paid back | my money | returned money | chargeback* | compensat* | credit back"],
-  ['charge', 0.6, 'charg* | billed | bill me | bill us | payment* | paid | pay | paying | debit* | transaction* | deducted | taken from my'],
-  ['double-charge', 1, 'twice | double* | duplicate* | two identical | two charges | two payments | two transactions | charged again | same charge | same payment | extra charge* | overcharg*'],
+  ['refund', 1, "refund* | money back | reimburs* | repay* | pay me back | paid back | my money | returned money | chargeback* | compensat* | credit back | reverse the charge | reverse the payment | reversal | money returned | returned to me"],
+  ['charge', 0.6, 'charg* | billed | bill me | bill us | payment* | paid | pay | paying | debit* | transaction* | deducted | taken from my | took ~ money | taken ~ money'],
+  ['double-charge', 1, 'twice | double* | duplicate* | two identical | two charges | two payments | two transactions | charged again | same charge | same payment | extra charge* | overcharg* | two times | 2 times | 2 charges | 2 payments'],
   ['payment-method', 1, 'credit card* | debit card* | card* | visa | mastercard | amex | american express | paypal | payment method* | payment detail* | payment info* | billing detail* | billing info* | bank account* | card number | on file | pay with | pay by | pay via | payment option* | ways to pay | bank transfer | wire transfer | apple pay | google pay'],
   ['invoice', 1, 'invoice* | receipt* | bills | billing history | past bills | statement* | vat | proof of purchase | tax document* | accounting | expense report*'],
   ['subscription', 0.8, 'subscription* | subscribe* | plan | plans | membership* | member | tier* | licen?e* | premium | pro plan | paid tier | paid plan | renewal* | auto renew*'],
@@ -53,7 +53,7 @@ const CONCEPTS: readonly ConceptSpec[] = [
   // Orders and delivery
   ['order', 0.6, 'order* | purchase* | bought | buy* | checkout | check out | cart | basket'],
   ['delivery', 0.8, 'ship* | deliver* | parcel* | package* | courier* | carrier* | postage | dispatch* | post office | postal | mail it | sent to me'],
-  ['tracking', 1, "track* | where is my | where's my | status of my order | status of my parcel | when will ~ arrive | when will ~ get here | when ~ get here | hasn't arrived | has not arrived | not arrived yet | still waiting for my"],
+  ['tracking', 1, "track* | where is my | where's my | status of my order | status of my parcel | when will ~ arrive | when will ~ get here | when ~ get here | hasn't arrived | has not arrived | not arrived yet | still waiting for my | order status | tracking number"],
   ['return', 1, 'return* | send back | send it back | send them back | sent back | exchange* | bring back | swap it'],
   ['damaged', 1, 'damag* | broken | cracked | crushed | defective | faulty | smashed | dented | torn | shattered | bad condition | not working when'],
   ['abroad', 1, 'international* | abroad | overseas | other countr* | another country | outside the us | outside the uk | outside the eu | worldwide | cross border | customs'],
@@ -66,7 +66,7 @@ const CONCEPTS: readonly ConceptSpec[] = [
   ['storage', 1, 'storage | disk space | file size* | size limit* | how big | maximum size | max size | upload limit* | too large | too big | gigabyte* | megabyte*'],
   ['appearance', 1, 'dark mode | dark theme | light mode | night mode | theme* | color* | colour* | font size* | appearance | layout | display settings'],
   ['browser', 1, 'browser* | chrome | firefox | safari | edge | internet explorer | opera | brave'],
-  ['mobile-app', 1, 'mobile* | iphone* | ipad* | android | ios | smartphone* | tablet* | app store | google play | phone app | on my phone'],
+  ['mobile-app', 1, 'mobile* | iphone* | ipad* | android | ios | smartphone* | tablet* | app store | google play | phone app | on my phone | app for my phone | app on my phone | download the app'],
   ['desktop-app', 1, 'desktop* | windows | macos | mac app | linux | install* | installer'],
   ['export', 1, 'export* | download* everything | download* all | backup* | back up | copy of my | copy of all | take my data | all my data | all my records | all my information | everything i have | everything we have | data portability | get my data | my data out | download* my data | download* my information | copy of my data | download* my records | take my ~ with me | take our ~ with us'],
   ['import', 1, 'import* | upload* | bring in | bring over | migrat* | transfer* ~ from | in bulk | bulk | spreadsheet* | csv | excel | xlsx'],
@@ -82,11 +82,11 @@ const CONCEPTS: readonly ConceptSpec[] = [
   ['privacy', 1, 'privacy | private | personal data | personal information | my details | my information | my data | third part* | sell my | share my | sharing my | advertiser* | who else ~ see | who can see'],
 
   // Support itself
-  ['contact', 1, "contact* | talk to | speak to | speak with | talk with | reach you | reach your | reach customer | reach support | call you | phone number | real person | human | agent | representative | someone | support team | customer service | customer support | help desk | helpdesk | get in touch | live chat | chat with | get help | need help | email support | email you | write to you | message you | get hold of"],
-  ['response-time', 1, 'respond* | response* | reply | replies | answer my | get back to me | hear back | turnaround | how long until | how quickly | how soon | how fast | wait for an answer | waiting time'],
-  ['opening-hours', 1, 'hours | opening | open on | open at | when is ~ open | weekend* | saturday* | sunday* | holiday* | around the clock | business hours | office hours | available at | at night'],
+  ['contact', 1, "contact* | talk to | speak to | speak with | talk with | reach you | reach your | reach customer | reach support | call you | phone number | real person | human | agent | representative | someone | support team | customer service | customer support | help desk | helpdesk | get in touch | live chat | chat with | get help | need help | email support | email you | write to you | message you | get hold of | phone support | call support | support phone | support email"],
+  ['response-time', 1, 'respond* | response* | reply | replies | answer my | get back to me | hear back | turnaround | how long until | how quickly | how soon | how fast | wait for an answer | waiting time | get an answer | hear from you | how long ~ wait'],
+  ['opening-hours', 1, 'hours | opening | open on | open at | when is ~ open | weekend* | saturday* | sunday* | holiday* | around the clock | business hours | office hours | available at | at night | what time do you | when are you available | when can i reach | closing time | opening time'],
   ['bug-report', 1, 'report* | let ~ know | tell you about | notify the developers | developers know'],
-  ['feature-request', 1, 'feature* | idea* | suggest* | improve* | wish | would be nice | would be great | would love | request a feature | new functionality | enhancement*'],
+  ['feature-request', 1, 'feature* | idea* | suggest* | improve* | wish | would be nice | would be great | would love | request a feature | new functionality | enhancement* | can you add | please add | would like to see | missing feature'],
   ['how-long', 0.6, 'how long | how many days | how many weeks | when will | how soon | take to arrive | show up | appear on | arrive'],
 ];
 
