@@ -135,8 +135,8 @@ export interface ConceptReading {
   vector: Float32Array | null;
   /**
    * From 0 to 1: the share of the text's words (stop words aside) inside a phrase of a concept.
-   * "Is it going to rain this weekend?" mentions the weekend, as a question about support hours
-   * would, but most of it is about something no concept knows: its concepts should count little.
+   * "How do I change a car tyre?" asks to change something, as "How do I change my email?" does,
+   * but most of it is about what no concept knows: its concepts should count little.
    */
   coverage: number;
 }
