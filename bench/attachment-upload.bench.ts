@@ -19,7 +19,7 @@ import path from 'node:path';
 import { print } from 'graphql';
 import { CreateTicketDocument, RegisterDocument, UploadAttachmentDocument } from '../test/gql/graphql';
 import { UNLIMITED_BUDGETS } from './lib/credentials';
-import { groupCpuMs } from './lib/proc';
+import { groupCpuMs, memoryMb } from './lib/proc';
 import { childEnv, freePort, graphqlReady, startServer } from './lib/processes';
 import { scratchDatabase } from './lib/scratch-database';
 import { round, verdict } from './lib/stats';
@@ -140,13 +140,6 @@ export async function run(options: { megabytes?: number } = {}): Promise<Record<
     await database.drop();
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** The process's resident memory now and at its peak (since start, or since clear_refs), in MB. */
-function memoryMb(pid: number): { peak: number; now: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)![1]) / 1024;
-  return { peak: Math.round(kb('VmHWM')), now: Math.round(kb('VmRSS')) };
 }
 
 interface UploadAnswer {
