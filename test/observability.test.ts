@@ -11,7 +11,7 @@ import { releaseOf } from '../src/http/health';
 import { fromGlobalId } from '../src/ids';
 import { SIGNING_SECRET } from '../src/services/webhooks/delivery.service';
 import {
-  ConnectIntegrationDocument, CreateTicketDocument, CreateWebhookDocument, GenerateTestCsvDocument, UpdateWebhookDocument, UploadTicketCsvDocument,
+  ConnectIntegrationDocument, CreateTicketDocument, CreateWebhookDocument, GenerateTestCsvDocument, UpdateIntegrationDocument, UpdateWebhookDocument, UploadTicketCsvDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { captureLogger } from './helpers/capture-logger';
@@ -214,9 +214,10 @@ describe('jobs and deliveries', () => {
 });
 
 describe('disabled delivery targets', () => {
-  test('a delivery whose webhook was disabled before its retry is counted as disabled and logged, not sent', async () => {
-    // A receiver that holds its first answer until the test lets it go, then refuses it: the retry
-    // comes after the webhook was disabled, whatever the machine's speed.
+  test('a delivery whose webhook or integration was disabled before its retry is counted as disabled and logged, not sent', async () => {
+    // A receiver (of the webhook and of the Slack integration) that holds its first answers until
+    // the test lets them go, then refuses them: the retries come after both targets were disabled,
+    // whatever the machine's speed.
     const arrived: string[] = [];
     let answer: (() => void) | undefined;
     const held = new Promise<void>((resolve) => (answer = resolve));
@@ -225,29 +226,44 @@ describe('disabled delivery targets', () => {
       void held.then(() => res.writeHead(500).end());
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    const count = (read: (series: string) => number, series: string): number => read(series) || 0;
     const before = await scrape();
     try {
       const admin = await adminSession('disabling-admin');
-      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/disabled-target-secret`;
-      const { webhook } = (await run(`${base}/graphql`, CreateWebhookDocument, { input: { url, events: ['CREATED'] } }, admin.accessToken)).createWebhook;
-      await run(`${base}/graphql`, CreateTicketDocument, { input: ticketInput({ subject: 'Sent to a webhook about to be disabled' }) }, admin.accessToken);
-      await waitFor(async () => arrived.length, (count) => count === 1);
+      const { webhook } = (await run(`${base}/graphql`, CreateWebhookDocument, { input: { url: `${origin}/hooks/webhook-secret-path`, events: ['CREATED'] } }, admin.accessToken)).createWebhook;
+      const integration = (await run(`${base}/graphql`, ConnectIntegrationDocument, {
+        input: { platform: 'SLACK', name: 'Slack to disable', settings: { webhookUrl: `${origin}/services/T1/B1/slack-secret-path` }, events: ['CREATED'] },
+      }, admin.accessToken)).connectIntegration;
+      await run(`${base}/graphql`, CreateTicketDocument, { input: ticketInput({ subject: 'Sent to targets about to be disabled' }) }, admin.accessToken);
+      await waitFor(async () => arrived.length, (arrivals) => arrivals === 2);
       expect((await run(`${base}/graphql`, UpdateWebhookDocument, { id: webhook.id, input: { active: false } }, admin.accessToken)).updateWebhook.active).toBe(false);
+      expect((await run(`${base}/graphql`, UpdateIntegrationDocument, { id: integration.id, input: { enabled: false } }, admin.accessToken)).updateIntegration.status).toBe('DISABLED');
       answer!();
 
-      const refused = await waitFor(async () => lines.find((line) => line.msg === 'delivery attempt: target disabled'), (line) => line !== undefined);
-      const attempt = lines.find((line) => line.msg === 'delivery attempt' && line.deliveryId === refused!.deliveryId);
-      expect(attempt).toMatchObject({ target: 'webhook', event: 'ticket.created', statusCode: 500, attempt: 1, outcome: 'retry' });
-      expect(refused).toEqual({
-        level: 40, time: expect.any(Number), msg: 'delivery attempt: target disabled', deliveryId: attempt!.deliveryId, target: 'webhook', event: 'ticket.created',
-        problem: 'The webhook is disabled', outcome: 'disabled',
-      });
-      expect(arrived).toEqual(['/hooks/disabled-target-secret']);
+      const refused = await waitFor(async () => lines.filter((line) => line.msg === 'delivery attempt: target disabled'), (found) => found.length === 2);
+      const attemptOf = (target: string) => lines.find((line) => line.msg === 'delivery attempt' && line.target === target && line.outcome === 'retry' && line.statusCode === 500);
+      expect(attemptOf('webhook')).toMatchObject({ event: 'ticket.created', attempt: 1 });
+      expect(attemptOf('integration')).toMatchObject({ attempt: 1, integrationId: fromGlobalId(integration.id)!.id });
+      expect(refused.sort((a, b) => a.target.localeCompare(b.target))).toEqual([
+        {
+          level: 40, time: expect.any(Number), msg: 'delivery attempt: target disabled', deliveryId: attemptOf('integration')!.deliveryId, target: 'integration',
+          integrationId: fromGlobalId(integration.id)!.id, platform: 'SLACK', event: attemptOf('integration')!.event, problem: 'The integration is disabled', outcome: 'disabled',
+        },
+        {
+          level: 40, time: expect.any(Number), msg: 'delivery attempt: target disabled', deliveryId: attemptOf('webhook')!.deliveryId, target: 'webhook',
+          event: 'ticket.created', problem: 'The webhook is disabled', outcome: 'disabled',
+        },
+      ]);
+      // Neither was sent again.
+      expect(arrived.sort()).toEqual(['/hooks/webhook-secret-path', '/services/T1/B1/slack-secret-path']);
       const after = await scrape();
-      const series = 'delivery_attempts_total{target="webhook",outcome="disabled"}';
-      expect(after(series)).toBe((Number.isNaN(before(series)) ? 0 : before(series)) + 1);
-      expect(after('delivery_attempts_total{target="webhook",outcome="retry"}')).toBe((before('delivery_attempts_total{target="webhook",outcome="retry"}') || 0) + 1);
-      expect(JSON.stringify(lines)).not.toContain('disabled-target-secret');
+      for (const target of ['webhook', 'integration']) {
+        expect(count(after, `delivery_attempts_total{target="${target}",outcome="disabled"}`)).toBe(count(before, `delivery_attempts_total{target="${target}",outcome="disabled"}`) + 1);
+        expect(count(after, `delivery_attempts_total{target="${target}",outcome="retry"}`)).toBe(count(before, `delivery_attempts_total{target="${target}",outcome="retry"}`) + 1);
+      }
+      const everything = JSON.stringify(lines);
+      for (const secret of ['webhook-secret-path', 'slack-secret-path']) expect(everything).not.toContain(secret);
     } finally {
       answer!();
       receiver.closeAllConnections();
