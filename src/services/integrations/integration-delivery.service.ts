@@ -77,13 +77,13 @@ export class IntegrationDeliveryService {
     const admission = await integrations.admit(integration.id, breakerCooldownSeconds);
     if (!admission.go) {
       if (admission.reason === 'disabled') {
-        await deliveries.fail(deliveryId, 'The integration is disabled');
-        reportDisabledTarget(this.ctx, {
-          deliveryId, target: 'integration', integrationId: integration.id, platform: integration.platform, event: delivery.event, problem: 'The integration is disabled',
-        });
+        const problem = 'The integration is disabled';
+        await deliveries.fail(deliveryId, problem);
+        reportDisabledTarget(this.ctx, { deliveryId, target: 'integration', integrationId: integration.id, platform: integration.platform, event: delivery.event, problem });
+      } else if (admission.reason === 'wait') {
+        // Spread over a fifth of the wait: calls held by an open breaker do not all wake at the probe's moment.
+        await this.later(deliveryId, (admission.until.getTime() - Date.now()) * (1 + Math.random() / 5));
       }
-      // Spread over a fifth of the wait: calls held by an open breaker do not all wake at the probe's moment.
-      else if (admission.reason === 'wait') await this.later(deliveryId, (admission.until.getTime() - Date.now()) * (1 + Math.random() / 5));
       return;
     }
 

@@ -109,8 +109,9 @@ export class DeliveryService {
     const delivery = await deliveries.findPending(deliveryId);
     if (!delivery || delivery.status !== DeliveryStatus.PENDING) return;
     if (delivery.kind === 'webhook' && !delivery.active) {
-      await deliveries.fail(delivery.id, 'The webhook is disabled');
-      reportDisabledTarget(this.ctx, { deliveryId: delivery.id, target: delivery.kind, event: delivery.event, problem: 'The webhook is disabled' });
+      const problem = 'The webhook is disabled';
+      await deliveries.fail(delivery.id, problem);
+      reportDisabledTarget(this.ctx, { deliveryId: delivery.id, target: delivery.kind, event: delivery.event, problem });
       return;
     }
     const body = JSON.stringify({ id: delivery.id, event: delivery.event, createdAt: delivery.createdAt.toISOString(), data: delivery.payload });
