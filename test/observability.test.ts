@@ -13,9 +13,9 @@ import { SIGNING_SECRET } from '../src/services/webhooks/delivery.service';
 import {
   ConnectIntegrationDocument, CreateTicketDocument, CreateWebhookDocument, GenerateTestCsvDocument, UpdateIntegrationDocument, UpdateWebhookDocument, UploadTicketCsvDocument,
 } from './gql/graphql';
-import { ticketInput } from './helpers/factories';
 import { captureLogger } from './helpers/capture-logger';
 import { createTestDatabase } from './helpers/database';
+import { ticketInput } from './helpers/factories';
 import { testConfig, TEST_PASSWORD } from './helpers/harness';
 import { login, register, run, wsClient } from './helpers/http-client';
 import { Receiver } from './helpers/receiver';
@@ -44,7 +44,7 @@ afterAll(async () => {
 
 const requestLines = () => lines.filter((line) => line.msg === 'request');
 
-/** A user made ADMIN whatever the order of the tests (the first account of the database is the one made so by itself). */
+/** A user made ADMIN whatever the order of the tests (only the database's first account becomes one by itself). */
 async function adminSession(username: string) {
   await register(`${base}/graphql`, username);
   await app.deps.orm.em.fork().nativeUpdate(User, { username }, { role: Role.ADMIN });
