@@ -3,10 +3,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ClassificationJobDocument, CreateTicketDocument, CreateWebhookDocument, GenerateTestCsvDocument, UploadTicketCsvDocument } from './gql/graphql';
+import {
+  ClassificationJobDocument, CreateTicketDocument, CreateWebhookDocument, GenerateTestCsvDocument, TicketAttachmentsDocument, UploadAttachmentDocument, UploadTicketCsvDocument,
+} from './gql/graphql';
 import { createTestDatabase } from './helpers/database';
 import { ticketInput } from './helpers/factories';
-import { register, request, run, wsClient } from './helpers/http-client';
+import { register, request, run, upload, wsClient } from './helpers/http-client';
 import { npmRun, type NpmProcess } from './helpers/npm-run';
 import { OtlpReceiver, type ReceivedSpan } from './helpers/otlp-receiver';
 import { Receiver } from './helpers/receiver';
@@ -163,7 +165,10 @@ describe('traces over OTLP/HTTP', () => {
     const own = await createTestDatabase();
     const collector = await OtlpReceiver.start();
     const uploadTraceId = randomBytes(16).toString('hex');
+    const attachTraceId = randomBytes(16).toString('hex');
+    const traceparent = (id: string): string => `00-${id}-${randomBytes(8).toString('hex')}-01`;
     let jobId = '';
+    let ticketId = '';
     const api = npmRun('start', apiEnv({ DATABASE_URL: own.url, OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint }));
     try {
       const base = await api.ready();
@@ -180,7 +185,7 @@ describe('traces over OTLP/HTTP', () => {
         void first.then(() => (arrived = true));
         for (let i = 0; !arrived; i++) {
           if (i === 50) throw new Error('no event reached the subscription');
-          await run(`${base}/graphql`, CreateTicketDocument, { input: ticketInput({ subject: `Watched ${i}` }) }, admin.accessToken);
+          ticketId = (await run(`${base}/graphql`, CreateTicketDocument, { input: ticketInput({ subject: `Watched ${i}` }) }, admin.accessToken)).createTicket.id;
           await new Promise((resolve) => setTimeout(resolve, 200));
         }
         expect((await first).value).toEqual({ data: { ticketEvents: { type: 'CREATED' } } });
@@ -192,12 +197,18 @@ describe('traces over OTLP/HTTP', () => {
       for (const probe of ['/health', '/health/live', '/health/ready', '/metrics']) expect((await fetch(`${base}${probe}`)).status).toBe(200);
 
       const { generateTestCsv } = await run(`${base}/graphql`, GenerateTestCsvDocument, { ticketCount: 2 });
-      const upload = await request(`${base}/graphql`, UploadTicketCsvDocument, { input: { csvContent: generateTestCsv.csvContent } }, undefined, {
-        traceparent: `00-${uploadTraceId}-${randomBytes(8).toString('hex')}-01`,
+      const uploaded = await request(`${base}/graphql`, UploadTicketCsvDocument, { input: { csvContent: generateTestCsv.csvContent } }, undefined, { traceparent: traceparent(uploadTraceId) });
+      expect(uploaded.errors).toBeUndefined();
+      jobId = uploaded.data!.uploadTicketCsv.id;
+      const attached = await upload(`${base}/graphql`, UploadAttachmentDocument, { ticketId }, { name: 'notes.txt', content: 'The printer shows error E42.', type: 'text/plain' }, {
+        token: admin.accessToken, headers: { traceparent: traceparent(attachTraceId) },
       });
-      expect(upload.errors).toBeUndefined();
-      jobId = upload.data!.uploadTicketCsv.id;
+      expect(attached.errors).toBeUndefined();
       await waitFor(async () => (await run(`${base}/graphql`, ClassificationJobDocument, { id: jobId }, admin.accessToken)).classificationJob?.status, (status) => status === 'COMPLETED');
+      await waitFor(
+        async () => (await run(`${base}/graphql`, TicketAttachmentsDocument, { id: ticketId }, admin.accessToken)).ticket!.attachments.edges.map((edge) => edge.node.status),
+        (statuses) => statuses[0] === 'READY',
+      );
     } finally {
       expect(await stop(api)).toBe(0);
       await collector.close();
@@ -224,13 +235,15 @@ describe('traces over OTLP/HTTP', () => {
       });
     }
 
-    // The classification job: in the trace of the upload that queued it, the child of its operation.
-    const uploaded = named('mutation UploadTicketCsv');
-    expect(uploaded).toEqual([expect.objectContaining({ traceId: uploadTraceId })]);
-    expect(named('process classification-jobs')).toEqual([expect.objectContaining({
-      kind: CONSUMER, traceId: uploadTraceId, parentSpanId: uploaded[0]!.spanId,
-      attributes: expect.objectContaining({ 'messaging.destination.name': 'classification-jobs' }),
-    })]);
+    // The classification job and the file's text extraction: each in the trace of the upload that
+    // queued it, the child of its operation.
+    for (const [operationName, queue, traceId] of [['mutation UploadTicketCsv', 'classification-jobs', uploadTraceId], ['mutation UploadAttachment', 'attachment-processing', attachTraceId]]) {
+      const operation = named(operationName!);
+      expect(operation).toEqual([expect.objectContaining({ traceId })]);
+      expect(named(`process ${queue}`)).toEqual([expect.objectContaining({
+        kind: CONSUMER, traceId, parentSpanId: operation[0]!.spanId, attributes: expect.objectContaining({ 'messaging.destination.name': queue }),
+      })]);
+    }
 
     // Probes and scrapes: no span, nor any of the calls they make.
     const serverPaths = spans.filter((span) => span.kind === SERVER && span.attributes['url.path'] !== undefined).map((span) => span.attributes['url.path']);
