@@ -190,6 +190,11 @@ describe('traces over OTLP/HTTP', () => {
         }
         expect((await first).value).toEqual({ data: { ticketEvents: { type: 'CREATED' } } });
         await events.return!();
+
+        // A subscription its resolver refuses: its span says so.
+        const refused = client.iterate({ query: 'subscription Missing { classificationJobUpdated(id: "job_0") { id } }' });
+        expect((await refused.next()).value).toMatchObject({ errors: [{ message: 'ClassificationJob job_0 was not found', extensions: { code: 'NOT_FOUND' } }] });
+        expect((await refused.next()).done).toBe(true);
       } finally {
         await client.dispose();
       }
@@ -225,6 +230,11 @@ describe('traces over OTLP/HTTP', () => {
     expect(named('subscription Watch')).toEqual([expect.objectContaining({
       kind: SERVER, parentSpanId: '', attributes: { 'graphql.operation.type': 'subscription', 'graphql.operation.name': 'Watch', 'graphql.outcome': 'ok' },
     })]);
+    expect(named('subscription Missing')).toEqual([expect.objectContaining({
+      kind: SERVER, parentSpanId: '',
+      attributes: { 'graphql.operation.type': 'subscription', 'graphql.operation.name': 'Missing', 'graphql.outcome': 'error', 'graphql.error.count': 1 },
+    })]);
+    expect(named('subscription Missing event')).toEqual([]);
     // Each event pushed: a span of its own, the subscription's child, made while its result was.
     const pushed = named('subscription Watch event');
     expect(pushed.length).toBeGreaterThanOrEqual(1);
