@@ -167,13 +167,12 @@ describe('traces over OTLP/HTTP', () => {
     const uploadTraceId = randomBytes(16).toString('hex');
     const attachTraceId = randomBytes(16).toString('hex');
     const traceparent = (id: string): string => `00-${id}-${randomBytes(8).toString('hex')}-01`;
-    let jobId = '';
-    let ticketId = '';
     const api = npmRun('start', apiEnv({ DATABASE_URL: own.url, OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint }));
     try {
       const base = await api.ready();
       const admin = await register(`${base}/graphql`, 'ws-tracer');
       const client = wsClient(`${base}/graphql`, admin.accessToken);
+      let ticketId = '';
       try {
         const answers = client.iterate({ query: 'query WhoAmI { me { username } }' });
         expect((await answers.next()).value).toEqual({ data: { me: { username: 'ws-tracer' } } });
@@ -204,7 +203,7 @@ describe('traces over OTLP/HTTP', () => {
       const { generateTestCsv } = await run(`${base}/graphql`, GenerateTestCsvDocument, { ticketCount: 2 });
       const uploaded = await request(`${base}/graphql`, UploadTicketCsvDocument, { input: { csvContent: generateTestCsv.csvContent } }, undefined, { traceparent: traceparent(uploadTraceId) });
       expect(uploaded.errors).toBeUndefined();
-      jobId = uploaded.data!.uploadTicketCsv.id;
+      const jobId = uploaded.data!.uploadTicketCsv.id;
       const attached = await upload(`${base}/graphql`, UploadAttachmentDocument, { ticketId }, { name: 'notes.txt', content: 'The printer shows error E42.', type: 'text/plain' }, {
         token: admin.accessToken, headers: { traceparent: traceparent(attachTraceId) },
       });
