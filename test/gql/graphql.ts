@@ -1691,7 +1691,7 @@ export type PageInfo = {
 /** Everything that can be read. */
 export type Query = {
   __typename?: 'Query';
-  /** Each AI model in use (embedded classifier, sentence vectors, OCR, LLM): version, loaded or reachable, last error and latency (ADMIN and AGENT). The LLM is probed on each call. */
+  /** Each AI model in use (embedded classifier, sentence vectors, OCR, LLM): version, loaded or reachable, last error and latency (ADMIN and AGENT). The LLM is probed on each call. The figures are those of the API instance that answers, since it started: calls made by other instances and by worker processes are not in them. */
   aiStatus: Array<AiModelStatus>;
   /** Business calendars, by name (agents and admins). */
   businessCalendars: Array<BusinessCalendar>;
