@@ -378,6 +378,13 @@ export const hostileRequests: HostileRequest[] = [
     errors: [input('first', 'must not be negative')],
   },
   {
+    name: 'a ticket list filtered by an SLA breach given as text',
+    as: 'admin',
+    body: { query: 'query Q($f: TicketFilter) { tickets(filter: $f) { totalCount } }', variables: { f: { slaBreached: 'yes' } } },
+    status: 400,
+    errors: [{ message: 'Variable "$f" got invalid value "yes" at "f.slaBreached"; Boolean cannot represent a non boolean value: "yes"', extensions: { code: 'BAD_USER_INPUT' } }],
+  },
+  {
     name: 'a job list read both ways at once',
     as: 'admin',
     body: { query: 'query { classificationJobs(first: 2, after: "x", last: 2) { totalCount } }' },
