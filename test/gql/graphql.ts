@@ -2159,7 +2159,7 @@ export type Ticket = Node & {
   externalLinks: Array<ExternalLink>;
   /** When staff first answered in a public comment; null until then. */
   firstRespondedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The first-response clock is breached: `firstResponseDueAt` passed before the first public answer by staff (or before the ticket was resolved or set waiting for the customer). False where the policy sets no first-response target. */
+  /** The first-response clock is breached: `firstResponseDueAt` passed before the first public answer by staff (resolving the ticket stops the clock; time waiting for the customer does not count). False where the policy sets no first-response target. */
   firstResponseBreached: Scalars['Boolean']['output'];
   /** When the first public answer by staff is due; null when the priority's SLA policy sets no such target. */
   firstResponseDueAt?: Maybe<Scalars['DateTime']['output']>;

@@ -1,13 +1,13 @@
 import { TICKETS, type TicketProperty, type TicketRecord } from './ticket.table';
 
+type ClockProperty = Extract<TicketProperty, 'slaDueAt' | 'slaBreachedAt' | 'resolvedAt' | 'slaPausedAt' | 'firstResponseDueAt' | 'firstResponseBreachedAt' | 'firstRespondedAt'>;
+
 /**
  * The two SLA clocks of a ticket and what stops each. A clock is breached once its breach was
  * announced, or once its due date passed before the first of its stops happened (before now, while
  * none has). Declared once: the SQL (ticket filters, the SLA report) and the test in memory
  * (GraphQL fields, live events, webhooks) derive from it, so they cannot drift apart.
  */
-type ClockProperty = Extract<TicketProperty, 'slaDueAt' | 'slaBreachedAt' | 'resolvedAt' | 'slaPausedAt' | 'firstResponseDueAt' | 'firstResponseBreachedAt' | 'firstRespondedAt'>;
-
 const CLOCKS = {
   resolution: { due: 'slaDueAt', breached: 'slaBreachedAt', stops: ['resolvedAt', 'slaPausedAt'] },
   firstResponse: { due: 'firstResponseDueAt', breached: 'firstResponseBreachedAt', stops: ['firstRespondedAt', 'resolvedAt', 'slaPausedAt'] },

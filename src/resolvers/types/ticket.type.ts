@@ -148,7 +148,7 @@ export class TicketView implements NodeInterface {
   slaBreached!: boolean;
 
   @Field(() => Boolean, {
-    description: 'The first-response clock is breached: `firstResponseDueAt` passed before the first public answer by staff (or before the ticket was resolved or set waiting for the customer). False where the policy sets no first-response target.',
+    description: 'The first-response clock is breached: `firstResponseDueAt` passed before the first public answer by staff (resolving the ticket stops the clock; time waiting for the customer does not count). False where the policy sets no first-response target.',
   })
   firstResponseBreached!: boolean;
 
