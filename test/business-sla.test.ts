@@ -234,9 +234,11 @@ test('slaBreached is either clock: a late first answer alone breaches the SLA; e
       id.replace(/^tkt_/, ''),
     ]);
   };
-  await clocks(await create('Unanswered'), { firstResponseDue: 60, firstResponded: null, resolutionDue: -600 });
+  const unanswered = await create('Unanswered');
+  await clocks(unanswered, { firstResponseDue: 60, firstResponded: null, resolutionDue: -600 });
   await clocks(await create('Overdue'), { firstResponseDue: null, firstResponded: null, resolutionDue: 60 });
-  await clocks(await create('Answered in time'), { firstResponseDue: 60, firstResponded: 90, resolutionDue: -600 });
+  const inTime = await create('Answered in time');
+  await clocks(inTime, { firstResponseDue: 60, firstResponded: 90, resolutionDue: -600 });
   await clocks(await create('Answered late, resolved in time'), { firstResponseDue: 120, firstResponded: 90, resolutionDue: 10, resolved: 30 });
   await clocks(await create('Not due yet'), { firstResponseDue: -30, firstResponded: null, resolutionDue: -600 });
 
@@ -251,6 +253,18 @@ test('slaBreached is either clock: a late first answer alone breaches the SLA; e
   ]);
   expect((await list(true)).map((t) => t.subject)).toEqual(['Unanswered', 'Overdue', 'Answered late, resolved in time']);
   expect((await list(false)).map((t) => t.subject)).toEqual(['Answered in time', 'Not due yet']);
+
+  // Live events are filtered by the same rule: an internal note on a ticket in time is not sent, one on a breached ticket is.
+  const client = wsClient(server.url, agent);
+  try {
+    const events = nextValues(client, TicketEventsDocument, { filter: { tags: [tag], slaBreached: true } }, 1);
+    await waitForListeners(server.deps.pubsub, 1);
+    await run(server.url, AddCommentDocument, { ticketId: inTime, content: 'Internal: in time.', isInternal: true }, agent);
+    await run(server.url, AddCommentDocument, { ticketId: unanswered, content: 'Internal: late.', isInternal: true }, agent);
+    expect((await events.values).map(({ ticketEvents: e }) => [e.type, e.ticketId])).toEqual([['COMMENT_ADDED', unanswered]]);
+  } finally {
+    await client.dispose();
+  }
 });
 
 test('slaReport: met, breached and open per group, the share met and median minutes, counted in SQL', async () => {
