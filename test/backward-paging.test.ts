@@ -234,7 +234,8 @@ describe('the lists that paged forwards only: classificationJobs, imports, an im
     await api.run(SetTicketStatusDocument, { id: ticket, status: 'RESOLVED' });
     const types = (page: { edges: { node: { type: string } }[] }) => page.edges.map((e) => e.node.type);
 
-    const end = (await api.run(ChangesBackwardDocument, { last: 2 })).ticketChanges;
+    // The feed shows a change once every transaction older than its own has ended (on the whole server).
+    const end = await waitFor(async () => (await api.run(ChangesBackwardDocument, { last: 2 })).ticketChanges, (page) => page.totalCount === 3);
     expect(types(end)).toEqual(['STATUS_CHANGED', 'STATUS_CHANGED']);
     expect(end.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
     const start = (await api.run(ChangesBackwardDocument, { last: 2, before: end.pageInfo.startCursor })).ticketChanges;

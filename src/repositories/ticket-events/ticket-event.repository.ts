@@ -79,43 +79,55 @@ export interface FeedReader {
   includeInternal: boolean;
 }
 
+interface FeedPart {
+  conditions: string[];
+  bindings: unknown[];
+}
+
 /**
- * The feed's conditions for a reader. A ticket in scope shows its entries; a deleted one's DELETED
- * entry carries the owner and token columns the scope's conditions name (unqualified, they are the
- * entry's own out here and the ticket's in the subquery).
+ * The parts of the feed a reader sees, each a set of conditions on `ticket_events c`: everything
+ * for staff; for a scoped reader, the entries of its tickets, and the DELETED entries of its
+ * tickets that are gone (they keep the owner and token columns the scope's conditions name, so
+ * the same conditions serve both: unqualified, they are the ticket's in the subquery and the
+ * entry's own in the second part). Read apart, each part can use its own index.
  */
-function feedWhere(reader: FeedReader): { conditions: string[]; bindings: unknown[] } {
-  const conditions = [FEED_VISIBLE];
-  const bindings: unknown[] = [];
+function feedParts(reader: FeedReader): FeedPart[] {
+  const base = reader.includeInternal ? [FEED_VISIBLE] : [FEED_VISIBLE, NOT_INTERNAL_ENTRY];
   const scoped = ticketWhere({}, reader.scope);
-  if (scoped.conditions.length) {
-    const owned = scoped.conditions.join(' and ');
-    conditions.push(`(c.ticket_id in (select id from tickets where ${owned}) or (${owned}))`);
-    bindings.push(...scoped.bindings, ...scoped.bindings);
-  }
-  if (!reader.includeInternal) conditions.push(NOT_INTERNAL_ENTRY);
-  return { conditions, bindings };
+  if (scoped.conditions.length === 0) return [{ conditions: base, bindings: [] }];
+  const owned = scoped.conditions.join(' and ');
+  return [
+    { conditions: [...base, `c.ticket_id in (select id from tickets where ${owned})`], bindings: scoped.bindings },
+    { conditions: [...base, owned], bindings: scoped.bindings },
+  ];
 }
 
 export class TicketEventRepository extends EntityRepository<TicketEvent> {
   /** A page of the change feed of every ticket the reader sees, in the order the entries were committed. */
   async feedPage(reader: FeedReader, request: PageRequest): Promise<Page<TicketChange>> {
-    const { conditions, bindings } = feedWhere(reader);
     const page = keyset(request, FEED_KEY, 'asc');
-    if (page.condition) conditions.push(page.condition);
-    const rows = await query<FeedRow>(
-      this.getEntityManager(),
-      `select ${FEED_COLUMNS} from ticket_events c where ${conditions.join(' and ')} order by ${page.orderBy} limit ?`,
-      [...bindings, ...page.bindings, request.size + 1],
-    );
+    const limit = request.size + 1;
+    const reads = feedParts(reader).map((part) => ({
+      sql: `select ${FEED_COLUMNS}, c.txid, c.position from ticket_events c
+            where ${[...part.conditions, ...(page.condition ? [page.condition] : [])].join(' and ')} order by ${page.orderBy} limit ?`,
+      bindings: [...part.bindings, ...page.bindings, limit],
+    }));
+    // Several parts: each read up to the page's size, then merged in feed order.
+    const sql = reads.length === 1 ? reads[0]!.sql : `select * from (${reads.map((read) => `(${read.sql})`).join(' union all ')}) c order by ${page.orderBy} limit ?`;
+    const bindings = reads.flatMap((read) => read.bindings);
+    const rows = await query<FeedRow>(this.getEntityManager(), sql, reads.length === 1 ? bindings : [...bindings, limit]);
     const events = TICKET_EVENTS.fromRows(rows);
     return pageOf(rows.map((row, i) => ({ event: events[i]!, cursor: feedCursorOf(row) })), request);
   }
 
   /** How many entries of the feed the reader sees now. */
   async feedCount(reader: FeedReader): Promise<number> {
-    const { conditions, bindings } = feedWhere(reader);
-    const [row] = await query<{ count: string }>(this.getEntityManager(), `select count(*) from ticket_events c where ${conditions.join(' and ')}`, bindings);
+    const parts = feedParts(reader);
+    const [row] = await query<{ count: string }>(
+      this.getEntityManager(),
+      `select ${parts.map((part) => `(select count(*) from ticket_events c where ${part.conditions.join(' and ')})`).join(' + ')} as count`,
+      parts.flatMap((part) => part.bindings),
+    );
     return Number(row!.count);
   }
 
