@@ -1,12 +1,14 @@
 /**
  * Measures the embedded assistant on a paraphrase set (by default the project's own,
- * `test/fixtures/assistant-paraphrases.json`, over the starter help centre): how often search
+ * `test/fixtures/assistant-paraphrases.json`, over the starter help centre; a set with `faqs`
+ * brings its own help centre, as `assistant-paraphrases-shop.json` does): how often search
  * ranks the right entry first, how often the assistant answers from it, and how many off-topic
  * questions it declines. Uses a scratch database on the PostgreSQL server of DATABASE_URL.
  *
  *   npm run eval:assistant [-- --set <file.json>] [--tune] [--ask "a question"]
  *
- * `--ask` prints the entries one question finds, with their scores by meaning and by words.
+ * `--ask` prints the entries one question finds, with their scores by meaning and by words, and
+ * the support concepts (support-lexicon.ts) it expresses.
  * `--tune` also searches the lexical weight and thresholds that do best on the set's `tune` rows.
  */
 import 'reflect-metadata';
@@ -17,8 +19,9 @@ import { Faq } from '../src/entities/faq.entity';
 import { newId } from '../src/ids';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
-import { askAll, figuresOf, type AssistantFigures, type ParaphraseSet } from '../src/services/assistant/assistant-evaluation';
+import { askAll, figuresOf, type Asked, type AssistantFigures, type ParaphraseSet } from '../src/services/assistant/assistant-evaluation';
 import { retrieve } from '../src/services/assistant/retrieval';
+import { conceptNames } from '../src/services/assistant/support-lexicon';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
 import { scratchDatabase } from '../bench/lib/scratch-database';
 
@@ -42,6 +45,14 @@ function lines(subset: string, f: AssistantFigures): string[] {
   ];
 }
 
+/** How far apart the two kinds of question score: the thresholds must fall between them. */
+function separation(rows: readonly Asked[]): string[] {
+  const found = rows.filter((r) => r.wanted !== null && r.ranked[0]?.faq.question === r.wanted).map((r) => r.ranked[0]!.score);
+  const offTopic = rows.filter((r) => r.wanted === null).map((r) => r.ranked[0]?.score ?? 0);
+  if (!found.length || !offTopic.length) return [];
+  return [`  lowest score of a right first entry ${Math.min(...found).toFixed(3)}, highest of an off-topic question ${Math.max(...offTopic).toFixed(3)}`];
+}
+
 /**
  * What the thresholds are chosen for: the right entry cited first (an answer counting more than
  * an offer), off-topic questions declined (as many in weight as the paraphrases), and wrong
@@ -60,23 +71,24 @@ async function main(): Promise<void> {
   try {
     await migrate(orm, logger);
     const em = orm.em.fork();
+    const faqs = set.faqs ?? STARTER_FAQS;
     await query(
       em,
       `insert into faqs (id, question, answer, category)
        select id, question, answer, category from jsonb_to_recordset(?::jsonb) as f (id uuid, question text, answer text, category text)`,
-      [JSON.stringify(STARTER_FAQS.map((f) => ({ id: newId(), ...f })))],
+      [JSON.stringify(faqs.map((f) => ({ id: newId(), ...f })))],
     );
     const ask = option('--ask');
     if (ask) {
       const retrieval = await retrieve(em.getRepository(Faq), ask, []);
-      console.log(`confidence: ${retrieval.confidence}`);
+      console.log(`confidence: ${retrieval.confidence}; concepts: ${conceptNames(ask).join(', ') || 'none'}`);
       for (const hit of retrieval.ranked) console.log(`  ${hit.score.toFixed(3)}  meaning ${hit.semantic.toFixed(3)}  words ${hit.lexical.toFixed(3)}  ${hit.faq.question}`);
       return;
     }
     const asked = await askAll(em.getRepository(Faq), set);
     const all = [...asked.values()].flat();
-    const out = [`${STARTER_FAQS.length} entries; ${set.paraphrases.length} paraphrases, ${set.offTopic.length} off-topic questions`, ''];
-    for (const [subset, rows] of [...asked, ['all', all] as const]) out.push(...lines(subset, figuresOf(rows)), '');
+    const out = [`${faqs.length} entries; ${set.paraphrases.length} paraphrases, ${set.offTopic.length} off-topic questions`, ''];
+    for (const [subset, rows] of [...asked, ['all', all] as const]) out.push(...lines(subset, figuresOf(rows)), ...separation(rows), '');
     const { misses, notDeclined } = figuresOf(all);
     if (misses.length) out.push('search misses:', ...misses.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)} (wanted "${m.wanted}")`), '');
     if (notDeclined.length) out.push('off-topic, not declined:', ...notDeclined.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)}`), '');

@@ -45,7 +45,7 @@ describe('SentenceEncoder', () => {
     expect(Math.sqrt(cosine(plain, plain))).toBeCloseTo(1, 5);
     const weight = (word: string) => VECTORS.weightOf(VECTORS.row(word), SMOOTHING);
     expect(Math.sqrt(cosine(diluted, diluted))).toBeCloseTo(weight('refund') / (weight('refund') + weight('lasagna')), 5);
-    expect(encoder.encode('how do I do it?')).toEqual({ glove: null, corpus: null });
+    expect(encoder.encode('how do I do it?')).toEqual({ glove: null, corpus: null, concepts: null, conceptCoverage: 0 });
   });
 
   it('refuses a model built with other word vectors or of another version, naming what to do', () => {

@@ -3,8 +3,12 @@ import type { FaqVectorIndex } from './faq-vector-index';
 import { LEXICAL_WEIGHT, type RankedHit } from './hybrid-search';
 import { confidenceOf, retrieve, THRESHOLDS, type Thresholds } from './retrieval';
 
-/** A paraphrase set: questions in other words for a help centre's entries, and questions it does not cover. */
+/**
+ * A paraphrase set: questions in other words for a help centre's entries, and questions it does
+ * not cover. `faqs` is the help centre asked, when it is not the starter one.
+ */
 export interface ParaphraseSet {
+  faqs?: { question: string; answer: string; category: string }[];
   paraphrases: { set: string; faq: string; question: string }[];
   offTopic: { set: string; question: string }[];
 }

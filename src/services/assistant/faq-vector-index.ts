@@ -1,5 +1,6 @@
 import type { FaqRepository } from '../../repositories/assistant/faq.repository';
 import { SentenceEncoder, type SentenceVectors } from './sentence-encoder';
+import { CONCEPT_COUNT } from './support-lexicon';
 
 /** How much each comparison counts in an entry's meaning score (their sum is the score's maximum). */
 export const SEMANTIC_WEIGHTS = {
@@ -11,8 +12,12 @@ export const SEMANTIC_WEIGHTS = {
   corpusQuestion: 1,
   /** ... and against its question and answer. */
   corpusEntry: 1,
+  /** The support concepts of the question against the entry's question ... */
+  conceptQuestion: 3,
+  /** ... and against its question and answer. */
+  conceptEntry: 1,
 } as const;
-const SEMANTIC_MAX = SEMANTIC_WEIGHTS.gloveQuestion + SEMANTIC_WEIGHTS.gloveEntry + SEMANTIC_WEIGHTS.corpusQuestion + SEMANTIC_WEIGHTS.corpusEntry;
+const SEMANTIC_MAX = Object.values(SEMANTIC_WEIGHTS).reduce((sum, weight) => sum + weight, 0);
 
 interface IndexedEntry {
   id: string;
@@ -23,6 +28,12 @@ interface IndexedEntry {
    * its own vectors laid out the same way, since (w1 a + w2 b) . q = w1 (a . q) + w2 (b . q).
    */
   combined: Float32Array;
+}
+
+/** A query laid out as the entries' rows, with the places where it is not zero. */
+interface QueryVector {
+  values: Float32Array;
+  places: Uint16Array;
 }
 
 export interface SemanticMatch {
@@ -44,9 +55,14 @@ export class FaqVectorIndex {
   /** Row of each entry in `matrix`. */
   private positions = new Map<string, number>();
   private readonly width: number;
+  /** Where the concept vector starts in a row: after GloVe and the corpus. */
+  private readonly conceptOffset: number;
+  /** Per concept, the inverse of how many entries express it: log(1 + entries / (1 + those)). */
+  private conceptRarity: Float32Array = new Float32Array(CONCEPT_COUNT).fill(1);
 
   constructor(readonly encoder: SentenceEncoder) {
-    this.width = encoder.dimensions + encoder.scenarios;
+    this.conceptOffset = encoder.dimensions + encoder.scenarios;
+    this.width = this.conceptOffset + CONCEPT_COUNT;
   }
 
   /** The `first` entries closest in meaning to the query, best first (ties by id). */
@@ -54,13 +70,9 @@ export class FaqVectorIndex {
     await this.refresh(faqs);
     const q = this.queryVector(query);
     if (!q) return [];
-    const { width, matrix } = this;
     const best: SemanticMatch[] = [];
     for (let e = 0; e < this.entries.length; e++) {
-      let sum = 0;
-      const base = e * width;
-      for (let d = 0; d < width; d++) sum += matrix[base + d]! * q[d]!;
-      const semantic = sum / SEMANTIC_MAX;
+      const semantic = this.dotRow(e, q) / SEMANTIC_MAX;
       if (best.length === first && semantic <= best[first - 1]!.semantic) continue;
       const id = this.entries[e]!.id;
       let at = best.length;
@@ -78,20 +90,43 @@ export class FaqVectorIndex {
     for (const id of ids) {
       const at = this.positions.get(id);
       if (at === undefined) continue;
-      let sum = 0;
-      if (q) for (let d = 0, base = at * this.width; d < this.width; d++) sum += this.matrix[base + d]! * q[d]!;
-      scores.set(id, sum / SEMANTIC_MAX);
+      scores.set(id, q ? this.dotRow(at, q) / SEMANTIC_MAX : 0);
     }
     return scores;
   }
 
-  /** The query's vectors side by side, as the entries' are laid out; null when it has neither. */
-  private queryVector(query: SentenceVectors): Float32Array | null {
-    if (!query.glove && !query.corpus) return null;
+  /**
+   * An entry's row times the query, over the query's non-zero places only: the corpus and concept
+   * parts of a question are mostly zeros, and this pass runs over every entry at every question.
+   */
+  private dotRow(entry: number, q: QueryVector): number {
+    const { matrix } = this;
+    const base = entry * this.width;
+    let sum = 0;
+    for (let k = 0; k < q.places.length; k++) {
+      const d = q.places[k]!;
+      sum += matrix[base + d]! * q.values[d]!;
+    }
+    return sum;
+  }
+
+  /** The query's vectors side by side, as the entries' are laid out; null when it has none. */
+  private queryVector(query: SentenceVectors): QueryVector | null {
+    if (!query.glove && !query.corpus && !query.concepts) return null;
     const out = new Float32Array(this.width);
     if (query.glove) out.set(query.glove, 0);
     if (query.corpus) out.set(query.corpus, this.encoder.dimensions);
-    return out;
+    if (query.concepts) {
+      // A concept few entries share tells them apart ("charged twice"), one most share does not
+      // ("card"); and a question's concepts count as far as they cover its words (an entry's always
+      // fully: its answer says much else).
+      const weighted = query.concepts.map((v, i) => v * this.conceptRarity[i]!);
+      const scale = (Math.sqrt(query.conceptCoverage) * Math.hypot(...query.concepts)) / (Math.hypot(...weighted) || 1);
+      for (let i = 0; i < weighted.length; i++) out[this.conceptOffset + i] = weighted[i]! * scale;
+    }
+    const places: number[] = [];
+    for (let d = 0; d < out.length; d++) if (out[d] !== 0) places.push(d);
+    return { values: out, places: Uint16Array.from(places) };
   }
 
   private combined(question: SentenceVectors, entry: SentenceVectors): Float32Array {
@@ -104,7 +139,18 @@ export class FaqVectorIndex {
     add(entry.glove, w.gloveEntry, 0);
     add(question.corpus, w.corpusQuestion, this.encoder.dimensions);
     add(entry.corpus, w.corpusEntry, this.encoder.dimensions);
+    add(question.concepts, w.conceptQuestion, this.conceptOffset);
+    add(entry.concepts, w.conceptEntry, this.conceptOffset);
     return out;
+  }
+
+  private rarity(matrix: Float32Array, entries: number): Float32Array {
+    const withConcept = new Uint32Array(CONCEPT_COUNT);
+    for (let e = 0; e < entries; e++) {
+      const base = e * this.width + this.conceptOffset;
+      for (let i = 0; i < CONCEPT_COUNT; i++) if (matrix[base + i]! > 0) withConcept[i]!++;
+    }
+    return Float32Array.from(withConcept, (n) => Math.log(1 + entries / (1 + n)));
   }
 
   private async refresh(faqs: FaqRepository): Promise<void> {
@@ -115,13 +161,14 @@ export class FaqVectorIndex {
     const entries = rows.map((row): IndexedEntry => {
       const kept = known.get(row.id);
       if (kept && kept.version === row.version) return kept;
-      const combined = this.combined(this.encoder.encode(row.question), this.encoder.encode(`${row.question}\n${row.answer}`));
+      const combined = this.combined(this.encoder.encode(row.question, false), this.encoder.encode(`${row.question}\n${row.answer}`, false));
       return { id: row.id, version: row.version, combined };
     });
     const matrix = new Float32Array(entries.length * this.width);
     entries.forEach((entry, i) => matrix.set(entry.combined, i * this.width));
     this.entries = entries;
     this.matrix = matrix;
+    this.conceptRarity = this.rarity(matrix, entries.length);
     this.positions = new Map(entries.map((entry, i) => [entry.id, i]));
     this.revision = revision;
   }

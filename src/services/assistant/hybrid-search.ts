@@ -8,7 +8,7 @@ import type { SentenceVectors } from './sentence-encoder';
  * in retrieval.ts on the tune half of `test/fixtures/assistant-paraphrases.json`
  * (`npm run eval:assistant`).
  */
-export const LEXICAL_WEIGHT = 0.2;
+export const LEXICAL_WEIGHT = 0.4;
 /** Entries each ranking contributes before the two are combined. */
 const CANDIDATES = 20;
 /** Meaning an entry sharing no word with the question needs to be a candidate at all. */

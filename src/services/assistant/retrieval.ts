@@ -12,9 +12,11 @@ const HITS = 10;
  * the next entry by `margin`, the best entry answers it; from `suggest` (or when two entries are
  * about as close) the assistant is not sure and offers the two closest; below, the question is
  * off-topic and declined. Chosen on the tune half of `test/fixtures/assistant-paraphrases.json`
- * (`npm run eval:assistant -- --tune` searches them; the holdout half only measures).
+ * (`npm run eval:assistant -- --tune` searches them; the holdout half only measures): `suggest`
+ * where the tune rows' right entries begin (0.2) and above all off-topic questions but two that
+ * speak of phones and Sunday opening hours, which no threshold tells from support questions.
  */
-export const THRESHOLDS: Thresholds = { answer: 0.27, suggest: 0.22, margin: 0.02 };
+export const THRESHOLDS: Thresholds = { answer: 0.24, suggest: 0.2, margin: 0.02 };
 
 export interface Thresholds {
   answer: number;

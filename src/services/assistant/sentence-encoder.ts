@@ -5,8 +5,10 @@ import type { LabeledExample } from '../classifier/corpus-loader';
 import { tokenize } from '../classifier/text-features';
 import { WordVectors } from '../classifier/word-vectors';
 import { MODEL_CALLS } from '../ai-status/model-calls';
+import { STOP_WORDS } from './stop-words';
+import { readConcepts } from './support-lexicon';
 
-// Sentence vectors for meaning, from two sources the project has:
+// Sentence vectors for meaning, from three sources the project has:
 //
 // 1. The shipped GloVe words averaged with smooth-inverse-frequency weights, minus the component
 //    every sentence shares (Arora, Liang and Ma 2017). A plain average is dominated by what all
@@ -18,6 +20,8 @@ import { MODEL_CALLS } from '../ai-status/model-calls';
 //    requests ("reimbursement" and "refund", "locked" and "blocked"), whatever GloVe's news text
 //    says. Each word gets its positive pointwise mutual information with every scenario; a
 //    sentence is the weighted sum of its words' profiles.
+// 3. What support staff know: a hand-written lexicon of the ways customers say the same thing
+//    (support-lexicon.ts), for the paraphrases neither GloVe nor the corpus connect.
 //
 // The corpus part and the common component are built once from the corpus (`npm run
 // build:sentence-model`) into `models/sentence-model.json`, so serving reads no corpus.
@@ -33,22 +37,6 @@ const MIN_DOCUMENT_FREQUENCY = 3;
 const COMPONENT_SAMPLE_STEP = 20;
 const COMPONENT_TEXT_CHARS = 300;
 
-/**
- * Words that say nothing of a question's topic: the English stop words PostgreSQL's full-text
- * search drops too, so a question of only such words ("how do I do it?") is about nothing here either.
- */
-const STOP_WORDS = new Set(
-  (
-    'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her ' +
-    'hers herself it its itself they them their theirs themselves what which who whom this that these ' +
-    'those am is are was were be been being have has had having do does did doing a an the and but if or ' +
-    'because as until while of at by for with about against between into through during before after ' +
-    'above below to from up down in out on off over under again further then once here there when where ' +
-    'why how all any both each few more most other some such no nor not only own same so than too very s ' +
-    't can will just don should now'
-  ).split(' '),
-);
-
 /** The file `build` writes. */
 export interface SentenceModelFile {
   version: string;
@@ -62,10 +50,14 @@ export interface SentenceModelFile {
   profiles: Record<string, number[]>;
 }
 
-/** A text's two vectors (GloVe of unit length, corpus at most), or null when none of its words is known. */
+/** A text's three vectors (GloVe and concepts of unit length, corpus at most), each null when it knows none of the text's words. */
 export interface SentenceVectors {
   glove: Float32Array | null;
   corpus: Float32Array | null;
+  /** The support concepts it expresses (support-lexicon.ts). */
+  concepts: Float32Array | null;
+  /** The share of its words those concepts cover, 0-1. */
+  conceptCoverage: number;
 }
 
 export class SentenceModelError extends Error {
@@ -173,10 +165,12 @@ export class SentenceEncoder {
     return { version: SENTENCE_MODEL_VERSION, wordVectorsDigest: vectors.digest, smoothing: SMOOTHING, commonComponent, scenarios, profiles };
   }
 
-  encode(text: string): SentenceVectors {
+  /** `coverage` false: the concepts' coverage is not measured (1), as for a knowledge-base entry. */
+  encode(text: string, coverage = true): SentenceVectors {
     return MODEL_CALLS.sentenceVectors.time(() => {
       const tokens = contentWords(text);
-      return { glove: this.glove(tokens), corpus: this.corpus(tokens) };
+      const concepts = readConcepts(text, coverage);
+      return { glove: this.glove(tokens), corpus: this.corpus(tokens), concepts: concepts.vector, conceptCoverage: concepts.coverage };
     });
   }
 
