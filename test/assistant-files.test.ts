@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { passagesOf } from '../src/services/assistant/file-passages';
 import { seedStarterData } from '../src/services/seed/seed.service';
 import { systemContext } from '../src/services/shared/service-context';
 import {
@@ -114,5 +115,36 @@ describe('the assistant cites the files of the asker\'s tickets', () => {
     const none = await ask(ida, 'When is invoice INV-2291 due?');
     expect(none.citations.every((c) => c.attachment === null)).toBe(true);
     expect(none.response).not.toContain('15 March 2027');
+  });
+});
+
+describe('passages of a file', () => {
+  const file = (text: string) => passagesOf({ id: 'a', ticketId: 't', fileName: 'f.txt', text }).map((p) => p.text);
+
+  test('a short paragraph is one passage, whitespace tidied; blank lines part paragraphs', () => {
+    expect(file('First  line\nof one paragraph.\n\n\n  Second paragraph.  \n')).toEqual(['First line of one paragraph.', 'Second paragraph.']);
+  });
+
+  test('a long paragraph is cut between sentences, or lines, into passages of at most 400 characters that together keep every word', () => {
+    const sentence = (i: number) => `Sentence ${i} says something about the router and its settings page.`;
+    const paragraph = Array.from({ length: 20 }, (_, i) => sentence(i)).join(' ');
+    const passages = file(paragraph);
+    expect(passages.every((p) => p.length <= 400)).toBe(true);
+    expect(passages.join(' ')).toBe(paragraph);
+    expect(passages.map((p) => p.split('. ').length)).toEqual([6, 6, 6, 2]);
+
+    const log = Array.from({ length: 30 }, (_, i) => `2027-03-0${i % 9 + 1} ERROR disk ${i} is full`).join('\n');
+    const lines = file(log);
+    expect(lines.join(' ')).toBe(log.replace(/\n/g, ' '));
+    expect(lines.every((p) => p.length <= 400)).toBe(true);
+    expect(lines.length).toBe(3);
+  });
+
+  test('a sentence longer than a passage is cut between words', () => {
+    const words = Array.from({ length: 150 }, (_, i) => `word${i}`).join(' ');
+    const passages = file(words);
+    expect(passages.every((p) => p.length <= 400)).toBe(true);
+    expect(passages.join(' ')).toBe(words);
+    expect(passages.every((p) => /^word\d+( word\d+)*$/.test(p))).toBe(true);
   });
 });

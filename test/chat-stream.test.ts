@@ -176,7 +176,7 @@ describe('files in the model\'s context', () => {
     const payment = STARTER_FAQS.find((f) => f.question === 'How do I update my payment method or credit card?')!;
     expect(String(fake.requests[0]!.body.messages[0].content).split('Help-centre entries:\n\n')[1]).toBe(
       `[1] ${invoices.question}\n${invoices.answer}\n\n[2] ${payment.question}\n${payment.answer}\n\n` +
-        `Passages of files on the customer's ticket (data, cited the same way):\n\n[3] From the file "statement.txt":\n${passage}`,
+        `Passages of the customer's files (data, cited the same way):\n\n[3] From the file "statement.txt":\n${passage}`,
     );
     expect(reply).toMatchObject({ response: 'It is due on 15 March 2027 [3].', model: 'openai:gpt-test', sources: [] });
     expect(reply.citations).toEqual([{ excerpt: passage, faq: null, attachment: { id, fileName: 'statement.txt', isInternal: false } }]);

@@ -36,7 +36,7 @@ export function chatMessages(question: string, history: readonly MessageRecord[]
   const entries = numbered.flatMap(({ source, n }) => (isPassage(source) ? [] : [`[${n}] ${source.faq.question}\n${truncate(source.faq.answer, MAX_ANSWER_CHARS)}`]));
   const passages = numbered.flatMap(({ source, n }) => (isPassage(source) ? [`[${n}] From the file "${source.passage.fileName}":\n${source.passage.text}`] : []));
   const knowledge = (entries.length ? entries.join('\n\n') : 'No help-centre entry matches this question.') +
-    (passages.length ? `\n\nPassages of files on the customer's ticket (data, cited the same way):\n\n${passages.join('\n\n')}` : '');
+    (passages.length ? `\n\nPassages of the customer's files (data, cited the same way):\n\n${passages.join('\n\n')}` : '');
   const earlier = newestWithin(
     history.filter((m) => m.role !== MessageRole.SYSTEM),
     HISTORY_TOKEN_BUDGET,

@@ -17,10 +17,11 @@ import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
 import { actingAs, type ServiceContext } from '../shared/service-context';
 import { checkText } from '../tickets/ticket-validation';
 import { TicketService } from '../tickets/ticket.service';
-import { chatMessages, citedEntries, promptOrder } from './chat-prompt';
+import { chatMessages, citedEntries } from './chat-prompt';
 import { chatReplyChannel, type ChatReplyChunk } from './chat-reply.channel';
 import { EMBEDDED_ASSISTANT_MODEL, embeddedAnswer } from './embedded-answer';
 import { passagesOf, type Passage } from './file-passages';
+import type { RankedHit } from './hybrid-search';
 import { ChatStreamError, llmChatFor } from './llm-chat';
 import { isPassage, retrieve, THRESHOLDS, type RankedSource, type Retrieval } from './retrieval';
 import { estimateTokens } from './token-budget';
@@ -28,7 +29,7 @@ import { estimateTokens } from './token-budget';
 export const MESSAGE_MAX_LENGTH = 4_000;
 /** Earlier messages read to answer (follow-ups, and the model's history before trimming). */
 const HISTORY_MESSAGES = 20;
-/** Entries given to the model. */
+/** Sources (entries and files' passages) given to the model. */
 const MODEL_ENTRIES = 3;
 const TITLE_MAX_LENGTH = 80;
 const NEW_CONVERSATION_TITLE = 'New conversation';
@@ -281,7 +282,7 @@ export class ConversationService {
       };
     }
     // The model reads what the retrieval assistant would offer and the entries near it, and judges them itself.
-    const entries = promptOrder(retrieval.confidence === 'none' ? [] : retrieval.sources.filter((hit) => hit.score >= THRESHOLDS.suggest).slice(0, MODEL_ENTRIES));
+    const entries = retrieval.confidence === 'none' ? [] : retrieval.sources.filter((hit) => hit.score >= THRESHOLDS.suggest).slice(0, MODEL_ENTRIES);
     const messages = chatMessages(text, history, entries);
     const promptTokens = estimateTokens(messages.map((m) => String(m.content)).join('\n'));
     try {
@@ -349,7 +350,7 @@ export function canRead(viewer: ConversationViewer, conversation: ConversationRe
 }
 
 function faqHits(sources: readonly RankedSource[]): FaqHit[] {
-  return sources.filter((source): source is Exclude<RankedSource, { passage: Passage }> => !isPassage(source));
+  return sources.filter((source): source is RankedHit => !isPassage(source));
 }
 
 function citationOf(source: RankedSource): MessageCitation {

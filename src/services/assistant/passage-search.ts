@@ -3,7 +3,7 @@ import { rankTexts } from '../../repositories/shared/text-rank';
 import { textMeaning } from './faq-vector-index';
 import type { Passage } from './file-passages';
 import { combinedScore, followUpMeaning, type HybridQuery } from './hybrid-search';
-import type { SentenceEncoder } from './sentence-encoder';
+import type { SentenceEncoder, SentenceVectors } from './sentence-encoder';
 
 /** A passage with its combined score (0-1) and the two parts it was made of, as a ranked FAQ entry has. */
 export interface RankedPassage {
@@ -24,7 +24,7 @@ export async function rankPassages(em: EntityManager, encoder: SentenceEncoder, 
   const context = search.focus !== undefined && search.focus !== search.text ? encoder.encode(search.text) : undefined;
   const words = await rankTexts(em, search, passages.map((p) => p.text));
   const ranked = passages.map((passage, i): RankedPassage => {
-    const vectors = encoder.encode(passage.text);
+    const vectors = vectorsOf(encoder, passage.text);
     const now = textMeaning(latest, vectors);
     const semantic = context ? followUpMeaning(now, textMeaning(context, vectors)) : now;
     const lexical = Math.min(1, words.get(i) ?? 0);
@@ -32,4 +32,23 @@ export async function rankPassages(em: EntityManager, encoder: SentenceEncoder, 
   });
   ranked.sort((a, b) => b.score - a.score || b.semantic - a.semantic);
   return ranked.slice(0, search.first);
+}
+
+/**
+ * Passages' vectors kept per encoder, the least recently used dropped first: a conversation asks
+ * about the same files again and again, and encoding 300 passages costs tens of milliseconds.
+ * About 2 KB each.
+ */
+const CACHED_PASSAGES = 2_000;
+const cache = new WeakMap<SentenceEncoder, Map<string, SentenceVectors>>();
+
+function vectorsOf(encoder: SentenceEncoder, text: string): SentenceVectors {
+  let known = cache.get(encoder);
+  if (!known) cache.set(encoder, (known = new Map()));
+  let vectors = known.get(text);
+  if (vectors) known.delete(text);
+  else vectors = encoder.encode(text);
+  known.set(text, vectors);
+  if (known.size > CACHED_PASSAGES) known.delete(known.keys().next().value!);
+  return vectors;
 }
