@@ -131,7 +131,7 @@ describe('passages of a file', () => {
     const passages = file(paragraph);
     expect(passages.every((p) => p.length <= 400)).toBe(true);
     expect(passages.join(' ')).toBe(paragraph);
-    expect(passages.map((p) => p.split('. ').length)).toEqual([6, 6, 6, 2]);
+    expect(passages.map((p) => p.split('. ').length)).toEqual([6, 6, 5, 3]);
 
     const log = Array.from({ length: 30 }, (_, i) => `2027-03-0${i % 9 + 1} ERROR disk ${i} is full`).join('\n');
     const lines = file(log);
