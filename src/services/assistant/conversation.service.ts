@@ -39,7 +39,7 @@ const TICKET_DESCRIPTION_MAX = 2_000;
  * Files the assistant reads per question (the newest whose text was read), characters of each,
  * and passages in all: the passages are ranked afresh at every question, so this bounds its cost.
  */
-const FILE_LIMITS = { files: 10, maxChars: 20_000, passages: 300 } as const;
+const FILE_LIMITS = { files: 10, maxChars: 12_000, passages: 300 } as const;
 
 export const FALLBACK_NOTICE = 'The AI model is not available right now, so this answer comes from our help-centre search.';
 
