@@ -2,20 +2,13 @@ import 'reflect-metadata';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { createHash } from 'node:crypto';
-import { closeDeps, createDeps } from '../src/app';
-import { loadConfig } from '../src/config';
-import { createContext } from '../src/context';
-import { migrate, openOrm } from '../src/db/orm';
 import { query } from '../src/db/sql';
 import { Role } from '../src/entities/enums';
-import { Admission } from '../src/http/admission';
-import { createApolloServer } from '../src/http/apollo-server';
 import { newId } from '../src/ids';
-import { createLogger } from '../src/logger';
-import { buildGraphQLSchema } from '../src/schema';
 import type { Viewer } from '../src/services/identity/viewer';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
 import { Random } from './lib/random';
+import { inProcessApi, timed } from './lib/in-process-api';
 import { scratchDatabase } from './lib/scratch-database';
 import { percentile, round } from './lib/stats';
 
@@ -61,38 +54,17 @@ function fileText(random: Random, file: number): string {
   return paragraphs.join('\n\n').slice(0, FILE_CHARS);
 }
 
-async function timed(work: () => Promise<void>, runs: number): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
 
 export async function run(): Promise<Record<string, number | string>> {
   const { url, drop } = await scratchDatabase(DATABASE);
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'silent' });
-  const logger = createLogger(config);
-  const orm = await openOrm(url, 4, logger);
-  await migrate(orm, logger);
-  const deps = await createDeps(config, logger, orm);
-  const apollo = createApolloServer(config, logger, new Admission(deps, await buildGraphQLSchema()));
-  await apollo.start();
+  const api = await inProcessApi(url);
+  const { orm, execute } = api;
   try {
     const em = orm.em.fork();
     const customer = async (name: string): Promise<Extract<Viewer, { kind: 'user' }>> => {
       const id = newId();
       await query(em, `insert into users (id, username, email, password_hash, role) values (?, ?, ?, 'x', ?)`, [id, name, `${name}@example.com`, Role.CUSTOMER]);
       return { kind: 'user', actor: name, userId: id, role: Role.CUSTOMER, username: name, email: `${name}@example.com`, sessionId: newId(), ip: '127.0.0.1' };
-    };
-    const execute = async (document: TypedDocumentNode<any, any>, variables: Record<string, unknown>, viewer: Viewer) => {
-      const response = await apollo.executeOperation({ query: document, variables }, { contextValue: createContext(deps, viewer) });
-      if (response.body.kind !== 'single' || response.body.singleResult.errors) {
-        throw new Error(JSON.stringify(response.body.kind === 'single' ? response.body.singleResult.errors : 'incremental'));
-      }
-      return response.body.singleResult.data as any;
     };
 
     await query(
@@ -159,8 +131,7 @@ export async function run(): Promise<Record<string, number | string>> {
       'questions about a file answered citing its passage': `${citedRight}/${MESSAGES / 2}`,
     };
   } finally {
-    await apollo.stop();
-    await closeDeps(deps);
+    await api.stop();
     await drop();
   }
 }
