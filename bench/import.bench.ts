@@ -9,6 +9,7 @@ import { newId } from '../src/ids';
 import { generateTestTickets, testTicketsCsv, type TestTicket } from '../src/services/jobs/test-tickets.generator';
 import { configuredSlaRules } from '../src/services/sla/sla-policy';
 import { benchOptions } from './lib/options';
+import { memoryMb } from './lib/proc';
 import { BENCH_CUSTOMER_PREFIX, ensureSeeded, removeBenchRows } from './lib/seed';
 import { median, round, verdict } from './lib/stats';
 import { startTicketgraph } from './lib/targets';
@@ -71,13 +72,6 @@ function copyRows(tickets: readonly TestTicket[]): string {
     text += '\n';
   }
   return text;
-}
-
-/** Peak and current resident memory of a process, in MB (Linux). */
-function memoryMb(pid: number): { peak: number; now: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)![1]) / 1024;
-  return { peak: round(kb('VmHWM')), now: round(kb('VmRSS')) };
 }
 
 async function importFile(url: string, headers: Record<string, string>, file: string, expectedRows: number): Promise<number> {

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Role } from '../src/entities/enums';
-import { AiStatusDocument, ClassifyTextDocument, type AiStatusQuery } from './gql/graphql';
+import { AiStatusDocument, ClassifyTextDocument, SendMessageDocument, type AiStatusQuery } from './gql/graphql';
 import { completionReply, errorReply, FakeOpenAiServer } from './helpers/fake-openai-server';
 import { useTestApi, type TestApi } from './helpers/harness';
 
@@ -54,6 +54,24 @@ describe('aiStatus with an OpenAI-compatible model', () => {
     expect(failed.LLM.lastErrorAt).toBe(failed.LLM.lastCallAt);
     expect(failed.EMBEDDED_CLASSIFIER).toMatchObject({ calls: up.EMBEDDED_CLASSIFIER.calls + 1, failures: 0, lastError: null });
     expect(failed.EMBEDDED_CLASSIFIER.p50Ms).toBeGreaterThan(0);
+  });
+
+  test('the streamed chat\'s answers are LLM calls too: each counted from its request to its last chunk, a broken stream the last error', async () => {
+    const before = await statusOf(api);
+    // Four pauses of 150 ms between the server's chunks: the call lasts at least 600 ms.
+    fake.reply({ stream: ['Restart ', 'the printer ', 'with its power button.'], chunkDelayMs: 150 });
+    const streamed = (await api.run(SendMessageDocument, { message: 'How do I restart the printer?' })).sendMessage;
+    expect(streamed).toMatchObject({ response: 'Restart the printer with its power button.', model: 'openai:gpt-test', fallback: false });
+    const up = await statusOf(api);
+    expect(up.LLM).toMatchObject({ calls: before.LLM.calls + 1, failures: before.LLM.failures });
+    expect(up.LLM.p95Ms).toBeGreaterThanOrEqual(600);
+
+    fake.reply({ stream: ['Restart ', 'the printer'], breakAfter: 1 });
+    const broken = (await api.run(SendMessageDocument, { message: 'How do I restart the printer?' })).sendMessage;
+    expect(broken.fallback).toBe(true);
+    const failed = await statusOf(api);
+    expect(failed.LLM).toMatchObject({ calls: up.LLM.calls + 1, failures: up.LLM.failures + 1, lastError: 'the model\'s answer failed: terminated' });
+    expect(failed.LLM.lastErrorAt).toBe(failed.LLM.lastCallAt);
   });
 
   test('only staff see it', async () => {

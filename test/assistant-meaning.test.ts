@@ -21,7 +21,7 @@ describe('the knowledge base by meaning', () => {
       return rest;
     };
     // The figures `npm run eval:assistant` prints; a change to retrieval that moves them must say so here.
-    expect(counts('tune')).toEqual({ paraphrases: 33, searchFirst: 25, answeredRight: 22, citedFirst: 25, answeredWrong: 5, offTopic: 10, declined: 10 });
+    expect(counts('tune')).toEqual({ paraphrases: 33, searchFirst: 24, answeredRight: 22, citedFirst: 24, answeredWrong: 5, offTopic: 10, declined: 10 });
     expect(counts('holdout')).toEqual({ paraphrases: 31, searchFirst: 19, answeredRight: 16, citedFirst: 18, answeredWrong: 7, offTopic: 10, declined: 10 });
   });
 

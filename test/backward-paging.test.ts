@@ -1,9 +1,14 @@
+import { Readable } from 'node:stream';
+import { Client } from 'pg';
 import { describe, expect, test } from 'vitest';
 import { Role } from '../src/entities/enums';
+import { toGlobalId } from '../src/ids';
+import { ImportService } from '../src/services/import/import.service';
 import {
-  AddCommentDocument, CommentsBackwardDocument, ConversationsBackwardDocument, CreateCustomerLogDocument, CreateTicketDocument,
-  CustomerLogsBackwardDocument, HistoryBackwardDocument, SendMessageDocument, SetTicketStatusDocument, TicketListCommentsBackwardDocument,
-  CreateWebhookDocument, TicketsBackwardDocument, UpdateTicketDocument, UsersBackwardDocument, WebhookDeliveriesBackwardDocument,
+  AddCommentDocument, ChangesBackwardDocument, CommentsBackwardDocument, ConversationsBackwardDocument, CreateCustomerLogDocument, CreateTicketDocument,
+  CustomerLogsBackwardDocument, HistoryBackwardDocument, ImportErrorsBackwardDocument, ImportsBackwardDocument, JobsBackwardDocument, SendMessageDocument,
+  SetTicketStatusDocument, TicketListCommentsBackwardDocument, CreateWebhookDocument, TicketsBackwardDocument, UpdateTicketDocument, UsersBackwardDocument,
+  WebhookDeliveriesBackwardDocument,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
 import { useTestApi } from './helpers/harness';
@@ -162,5 +167,120 @@ describe('every other connection: last/before, through the same paging code', ()
     const newer = await read({ last: 5, before: oldest.pageInfo.startCursor });
     expect(newer.edges.map((e) => e.node.event)).toEqual(['ticket.status_changed', 'ticket.status_changed']);
     expect(newer.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+  });
+});
+
+describe('the lists that paged forwards only: classificationJobs, imports, an import\'s errors, ticketChanges', () => {
+  const HEADER = 'customer_id,customer_email,customer_name,subject,description,category,priority';
+  const goodRow = (i: number) => `c${i},c${i}@example.com,C ${i},Imported ${i},A description long enough to pass.,other,low`;
+  const badRow = (i: number) => `c${i},not-an-email,C ${i},Refused ${i},A description long enough to pass.,other,low`;
+
+  /** Imports a CSV file as the test's agent, with a classification job for its tickets. */
+  async function importCsv(fileName: string, rows: string[]): Promise<string> {
+    const outcome = await new ImportService(await api.context()).importTickets({
+      open: () => Readable.from([`${HEADER}\n${rows.join('\n')}\n`]),
+      format: 'CSV',
+      fileName,
+      classify: true,
+    });
+    return outcome.importId;
+  }
+
+  test('classificationJobs and imports (newest first) page backwards from the oldest, and their cursors go both ways', async () => {
+    for (let i = 1; i <= 4; i++) await importCsv(`f${i}.csv`, [goodRow(i)]);
+    const jobs = (page: { edges: { node: { fileName?: string | null } }[] }) => page.edges.map((e) => e.node.fileName);
+
+    const oldest = (await api.run(JobsBackwardDocument, { last: 3 })).classificationJobs;
+    expect(jobs(oldest)).toEqual(['f3.csv', 'f2.csv', 'f1.csv']);
+    expect(oldest.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false, startCursor: oldest.edges[0]!.cursor, endCursor: oldest.edges[2]!.cursor });
+    expect(oldest.totalCount).toBe(4);
+    const newest = (await api.run(JobsBackwardDocument, { last: 3, before: oldest.pageInfo.startCursor })).classificationJobs;
+    expect(jobs(newest)).toEqual(['f4.csv']);
+    expect(newest.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    expect(jobs((await api.run(JobsBackwardDocument, { first: 2, after: oldest.edges[0]!.cursor })).classificationJobs)).toEqual(['f2.csv', 'f1.csv']);
+
+    const records = (await api.run(ImportsBackwardDocument, { last: 2 })).imports;
+    expect(jobs(records)).toEqual(['f2.csv', 'f1.csv']);
+    expect(records.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const before = (await api.run(ImportsBackwardDocument, { last: 5, before: records.pageInfo.startCursor })).imports;
+    expect(jobs(before)).toEqual(['f4.csv', 'f3.csv']);
+    expect(before.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    expect(jobs((await api.run(ImportsBackwardDocument, { first: 5, after: before.edges[1]!.cursor })).imports)).toEqual(['f2.csv', 'f1.csv']);
+  });
+
+  test('an import\'s refused rows page backwards in file order', async () => {
+    const id = toGlobalId('ImportRecord', await importCsv('mixed.csv', [badRow(1), goodRow(2), badRow(3), badRow(4), goodRow(5), badRow(6)]));
+    const errors = async (variables: { first?: number; after?: string | null; last?: number; before?: string | null }) => {
+      const node = (await api.run(ImportErrorsBackwardDocument, { id, ...variables })).node;
+      if (node?.__typename !== 'ImportRecord') throw new Error('not an import record');
+      return node.errors;
+    };
+    const rows = (page: { edges: { node: { row: number } }[] }) => page.edges.map((e) => e.node.row);
+    const all = rows(await errors({ first: 10 }));
+    expect(all).toHaveLength(4);
+    const end = await errors({ last: 3 });
+    expect(rows(end)).toEqual(all.slice(1));
+    expect(end.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    expect(end.totalCount).toBe(4);
+    const start = await errors({ last: 3, before: end.pageInfo.startCursor });
+    expect(rows(start)).toEqual(all.slice(0, 1));
+    expect(start.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    expect(rows(await errors({ first: 2, after: start.pageInfo.endCursor }))).toEqual(all.slice(1, 3));
+  });
+
+  test('ticketChanges pages backwards over what the forward reader would see: a change of a transaction still running holds back later ones', async () => {
+    const ticket = (await api.run(CreateTicketDocument, { input: ticketInput() })).createTicket.id;
+    await api.run(SetTicketStatusDocument, { id: ticket, status: 'IN_PROGRESS' });
+    await api.run(SetTicketStatusDocument, { id: ticket, status: 'RESOLVED' });
+    const types = (page: { edges: { node: { type: string } }[] }) => page.edges.map((e) => e.node.type);
+
+    // The feed shows a change once every transaction older than its own has ended (on the whole server).
+    const end = await waitFor(async () => (await api.run(ChangesBackwardDocument, { last: 2 })).ticketChanges, (page) => page.totalCount === 3);
+    expect(types(end)).toEqual(['STATUS_CHANGED', 'STATUS_CHANGED']);
+    expect(end.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const start = (await api.run(ChangesBackwardDocument, { last: 2, before: end.pageInfo.startCursor })).ticketChanges;
+    expect(types(start)).toEqual(['CREATED']);
+    expect(start.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    // The backward page's cursor continues forwards.
+    expect(types((await api.run(ChangesBackwardDocument, { first: 5, after: start.pageInfo.startCursor })).ticketChanges)).toEqual(['STATUS_CHANGED', 'STATUS_CHANGED']);
+
+    const slow = new Client({ connectionString: api.config.database.url });
+    await slow.connect();
+    try {
+      await slow.query('begin');
+      await slow.query('select pg_current_xact_id()');
+      await api.run(SetTicketStatusDocument, { id: ticket, status: 'CLOSED' });
+      // Committed, but after a transaction still running: not in the feed either way yet.
+      const held = (await api.run(ChangesBackwardDocument, { last: 5 })).ticketChanges;
+      expect(types(held)).toEqual(['CREATED', 'STATUS_CHANGED', 'STATUS_CHANGED']);
+      expect(held.totalCount).toBe(3);
+      await slow.query('commit');
+    } finally {
+      await slow.end();
+    }
+    const after = await waitFor(async () => (await api.run(ChangesBackwardDocument, { last: 1 })).ticketChanges, (page) => page.totalCount === 4);
+    expect(types(after)).toEqual(['STATUS_CHANGED']);
+  });
+
+  test('first with last, a negative last and foreign cursors are named errors on each of them', async () => {
+    const id = toGlobalId('ImportRecord', await importCsv('one.csv', [badRow(1)]));
+    const mixed = { code: 'BAD_USER_INPUT', fields: [{ field: 'first', message: 'cannot be combined with last or before: page one way at a time' }] };
+    const foreign = { code: 'BAD_USER_INPUT', fields: [{ field: 'before', message: 'is not a cursor from this list' }] };
+    const negative = { code: 'BAD_USER_INPUT', fields: [{ field: 'last', message: 'must not be negative' }] };
+    // A cursor of another list: a ticket event's (time, id) is no (transaction, position), a row number no (time, id).
+    const eventCursor = Buffer.from(JSON.stringify([new Date().toISOString(), '0193e714-0000-7000-8000-000000000000'])).toString('base64url');
+    const rowCursor = Buffer.from(JSON.stringify([2])).toString('base64url');
+    const cases = [
+      { document: JobsBackwardDocument, variables: {}, cursor: rowCursor },
+      { document: ImportsBackwardDocument, variables: {}, cursor: rowCursor },
+      { document: ImportErrorsBackwardDocument, variables: { id }, cursor: eventCursor },
+      { document: ChangesBackwardDocument, variables: {}, cursor: eventCursor },
+    ] as const;
+    for (const { document, variables, cursor } of cases) {
+      const run = async (paging: Record<string, unknown>) => (await api.execute(document as never, { ...variables, ...paging } as never)).errors?.[0]?.extensions;
+      expect(await run({ first: 1, last: 1 })).toEqual(mixed);
+      expect(await run({ last: -1 })).toEqual(negative);
+      expect(await run({ last: 1, before: cursor })).toEqual(foreign);
+    }
   });
 });

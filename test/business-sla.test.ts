@@ -6,7 +6,7 @@ import { SlaMonitorService } from '../src/services/sla/sla-monitor.service';
 import {
   AddCommentDocument, BusinessCalendarsDocument, CalendarNodeDocument, CreateBusinessCalendarDocument, CreateWebhookDocument,
   DeleteBusinessCalendarDocument, LoginDocument, SetSlaPolicyDocument, SetUserRoleDocument, SetTicketStatusDocument, SlaCreateTicketDocument, SlaPoliciesDocument,
-  SlaReportDocument, SlaTicketDocument, SlaUpdateTicketDocument, TicketEventsDocument, UpdateBusinessCalendarDocument,
+  SlaBreachedTicketsDocument, SlaReportDocument, SlaTicketDocument, SlaUpdateTicketDocument, TicketEventsDocument, UpdateBusinessCalendarDocument,
   type BusinessCalendarInput,
 } from './gql/graphql';
 import { ticketInput } from './helpers/factories';
@@ -212,7 +212,7 @@ test('SLA_WARNING then SLA_BREACHED for first response and resolution, once each
   }
   const history = (await run(server.url, SlaTicketDocument, { id: ticket.id }, agent)).ticket!;
   expect(history.history.edges.map((e) => e.node.type)).toEqual(['CREATED', 'SLA_WARNING', 'SLA_BREACHED', 'SLA_WARNING', 'SLA_BREACHED']);
-  expect(history.slaBreached).toBe(true);
+  expect(history).toMatchObject({ slaBreached: true, firstResponseBreached: true, resolutionBreached: true });
 
   // Deliveries run in parallel: compared in a fixed order.
   const bodies = () => receiver.received.map((r) => JSON.parse(r.body) as { event: string; data: { ticketId: string; changes: { field: string }[] } });
@@ -220,6 +220,51 @@ test('SLA_WARNING then SLA_BREACHED for first response and resolution, once each
   expect(hooks.map((b) => `${b.event} ${b.data.changes[0]!.field}`).sort()).toEqual([
     'ticket.sla_breached firstResponseBreachedAt', 'ticket.sla_breached slaBreachedAt', 'ticket.sla_warning firstResponseWarnedAt', 'ticket.sla_warning slaWarnedAt',
   ]);
+});
+
+test('slaBreached is either clock: a late first answer alone breaches the SLA; each clock has its own field; the filter follows the same rule', async () => {
+  const tag = 'either-clock';
+  const create = async (subject: string) =>
+    (await run(server.url, SlaCreateTicketDocument, { input: ticketInput({ subject, tags: [tag], priority: 'HIGH', category: 'BUG_REPORT' }) }, agent)).createTicket.id;
+  const ago = (minutes: number | null) => (minutes === null ? null : new Date(Date.now() - minutes * MINUTE));
+  /** Sets a ticket's clocks as time would have: minutes ago (negative: to come). */
+  const clocks = async (id: string, fields: { firstResponseDue: number | null; firstResponded: number | null; resolutionDue: number; resolved?: number }) => {
+    await query(server.deps.orm.em.fork(), 'update tickets set first_response_due_at = ?, first_responded_at = ?, sla_due_at = ?, resolved_at = ?, status = ? where id = ?', [
+      ago(fields.firstResponseDue), ago(fields.firstResponded), ago(fields.resolutionDue), ago(fields.resolved ?? null), fields.resolved === undefined ? 'IN_PROGRESS' : 'RESOLVED',
+      id.replace(/^tkt_/, ''),
+    ]);
+  };
+  const unanswered = await create('Unanswered');
+  await clocks(unanswered, { firstResponseDue: 60, firstResponded: null, resolutionDue: -600 });
+  await clocks(await create('Overdue'), { firstResponseDue: null, firstResponded: null, resolutionDue: 60 });
+  const inTime = await create('Answered in time');
+  await clocks(inTime, { firstResponseDue: 60, firstResponded: 90, resolutionDue: -600 });
+  await clocks(await create('Answered late, resolved in time'), { firstResponseDue: 120, firstResponded: 90, resolutionDue: 10, resolved: 30 });
+  await clocks(await create('Not due yet'), { firstResponseDue: -30, firstResponded: null, resolutionDue: -600 });
+
+  const list = async (slaBreached?: boolean) =>
+    (await run(server.url, SlaBreachedTicketsDocument, { filter: { tags: [tag], slaBreached } }, agent)).tickets.edges.map((e) => e.node);
+  expect(await list()).toEqual([
+    { subject: 'Unanswered', slaBreached: true, firstResponseBreached: true, resolutionBreached: false },
+    { subject: 'Overdue', slaBreached: true, firstResponseBreached: false, resolutionBreached: true },
+    { subject: 'Answered in time', slaBreached: false, firstResponseBreached: false, resolutionBreached: false },
+    { subject: 'Answered late, resolved in time', slaBreached: true, firstResponseBreached: true, resolutionBreached: false },
+    { subject: 'Not due yet', slaBreached: false, firstResponseBreached: false, resolutionBreached: false },
+  ]);
+  expect((await list(true)).map((t) => t.subject)).toEqual(['Unanswered', 'Overdue', 'Answered late, resolved in time']);
+  expect((await list(false)).map((t) => t.subject)).toEqual(['Answered in time', 'Not due yet']);
+
+  // Live events are filtered by the same rule: an internal note on a ticket in time is not sent, one on a breached ticket is.
+  const client = wsClient(server.url, agent);
+  try {
+    const events = nextValues(client, TicketEventsDocument, { filter: { tags: [tag], slaBreached: true } }, 1);
+    await waitForListeners(server.deps.pubsub, 1);
+    await run(server.url, AddCommentDocument, { ticketId: inTime, content: 'Internal: in time.', isInternal: true }, agent);
+    await run(server.url, AddCommentDocument, { ticketId: unanswered, content: 'Internal: late.', isInternal: true }, agent);
+    expect((await events.values).map(({ ticketEvents: e }) => [e.type, e.ticketId])).toEqual([['COMMENT_ADDED', unanswered]]);
+  } finally {
+    await client.dispose();
+  }
 });
 
 test('slaReport: met, breached and open per group, the share met and median minutes, counted in SQL', async () => {

@@ -1,14 +1,23 @@
 import { execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startApp, type App } from '../src/app';
+import { Role } from '../src/entities/enums';
+import { User } from '../src/entities/user.entity';
 import { releaseOf } from '../src/http/health';
+import { fromGlobalId } from '../src/ids';
 import { SIGNING_SECRET } from '../src/services/webhooks/delivery.service';
-import { GenerateTestCsvDocument, UploadTicketCsvDocument } from './gql/graphql';
+import {
+  ConnectIntegrationDocument, CreateTicketDocument, CreateWebhookDocument, GenerateTestCsvDocument, UpdateIntegrationDocument, UpdateWebhookDocument, UploadTicketCsvDocument,
+} from './gql/graphql';
 import { captureLogger } from './helpers/capture-logger';
 import { createTestDatabase } from './helpers/database';
+import { ticketInput } from './helpers/factories';
 import { testConfig, TEST_PASSWORD } from './helpers/harness';
-import { register, run, wsClient } from './helpers/http-client';
+import { login, register, run, wsClient } from './helpers/http-client';
 import { Receiver } from './helpers/receiver';
 import { waitForListeners } from './helpers/subscriptions';
 import { waitFor } from './helpers/wait';
@@ -34,6 +43,13 @@ afterAll(async () => {
 });
 
 const requestLines = () => lines.filter((line) => line.msg === 'request');
+
+/** A user made ADMIN whatever the order of the tests (only the database's first account becomes one by itself). */
+async function adminSession(username: string) {
+  await register(`${base}/graphql`, username);
+  await app.deps.orm.em.fork().nativeUpdate(User, { username }, { role: Role.ADMIN });
+  return login(`${base}/graphql`, username);
+}
 
 /** One series' value on /metrics, NaN when it is not there. */
 async function scrape(): Promise<(series: string) => number> {
@@ -153,7 +169,7 @@ describe('jobs and deliveries', () => {
       const jobId = job.id.replace(/^job_/, '');
       // The receiver refuses the first attempt and takes the second.
       await waitFor(async () => receiver.received.length, (count) => count === 2, 30_000);
-      const attempts = await waitFor(async () => lines.filter((line) => line.msg === 'delivery attempt'), (found) => found.length === 2);
+      const attempts = await waitFor(async () => lines.filter((line) => line.msg === 'delivery attempt' && line.target === 'callback'), (found) => found.length === 2);
 
       const started = lines.find((line) => line.msg === 'job started' && line.jobId === jobId);
       expect(started).toEqual({ level: 30, time: expect.any(Number), msg: 'job started', queue: 'classification-jobs', queueJobId: expect.any(String), jobId });
@@ -193,6 +209,104 @@ describe('jobs and deliveries', () => {
       for (const secret of secrets) expect(everything).not.toContain(secret);
     } finally {
       await receiver.close();
+    }
+  });
+});
+
+describe('disabled delivery targets', () => {
+  test('a delivery whose webhook or integration was disabled before its retry is counted as disabled and logged, not sent', async () => {
+    // A receiver (of the webhook and of the Slack integration) that holds its first answers until
+    // the test lets them go, then refuses them: the retries come after both targets were disabled,
+    // whatever the machine's speed.
+    const arrived: string[] = [];
+    let answer: (() => void) | undefined;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const receiver = http.createServer((req, res) => {
+      arrived.push(req.url!);
+      void held.then(() => res.writeHead(500).end());
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    const count = (read: (series: string) => number, series: string): number => read(series) || 0;
+    const before = await scrape();
+    try {
+      const admin = await adminSession('disabling-admin');
+      const { webhook } = (await run(`${base}/graphql`, CreateWebhookDocument, { input: { url: `${origin}/hooks/webhook-secret-path`, events: ['CREATED'] } }, admin.accessToken)).createWebhook;
+      const integration = (await run(`${base}/graphql`, ConnectIntegrationDocument, {
+        input: { platform: 'SLACK', name: 'Slack to disable', settings: { webhookUrl: `${origin}/services/T1/B1/slack-secret-path` }, events: ['CREATED'] },
+      }, admin.accessToken)).connectIntegration;
+      await run(`${base}/graphql`, CreateTicketDocument, { input: ticketInput({ subject: 'Sent to targets about to be disabled' }) }, admin.accessToken);
+      await waitFor(async () => arrived.length, (arrivals) => arrivals === 2);
+      expect((await run(`${base}/graphql`, UpdateWebhookDocument, { id: webhook.id, input: { active: false } }, admin.accessToken)).updateWebhook.active).toBe(false);
+      expect((await run(`${base}/graphql`, UpdateIntegrationDocument, { id: integration.id, input: { enabled: false } }, admin.accessToken)).updateIntegration.status).toBe('DISABLED');
+      answer!();
+
+      const refused = await waitFor(async () => lines.filter((line) => line.msg === 'delivery attempt: target disabled'), (found) => found.length === 2);
+      const attemptOf = (target: string) => lines.find((line) => line.msg === 'delivery attempt' && line.target === target && line.outcome === 'retry' && line.statusCode === 500);
+      expect(attemptOf('webhook')).toMatchObject({ event: 'ticket.created', attempt: 1 });
+      expect(attemptOf('integration')).toMatchObject({ attempt: 1, integrationId: fromGlobalId(integration.id)!.id });
+      expect(refused.sort((a, b) => a.target.localeCompare(b.target))).toEqual([
+        {
+          level: 40, time: expect.any(Number), msg: 'delivery attempt: target disabled', deliveryId: attemptOf('integration')!.deliveryId, target: 'integration',
+          integrationId: fromGlobalId(integration.id)!.id, platform: 'SLACK', event: attemptOf('integration')!.event, problem: 'The integration is disabled', outcome: 'disabled',
+        },
+        {
+          level: 40, time: expect.any(Number), msg: 'delivery attempt: target disabled', deliveryId: attemptOf('webhook')!.deliveryId, target: 'webhook',
+          event: 'ticket.created', problem: 'The webhook is disabled', outcome: 'disabled',
+        },
+      ]);
+      // Neither was sent again.
+      expect(arrived.sort()).toEqual(['/hooks/webhook-secret-path', '/services/T1/B1/slack-secret-path']);
+      const after = await scrape();
+      for (const target of ['webhook', 'integration']) {
+        expect(count(after, `delivery_attempts_total{target="${target}",outcome="disabled"}`)).toBe(count(before, `delivery_attempts_total{target="${target}",outcome="disabled"}`) + 1);
+        expect(count(after, `delivery_attempts_total{target="${target}",outcome="retry"}`)).toBe(count(before, `delivery_attempts_total{target="${target}",outcome="retry"}`) + 1);
+      }
+      const everything = JSON.stringify(lines);
+      for (const secret of ['webhook-secret-path', 'slack-secret-path']) expect(everything).not.toContain(secret);
+    } finally {
+      answer!();
+      receiver.closeAllConnections();
+      await new Promise((resolve) => receiver.close(resolve));
+    }
+  });
+});
+
+describe('integrations', () => {
+  test('an inbound call logs `integration event received` with its integration, platform, actions and ticket, and no secret', async () => {
+    const admin = await adminSession('inbound-admin');
+    const signingSecret = 'slack-signing-secret-0123456789';
+    const incomingWebhook = 'http://127.0.0.1:9/services/T1/B1/incoming-webhook-secret';
+    const integration = (await run(`${base}/graphql`, ConnectIntegrationDocument, {
+      input: { platform: 'SLACK', name: 'Slack commands', settings: { webhookUrl: incomingWebhook, signingSecret }, events: ['DELETED'] },
+    }, admin.accessToken)).connectIntegration;
+    const responseUrl = 'https://hooks.slack.com/commands/1234/response-url-secret';
+    const body = new URLSearchParams({
+      token: 'legacy-verification-token', team_id: 'T0001', channel_id: 'C2147483705', user_id: 'U2147483697', user_name: 'steve', command: '/ticket',
+      text: 'Printer offline\nThe second floor printer has been offline since this morning.', response_url: responseUrl, trigger_id: '13345224609.738474920.8088930838d88f008e0',
+    }).toString();
+    const timestamp = Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac('sha256', signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+
+    const response = await fetch(`${base}/integrations/${integration.id}/inbound`, {
+      method: 'POST', body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
+    });
+    expect(response.status).toBe(200);
+    const key = /^Created (TICKET-\d{6}): Printer offline$/.exec(((await response.json()) as { text: string }).text)![1]!;
+    const ticket = (await (await fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.accessToken}` },
+      body: JSON.stringify({ query: 'query Created($key: ID!) { ticket(id: $key) { id } }', variables: { key } }),
+    })).json()) as { data: { ticket: { id: string } } };
+
+    const received = lines.filter((line) => line.msg === 'integration event received');
+    expect(received).toEqual([{
+      level: 30, time: expect.any(Number), msg: 'integration event received', integrationId: fromGlobalId(integration.id)!.id, platform: 'SLACK', callId: null,
+      actions: ['createTicket'], ticketId: fromGlobalId(ticket.data.ticket.id)!.id,
+    }]);
+    const everything = JSON.stringify(lines);
+    for (const secret of [signingSecret, signature, 'incoming-webhook-secret', 'response-url-secret', 'legacy-verification-token', admin.accessToken]) {
+      expect(everything).not.toContain(secret);
     }
   });
 });

@@ -3,8 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { query } from '../src/db/sql';
 import { Role } from '../src/entities/enums';
 import { fromGlobalId, newId } from '../src/ids';
-import { CreateTicketDocument, DeleteTicketDocument, SetTicketStatusDocument, TicketChangesDocument, UpdateTicketDocument } from './gql/graphql';
-import { ticketInput } from './helpers/factories';
+import type { Viewer } from '../src/services/identity/viewer';
+import {
+  AddCommentDocument, ChangesBackwardDocument, CreateIntegrationTokenDocument, CreateTicketDocument, DeleteTicketDocument, SetTicketStatusDocument,
+  TicketChangesDocument, UpdateTicketDocument, type TicketChangesQuery,
+} from './gql/graphql';
+import { customerTicketInput, ticketInput } from './helpers/factories';
 import { useTestApi } from './helpers/harness';
 import { waitFor } from './helpers/wait';
 
@@ -122,11 +126,85 @@ describe('ticketChanges', () => {
     }
   });
 
-  test('is for staff; a cursor from elsewhere is refused with a clear error', async () => {
-    const customer = await api.user(Role.CUSTOMER);
-    const refused = await api.execute(TicketChangesDocument, {}, customer);
-    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  test('a cursor from elsewhere is refused with a clear error; anonymous callers are told to sign in', async () => {
     const bad = await api.execute(TicketChangesDocument, { after: Buffer.from('["x","1"]').toString('base64url') });
     expect(bad.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'after', message: 'is not a cursor from this list' }] });
+    const anonymous = await api.execute(TicketChangesDocument, {}, { kind: 'anonymous', actor: null, ip: '127.0.0.1' });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('ticketChanges for customers and integration tokens', () => {
+  /** Every change a reader sees, a page of `first` at a time, with each change's cursor. */
+  async function feedOf(viewer: Viewer | undefined, first: number): Promise<{ id: string; type: string; ticketId: string; cursor: string }[]> {
+    const seen: { id: string; type: string; ticketId: string; cursor: string }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: TicketChangesQuery['ticketChanges'] = (await api.run(TicketChangesDocument, { first, after }, viewer)).ticketChanges;
+      seen.push(...page.edges.map((edge) => ({ id: edge.node.id, type: edge.node.type, ticketId: edge.node.ticketId, cursor: edge.cursor })));
+      after = page.pageInfo.endCursor ?? after;
+      if (!page.pageInfo.hasNextPage) return seen;
+    }
+  }
+
+  test('a customer reads the changes of their own tickets, never an internal comment; the cursors are the feed\'s own', async () => {
+    const customer = await api.user(Role.CUSTOMER);
+    const other = await api.user(Role.CUSTOMER);
+    const own = (await api.run(CreateTicketDocument, { input: customerTicketInput() }, customer)).createTicket.id;
+    const foreign = (await api.run(CreateTicketDocument, { input: customerTicketInput() }, other)).createTicket.id;
+    const staffOnly = (await api.run(CreateTicketDocument, { input: ticketInput() })).createTicket.id;
+    await api.run(AddCommentDocument, { ticketId: own, content: 'We are looking into it.' });
+    await api.run(AddCommentDocument, { ticketId: own, content: 'Internal: probably the March release.', isInternal: true });
+    await api.run(SetTicketStatusDocument, { id: foreign, status: 'IN_PROGRESS' });
+    await api.run(SetTicketStatusDocument, { id: own, status: 'WAITING_CUSTOMER' });
+    await api.run(SetTicketStatusDocument, { id: staffOnly, status: 'IN_PROGRESS' });
+
+    const staff = await waitFor(() => feedOf(undefined, 50), (read) => read.length === 8);
+    const read = await feedOf(customer, 1);
+    expect(read.map((change) => [change.type, change.ticketId])).toEqual([['CREATED', own], ['COMMENT_ADDED', own], ['STATUS_CHANGED', own]]);
+    // The same entries with the same cursors as in the staff's feed: a customer's position is a
+    // position in the one feed, whatever was left out between.
+    const staffCursor = new Map(staff.map((change) => [change.id, change.cursor]));
+    for (const change of read) expect(change.cursor).toBe(staffCursor.get(change.id));
+    const internal = staff.find((change) => change.type === 'COMMENT_ADDED' && change.ticketId === own && !read.some((r) => r.id === change.id));
+    expect(internal).toBeDefined();
+    // From the public comment's cursor, the next is the status change: the internal comment between is skipped, not a gap.
+    const next = (await api.run(TicketChangesDocument, { first: 5, after: read[1]!.cursor }, customer)).ticketChanges;
+    expect(next.edges.map((edge) => edge.node.type)).toEqual(['STATUS_CHANGED']);
+    expect(next.totalCount).toBe(3);
+    // Even the internal comment's own cursor (from the staff's feed) continues there.
+    expect((await api.run(TicketChangesDocument, { first: 5, after: internal!.cursor }, customer)).ticketChanges.edges.map((edge) => edge.node.id)).toEqual([read[2]!.id]);
+    // Backwards too.
+    const back = (await api.run(ChangesBackwardDocument, { last: 2 }, customer)).ticketChanges;
+    expect(back.edges.map((edge) => edge.node.type)).toEqual(['COMMENT_ADDED', 'STATUS_CHANGED']);
+    expect(back.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+
+    expect((await feedOf(other, 10)).map((change) => [change.type, change.ticketId])).toEqual([['CREATED', foreign], ['STATUS_CHANGED', foreign]]);
+  });
+
+  test('a customer sees the deletion of their own ticket, and no one else\'s', async () => {
+    const customer = await api.user(Role.CUSTOMER);
+    const own = (await api.run(CreateTicketDocument, { input: customerTicketInput() }, customer)).createTicket.id;
+    const other = (await api.run(CreateTicketDocument, { input: ticketInput() })).createTicket.id;
+    await api.run(DeleteTicketDocument, { id: own }, await api.user(Role.ADMIN));
+    await api.run(DeleteTicketDocument, { id: other }, await api.user(Role.ADMIN));
+    await waitFor(() => feedOf(undefined, 50), (read) => read.length === 2);
+    expect((await feedOf(customer, 5)).map((change) => [change.type, change.ticketId])).toEqual([['DELETED', own]]);
+  });
+
+  test('an integration token reads the changes of the tickets it created, internal comments included, deletions too', async () => {
+    const admin = await api.user(Role.ADMIN);
+    const created = (await api.run(CreateIntegrationTokenDocument, { input: { name: 'feed-sync' } }, admin)).createIntegrationToken.integrationToken;
+    const token: Viewer = { kind: 'token', actor: 'token:feed-sync', tokenId: dbId(created.id), name: 'feed-sync', hourlyLimit: 1000, ip: '127.0.0.1' };
+    const own = (await api.run(CreateTicketDocument, { input: ticketInput() }, token)).createTicket.id;
+    const gone = (await api.run(CreateTicketDocument, { input: ticketInput() }, token)).createTicket.id;
+    const staffs = (await api.run(CreateTicketDocument, { input: ticketInput() })).createTicket.id;
+    await api.run(AddCommentDocument, { ticketId: own, content: 'Internal: a note the integration may read.', isInternal: true });
+    await api.run(SetTicketStatusDocument, { id: staffs, status: 'IN_PROGRESS' });
+    await api.run(DeleteTicketDocument, { id: gone }, admin);
+    await waitFor(() => feedOf(undefined, 50), (read) => read.length === 5);
+    const read = await feedOf(token, 2);
+    expect(read.map((change) => [change.type, change.ticketId])).toEqual([['CREATED', own], ['COMMENT_ADDED', own], ['DELETED', gone]]);
+    expect((await api.run(TicketChangesDocument, {}, token)).ticketChanges.totalCount).toBe(3);
   });
 });

@@ -3,10 +3,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CreateTicketDocument, CreateWebhookDocument } from './gql/graphql';
+import {
+  ClassificationJobDocument, CreateTicketDocument, CreateWebhookDocument, GenerateTestCsvDocument, TicketAttachmentsDocument, UploadAttachmentDocument, UploadTicketCsvDocument,
+} from './gql/graphql';
 import { createTestDatabase } from './helpers/database';
 import { ticketInput } from './helpers/factories';
-import { register, request, run } from './helpers/http-client';
+import { register, request, run, upload, wsClient } from './helpers/http-client';
 import { npmRun, type NpmProcess } from './helpers/npm-run';
 import { OtlpReceiver, type ReceivedSpan } from './helpers/otlp-receiver';
 import { Receiver } from './helpers/receiver';
@@ -109,10 +111,11 @@ describe('traces over OTLP/HTTP', () => {
     expect(operationCalls.find((span) => String(span.attributes['db.query.text']).includes('insert into tickets'))).toMatchObject({ kind: CLIENT, attributes: { 'db.system.name': 'postgresql' } });
     expect(operationCalls.find((span) => span.attributes['db.system.name'] === 'redis')).toMatchObject({ kind: CLIENT, attributes: { 'db.operation.name': 'publish' } });
 
-    // The webhook delivery: a job of its own, whose outbound call is its child.
-    const jobs = spans.filter((span) => span.kind === CONSUMER);
+    // The webhook delivery: a job, in the trace of the request that queued it (the child of its
+    // operation, carried in the job's data), whose outbound call is its child.
+    const jobs = spans.filter((span) => span.kind === CONSUMER && span.name !== 'process maintenance');
     expect(jobs).toEqual([expect.objectContaining({
-      name: 'process deliveries', parentSpanId: '',
+      name: 'process deliveries', traceId, parentSpanId: operation!.spanId,
       attributes: expect.objectContaining({ 'messaging.system': 'pg-boss', 'messaging.destination.name': 'deliveries', 'messaging.message.id': expect.any(String) }),
     })]);
     const delivery = childrenOf(jobs[0]!);
@@ -131,8 +134,9 @@ describe('traces over OTLP/HTTP', () => {
     expect(spans.find((span) => span.spanId === failed.parentSpanId)).toMatchObject({ kind: SERVER, parentSpanId: '', name: 'POST /graphql' });
 
     // No span for the queue's own polling: PostgreSQL calls are traced inside a request or a job
-    // only. The roots: register, createWebhook and Rename (createTicket continues the client's trace), the job.
-    expect(spans.filter((span) => span.parentSpanId === '').map((span) => span.kind).sort()).toEqual([SERVER, SERVER, SERVER, CONSUMER].sort());
+    // only. The roots: register, createWebhook and Rename (createTicket continues the client's
+    // trace, and the job createTicket's); the minute's maintenance round, if it came, aside.
+    expect(spans.filter((span) => span.parentSpanId === '' && span.name !== 'process maintenance').map((span) => span.name)).toEqual(['POST /graphql', 'POST /graphql', 'POST /graphql']);
     expect(await openTelemetryModules(modulesFile)).toEqual(expect.arrayContaining([expect.stringContaining('/@opentelemetry/sdk-trace/'), expect.stringContaining('/src/telemetry/open-telemetry.ts')]));
   }, 120_000);
 
@@ -156,6 +160,106 @@ describe('traces over OTLP/HTTP', () => {
     });
     expect(JSON.stringify(collector.spans)).not.toContain('my-search-text');
   }, 120_000);
+
+  test('graphql-ws: a query and a subscription in spans of their own, each pushed event in a short child span; a job continues the trace of its request; probes make no span', async () => {
+    const own = await createTestDatabase();
+    const collector = await OtlpReceiver.start();
+    const uploadTraceId = randomBytes(16).toString('hex');
+    const attachTraceId = randomBytes(16).toString('hex');
+    const traceparent = (id: string): string => `00-${id}-${randomBytes(8).toString('hex')}-01`;
+    const api = npmRun('start', apiEnv({ DATABASE_URL: own.url, OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint }));
+    try {
+      const base = await api.ready();
+      const admin = await register(`${base}/graphql`, 'ws-tracer');
+      const client = wsClient(`${base}/graphql`, admin.accessToken);
+      let ticketId = '';
+      try {
+        const answers = client.iterate({ query: 'query WhoAmI { me { username } }' });
+        expect((await answers.next()).value).toEqual({ data: { me: { username: 'ws-tracer' } } });
+
+        const events = client.iterate({ query: 'subscription Watch { ticketEvents { type } }' });
+        const first = events.next();
+        // The subscription starts on its own time: tickets are made until one of their events arrives.
+        let arrived = false;
+        void first.then(() => (arrived = true));
+        for (let i = 0; !arrived; i++) {
+          if (i === 50) throw new Error('no event reached the subscription');
+          ticketId = (await run(`${base}/graphql`, CreateTicketDocument, { input: ticketInput({ subject: `Watched ${i}` }) }, admin.accessToken)).createTicket.id;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        expect((await first).value).toEqual({ data: { ticketEvents: { type: 'CREATED' } } });
+        await events.return!();
+
+        // A subscription its resolver refuses: its span says so.
+        const refused = client.iterate({ query: 'subscription Missing { classificationJobUpdated(id: "job_0") { id } }' });
+        expect((await refused.next()).value).toMatchObject({ errors: [{ message: 'ClassificationJob job_0 was not found', extensions: { code: 'NOT_FOUND' } }] });
+        expect((await refused.next()).done).toBe(true);
+      } finally {
+        await client.dispose();
+      }
+
+      for (const probe of ['/health', '/health/live', '/health/ready', '/metrics']) expect((await fetch(`${base}${probe}`)).status).toBe(200);
+
+      const { generateTestCsv } = await run(`${base}/graphql`, GenerateTestCsvDocument, { ticketCount: 2 });
+      const uploaded = await request(`${base}/graphql`, UploadTicketCsvDocument, { input: { csvContent: generateTestCsv.csvContent } }, undefined, { traceparent: traceparent(uploadTraceId) });
+      expect(uploaded.errors).toBeUndefined();
+      const jobId = uploaded.data!.uploadTicketCsv.id;
+      const attached = await upload(`${base}/graphql`, UploadAttachmentDocument, { ticketId }, { name: 'notes.txt', content: 'The printer shows error E42.', type: 'text/plain' }, {
+        token: admin.accessToken, headers: { traceparent: traceparent(attachTraceId) },
+      });
+      expect(attached.errors).toBeUndefined();
+      await waitFor(async () => (await run(`${base}/graphql`, ClassificationJobDocument, { id: jobId }, admin.accessToken)).classificationJob?.status, (status) => status === 'COMPLETED');
+      await waitFor(
+        async () => (await run(`${base}/graphql`, TicketAttachmentsDocument, { id: ticketId }, admin.accessToken)).ticket!.attachments.edges.map((edge) => edge.node.status),
+        (statuses) => statuses[0] === 'READY',
+      );
+    } finally {
+      expect(await stop(api)).toBe(0);
+      await collector.close();
+      await own.drop();
+    }
+
+    const spans = collector.spans;
+    const named = (name: string): ReceivedSpan[] => spans.filter((span) => span.name === name);
+    // Over WebSocket no HTTP request's span exists: the operation's span is the server span, a root.
+    expect(named('query WhoAmI')).toEqual([expect.objectContaining({
+      kind: SERVER, parentSpanId: '', attributes: { 'graphql.operation.type': 'query', 'graphql.operation.name': 'WhoAmI', 'graphql.outcome': 'ok' },
+    })]);
+    const [watch] = named('subscription Watch');
+    expect(named('subscription Watch')).toEqual([expect.objectContaining({
+      kind: SERVER, parentSpanId: '', attributes: { 'graphql.operation.type': 'subscription', 'graphql.operation.name': 'Watch', 'graphql.outcome': 'ok' },
+    })]);
+    expect(named('subscription Missing')).toEqual([expect.objectContaining({
+      kind: SERVER, parentSpanId: '',
+      attributes: { 'graphql.operation.type': 'subscription', 'graphql.operation.name': 'Missing', 'graphql.outcome': 'error', 'graphql.error.count': 1 },
+    })]);
+    expect(named('subscription Missing event')).toEqual([]);
+    // Each event pushed: a span of its own, the subscription's child, made while its result was.
+    const pushed = named('subscription Watch event');
+    expect(pushed.length).toBeGreaterThanOrEqual(1);
+    for (const event of pushed) {
+      expect(event).toMatchObject({
+        kind: INTERNAL, traceId: watch!.traceId, parentSpanId: watch!.spanId,
+        attributes: { 'graphql.operation.type': 'subscription', 'graphql.operation.name': 'Watch', 'graphql.outcome': 'ok' },
+      });
+    }
+
+    // The classification job and the file's text extraction: each in the trace of the upload that
+    // queued it, the child of its operation.
+    for (const [operationName, queue, traceId] of [['mutation UploadTicketCsv', 'classification-jobs', uploadTraceId], ['mutation UploadAttachment', 'attachment-processing', attachTraceId]]) {
+      const operation = named(operationName!);
+      expect(operation).toEqual([expect.objectContaining({ traceId })]);
+      expect(named(`process ${queue}`)).toEqual([expect.objectContaining({
+        kind: CONSUMER, traceId, parentSpanId: operation[0]!.spanId, attributes: expect.objectContaining({ 'messaging.destination.name': queue }),
+      })]);
+    }
+
+    // Probes and scrapes: no span, nor any of the calls they make.
+    const serverPaths = spans.filter((span) => span.kind === SERVER && span.attributes['url.path'] !== undefined).map((span) => span.attributes['url.path']);
+    expect(serverPaths.length).toBeGreaterThan(0);
+    expect(serverPaths.filter((urlPath) => /^\/(health|metrics)/.test(String(urlPath)))).toEqual([]);
+    expect(spans.filter((span) => span.parentSpanId === '' && span.kind === CLIENT)).toEqual([]);
+  }, 180_000);
 
   test('without OTEL_EXPORTER_OTLP_ENDPOINT nothing of OpenTelemetry is loaded', async () => {
     const modulesFile = path.join(dataDir, 'modules-untraced.json');

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { round } from './stats';
 
 // Processes and their CPU time, from /proc (Linux). Unlike requests per second, the CPU a server
 // spends per request hardly changes when other work shares the machine, so it compares servers
@@ -80,4 +81,11 @@ export function backendsCpuBetween(before: Sample, after: Sample): number {
   let sum = 0;
   for (const [pid, ms] of after.byPid) sum += ms - (before.byPid.get(pid) ?? 0);
   return sum;
+}
+
+/** Peak (since start, or since `/proc/<pid>/clear_refs` was written 5) and current resident memory of a process, in MB. */
+export function memoryMb(pid: number): { peak: number; now: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)![1]) / 1024;
+  return { peak: round(kb('VmHWM')), now: round(kb('VmRSS')) };
 }

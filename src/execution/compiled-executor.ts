@@ -1,9 +1,10 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { getOperationAST, getVariableValues, GraphQLError, OperationTypeNode, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getVariableValues, GraphQLError, OperationTypeNode, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { isDatabaseUnavailable } from '../db/outage';
 import { databaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS, refusingRequest } from '../errors';
-import { traced, type SpanAttributes, type SpanOutcome, type SpanStart } from '../telemetry/spans';
+import { traced } from '../telemetry/spans';
+import { operationOutcome, operationSpan } from './operation-span';
 
 type Gateway = ApolloServerOptionsWithGateway<never>['gateway'];
 
@@ -51,21 +52,6 @@ export function compiledOperations(schema: GraphQLSchema): OperationRunner {
       operationOutcome,
     );
   };
-}
-
-/** The span of an operation, named as OpenTelemetry's conventions say: `query Tickets`. */
-function operationSpan(document: DocumentNode, operationName: string | null): SpanStart {
-  const definition = getOperationAST(document, operationName);
-  const type = definition?.operation ?? 'query';
-  const name = definition?.name?.value;
-  const attributes: SpanAttributes = { 'graphql.operation.type': type };
-  if (name) attributes['graphql.operation.name'] = name;
-  return { name: name ? `${type} ${name}` : type, kind: 'internal', attributes };
-}
-
-function operationOutcome(result: ExecutionResult): SpanOutcome {
-  if (!result.errors?.length) return { attributes: { 'graphql.outcome': 'ok' } };
-  return { failed: true, attributes: { 'graphql.outcome': 'error', 'graphql.error.count': result.errors.length } };
 }
 
 /**

@@ -19,11 +19,15 @@
  * - a published event is executed once per group of subscribers who get the same answer
  *   (`sharedSubscribe`), not once per subscriber.
  *
+ * Every operation is traced when tracing is on (`operation-span.ts`); over WebSocket, graphql-ws runs
+ * it through `tracedExecution` or `tracedSubscription`.
+ *
  * Subscriptions run on graphql-js; everything else about an operation (parsing, validation,
  * limits, errors) is the same whichever way it runs.
  */
 export { compiledExecutor, compiledOperations, settle } from './compiled-executor';
 export { selectedFieldNodes, selectedFields, type Selection } from './lookahead';
+export { tracedExecution, tracedSubscription } from './operation-span';
 export { attachPerItemResolvers } from './per-item-resolvers';
 export { sharedSubscribe } from './shared-subscribe';
 export { prefetchComments, ticketComments, ticketHistory } from './ticket-children';

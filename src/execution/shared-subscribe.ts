@@ -16,11 +16,13 @@ let nextDocumentId = 0;
  * times. Each subscriber's own event stream (and so its filtering) is untouched.
  *
  * `audienceOf` must separate callers whose answers can differ for the same event, e.g. customers
- * (who never see internal comments) from staff.
+ * (who never see internal comments) from staff. `eachEvent` runs around the making of each of
+ * this subscriber's results (its trace span), not around the wait for the event.
  */
 export async function sharedSubscribe(
   args: ExecutionArgs,
   audienceOf: (contextValue: unknown) => string,
+  eachEvent: (result: () => Result) => Result = (result) => result(),
 ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source;
@@ -44,7 +46,7 @@ export async function sharedSubscribe(
   const iterator: AsyncIterableIterator<ExecutionResult> = {
     async next() {
       const step = await events.next();
-      return step.done ? step : { done: false, value: await resultFor(step.value) };
+      return step.done ? step : { done: false, value: await eachEvent(() => resultFor(step.value)) };
     },
     // Ends the subscriber's own event stream: that is what unsubscribes it.
     return: async () => {

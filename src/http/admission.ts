@@ -1,5 +1,5 @@
 import {
-  getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type DocumentNode,
+  getOperationAST, getVariableValues, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type DocumentNode,
   type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode, type ParseOptions, type ValidationRule,
 } from 'graphql';
 import type { Config } from '../config';
@@ -138,6 +138,9 @@ export class Admission {
     if (!('kind' in document)) return document;
     const operation = getOperationAST(document, operationName);
     if (!operation) return [new GraphQLError('Name the operation to run: the document holds several')];
+    // Variables of the wrong type, coded as Apollo codes them over HTTP (executed as they are, they would come back uncoded).
+    const coercion = getVariableValues(this.schema, operation.variableDefinitions ?? [], variables ?? {});
+    if (coercion.errors) return coercion.errors.map((error) => coded(error, 'BAD_USER_INPUT'));
     try {
       return { document, operation, analysis: this.checkOperation(document, operation, variables ?? {}) };
     } catch (error) {

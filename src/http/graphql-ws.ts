@@ -5,7 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { createContext, type Context } from '../context';
 import { isDatabaseUnavailable } from '../db/outage';
 import { UnauthenticatedError } from '../errors';
-import { sharedSubscribe } from '../execution';
+import { tracedExecution, tracedSubscription } from '../execution';
 import { logUnexpectedErrors } from '../plugins/error-logging.plugin';
 import type { Authentication, Revocation } from '../services/identity/authenticator';
 import { seesInternalComments } from '../services/identity/policy';
@@ -141,7 +141,8 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
   const disposable = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema: admission.schema,
-      subscribe: (args) => sharedSubscribe(args, (contextValue) => audienceOf((contextValue as Context).viewer)),
+      subscribe: (args) => tracedSubscription(args, (contextValue) => audienceOf((contextValue as Context).viewer)),
+      execute: tracedExecution,
       onConnect: async (ctx) => {
         contexts.add(ctx);
         ctx.extra.socket.once('close', () => contexts.delete(ctx));

@@ -1,11 +1,16 @@
 import busboy from 'busboy';
 import { WriteStream as Spool } from 'graphql-upload-ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Readable } from 'node:stream';
+import { finished, type Readable } from 'node:stream';
 import { MalformedUploadError, PendingUpload, UploadTooLargeError, type FileUpload } from '../resolvers/types/file-upload';
 import { RequestError } from './request';
 
 const SPEC = 'https://github.com/jaydenseric/graphql-multipart-request-spec';
+/**
+ * Bytes a file may hold between the request and its reader. With busboy's 16 KB default, each
+ * 64 KB read from the socket stopped the request until the reader took it.
+ */
+const FILE_BUFFER_BYTES = 1024 * 1024;
 
 export function isMultipart(req: IncomingMessage): boolean {
   return req.method === 'POST' && /^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '');
@@ -56,6 +61,8 @@ function readGraphQLMultipart(req: IncomingMessage, res: ServerResponse, limits:
       parser = busboy({
         headers: req.headers,
         defParamCharset: 'utf8',
+        highWaterMark: FILE_BUFFER_BYTES,
+        fileHwm: FILE_BUFFER_BYTES,
         limits: { fieldSize: limits.maxFieldBytes, fields: 2, fileSize: limits.maxFileBytes, files: 1 },
       });
     } catch (error) {
@@ -154,7 +161,7 @@ class MultipartFile implements FileUpload {
     if (this.streamed || this.spool) throw new Error('stream() reads a file once, and not beside createReadStream()');
     this.streamed = true;
     try {
-      for await (const chunk of this.source) yield chunk as Buffer;
+      yield* chunksOf(this.source, FILE_BUFFER_BYTES);
     } catch (error) {
       throw this.failure ?? (error instanceof MalformedUploadError ? error : new MalformedUploadError(malformed((error as Error).message)));
     }
@@ -184,6 +191,53 @@ class MultipartFile implements FileUpload {
   /** The request is answered: the spool's temporary file goes once its readers close. */
   release(): void {
     this.spool?.release();
+  }
+}
+
+/**
+ * The chunks of a readable as they were pushed, the readable paused while `maxQueued` bytes wait.
+ * Its own async iterator would join the waiting chunks into a new buffer, a copy of every byte.
+ * Ends as that iterator does: the readable's error, or a premature close, is thrown; a reader that
+ * stops early destroys the readable.
+ */
+async function* chunksOf(source: Readable, maxQueued: number): AsyncGenerator<Buffer, void, undefined> {
+  const queue: Buffer[] = [];
+  let queued = 0;
+  let done = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const onData = (chunk: Buffer): void => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued >= maxQueued) source.pause();
+    wake?.();
+  };
+  source.on('data', onData);
+  const stopWatching = finished(source, (error) => {
+    done = true;
+    failure = error ?? undefined;
+    wake?.();
+  });
+  try {
+    for (;;) {
+      const chunk = queue.shift();
+      if (chunk) {
+        queued -= chunk.length;
+        if (queued < maxQueued && source.isPaused()) source.resume();
+        yield chunk;
+      } else if (failure) {
+        throw failure;
+      } else if (done) {
+        return;
+      } else {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+      }
+    }
+  } finally {
+    source.off('data', onData);
+    stopWatching();
+    if (!done) source.destroy();
   }
 }
 

@@ -19,7 +19,7 @@ import { Metrics } from './metrics';
 import { setRateLimitHeaders } from './rate-limit-headers';
 import { clientIp, RequestError, sendError, sendErrors, sendJson } from './request';
 import { beginRequest, recordErrorCode } from './request-log';
-import { setRequestRoute } from '../telemetry/spans';
+import { PROBE_PATHS, setRequestRoute } from '../telemetry/spans';
 
 /** Routes by name for logs and metrics; any other path is `other`, so that labels stay few. */
 const ROUTES = new Set(['/graphql', '/mcp', '/health', '/health/live', '/health/ready', '/metrics']);
@@ -34,8 +34,6 @@ function routeOf(path: string): string {
   if (ROUTES.has(path)) return path;
   return ROUTE_PATTERNS.find(([pattern]) => pattern.test(path))?.[1] ?? 'other';
 }
-/** Probes and scrapes come every few seconds: their lines are logged at debug level. */
-const QUIET_ROUTES = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
 
 export interface HttpServer {
   readonly server: http.Server;
@@ -159,7 +157,7 @@ export async function createHttpServer(config: Config, deps: AppDeps, schema: Gr
         requestId: record.id, method: record.method, path: record.path, status: record.status, latencyMs: Math.round(seconds * 10_000) / 10,
         operations: record.operations.length ? record.operations : undefined, caller: record.caller, errorCodes: record.errorCodes.length ? record.errorCodes : undefined,
       };
-      if (QUIET_ROUTES.has(record.path)) logger.debug(line, 'request');
+      if (PROBE_PATHS.has(record.path)) logger.debug(line, 'request');
       else logger.info(line, 'request');
     });
     if (draining) {

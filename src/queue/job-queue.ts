@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger';
-import { traced } from '../telemetry/spans';
+import { currentTraceContext, traced, type TraceContext } from '../telemetry/spans';
 
 /** The queues and how each retries: what pg-boss keeps in PostgreSQL, durable across restarts. */
 export const QUEUES = {
@@ -22,6 +22,18 @@ export const QUEUE_SCHEMA = 'pgboss';
 
 /** The queues operators watch (`jobQueueStats`, /metrics): the maintenance round is not work anyone waits for. */
 export const MONITORED_QUEUES: readonly QueueName[] = [QUEUES.classificationJobs.name, QUEUES.deliveries.name, QUEUES.attachmentProcessing.name];
+
+/**
+ * The key of a job's data that carries the trace context of the work that queued it (a request, or
+ * another job), when tracing is on: the job's span continues that trace, as its child.
+ */
+const TRACE_CONTEXT = 'traceContext';
+
+/** A job's data with the active trace context, when there is one. */
+function withTraceContext<T extends object>(data: T): T {
+  const trace = currentTraceContext();
+  return trace ? { ...data, [TRACE_CONTEXT]: trace } : data;
+}
 
 export interface JobHandler<T> {
   (data: T, job: { id: string; lastAttempt: boolean; /** Aborted when the queue stops: long handlers hand their work back. */ stop: AbortSignal }): Promise<void>;
@@ -72,7 +84,7 @@ export class JobQueue {
   }
 
   async send(queue: QueueName, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
-    const id = await this.boss.send(queue, data, options);
+    const id = await this.boss.send(queue, withTraceContext(data), options);
     // A worker of this process picks the job up at once instead of at its next poll.
     for (const worker of this.workers.get(queue) ?? []) this.boss.notifyWorker(worker);
     return id;
@@ -81,7 +93,7 @@ export class JobQueue {
   /** Many jobs of one queue in one statement. */
   async sendMany(queue: QueueName, data: readonly object[], options: Omit<PgBoss.JobInsert, 'name' | 'data'> = {}): Promise<void> {
     if (data.length === 0) return;
-    await this.boss.insert(data.map((item) => ({ ...options, name: queue, data: item })));
+    await this.boss.insert(data.map((item) => ({ ...options, name: queue, data: withTraceContext(item) })));
     for (const worker of this.workers.get(queue) ?? []) this.boss.notifyWorker(worker);
   }
 
@@ -93,13 +105,14 @@ export class JobQueue {
     const ids: string[] = [];
     for (let i = 0; i < concurrency; i++) {
       ids.push(
-        await this.boss.work<T>(queue, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+        await this.boss.work<T & { [TRACE_CONTEXT]?: TraceContext }>(queue, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+          const { [TRACE_CONTEXT]: parent, ...data } = job!.data ?? {};
           await traced(
             () => ({
-              name: `process ${queue}`, kind: 'consumer',
+              name: `process ${queue}`, kind: 'consumer', parent,
               attributes: { 'messaging.system': 'pg-boss', 'messaging.destination.name': queue, 'messaging.message.id': job!.id, 'messaging.pgboss.retry_count': job!.retryCount },
             }),
-            () => handler(job!.data, { id: job!.id, lastAttempt: job!.retryCount >= job!.retryLimit, stop: this.stopping.signal }),
+            () => handler(data as T, { id: job!.id, lastAttempt: job!.retryCount >= job!.retryLimit, stop: this.stopping.signal }),
           );
         }),
       );

@@ -8,7 +8,7 @@ import { ClassificationJobService, FILE_ORDER, type JobSnapshot } from '../servi
 import { jobQueueStats } from '../services/jobs/job-queue-stats.service';
 import { dbIdOf } from './node-id';
 import { ClassificationJobConnection, ClassificationJobFilter, ClassificationJobView, JobQueueStatsView } from './types/classification-job.type';
-import { BidirectionalPageArgs, PageArgs, pageRequest, pageSize, toConnection, type Connection } from './types/connection.type';
+import { BidirectionalPageArgs, pageRequest, toConnection, type Connection } from './types/connection.type';
 import { TicketConnection, TicketView } from './types/ticket.type';
 
 @ArgsType()
@@ -31,14 +31,14 @@ export class ClassificationJobResolver {
     description: 'Classification jobs, newest first: every job for agents and admins, the jobs of your own imports for everyone else.',
   })
   async classificationJobs(
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs,
     @Ctx() ctx: Context,
     @Arg('filter', () => ClassificationJobFilter, { nullable: true, description: 'Conditions; all must hold.' }) filter?: ClassificationJobFilter | null,
   ): Promise<Connection<ClassificationJobView>> {
     const service = new ClassificationJobService(ctx);
     const where = filter ?? {};
-    const page = await service.list(where, pageSize(first), after);
-    return toConnection(page, after, jobCursor, ClassificationJobView.from, () => service.count(where));
+    const page = await service.list(where, pageRequest(args));
+    return toConnection(page, args.after, jobCursor, ClassificationJobView.from, () => service.count(where));
   }
 
   @Query(() => [JobQueueStatsView], {

@@ -1,15 +1,11 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import type { RowError } from '../entities/classification-job.entity';
-import { importCursor } from '../repositories/import/file-import.repository';
-import { decodeCursor, encodeCursor } from '../repositories/shared/keyset';
+import { importCursor, rowErrorCursor } from '../repositories/import/file-import.repository';
 import { ImportService } from '../services/import/import.service';
 import { ClassificationJobService } from '../services/jobs/classification-job.service';
 import { ClassificationJobView, ImportResultView, type ImportRowErrorView } from './types/classification-job.type';
-import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import { BidirectionalPageArgs, pageRequest, toConnection, type Connection } from './types/connection.type';
 import { ImportRecordConnection, ImportRecordView, ImportRowErrorConnection } from './types/import-record.type';
-
-const rowCursor = (error: RowError): string => encodeCursor([error.row]);
 
 @Resolver(() => ImportResultView)
 export class ImportResultResolver {
@@ -24,20 +20,20 @@ export class ImportRecordResolver {
   @Query(() => ImportRecordConnection, {
     description: 'Imports, newest first: who imported which file when, the counts, every refused row. Staff see all; an integration token sees its own.',
   })
-  async imports(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<ImportRecordView>> {
+  async imports(@Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs, @Ctx() ctx: Context): Promise<Connection<ImportRecordView>> {
     const service = new ImportService(ctx);
-    const page = await service.list(pageSize(first), after ?? undefined);
-    return toConnection(page, after, importCursor, ImportRecordView.from, () => service.count());
+    const page = await service.list(pageRequest(args));
+    return toConnection(page, args.after, importCursor, ImportRecordView.from, () => service.count());
   }
 
   @FieldResolver(() => ImportRowErrorConnection, { description: 'Every refused row, in file order, each with all of its errors.' })
-  async errors(@Root() record: ImportRecordView, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<ImportRowErrorView>> {
-    const afterRow = after ? (decodeCursor(after, ['number'])[0] as number) : 0;
-    const size = pageSize(first);
-    // One more than asked: it tells whether another page follows.
-    const rows = await new ImportService(ctx).rowErrors(record.record.id, size + 1, afterRow);
-    const page = { items: rows.slice(0, size), hasNextPage: rows.length > size };
-    return toConnection(page, after, rowCursor, (error) => error, () => Promise.resolve(record.failed));
+  async errors(
+    @Root() record: ImportRecordView,
+    @Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<ImportRowErrorView>> {
+    const page = await new ImportService(ctx).rowErrors(record.record.id, pageRequest(args));
+    return toConnection(page, args.after, rowErrorCursor, (error) => error, () => Promise.resolve(record.failed));
   }
 
   @FieldResolver(() => String, {

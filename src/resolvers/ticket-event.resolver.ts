@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import type { TicketEventMessage } from '../services/ticket-events/ticket-event.channel';
 import { TicketEventService } from '../services/ticket-events/ticket-event.service';
 import { dbIdOf } from './node-id';
-import { PageArgs, pageSize, toConnection, type Connection } from './types/connection.type';
+import { BidirectionalPageArgs, pageRequest, toConnection, type Connection } from './types/connection.type';
 import { TicketEventConnection, TicketEventView } from './types/ticket-event.type';
 import { TicketFilter } from './types/ticket.input';
 import { TicketView } from './types/ticket.type';
@@ -17,12 +17,12 @@ interface TicketEventsArgs {
 export class TicketEventResolver {
   @Query(() => TicketEventConnection, {
     description:
-      'The change feed for sync (staff): every committed change to any ticket, deletions included, in commit order. Keep the last `endCursor` and pass it as `after` to catch up: no change is missed or repeated, also when writers commit out of order. A deleted ticket\'s earlier changes leave the feed with it; its DELETED entry stays.',
+      'The change feed for sync: every committed change to the tickets you may see, deletions included, in commit order. Keep the last `endCursor` and pass it as `after` to catch up: no change is missed or repeated, also when writers commit out of order; `last`/`before` page back through what is committed. Staff read every ticket\'s changes; an integration token those of the tickets it created; a customer those of their own tickets, without internal comments and attachments. A deleted ticket\'s earlier changes leave the feed with it; its DELETED entry stays.',
   })
-  async ticketChanges(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<TicketEventView>> {
+  async ticketChanges(@Args(() => BidirectionalPageArgs) args: BidirectionalPageArgs, @Ctx() ctx: Context): Promise<Connection<TicketEventView>> {
     const service = new TicketEventService(ctx);
-    const page = await service.changes(pageSize(first), after ?? undefined);
-    return toConnection(page, after, (change) => change.cursor, (change) => TicketEventView.from(change.event), () => service.changeCount());
+    const page = await service.changes(pageRequest(args));
+    return toConnection(page, args.after, (change) => change.cursor, (change) => TicketEventView.from(change.event), () => service.changeCount());
   }
 
   @Subscription(() => TicketEventView, {

@@ -1,4 +1,4 @@
-import { context, propagation, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { getRPCMetadata, RPCType, W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter as JsonTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
@@ -11,9 +11,9 @@ import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, TracerProvider, type Span as SdkSpan, type SpanProcessor } from '@opentelemetry/sdk-trace';
 import type { Config } from '../config';
-import { installSpanRecorder, type SpanStart, type SpanOutcome } from './spans';
+import { installSpanRecorder, PROBE_PATHS, type SpanStart, type SpanOutcome, type TraceContext } from './spans';
 
-const KINDS: Record<SpanStart['kind'], SpanKind> = { internal: SpanKind.INTERNAL, consumer: SpanKind.CONSUMER };
+const KINDS: Record<SpanStart['kind'], SpanKind> = { internal: SpanKind.INTERNAL, consumer: SpanKind.CONSUMER, server: SpanKind.SERVER };
 
 const REDACTED = 'REDACTED';
 
@@ -50,7 +50,7 @@ export interface Tracing {
  * `require`, so `http`, `pg` and `ioredis` must be required after them (main.ts loads the app
  * afterwards). Spans: incoming HTTP requests (honouring a client's W3C `traceparent`), GraphQL
  * operations and jobs (spans.ts), PostgreSQL and Redis calls made inside them, and outgoing
- * HTTP calls (`fetch`: webhooks, integrations, the LLM).
+ * HTTP calls (`fetch`: webhooks, integrations, the LLM). Probes and scrapes make no span.
  */
 export function startTracing(config: Pick<Config, 'tracing'>): Tracing {
   const { endpoint, protocol, serviceName } = config.tracing;
@@ -66,7 +66,7 @@ export function startTracing(config: Pick<Config, 'tracing'>): Tracing {
   registerInstrumentations({
     tracerProvider: provider,
     instrumentations: [
-      new HttpInstrumentation(),
+      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => PROBE_PATHS.has((request.url ?? '').split('?')[0]!) }),
       new UndiciInstrumentation(),
       // The queue polls the database all the time: only the calls made for a request or a job are traced.
       new PgInstrumentation({
@@ -85,8 +85,9 @@ export function startTracing(config: Pick<Config, 'tracing'>): Tracing {
     span.end();
   };
   installSpanRecorder({
-    run({ name, kind, attributes }, work, outcomeOf) {
-      return tracer.startActiveSpan(name, { kind: KINDS[kind], attributes }, async (span) => {
+    run({ name, kind, attributes, parent }, work, outcomeOf) {
+      const parentContext = parent ? propagation.extract(ROOT_CONTEXT, parent) : context.active();
+      return tracer.startActiveSpan(name, { kind: KINDS[kind], attributes }, parentContext, async (span) => {
         try {
           const result = await work();
           finish(span, outcomeOf(result));
@@ -102,6 +103,11 @@ export function startTracing(config: Pick<Config, 'tracing'>): Tracing {
       // The HTTP instrumentation names its server span from this once the response is sent.
       const request = getRPCMetadata(context.active());
       if (request?.type === RPCType.HTTP) request.route = route;
+    },
+    activeContext() {
+      const carrier: TraceContext = {};
+      propagation.inject(context.active(), carrier);
+      return carrier.traceparent ? carrier : undefined;
     },
   });
   return {

@@ -6,11 +6,22 @@
 
 export type SpanAttributes = Record<string, string | number | boolean>;
 
+/**
+ * A span's W3C trace context (`traceparent`, and `tracestate` when there is one), carried where no
+ * header goes: in a job's data, from the request that queued it to the worker that runs it.
+ */
+export type TraceContext = Record<string, string>;
+
 export interface SpanStart {
   name: string;
-  /** `consumer` for a job taken from the queue; a GraphQL operation is `internal` to its HTTP request's span. */
-  kind: 'internal' | 'consumer';
+  /**
+   * `consumer` for a job taken from the queue; a GraphQL operation is `internal` to its HTTP
+   * request's span, and `server` over WebSocket, where no HTTP span exists.
+   */
+  kind: 'internal' | 'consumer' | 'server';
   attributes: SpanAttributes;
+  /** The parent when it is not the active span: the request that queued a job, the subscription an event is pushed to. */
+  parent?: TraceContext;
 }
 
 /** What became of the work: attributes it adds, and whether it failed. */
@@ -24,6 +35,8 @@ export interface SpanRecorder {
   run<T>(start: SpanStart, work: () => T | Promise<T>, outcomeOf: (result: T) => SpanOutcome): Promise<T>;
   /** Names the route of the HTTP request being served, so that its span reads `POST /graphql`. */
   setRoute(route: string): void;
+  /** The active span's context; undefined outside any span. */
+  activeContext(): TraceContext | undefined;
 }
 
 let recorder: SpanRecorder | undefined;
@@ -36,6 +49,17 @@ export function installSpanRecorder(installed: SpanRecorder | undefined): void {
 export function setRequestRoute(route: string): void {
   recorder?.setRoute(route);
 }
+
+/** The active span's context, to hand to work that runs elsewhere or later; undefined when tracing is off or no span is active. */
+export function currentTraceContext(): TraceContext | undefined {
+  return recorder?.activeContext();
+}
+
+/**
+ * Probes and scrapes: they come every few seconds, so they make no span (and log at debug level),
+ * or they would bury the requests that matter.
+ */
+export const PROBE_PATHS: ReadonlySet<string> = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
 
 /** Runs `work` in a span when tracing is on; otherwise exactly `work()`, without describing the span. */
 export function traced<T>(start: () => SpanStart, work: () => T | Promise<T>, outcomeOf: (result: T) => SpanOutcome = () => ({})): T | Promise<T> {

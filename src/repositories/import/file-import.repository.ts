@@ -1,8 +1,9 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
 import type { FileImport } from '../../entities/file-import.entity';
-import { decodeCursor, encodeCursor } from '../shared/keyset';
-import { toPage, type Page } from '../shared/page';
+import type { RowError } from '../../entities/classification-job.entity';
+import { encodeCursor, keyset, pageOf, timeKeyset, type KeyColumn } from '../shared/keyset';
+import type { Page, PageRequest } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';
 
 /** The `imports` table as clients read it. */
@@ -42,6 +43,13 @@ export function importCursor(record: ImportRecordRow): string {
   return encodeCursor([record.createdAt.toISOString(), record.id]);
 }
 
+/** Row errors are listed in file order, by row number. */
+const ROW_KEY: KeyColumn = { sql: 'row', cast: 'integer', kind: 'number', valid: (value) => Number.isInteger(value) && (value as number) > 0 && (value as number) <= 2 ** 31 - 1 };
+
+export function rowErrorCursor(error: RowError): string {
+  return encodeCursor([error.row]);
+}
+
 export class FileImportRepository extends EntityRepository<FileImport> {
   async findRecord(id: string): Promise<ImportRecordRow | undefined> {
     const [row] = await query<Record<string, unknown>>(this.getEntityManager(), `select ${COLUMNS} from imports where id = ?`, [id]);
@@ -49,21 +57,17 @@ export class FileImportRepository extends EntityRepository<FileImport> {
   }
 
   /** Newest first. */
-  async findPage(scope: ImportScope, first: number, after?: string): Promise<Page<ImportRecordRow>> {
+  async findPage(scope: ImportScope, request: PageRequest): Promise<Page<ImportRecordRow>> {
     const where = scopeWhere(scope);
     const conditions = [where.sql];
-    const bindings = [...where.bindings];
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, ['string', 'string']) as [string, string];
-      conditions.push('(created_at, id) < (?::timestamptz, ?::uuid)');
-      bindings.push(createdAt, id);
-    }
+    const keyset = timeKeyset(request, 'created_at', 'desc');
+    if (keyset.condition) conditions.push(keyset.condition);
     const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
-      `select ${COLUMNS} from imports where ${conditions.join(' and ')} order by created_at desc, id desc limit ?`,
-      [...bindings, first + 1],
+      `select ${COLUMNS} from imports where ${conditions.join(' and ')} order by ${keyset.orderBy} limit ?`,
+      [...where.bindings, ...keyset.bindings, request.size + 1],
     );
-    return toPage(IMPORTS.fromRows(rows), first);
+    return pageOf(IMPORTS.fromRows(rows), request);
   }
 
   async countVisible(scope: ImportScope): Promise<number> {
@@ -72,7 +76,18 @@ export class FileImportRepository extends EntityRepository<FileImport> {
     return Number(row!.count);
   }
 
-  /** Refused rows of an import in file order, after the given row number. */
+  /** A page of an import's refused rows, in file order, each with all its errors. */
+  async rowErrorPage(importId: string, request: PageRequest): Promise<Page<RowError>> {
+    const page = keyset(request, [ROW_KEY], 'asc');
+    const rows = await query<RowError>(
+      this.getEntityManager(),
+      `select row, errors from import_row_errors where import_id = ? ${page.condition ? `and ${page.condition}` : ''} order by ${page.orderBy} limit ?`,
+      [importId, ...page.bindings, request.size + 1],
+    );
+    return pageOf(rows, request);
+  }
+
+  /** Refused rows of an import in file order, after the given row number (for the CSV download). */
   async failedRows(importId: string, afterRow: number, limit: number): Promise<FailedRow[]> {
     return query<FailedRow>(
       this.getEntityManager(),

@@ -2,8 +2,8 @@ import { EntityRepository } from '@mikro-orm/postgresql';
 import { query, toDateOrNull } from '../../db/sql';
 import type { ClassificationJob, RowError } from '../../entities/classification-job.entity';
 import type { JobStatus } from '../../entities/enums';
-import { decodeCursor, encodeCursor, invalidCursor } from '../shared/keyset';
-import { toPage, type Page } from '../shared/page';
+import { encodeCursor, pageOf, timeKeyset } from '../shared/keyset';
+import type { Page, PageRequest } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';
 
 /** The `classification_jobs` columns clients see; the lease and the creator are the repository's business. */
@@ -52,19 +52,17 @@ export class ClassificationJobRepository extends EntityRepository<Classification
   }
 
   /** Newest first. */
-  async findPage(filter: JobQuery, scope: JobScope, first: number, after?: string): Promise<Page<JobRecord>> {
+  async findPage(filter: JobQuery, scope: JobScope, request: PageRequest): Promise<Page<JobRecord>> {
     const { conditions, bindings } = whereClause(filter, scope);
-    if (after) {
-      conditions.push('(created_at, id) < (?::timestamptz, ?::uuid)');
-      bindings.push(...jobCursorKey(after));
-    }
-    bindings.push(first + 1);
+    const keyset = timeKeyset(request, 'created_at', 'desc');
+    if (keyset.condition) conditions.push(keyset.condition);
+    bindings.push(...keyset.bindings, request.size + 1);
     const rows = await query<Record<string, unknown>>(
       this.getEntityManager(),
-      `select ${COLUMNS} from classification_jobs where ${conditions.join(' and ')} order by created_at desc, id desc limit ?`,
+      `select ${COLUMNS} from classification_jobs where ${conditions.join(' and ')} order by ${keyset.orderBy} limit ?`,
       bindings,
     );
-    return toPage(rows.map((row) => JOBS.fromRow(row)), first);
+    return pageOf(rows.map((row) => JOBS.fromRow(row)), request);
   }
 
   async countMatching(filter: JobQuery, scope: JobScope): Promise<number> {
@@ -176,15 +174,6 @@ export class ClassificationJobRepository extends EntityRepository<Classification
 
 export function jobCursor(job: JobRecord): string {
   return encodeCursor([job.createdAt.toISOString(), job.id]);
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The creation time and id a cursor holds; anything else (another list's cursor, a forged one) is refused before SQL sees it. */
-function jobCursorKey(after: string): [string, string] {
-  const [createdAt, id] = decodeCursor(after, ['string', 'string']) as [string, string];
-  if (Number.isNaN(Date.parse(createdAt)) || !UUID.test(id)) throw invalidCursor();
-  return [createdAt, id];
 }
 
 function whereClause(filter: JobQuery, scope: JobScope): { conditions: string[]; bindings: unknown[] } {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
 import { ValidationError } from '../../errors';
+import { isUuid } from '../../ids';
 import { cursorField, toPage, type Page, type PageRequest } from './page';
 
 export type CursorValue = string | number;
@@ -77,24 +78,63 @@ export async function childPages<Row, T>(
   return new Map([...grouped].map(([id, items]) => [id, pageOf(items, request)]));
 }
 
+/** One column of a list's sort key, and what a cursor may hold for it. */
+export interface KeyColumn {
+  sql: string;
+  /** The type a cursor's value is cast to in SQL. */
+  cast: string;
+  kind: 'string' | 'number';
+  /** Whether a cursor's value is one this column can hold: anything else is refused before SQL sees it. */
+  valid: (value: CursorValue) => boolean;
+}
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** A time column: cursors hold it as `toISOString()` wrote it. */
+export function timeKey(sql: string): KeyColumn {
+  return {
+    sql,
+    cast: 'timestamptz',
+    kind: 'string',
+    valid: (value) => typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value,
+  };
+}
+
+/** A uuid column. */
+export function uuidKey(sql: string): KeyColumn {
+  return { sql, cast: 'uuid', kind: 'string', valid: (value) => typeof value === 'string' && isUuid(value) };
+}
+
 /**
- * How to read a page of a list sorted by (time, id) in `order`: the condition past the request's
- * cursor (if any) with its bindings, and the ORDER BY, which a backward page reads reversed.
+ * How to read a page of a list sorted by `key` in `order`: the condition past the request's cursor
+ * (if any) with its bindings, and the ORDER BY, which a backward page reads reversed.
  */
+export function keyset(
+  request: PageRequest,
+  key: readonly KeyColumn[],
+  order: 'asc' | 'desc',
+): { condition?: string; bindings: unknown[]; orderBy: string } {
+  const reading = (order === 'asc') === (request.direction === 'forward') ? 'asc' : 'desc';
+  const orderBy = key.map((column) => `${column.sql} ${reading}`).join(', ');
+  if (!request.cursor) return { bindings: [], orderBy };
+  const field = cursorField(request);
+  const values = decodeCursor(request.cursor, key.map((column) => column.kind), field);
+  if (values.some((value, i) => !key[i]!.valid(value))) throw invalidCursor(field);
+  return {
+    condition: `(${key.map((column) => column.sql).join(', ')}) ${reading === 'asc' ? '>' : '<'} (${key.map((column) => `?::${column.cast}`).join(', ')})`,
+    bindings: values,
+    orderBy,
+  };
+}
+
+/** `keyset` for a list sorted by (time, id). */
 export function timeKeyset(
   request: PageRequest,
   timeColumn: string,
   order: 'asc' | 'desc',
   idColumn = 'id',
 ): { condition?: string; bindings: unknown[]; orderBy: string } {
-  const reading = (order === 'asc') === (request.direction === 'forward') ? 'asc' : 'desc';
-  const orderBy = `${timeColumn} ${reading}, ${idColumn} ${reading}`;
-  if (!request.cursor) return { bindings: [], orderBy };
-  return {
-    condition: `(${timeColumn}, ${idColumn}) ${reading === 'asc' ? '>' : '<'} (?::timestamptz, ?::uuid)`,
-    bindings: decodeCursor(request.cursor, ['string', 'string'], cursorField(request)),
-    orderBy,
-  };
+  return keyset(request, [timeKey(timeColumn), uuidKey(idColumn)], order);
 }
 
 /** A page from `size + 1` rows read in the request's direction, in list order. */

@@ -2,6 +2,7 @@ import { EntityRepository } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
 import type { BusinessCalendar, CalendarRules } from '../../entities/business-calendar.entity';
 import type { SlaReportGrouping, TicketPriority } from '../../entities/enums';
+import { slaBreachedSql } from '../tickets/sla-breach';
 
 /** A priority's stored SLA policy, with its calendar's rules. */
 export interface StoredSlaPolicy {
@@ -77,9 +78,9 @@ export class BusinessCalendarRepository extends EntityRepository<BusinessCalenda
 
   /**
    * SLA outcomes of the tickets created in [from, to), per group. A ticket breached when either
-   * clock passed its due date before it was answered (as announced, or as the dates show); met when
-   * resolved without a breach; open otherwise. Medians are wall-clock minutes from creation to the
-   * first public staff answer and to resolution, of the tickets that have them.
+   * clock is (`slaBreached`: announced, or as the dates show); met when resolved without a breach;
+   * open otherwise. Medians are wall-clock minutes from creation to the first public staff answer
+   * and to resolution, of the tickets that have them.
    */
   async report(from: Date, to: Date, groupBy: SlaReportGrouping, now: Date): Promise<SlaReportRecord[]> {
     const rows = await query<{
@@ -88,9 +89,7 @@ export class BusinessCalendarRepository extends EntityRepository<BusinessCalenda
       this.getEntityManager(),
       `with outcome as (
          select ${GROUP_COLUMNS[groupBy]} as key, created_at, resolved_at, first_responded_at,
-           sla_breached_at is not null or first_response_breached_at is not null
-             or coalesce(coalesce(resolved_at, sla_paused_at, ?) > sla_due_at, false)
-             or coalesce(coalesce(first_responded_at, resolved_at, sla_paused_at, ?) > first_response_due_at, false) as breached
+           ${slaBreachedSql('?::timestamptz')} as breached
          from tickets where created_at >= ? and created_at < ?)
        select key,
          count(*) filter (where not breached and resolved_at is not null) as met,

@@ -1,4 +1,5 @@
 import type { TicketCategory, TicketPriority, TicketStatus } from '../../entities/enums';
+import { slaBreached, slaBreachedSql } from './sla-breach';
 import type { TicketRecord } from './ticket.table';
 
 /** Conditions a ticket list is filtered by; every one given must hold. */
@@ -16,6 +17,8 @@ export interface TicketQuery {
   createdBefore?: Date | null;
   /** The client's own key of an imported row (`issue_key`). */
   externalKey?: string | null;
+  /** Whether either SLA clock is breached (see sla-breach.ts). */
+  slaBreached?: boolean | null;
   /** Tickets of one classification job (not a client filter: jobs list their own tickets). */
   classificationJobId?: string;
 }
@@ -58,6 +61,7 @@ const CONDITIONS: { [K in keyof Required<TicketQuery>]: Condition<K> } = {
   tags: { given: nonEmpty, sql: 'tags @> ?::text[]', matches: (t, v) => v.every((tag) => t.tags.includes(tag)) },
   search: { given: (v) => v.trim() !== '', sql: `search @@ websearch_to_tsquery('english', ?)` },
   externalKey: { given: (v) => v !== '', sql: 'external_key = ?', matches: (t, v) => t.externalKey === v },
+  slaBreached: { given: always, sql: `${slaBreachedSql('now()')} = ?`, matches: (t, v) => slaBreached(t) === v },
   classificationJobId: { given: (v) => v !== '', sql: 'classification_job_id = ?' },
   createdAfter: { given: always, sql: 'created_at >= ?', matches: (t, v) => t.createdAt >= v },
   createdBefore: { given: always, sql: 'created_at < ?', matches: (t, v) => t.createdAt < v },

@@ -21,7 +21,7 @@ export class PageInfo {
 }
 
 @ArgsType()
-export class PageArgs {
+export class BidirectionalPageArgs {
   @Field(() => Int, {
     nullable: true,
     description: `How many items to return: ${DEFAULT_PAGE_SIZE} when omitted, at most ${MAX_PAGE_SIZE} (larger values are capped).`,
@@ -30,10 +30,7 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor` or edge cursor).' })
   after?: string | null;
-}
 
-@ArgsType()
-export class BidirectionalPageArgs extends PageArgs {
   @Field(() => Int, {
     nullable: true,
     description: `Page backwards: the last items (before \`before\`, or of the whole list), at most ${MAX_PAGE_SIZE}, in list order. Not with \`first\` or \`after\`.`,
@@ -57,7 +54,7 @@ export function pageRequest({ first, after, last, before }: BidirectionalPageArg
 }
 
 /** The page size for `first`: defaulted, capped at the maximum, never negative. */
-export function pageSize(first: number | null | undefined): number {
+function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (first < 0) throw new ValidationError([{ field: 'first', message: 'must not be negative' }]);
   return Math.min(first, MAX_PAGE_SIZE);

@@ -155,6 +155,12 @@ export class TicketFilter extends TicketConditions {
 
   @Field(() => String, { nullable: true, description: 'Imported with exactly this key of the client\'s own (the `issue_key` column).' })
   externalKey?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only tickets whose SLA is breached (either clock, first response or resolution, as `Ticket.slaBreached`); false: only those whose SLA is not.',
+  })
+  slaBreached?: boolean | null;
 }
 
 @InputType('TicketOrder', { description: 'How to sort a ticket list.' })

@@ -4,7 +4,7 @@ import {
 } from '../../entities/enums';
 import { ticketKey, toGlobalId } from '../../ids';
 import { TICKETS, type PartialTicket, type TicketProperty } from '../../repositories/tickets/ticket.table';
-import { slaBreached } from '../../services/sla/sla-policy';
+import { clockBreached, clockProperties, slaBreached } from '../../repositories/tickets/sla-breach';
 import { ConnectionType } from './connection.type';
 import { NodeInterface } from './node.type';
 import { DateTimeScalar, JSONScalar } from './scalars';
@@ -142,8 +142,20 @@ export class TicketView implements NodeInterface {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the SLA for its priority runs out: its resolution target counted in its policy\'s business hours.' })
   slaDueAt!: Date | null;
 
-  @Field(() => Boolean, { description: 'The SLA due date passed before the ticket was resolved (time waiting for the customer does not count).' })
+  @Field(() => Boolean, {
+    description: 'Either SLA clock is breached: `firstResponseBreached` or `resolutionBreached` (time waiting for the customer does not count).',
+  })
   slaBreached!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'The first-response clock is breached: `firstResponseDueAt` passed before the first public answer by staff (resolving the ticket stops the clock; time waiting for the customer does not count). False where the policy sets no first-response target.',
+  })
+  firstResponseBreached!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'The resolution clock is breached: `slaDueAt` passed before the ticket was resolved (time waiting for the customer does not count).',
+  })
+  resolutionBreached!: boolean;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the first public answer by staff is due; null when the priority\'s SLA policy sets no such target.' })
   firstResponseDueAt!: Date | null;
@@ -174,6 +186,8 @@ export class TicketView implements NodeInterface {
     view.id = toGlobalId('Ticket', ticket.id);
     if (ticket.number !== undefined) view.key = ticketKey(ticket.number);
     view.slaBreached = slaBreached(ticket, now);
+    view.firstResponseBreached = clockBreached(ticket, 'firstResponse', now);
+    view.resolutionBreached = clockBreached(ticket, 'resolution', now);
     return view;
   }
 
@@ -191,7 +205,9 @@ export class TicketView implements NodeInterface {
 /** The fields made from other properties (the id is always read). */
 const DERIVED_FIELDS: Readonly<Record<string, readonly TicketProperty[]>> = {
   key: ['number'],
-  slaBreached: ['slaDueAt', 'resolvedAt', 'slaPausedAt', 'slaBreachedAt'],
+  slaBreached: [...clockProperties('resolution'), ...clockProperties('firstResponse')],
+  firstResponseBreached: clockProperties('firstResponse'),
+  resolutionBreached: clockProperties('resolution'),
   similar: ['subject', 'description'],
   possibleDuplicates: ['subject', 'description', 'customer'],
 };

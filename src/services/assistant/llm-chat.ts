@@ -2,6 +2,7 @@ import type OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
+import { MODEL_CALLS } from '../ai-status/model-calls';
 import { ConcurrencyLimiter } from '../shared/concurrency-limiter';
 import { createOpenAiClient } from '../shared/openai-client';
 
@@ -46,7 +47,8 @@ export class LlmChat {
   }
 
   stream(messages: ChatCompletionMessageParam[], onDelta: (delta: string) => Promise<void>): Promise<StreamedReply> {
-    return this.limiter.run(() => this.streamOnce(messages, onDelta));
+    // Counted in aiStatus like the other LLM calls, from the request to the stream's last chunk.
+    return this.limiter.run(() => MODEL_CALLS.llm.time(() => this.streamOnce(messages, onDelta)));
   }
 
   private async streamOnce(messages: ChatCompletionMessageParam[], onDelta: (delta: string) => Promise<void>): Promise<StreamedReply> {

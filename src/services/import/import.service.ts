@@ -7,7 +7,7 @@ import { ForbiddenError, NotFoundError } from '../../errors';
 import { newId, toGlobalId } from '../../ids';
 import { QUEUES } from '../../queue/job-queue';
 import type { ImportRecordRow, ImportScope } from '../../repositories/import/file-import.repository';
-import type { Page } from '../../repositories/shared/page';
+import type { Page, PageRequest } from '../../repositories/shared/page';
 import { DuplicateExternalKeyError } from '../../repositories/tickets/ticket.repository';
 import { isStaff, requireRole, requireSignedIn, viewerKey } from '../identity/policy';
 import { ClassificationJobService, publishJob, snapshotOf, type JobSnapshot } from '../jobs/classification-job.service';
@@ -168,8 +168,8 @@ export class ImportService {
   }
 
   /** Imports the caller may see, newest first: staff see every one, others those they made. */
-  list(first: number, after?: string): Promise<Page<ImportRecordRow>> {
-    return this.imports.findPage(this.scope(), first, after);
+  list(request: PageRequest): Promise<Page<ImportRecordRow>> {
+    return this.imports.findPage(this.scope(), request);
   }
 
   count(): Promise<number> {
@@ -186,9 +186,9 @@ export class ImportService {
     return found;
   }
 
-  /** Refused rows of an import the caller has read (with `get`), in file order, after a row number. */
-  rowErrors(importId: string, first: number, afterRow: number): Promise<RowError[]> {
-    return this.imports.failedRows(importId, afterRow, first).then((rows) => rows.map(({ row, errors }) => ({ row, errors })));
+  /** A page of the refused rows of an import the caller has read (with `get`), in file order. */
+  rowErrors(importId: string, request: PageRequest): Promise<Page<RowError>> {
+    return this.imports.rowErrorPage(importId, request);
   }
 
   /** A link that downloads the import's refused rows as CSV without a credential until it expires; null when none were refused. */

@@ -9,7 +9,7 @@ import { settingsOf } from './integration-settings';
 import type { OutboundEvent, PlatformAdapter } from './platform-adapter';
 import { PlatformError, PlatformHttp } from './platform-http';
 import { ADAPTERS } from './platforms';
-import { assertDeliverable, reportDeliveryAttempt } from '../webhooks/delivery.service';
+import { assertDeliverable, reportDeliveryAttempt, reportDisabledTarget } from '../webhooks/delivery.service';
 
 /** A queued attempt of an integration's call (the deliveries queue also carries webhooks' and callbacks'). */
 export interface IntegrationAttempt {
@@ -76,9 +76,14 @@ export class IntegrationDeliveryService {
     const { breakerThreshold, breakerCooldownSeconds } = this.ctx.config.integrations;
     const admission = await integrations.admit(integration.id, breakerCooldownSeconds);
     if (!admission.go) {
-      if (admission.reason === 'disabled') await deliveries.fail(deliveryId, 'The integration is disabled');
-      // Spread over a fifth of the wait: calls held by an open breaker do not all wake at the probe's moment.
-      else if (admission.reason === 'wait') await this.later(deliveryId, (admission.until.getTime() - Date.now()) * (1 + Math.random() / 5));
+      if (admission.reason === 'disabled') {
+        const problem = 'The integration is disabled';
+        await deliveries.fail(deliveryId, problem);
+        reportDisabledTarget(this.ctx, { deliveryId, target: 'integration', integrationId: integration.id, platform: integration.platform, event: delivery.event, problem });
+      } else if (admission.reason === 'wait') {
+        // Spread over a fifth of the wait: calls held by an open breaker do not all wake at the probe's moment.
+        await this.later(deliveryId, (admission.until.getTime() - Date.now()) * (1 + Math.random() / 5));
+      }
       return;
     }
 

@@ -86,8 +86,8 @@ export class ClassificationJobService {
   }
 
   /** Jobs newest first: staff see every job, everyone else the jobs they created (imports). */
-  list(filter: JobFilterInput, first: number, after?: string | null): Promise<Page<JobSnapshot>> {
-    return this.ctx.em.getRepository(ClassificationJob).findPage(filter, this.scope(), first, after ?? undefined);
+  list(filter: JobFilterInput, request: PageRequest): Promise<Page<JobSnapshot>> {
+    return this.ctx.em.getRepository(ClassificationJob).findPage(filter, this.scope(), request);
   }
 
   count(filter: JobFilterInput): Promise<number> {

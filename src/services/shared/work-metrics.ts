@@ -1,8 +1,8 @@
 import { Counter, Histogram, type Metric } from 'prom-client';
 
 export type DeliveryTarget = 'webhook' | 'callback' | 'integration';
-/** delivered; retry: failed, to be tried again; failed: failed for good. */
-export type DeliveryOutcome = 'delivered' | 'retry' | 'failed';
+/** delivered; retry: failed, to be tried again; failed: failed for good; disabled: not sent, its webhook or integration is disabled. */
+export type DeliveryOutcome = 'delivered' | 'retry' | 'failed' | 'disabled';
 
 /**
  * What the background work of this process measures: each job's run by queue (classification and
@@ -19,7 +19,7 @@ export class WorkMetrics {
 
   readonly deliveries = new Counter<'target' | 'outcome'>({
     name: 'delivery_attempts_total',
-    help: 'Delivery attempts by target kind (webhook, callback, integration) and outcome (delivered, retry, failed: for good).',
+    help: 'Delivery attempts by target kind (webhook, callback, integration) and outcome (delivered, retry, failed: for good, disabled: not sent, the target is disabled).',
     labelNames: ['target', 'outcome'], registers: [],
   });
 

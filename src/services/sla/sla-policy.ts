@@ -133,14 +133,3 @@ function targetsOf(policy: Pick<StoredSlaPolicy, 'calendar' | 'firstResponseMinu
     resolutionMs: policy.resolutionMinutes * MINUTE_MS,
   };
 }
-
-/** Breached: the due date passed before the ticket was resolved (the clock stands still while paused). */
-export function slaBreached(
-  ticket: { slaDueAt?: Date | null; resolvedAt?: Date | null; slaPausedAt?: Date | null; slaBreachedAt?: Date | null },
-  now = Date.now(),
-): boolean {
-  if (ticket.slaBreachedAt) return true;
-  if (!ticket.slaDueAt) return false;
-  const clock = ticket.resolvedAt?.getTime() ?? ticket.slaPausedAt?.getTime() ?? now;
-  return clock > ticket.slaDueAt.getTime();
-}

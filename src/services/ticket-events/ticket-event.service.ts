@@ -1,11 +1,10 @@
 import { TicketEvent } from '../../entities/ticket-event.entity';
 import { Ticket } from '../../entities/ticket.entity';
 import { channelIterator } from '../../pubsub';
-import { Role } from '../../entities/enums';
-import type { Page } from '../../repositories/shared/page';
-import type { TicketChange, TicketEventRecord } from '../../repositories/ticket-events/ticket-event.repository';
+import type { Page, PageRequest } from '../../repositories/shared/page';
+import type { FeedReader, TicketChange, TicketEventRecord } from '../../repositories/ticket-events/ticket-event.repository';
 import { inScope, ticketMatches, type TicketQuery } from '../../repositories/tickets/ticket-filter';
-import { requireRole, seesInternalComments, ticketScope } from '../identity/policy';
+import { seesInternalComments, ticketScope } from '../identity/policy';
 import type { ServiceContext } from '../shared/service-context';
 import { TicketService } from '../tickets/ticket.service';
 import { isInternalEntry, ticketEventsChannel, type TicketEventMessage } from './ticket-event.channel';
@@ -26,16 +25,20 @@ export class TicketEventService {
   }
 
   /**
-   * The change feed (staff): every committed history entry of every ticket, DELETED ones included,
-   * after the reader's last cursor. Staff only: a deleted ticket no longer says whose it was.
+   * A page of the change feed: every committed history entry, DELETED ones included, of the
+   * tickets the caller sees, by the rule of `stream` (its scope; internal entries for those who see
+   * internal comments).
    */
-  changes(first: number, after: string | undefined): Promise<Page<TicketChange>> {
-    requireRole(this.ctx.viewer, [Role.ADMIN, Role.AGENT], 'read the change feed');
-    return this.ctx.em.getRepository(TicketEvent).feedPage(first, after);
+  changes(request: PageRequest): Promise<Page<TicketChange>> {
+    return this.ctx.em.getRepository(TicketEvent).feedPage(this.feedReader(), request);
   }
 
   changeCount(): Promise<number> {
-    return this.ctx.em.getRepository(TicketEvent).feedCount();
+    return this.ctx.em.getRepository(TicketEvent).feedCount(this.feedReader());
+  }
+
+  private feedReader(): FeedReader {
+    return { scope: ticketScope(this.ctx.viewer), includeInternal: seesInternalComments(this.ctx.viewer) };
   }
 
   /** Live ticket events for one subscriber: only those of the ticket asked for and matching the filter. */

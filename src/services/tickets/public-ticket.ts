@@ -1,6 +1,6 @@
 import { ticketKey, toGlobalId } from '../../ids';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
-import { slaBreached } from '../sla/sla-policy';
+import { slaBreached } from '../../repositories/tickets/sla-breach';
 
 /**
  * A ticket as it leaves the API outside GraphQL (webhooks, MCP tools): the fields of the GraphQL

@@ -209,7 +209,7 @@ export class TicketService {
       const storageKeys = await em.getRepository(Attachment).storageKeys(id);
       em.remove(ticket);
       // History goes with the ticket; the DELETED entry stays for the change feed.
-      await em.getRepository(TicketEvent).replaceHistoryWithDeletion(event);
+      await em.getRepository(TicketEvent).replaceHistoryWithDeletion(event, record);
       return { ticket: record, storageKeys };
     });
     // The rows went with the ticket; their files go once that is committed.

@@ -109,7 +109,9 @@ export class DeliveryService {
     const delivery = await deliveries.findPending(deliveryId);
     if (!delivery || delivery.status !== DeliveryStatus.PENDING) return;
     if (delivery.kind === 'webhook' && !delivery.active) {
-      await deliveries.fail(delivery.id, 'The webhook is disabled');
+      const problem = 'The webhook is disabled';
+      await deliveries.fail(delivery.id, problem);
+      reportDisabledTarget(this.ctx, { deliveryId: delivery.id, target: delivery.kind, event: delivery.event, problem });
       return;
     }
     const body = JSON.stringify({ id: delivery.id, event: delivery.event, createdAt: delivery.createdAt.toISOString(), data: delivery.payload });
@@ -165,6 +167,18 @@ export function reportDeliveryAttempt(
   ctx.workMetrics.deliveries.inc({ target: attempt.target, outcome });
   if (outcome === 'delivered') ctx.logger.info({ ...fields, outcome }, 'delivery attempt');
   else ctx.logger.warn({ ...fields, outcome, problem }, outcome === 'failed' ? 'delivery attempt: failed for good' : 'delivery attempt');
+}
+
+/**
+ * A delivery given up without an attempt, its webhook or integration being disabled: logged like
+ * an attempt and counted with outcome `disabled`, so that events sent nowhere show on /metrics.
+ */
+export function reportDisabledTarget(
+  ctx: Pick<ServiceContext, 'logger' | 'workMetrics'>,
+  refusal: { deliveryId: string; target: DeliveryTarget; problem: string } & Record<string, unknown>,
+): void {
+  ctx.workMetrics.deliveries.inc({ target: refusal.target, outcome: 'disabled' });
+  ctx.logger.warn({ ...refusal, outcome: 'disabled' }, 'delivery attempt: target disabled');
 }
 
 /** Names are resolved at each attempt: a public name that now points at a private address is refused. */
