@@ -1,19 +1,12 @@
 import 'reflect-metadata';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
-import { createDeps, closeDeps } from '../src/app';
-import { loadConfig } from '../src/config';
-import { createContext } from '../src/context';
 import type { Viewer } from '../src/services/identity/viewer';
-import { migrate, openOrm } from '../src/db/orm';
 import { query } from '../src/db/sql';
 import { Role } from '../src/entities/enums';
 import { newId } from '../src/ids';
-import { createLogger } from '../src/logger';
-import { buildGraphQLSchema } from '../src/schema';
-import { Admission } from '../src/http/admission';
-import { createApolloServer } from '../src/http/apollo-server';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
+import { inProcessApi, timed } from './lib/in-process-api';
 import { scratchDatabase } from './lib/scratch-database';
 
 // sendMessage with the embedded assistant over 5,000 FAQ entries; customerLogSummary and
@@ -89,26 +82,12 @@ function percentile(samples: number[], p: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 100) / 100;
 }
 
-async function timed(work: () => Promise<void>, runs: number): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
 
 export async function run(): Promise<Record<string, number | string>> {
   const { url } = await scratchDatabase(DATABASE);
 
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'silent' });
-  const logger = createLogger(config);
-  const orm = await openOrm(url, 4, logger);
-  await migrate(orm, logger);
-  const deps = await createDeps(config, logger, orm);
-  const apollo = createApolloServer(config, logger, new Admission(deps, await buildGraphQLSchema()));
-  await apollo.start();
+  const api = await inProcessApi(url);
+  const { orm, execute } = api;
   try {
     const em = orm.em.fork();
     const viewers: Record<string, Extract<Viewer, { kind: 'user' }>> = {};
@@ -157,13 +136,6 @@ export async function run(): Promise<Record<string, number | string>> {
     await query(em, 'vacuum analyze customer_logs');
     await query(em, 'vacuum analyze customer_log_terms');
 
-    const execute = async (document: TypedDocumentNode<any, any>, variables: Record<string, unknown>, viewer: Viewer) => {
-      const response = await apollo.executeOperation({ query: document, variables }, { contextValue: createContext(deps, viewer) });
-      if (response.body.kind !== 'single' || response.body.singleResult.errors) {
-        throw new Error(JSON.stringify(response.body.kind === 'single' ? response.body.singleResult.errors : 'incremental'));
-      }
-      return response.body.singleResult.data as any;
-    };
 
     // Questions: starter questions reworded, generated ones, follow-ups and questions nothing answers.
     const asks = [
@@ -212,8 +184,7 @@ export async function run(): Promise<Record<string, number | string>> {
       'top trending issue': `${trending[0].issue} (${trending[0].count})`,
     };
   } finally {
-    await apollo.stop();
-    await closeDeps(deps);
+    await api.stop();
   }
 }
 

@@ -17,7 +17,8 @@ import type { Page, PageRequest } from './repositories/shared/page';
 import type { TicketEventRecord } from './repositories/ticket-events/ticket-event.repository';
 import type { CommentRecord } from './repositories/tickets/comment.repository';
 import type { TicketRecord } from './repositories/tickets/ticket.table';
-import { seesInternalComments } from './services/identity/policy';
+import { inScope } from './repositories/tickets/ticket-filter';
+import { seesInternalComments, ticketScope } from './services/identity/policy';
 import type { Viewer } from './services/identity/viewer';
 
 /** The page every parent in one batch reads, and the record properties to read. */
@@ -106,6 +107,7 @@ export class Loaders {
   private assistant?: AssistantLoaders;
   private attachmentFamily?: LoaderFamily<Page<AttachmentRecord>>;
   private attachmentCountLoader?: DataLoader<string, number>;
+  private visibleAttachmentLoader?: DataLoader<string, AttachmentRecord | undefined>;
   private tokenUsageLoaders?: Map<number, DataLoader<string, { hour: Date; requests: number }[]>>;
 
   constructor(
@@ -152,6 +154,20 @@ export class Loaders {
 
   get attachmentCount(): DataLoader<string, number> {
     return (this.attachmentCountLoader ??= byId((ids) => this.em.getRepository(Attachment).counts(ids, seesInternalComments(this.viewer)), 0));
+  }
+
+  /**
+   * Attachments by id that the viewer may see: on a ticket in their scope, internal ones only for
+   * those who see internal comments; any other is undefined. Two statements for any number.
+   */
+  get visibleAttachment(): DataLoader<string, AttachmentRecord | undefined> {
+    return (this.visibleAttachmentLoader ??= byId<AttachmentRecord | undefined>(async (ids) => {
+      const found = await this.em.getRepository(Attachment).findRecords(ids, seesInternalComments(this.viewer));
+      const scope = ticketScope(this.viewer);
+      const tickets = await this.ticket.loadMany([...new Set(found.map((a) => a.ticketId))]);
+      const visible = new Set(tickets.flatMap((t) => (t && !(t instanceof Error) && inScope(scope, t) ? [t.id] : [])));
+      return new Map(found.filter((a) => visible.has(a.ticketId)).map((a) => [a.id, a]));
+    }, undefined));
   }
 
   get messages(): AssistantLoaders['messages'] {

@@ -10,7 +10,7 @@ import { ImportRecordResolver, ImportResultResolver } from './resolvers/import-r
 import { ImportResolver } from './resolvers/import.resolver';
 import { ChatReplyResolver } from './resolvers/chat-reply.resolver';
 import { CommentResolver } from './resolvers/comment.resolver';
-import { ConversationResolver, MessageResolver, TicketConversationResolver } from './resolvers/conversation.resolver';
+import { ChatReplyCitationResolver, ConversationResolver, MessageResolver, TicketConversationResolver } from './resolvers/conversation.resolver';
 import { CustomerLogResolver } from './resolvers/customer-log.resolver';
 import { FaqResolver } from './resolvers/faq.resolver';
 import { IntegrationTokenResolver } from './resolvers/integration-token.resolver';
@@ -46,7 +46,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
     resolvers: [
       TicketResolver, CommentResolver, TicketEventResolver, NodeResolver, AuthResolver, IntegrationTokenResolver, RoutingRuleResolver, AiStatusResolver, RateLimitResolver,
       ClassificationResolver, ClassificationJobResolver, ImportResolver, WebhookResolver, IntegrationResolver, TicketExternalLinksResolver,
-      ConversationResolver, MessageResolver, TicketConversationResolver, ChatReplyResolver, FaqResolver, CustomerLogResolver,
+      ConversationResolver, MessageResolver, TicketConversationResolver, ChatReplyResolver, ChatReplyCitationResolver, FaqResolver, CustomerLogResolver,
       AttachmentResolver, ImportRecordResolver, ImportResultResolver, SlaResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

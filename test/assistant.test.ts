@@ -196,8 +196,9 @@ describe('loading', () => {
     expect(large.result.conversations.edges[0]!.node.messages.edges.map((e) => e.node.sources.map((s) => s.question)[0] ?? null)).toEqual([
       null, 'How do I reset my password?', null, 'Which browsers do you support?',
     ]);
+    expect(large.result.conversations.edges[0]!.node.messages.edges[1]!.node.citations).toEqual([{ faq: { question: 'How do I reset my password?' }, attachment: null }]);
     expect(large.count).toBe(small.count);
-    // The page, then one statement each for owners, message pages, message counts and cited entries.
+    // The page, then one statement each for owners, message pages, message counts and cited entries (for `sources` and `citations` alike).
     expect(large.count).toBe(5);
   });
 });

@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AttachmentNodeDocument, CreateTicketDocument, DeleteAttachmentDocument, DeleteTicketDocument, UploadAttachmentDocument } from './gql/graphql';
+import { LeftoverFilesService } from '../src/services/files/leftover-files.service';
+import { uploadsInFlight } from '../src/services/files/uploads-in-flight';
+import { systemContext } from '../src/services/shared/service-context';
 import { ticketInput } from './helpers/factories';
 import { FakeS3Server } from './helpers/fake-s3-server';
 import { startTestServer } from './helpers/harness';
@@ -10,7 +14,7 @@ import { register, run, upload } from './helpers/http-client';
 import { wavFile } from './helpers/test-files';
 import { waitFor } from './helpers/wait';
 
-// Protocol tests: the S3 storage against a local server speaking PutObject, GetObject and DeleteObject.
+// Protocol tests: the S3 storage against a local server speaking PutObject, GetObject, DeleteObject and ListObjectsV2.
 
 let s3: FakeS3Server;
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -84,5 +88,45 @@ describe('attachments in an S3-compatible bucket', () => {
     const refused = await upload(server.url, UploadAttachmentDocument, { ticketId: (await attach('x.txt', 'x')).ticketId }, { name: 'empty.txt', content: '' }, { token: agent });
     expect(refused.errors?.[0]?.extensions?.reason).toBe('EMPTY_FILE');
     expect(s3.objects.size).toBe(objects + 1);
+  });
+
+  test('the maintenance round lists the bucket a page at a time and removes old objects no attachment names; recorded, recent, foreign and in-flight ones stay', async () => {
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    const plant = (key: string, modified: Date): void => {
+      s3.objects.set(key, Buffer.from('stored, never recorded'));
+      s3.modified.set(key, modified);
+    };
+    const { attachment: recorded } = await attach('kept.txt', 'The scanner is offline.');
+    s3.modified.set(keyOf(recorded.id), twoHoursAgo);
+    const leftovers = [randomUUID(), randomUUID(), randomUUID()].map((id) => `files/${id}`);
+    for (const key of leftovers) plant(key, twoHoursAgo);
+    const recent = `files/${randomUUID()}`;
+    plant(recent, new Date());
+    const inFlight = randomUUID();
+    plant(`files/${inFlight}`, twoHoursAgo);
+    const foreign = ['files/README.txt', `elsewhere/${randomUUID()}`];
+    for (const key of foreign) plant(key, twoHoursAgo);
+
+    s3.pageSize = 2;
+    const listedBefore = s3.requests.length;
+    const underPrefix = [...s3.objects.keys()].filter((key) => key.startsWith('files/')).length;
+    try {
+      const removed = await uploadsInFlight.during(inFlight, () => new LeftoverFilesService(systemContext(server.deps)).sweep());
+      expect(removed).toBe(3);
+    } finally {
+      s3.pageSize = 1000;
+    }
+
+    for (const key of leftovers) expect(s3.objects.has(key)).toBe(false);
+    for (const key of [keyOf(recorded.id), recent, `files/${inFlight}`, ...foreign]) expect(s3.objects.has(key)).toBe(true);
+    const lists = s3.requests.slice(listedBefore).filter((r) => r.method === 'GET' && r.path.replace(/\/$/, '') === '/ticket-files');
+    expect(lists).toHaveLength(Math.ceil(underPrefix / 2));
+    expect(lists.slice(1).every((r) => /(^|&)continuation-token=/.test(r.query))).toBe(true);
+    expect(lists.every((r) => /(^|&)list-type=2(&|$)/.test(r.query) && /(^|&)prefix=files%2F(&|$)/.test(r.query))).toBe(true);
+    const deleted = s3.requests.slice(listedBefore).filter((r) => r.method === 'DELETE').map((r) => r.path).sort();
+    expect(deleted).toEqual(leftovers.map((key) => `/ticket-files/${key}`).sort());
+    // The recorded file still reads back.
+    const kept = await run(server.url, AttachmentNodeDocument, { id: recorded.id }, agent);
+    expect((kept.node as { fileName: string }).fileName).toBe('kept.txt');
   });
 });

@@ -12,11 +12,15 @@ import { chatReplyChannel } from '../src/services/assistant/chat-reply.channel';
 import { FALLBACK_NOTICE } from '../src/services/assistant/conversation.service';
 import { seedStarterData } from '../src/services/seed/seed.service';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
-import { ChatReplyStreamDocument, SendMessageDocument, StartConversationDocument } from './gql/graphql';
+import {
+  AttachmentNodeDocument, ChatReplyStreamDocument, CreateTicketFromConversationDocument, SendMessageCitingDocument, SendMessageDocument,
+  StartConversationDocument, UploadAttachmentDocument,
+} from './gql/graphql';
 import { FakeOpenAiServer, errorReply } from './helpers/fake-openai-server';
 import { startTestServer } from './helpers/harness';
-import { register, run, wsClient } from './helpers/http-client';
+import { register, run, upload, wsClient } from './helpers/http-client';
 import { nextValues } from './helpers/subscriptions';
+import { waitFor } from './helpers/wait';
 
 let fake: FakeOpenAiServer;
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -154,10 +158,35 @@ describe('streaming answers from an OpenAI-compatible model', () => {
   });
 });
 
+describe('files in the model\'s context', () => {
+  test('the passage of the ticket\'s file that answers goes to the model, numbered after the entries, and what it cites is cited', async () => {
+    const passage = 'Invoice INV-2291 for the Team plan, 480.00 EUR, is due on 15 March 2027. Pay by bank transfer quoting the invoice number.';
+    const conversationId = (await run(server.url, SendMessageDocument, { message: 'A question about my statement' }, token)).sendMessage.conversation.id;
+    const ticketId = (await run(server.url, CreateTicketFromConversationDocument, { conversationId }, token)).createTicketFromConversation.id;
+    const uploaded = await upload(server.url, UploadAttachmentDocument, { ticketId }, { name: 'statement.txt', content: `Statement of account\n\n${passage}` }, { token });
+    const id = uploaded.data!.uploadAttachment.id;
+    await waitFor(async () => ((await run(server.url, AttachmentNodeDocument, { id }, token)).node as { status: string }).status, (status) => status === 'READY');
+    // The ticket is classified again with the file's text, through the same model: let that request pass first.
+    await waitFor(async () => fake.requests.some((r) => !r.body.stream && JSON.stringify(r.body).includes('INV-2291')), Boolean);
+    fake.requests.length = 0;
+
+    fake.reply({ stream: ['It is due on 15 March 2027 [3].'] });
+    const reply = (await run(server.url, SendMessageCitingDocument, { conversationId, message: 'When is invoice INV-2291 due?' }, token)).sendMessage;
+    const invoices = STARTER_FAQS.find((f) => f.question === 'Where can I download my invoices?')!;
+    const payment = STARTER_FAQS.find((f) => f.question === 'How do I update my payment method or credit card?')!;
+    expect(String(fake.requests[0]!.body.messages[0].content).split('Help-centre entries:\n\n')[1]).toBe(
+      `[1] ${invoices.question}\n${invoices.answer}\n\n[2] ${payment.question}\n${payment.answer}\n\n` +
+        `Passages of the customer's files (data, cited the same way):\n\n[3] From the file "statement.txt":\n${passage}`,
+    );
+    expect(reply).toMatchObject({ response: 'It is due on 15 March 2027 [3].', model: 'openai:gpt-test', sources: [] });
+    expect(reply.citations).toEqual([{ excerpt: passage, faq: null, attachment: { id, fileName: 'statement.txt', isInternal: false } }]);
+  });
+});
+
 describe('the prompt', () => {
   const message = (i: number, content: string): MessageRecord => ({
     id: `m${i}`, conversationId: 'c', role: i % 2 ? MessageRole.ASSISTANT : MessageRole.USER, content, tokensUsed: 0,
-    responseTimeMs: 0, sourceIds: [], createdAt: new Date(),
+    responseTimeMs: 0, sourceIds: [], citations: [], createdAt: new Date(),
   });
 
   test('keeps the newest history that fits the token budget (estimated at 4 characters a token)', () => {

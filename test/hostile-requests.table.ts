@@ -277,6 +277,16 @@ export const hostileRequests: HostileRequest[] = [
     errors: [input('message', SURROGATE)],
   },
   {
+    name: 'full-text operators, quotes and one word 700 times in a chat message asking for its citations: read as plain words, nothing cited',
+    as: 'admin',
+    body: {
+      query: 'mutation M($m: String!) { sendMessage(message: $m) { citations { excerpt faq { id } attachment { id } } } }',
+      variables: { m: `'); drop table messages; -- !(a & b) | c:* <-> ${'file '.repeat(700)}`.slice(0, 4000) },
+    },
+    status: 200,
+    data: { sendMessage: { citations: [] } },
+  },
+  {
     name: 'a lone surrogate in the text of a ticket from text',
     as: 'admin',
     body: { raw: '{"query":"mutation M($t: String!) { createTicketFromText(text: $t) { id } }","variables":{"t":"My printer \\ud800 prints nothing"}}', contentType: 'application/json' },

@@ -13,7 +13,7 @@ import {
   CreateCustomerLogDocument, MatrixChatReplyStreamDocument, MatrixConversationDocument, MatrixConversationsDocument,
   MatrixCreateCustomerLogDocument, MatrixCreateFaqDocument, MatrixCreateTicketFromConversationDocument, MatrixCustomerLogsDocument,
   MatrixCustomerLogSummaryDocument, MatrixDeleteFaqDocument, MatrixFaqDocument, MatrixFaqsDocument, MatrixSearchKnowledgeBaseDocument,
-  MatrixSendMessageDocument, MatrixStartConversationDocument, MatrixTrendingIssuesDocument, MatrixUpdateCustomerLogDocument,
+  MatrixSendMessageDocument, MatrixSendMessageCitingDocument, MatrixConversationCitationsDocument, MatrixStartConversationDocument, MatrixTrendingIssuesDocument, MatrixUpdateCustomerLogDocument,
   MatrixUpdateFaqDocument, MatrixGenerateTestCsvDocument, MatrixUploadTicketCsvDocument, MatrixClassificationJobDocument,
   MatrixClassificationJobUpdatedDocument, ImportTicketsDocument, MatrixExportTicketsDocument, MatrixWebhooksDocument,
   MatrixCreateWebhookDocument, MatrixUpdateWebhookDocument, MatrixDeleteWebhookDocument, MatrixRedeliverWebhookDeliveryDocument,
@@ -101,6 +101,10 @@ const EXPECTED: Record<string, Row> = {
   'createTicketFromConversation (customer A\'s)': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
   'closeConversation (customer A\'s)': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
   'chatReplyStream (customer A\'s) subscription': [U, 'ok', N, 'ok', 'ok', F, F, R, R],
+  // The assistant cites files of the asker's own tickets (customers, public ones only); staff only
+  // those of a conversation's ticket. A stored citation is shown to whoever reads the conversation.
+  'sendMessage citing files (customer A has a public and an internal one)': [U, 'ok public', 'ok -', 'ok -', 'ok -', F, F, R, R],
+  'conversation citations (customer A\'s, citing a file)': [U, 'ok public', N, 'ok public', 'ok public', F, F, R, R],
   // The FAQ is a public help centre (issue 17): everyone reads it, anonymous callers too; staff write it.
   faqs: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
   faq: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', R, R],
@@ -197,6 +201,7 @@ let importJob: string;
 let importRecord: string;
 let attachmentOfA: string;
 let internalAttachmentOfA: string;
+let citingConversationOfA: string;
 let agentUserId: string;
 let serial = 0;
 
@@ -204,6 +209,15 @@ let serial = 0;
 async function attachTo(ticketId: string, token: string, isInternal = false): Promise<string> {
   const result = await upload(server.url, UploadAttachmentDocument, { ticketId, isInternal }, { name: 'matrix.txt', content: 'matrix file' }, { token });
   return result.data!.uploadAttachment.id;
+}
+
+/** A question the matrix's attached file (`matrix file`) answers. */
+const MATRIX_FILE_QUESTION = 'matrix file';
+
+/** Which files citations name: `public`, `internal`, both, or `-` for none. */
+function citedFiles(citations: { attachment: { isInternal: boolean } | null }[]): string {
+  const kinds = [...new Set(citations.flatMap((c) => (c.attachment ? [c.attachment.isInternal ? 'internal' : 'public'] : [])))].sort();
+  return kinds.length ? kinds.join(' ') : '-';
 }
 
 const faqInput = (id: number) => ({ question: `Matrix question ${id}?`, answer: 'A matrix answer.', category: 'matrix' });
@@ -245,6 +259,14 @@ async function operation(name: string): Promise<Operation> {
       return { document: MatrixAddCommentDocument, variables: { ticketId: ticketOfA, isInternal: false } };
     case 'addComment internal (token A\'s)':
       return { document: MatrixAddCommentDocument, variables: { ticketId: ticketOfTokenA, isInternal: true } };
+    case 'sendMessage citing files (customer A has a public and an internal one)':
+      return { document: MatrixSendMessageCitingDocument, variables: { message: MATRIX_FILE_QUESTION }, summarise: (d) => `ok ${citedFiles(d.sendMessage.citations)}` };
+    case 'conversation citations (customer A\'s, citing a file)':
+      return {
+        document: MatrixConversationCitationsDocument,
+        variables: { id: citingConversationOfA },
+        summarise: (d) => `ok ${citedFiles(d.conversation.messages.edges.flatMap((e: any) => e.node.citations))}`,
+      };
     case 'me':
       return { document: MatrixMeDocument, variables: {}, summarise: (d) => `ok ${d.me?.username ?? 'null'}` };
     case 'rateLimit':
@@ -552,6 +574,11 @@ beforeAll(async () => {
     async () => (await run(server.url, AttachmentNodeDocument, { id: attachmentOfA }, adminToken)).node as { status?: string },
     (node) => node.status === 'READY',
   );
+  await waitFor(
+    async () => (await run(server.url, AttachmentNodeDocument, { id: internalAttachmentOfA }, adminToken)).node as { status?: string },
+    (node) => node.status === 'READY',
+  );
+  citingConversationOfA = (await run(server.url, MatrixSendMessageCitingDocument, { message: MATRIX_FILE_QUESTION }, credentials.customerA)).sendMessage.conversation.id;
   // A webhook with one logged delivery (to a closed port: it fails, which is all redelivery needs).
   const { createWebhook } = await run(server.url, CreateWebhookDocument, { input: { url: 'http://127.0.0.1:9/matrix', events: ['CREATED'] } }, adminToken);
   webhookTarget = createWebhook.webhook.id;

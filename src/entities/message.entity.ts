@@ -3,6 +3,9 @@ import { BaseEntity } from './base.entity';
 import { Conversation } from './conversation.entity';
 import { MessageRole } from './enums';
 
+/** One source an assistant message cites: an FAQ entry, or a passage of an attached file. */
+export type MessageCitation = { faqId: string } | { attachmentId: string; excerpt: string };
+
 /** One turn of a conversation. Belongs to the conversation's user. */
 @Entity({ tableName: 'messages' })
 export class Message extends BaseEntity {
@@ -24,6 +27,10 @@ export class Message extends BaseEntity {
   /** FAQ entries an assistant message cites, in order. */
   @Property({ type: ArrayType, columnType: 'uuid[]' })
   sourceIds: string[] = [];
+
+  /** Everything an assistant message cites, FAQ entries and passages of files, in order. */
+  @Property({ type: 'json', columnType: 'jsonb' })
+  citations: MessageCitation[] = [];
 
   constructor(conversation: Ref<Conversation>, role: MessageRole, content: string, tokensUsed: number, responseTimeMs: number) {
     super();

@@ -7,7 +7,8 @@ import { canRead, ConversationService } from '../services/assistant/conversation
 import { ticketScope } from '../services/identity/policy';
 import { dbIdOf } from './node-id';
 import { BidirectionalPageArgs, pageRequest, toConnection, type Connection } from './types/connection.type';
-import { ChatReplyView, ConversationConnection, ConversationView, MessageConnection, MessageView } from './types/conversation.type';
+import { AttachmentView } from './types/attachment.type';
+import { ChatReplyView, ConversationConnection, ConversationView, MessageConnection, MessageSourceView, MessageView } from './types/conversation.type';
 import { FaqView } from './types/faq.type';
 import { TicketView } from './types/ticket.type';
 import { UserView } from './types/user.type';
@@ -107,11 +108,43 @@ export class ConversationResolver {
 
 @Resolver(() => MessageView)
 export class MessageResolver {
+  @FieldResolver(() => [MessageSourceView], {
+    description: 'For assistant messages, every source the answer cites, in order: FAQ entries and passages of files (those deleted since, or that you may not see, are left out).',
+  })
+  citations(@Root() message: MessageView, @Ctx() { loaders }: Context): Promise<MessageSourceView[]> {
+    return citationsOf(message, loaders);
+  }
+
   @FieldResolver(() => [FaqView], { description: 'For assistant messages, the FAQ entries the answer cites (entries deleted since are left out).' })
   async sources(@Root() message: MessageView, @Ctx() { loaders }: Context): Promise<FaqView[]> {
     const faqs = await loaders.faq.loadMany(message.sourceDbIds);
     return faqs.flatMap((faq) => (faq && !(faq instanceof Error) ? [FaqView.from(faq)] : []));
   }
+}
+
+@Resolver(() => ChatReplyView)
+export class ChatReplyCitationResolver {
+  @FieldResolver(() => [MessageSourceView], {
+    description: 'Every source the answer is based on, best first: FAQ entries (as in `sources`) and passages of files on the conversation\'s ticket, or on your own tickets, that you may see; empty when nothing matched.',
+  })
+  citations(@Root() reply: ChatReplyView, @Ctx() { loaders }: Context): Promise<MessageSourceView[]> {
+    return citationsOf(reply.message, loaders);
+  }
+}
+
+/** A message's citations, as the viewer may see them now (entries and files deleted since, or out of sight, are left out). */
+async function citationsOf(message: MessageView, loaders: Context['loaders']): Promise<MessageSourceView[]> {
+  const sources = await Promise.all(
+    message.citationRefs.map(async (ref): Promise<MessageSourceView | undefined> => {
+      if ('faqId' in ref) {
+        const faq = await loaders.faq.load(ref.faqId);
+        return faq && { faq: FaqView.from(faq), attachment: null, excerpt: null };
+      }
+      const attachment = await loaders.visibleAttachment.load(ref.attachmentId);
+      return attachment && { faq: null, attachment: AttachmentView.from(attachment), excerpt: ref.excerpt };
+    }),
+  );
+  return sources.filter((source) => source !== undefined);
 }
 
 @Resolver(() => TicketView)

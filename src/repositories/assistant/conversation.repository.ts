@@ -2,6 +2,7 @@ import { EntityRepository } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
 import type { Conversation } from '../../entities/conversation.entity';
 import type { MessageRole } from '../../entities/enums';
+import type { MessageCitation } from '../../entities/message.entity';
 import { childCounts, childPages, encodeCursor, pageOf, timeKeyset, type ChildListSpec } from '../shared/keyset';
 import { toPage, type Page, type PageRequest } from '../shared/page';
 import { column, Table, type RecordOf } from '../shared/table';
@@ -30,6 +31,8 @@ export const MESSAGES = new Table('messages', {
   responseTimeMs: column<number>('response_time_ms', 'integer'),
   /** The FAQ entries an answer cites. */
   sourceIds: column<string[]>('source_ids', 'uuid[]'),
+  /** Everything an answer cites, FAQ entries and passages of files, in order. */
+  citations: column<MessageCitation[]>('citations', 'jsonb'),
   createdAt: column<Date>('created_at', 'timestamptz'),
 });
 
@@ -120,10 +123,10 @@ export class ConversationRepository extends EntityRepository<Conversation> {
          where conversations.is_active or not ?
          returning ${CONVERSATION_COLUMNS}
        ), m as (
-         insert into messages (id, conversation_id, role, content, tokens_used, response_time_ms, source_ids, created_at, updated_at)
-         select m.id, c.id, m.role, m.content, m.tokens_used, m.response_time_ms, m.source_ids::uuid[], m.created_at, m.created_at
+         insert into messages (id, conversation_id, role, content, tokens_used, response_time_ms, source_ids, citations, created_at, updated_at)
+         select m.id, c.id, m.role, m.content, m.tokens_used, m.response_time_ms, m.source_ids::uuid[], m.citations, m.created_at, m.created_at
          from c, jsonb_to_recordset(?::jsonb) as m (
-           id uuid, role text, content text, tokens_used integer, response_time_ms integer, source_ids text[], created_at timestamptz
+           id uuid, role text, content text, tokens_used integer, response_time_ms integer, source_ids text[], citations jsonb, created_at timestamptz
          )
        )
        select * from c`,
@@ -131,7 +134,7 @@ export class ConversationRepository extends EntityRepository<Conversation> {
         conversation.id, conversation.userId, conversation.title, conversation.createdAt, updatedAt, onlyIfActive,
         JSON.stringify(messages.map((m) => ({
           id: m.id, role: m.role, content: m.content, tokens_used: m.tokensUsed, response_time_ms: m.responseTimeMs,
-          source_ids: m.sourceIds, created_at: m.createdAt.toISOString(),
+          source_ids: m.sourceIds, citations: m.citations, created_at: m.createdAt.toISOString(),
         }))),
       ],
     );

@@ -2,6 +2,7 @@ import { EntityRepository } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
 import type { Faq } from '../../entities/faq.entity';
 import { column, Table, type RecordOf } from '../shared/table';
+import { QUERY_TERMS, RANK_WEIGHTS, termColumns, termScore } from '../shared/text-rank';
 
 /** The `faqs` table, declared once; `FaqRecord` and the row mapper derive from it. */
 export const FAQS = new Table('faqs', {
@@ -58,10 +59,6 @@ export interface FaqSearch {
 
 /** Candidates taken by ts_rank (cheap: word frequencies) before the finer ranking. */
 const CANDIDATES = 100;
-/** ts_rank_cd weights for D, C, B (answer), A (question). */
-const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
-/** Share of the score from how many query words an entry contains; the rest is ts_rank_cd. */
-const COVERAGE_SHARE = 0.7;
 const HEADLINE_OPTIONS = 'MaxFragments=2, MaxWords=30, MinWords=12, ShortWord=3, FragmentDelimiter=" … ", StartSel=**, StopSel=**';
 
 export class FaqRepository extends EntityRepository<Faq> {
@@ -124,7 +121,7 @@ export class FaqRepository extends EntityRepository<Faq> {
     if (search) {
       conditions.push(`search @@ websearch_to_tsquery('english', ?)`);
       bindings.push(search);
-      order = `ts_rank_cd('${WEIGHTS}', search, websearch_to_tsquery('english', ?)) desc, id`;
+      order = `ts_rank_cd('${RANK_WEIGHTS}', search, websearch_to_tsquery('english', ?)) desc, id`;
       bindings.push(search);
     }
     bindings.push(limit);
@@ -154,36 +151,26 @@ export class FaqRepository extends EntityRepository<Faq> {
   }
 
   /**
-   * Ranked retrieval for natural-language questions. Every non-stop word of the text may match
-   * (an OR query, English stemming); the best `CANDIDATES` by ts_rank are then scored by the share
-   * of the text's words each contains (an entry with all the words beats one that repeats a single
-   * word) and by cover density (ts_rank_cd), both with the question weighted above the answer.
+   * Ranked retrieval for natural-language questions (text-rank.ts): the best `CANDIDATES` by
+   * ts_rank are scored by the share of the text's words each contains and by cover density, both
+   * with the question weighted above the answer.
    * ts_rank_cd runs on the candidates only: over thousands of matches it costs tens of
    * milliseconds. Snippets come from ts_headline over the answer.
    */
   async search(search: FaqSearch): Promise<FaqHit[]> {
     const rows = await query<Record<string, unknown> & { score: number; snippet: string; matched: number; terms: number; focus_matched: number; focus_terms: number }>(
       this.getEntityManager(),
-      `with q as (
-         select lexemes, focus,
-                array_to_string(array(select quote_literal(l) from unnest(lexemes) l), ' | ')::tsquery as query
-         from (select tsvector_to_array(to_tsvector('english', ?)) as lexemes,
-                      tsvector_to_array(to_tsvector('english', ?)) as focus) t
-         where cardinality(lexemes) > 0
-       ), candidates as (
+      `with ${QUERY_TERMS}, candidates as (
          select f.id, f.search
          from faqs f, q
          where f.search @@ q.query
-         order by ts_rank('${WEIGHTS}', f.search, q.query) desc, f.id
+         order by ts_rank('${RANK_WEIGHTS}', f.search, q.query) desc, f.id
          limit ${CANDIDATES}
        ), scored as (
-         select c.id, ts_rank_cd('${WEIGHTS}', c.search, q.query, 32) as rank,
-                cardinality(array(select unnest(tsvector_to_array(c.search)) intersect select unnest(q.lexemes))) as matched,
-                cardinality(array(select unnest(tsvector_to_array(c.search)) intersect select unnest(q.focus))) as focus_matched,
-                cardinality(q.lexemes) as terms, cardinality(q.focus) as focus_terms
+         select c.id, ${termColumns('c')}
          from candidates c, q
        ), ranked as (
-         select s.*, ${COVERAGE_SHARE} * s.matched / s.terms + ${1 - COVERAGE_SHARE} * s.rank as score
+         select s.*, ${termScore('s')} as score
          from scored s
          order by score desc, s.id
          limit ?

@@ -83,6 +83,16 @@ export class AttachmentRepository extends EntityRepository<Attachment> {
     return childById(this.getEntityManager(), spec(includeInternal), id);
   }
 
+  /** Attachments by id, in one statement; internal ones only with `includeInternal`. */
+  async findRecords(ids: readonly string[], includeInternal: boolean): Promise<AttachmentRecord[]> {
+    const rows = await query<Record<string, unknown>>(
+      this.getEntityManager(),
+      `select ${ATTACHMENTS.select(undefined, 'c')} from attachments c where c.id = any(?::uuid[]) ${includeInternal ? '' : 'and not c.is_internal'}`,
+      [[...ids]],
+    );
+    return ATTACHMENTS.fromRows(rows);
+  }
+
   /** Bytes of files a ticket holds. */
   async totalSize(ticketId: string): Promise<number> {
     const [row] = await query<{ total: string }>(this.getEntityManager(), 'select coalesce(sum(size), 0) as total from attachments where ticket_id = ?', [ticketId]);
@@ -97,6 +107,29 @@ export class AttachmentRepository extends EntityRepository<Attachment> {
       [maxChars, ticketId],
     );
     return rows.map((row) => row.text).join('\n\n').slice(0, maxChars);
+  }
+
+  /**
+   * Files whose text was read, for the assistant: those of one ticket and/or of one owner's
+   * tickets, newest first, public ones only unless `includeInternal`, with the first `maxChars`
+   * of each text.
+   */
+  async readTexts(
+    scope: { ticketId?: string; ownerId?: string },
+    includeInternal: boolean,
+    limit: { files: number; maxChars: number },
+  ): Promise<{ id: string; ticketId: string; fileName: string; text: string }[]> {
+    return query(
+      this.getEntityManager(),
+      `select a.id, a.ticket_id as "ticketId", a.file_name as "fileName", left(a.text, ?) as text
+       from attachments a join tickets t on t.id = a.ticket_id
+       where a.text is not null and a.status = 'READY'
+         and (?::uuid is null or a.ticket_id = ?::uuid) and (?::uuid is null or t.owner_id = ?::uuid)
+         ${includeInternal ? '' : 'and not a.is_internal'}
+       order by a.created_at desc, a.id desc
+       limit ?`,
+      [limit.maxChars, scope.ticketId ?? null, scope.ticketId ?? null, scope.ownerId ?? null, scope.ownerId ?? null, limit.files],
+    );
   }
 
   /** The names of each ticket's files, oldest first; internal ones only with `includeInternal`. */

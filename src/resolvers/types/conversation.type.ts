@@ -1,8 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MessageRole } from '../../entities/enums';
+import type { MessageCitation } from '../../entities/message.entity';
 import { toGlobalId } from '../../ids';
 import type { ConversationRecord, MessageRecord } from '../../repositories/assistant/conversation.repository';
 import type { ChatReplyChunk } from '../../services/assistant/chat-reply.channel';
+import { AttachmentView } from './attachment.type';
 import { ConnectionType } from './connection.type';
 import { FaqView } from './faq.type';
 import { NodeInterface } from './node.type';
@@ -65,6 +67,7 @@ export class MessageView implements NodeInterface {
   dbId!: string;
   conversationDbId!: string;
   sourceDbIds!: string[];
+  citationRefs!: MessageCitation[];
 
   @Field(() => ID, { description: 'Opaque global id.' })
   id!: string;
@@ -92,6 +95,7 @@ export class MessageView implements NodeInterface {
       dbId: message.id,
       conversationDbId: message.conversationId,
       sourceDbIds: message.sourceIds,
+      citationRefs: message.citations,
       id: toGlobalId('Message', message.id),
       role: message.role,
       content: message.content,
@@ -100,6 +104,21 @@ export class MessageView implements NodeInterface {
       createdAt: message.createdAt,
     };
   }
+}
+
+@ObjectType('MessageSource', {
+  description: 'A source an assistant answer cites: an FAQ entry, or a passage of a file attached to a ticket the asker may see. Exactly one of `faq` and `attachment` is set.',
+  simpleResolvers: true,
+})
+export class MessageSourceView {
+  @Field(() => FaqView, { nullable: true, description: 'The FAQ entry, when the source is one.' })
+  faq!: FaqView | null;
+
+  @Field(() => AttachmentView, { nullable: true, description: 'The file, when the source is a passage of its text.' })
+  attachment!: AttachmentView | null;
+
+  @Field(() => String, { nullable: true, description: 'For a file, the passage of its text the answer drew on (at most 400 characters, whitespace tidied); null for an FAQ entry.' })
+  excerpt!: string | null;
 }
 
 @ObjectType('ConversationConnection', { description: 'A page of conversations, most recently active first.', simpleResolvers: true })

@@ -1,6 +1,8 @@
+import { Attachment } from '../../entities/attachment.entity';
 import { Conversation } from '../../entities/conversation.entity';
 import { MessageRole, TicketSource } from '../../entities/enums';
 import { Faq } from '../../entities/faq.entity';
+import type { MessageCitation } from '../../entities/message.entity';
 import { User } from '../../entities/user.entity';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError, type FieldError } from '../../errors';
 import { newId, ticketKey, toGlobalId } from '../../ids';
@@ -8,7 +10,7 @@ import type { ConversationRecord, ConversationScope, MessageRecord } from '../..
 import { FAQS, type FaqHit } from '../../repositories/assistant/faq.repository';
 import type { Page, PageRequest } from '../../repositories/shared/page';
 import type { TicketRecord } from '../../repositories/tickets/ticket.table';
-import { isStaff } from '../identity/policy';
+import { isCustomer, isStaff, seesInternalComments } from '../identity/policy';
 import type { Viewer } from '../identity/viewer';
 import { clipWords } from '../shared/clip-words';
 import { fingerprint, IdempotencyService } from '../shared/idempotency.service';
@@ -18,19 +20,26 @@ import { TicketService } from '../tickets/ticket.service';
 import { chatMessages, citedEntries } from './chat-prompt';
 import { chatReplyChannel, type ChatReplyChunk } from './chat-reply.channel';
 import { EMBEDDED_ASSISTANT_MODEL, embeddedAnswer } from './embedded-answer';
+import { passagesOf, type Passage } from './file-passages';
+import type { RankedHit } from './hybrid-search';
 import { ChatStreamError, llmChatFor } from './llm-chat';
-import { retrieve, THRESHOLDS, type Retrieval } from './retrieval';
+import { isPassage, retrieve, THRESHOLDS, type RankedSource, type Retrieval } from './retrieval';
 import { estimateTokens } from './token-budget';
 
 export const MESSAGE_MAX_LENGTH = 4_000;
 /** Earlier messages read to answer (follow-ups, and the model's history before trimming). */
 const HISTORY_MESSAGES = 20;
-/** Entries given to the model. */
+/** Sources (entries and files' passages) given to the model. */
 const MODEL_ENTRIES = 3;
 const TITLE_MAX_LENGTH = 80;
 const NEW_CONVERSATION_TITLE = 'New conversation';
 const TICKET_SUBJECT_MAX = 120;
 const TICKET_DESCRIPTION_MAX = 2_000;
+/**
+ * Files the assistant reads per question (the newest whose text was read), characters of each,
+ * and passages in all: the passages are ranked afresh at every question, so this bounds its cost.
+ */
+const FILE_LIMITS = { files: 10, maxChars: 12_000, passages: 300 } as const;
 
 export const FALLBACK_NOTICE = 'The AI model is not available right now, so this answer comes from our help-centre search.';
 
@@ -39,7 +48,9 @@ type ConversationViewer = Extract<Viewer, { kind: 'user' | 'system' }>;
 
 export interface ChatReplyRecord {
   conversation: ConversationRecord;
+  /** The stored answer; its `citations` name every source, FAQ entries and passages of files. */
   message: MessageRecord;
+  /** The FAQ entries among the sources. */
   sources: FaqHit[];
   /** Which assistant answered: `embedded-retrieval@1` or `openai:<model>`. */
   model: string;
@@ -49,7 +60,7 @@ export interface ChatReplyRecord {
 
 interface Reply {
   content: string;
-  sources: FaqHit[];
+  sources: RankedSource[];
   tokensUsed: number;
   model: string;
   fallback: boolean;
@@ -157,14 +168,14 @@ export class ConversationService {
     }
     const question: MessageRecord = {
       id: newId(now.getTime()), conversationId: conversation.id, role: MessageRole.USER, content: text,
-      tokensUsed: estimateTokens(text), responseTimeMs: 0, sourceIds: [], createdAt: now,
+      tokensUsed: estimateTokens(text), responseTimeMs: 0, sourceIds: [], citations: [], createdAt: now,
     };
     // A conversation closed before (or while) the message arrives takes no more messages.
     const open = await this.conversations.append({ ...conversation, title: titleOf(text) }, [question], true);
     if (!open) throw conversationClosed();
     conversation = open;
 
-    const retrieval = await retrieve(this.ctx.em.getRepository(Faq), text, history);
+    const retrieval = await retrieve(this.ctx.em.getRepository(Faq), text, history, undefined, await this.filePassages(conversation));
     const messageId = newId();
     const publish = (chunk: Omit<ChatReplyChunk, 'conversationId' | 'messageId'>) =>
       this.publish({ conversationId: conversation.id, messageId, ...chunk });
@@ -173,12 +184,29 @@ export class ConversationService {
 
     const answer: MessageRecord = {
       id: messageId, conversationId: conversation.id, role: MessageRole.ASSISTANT, content: reply.content,
-      tokensUsed: reply.tokensUsed, responseTimeMs, sourceIds: reply.sources.map((hit) => hit.faq.id), createdAt: new Date(),
+      tokensUsed: reply.tokensUsed, responseTimeMs, sourceIds: faqHits(reply.sources).map((hit) => hit.faq.id),
+      citations: reply.sources.map(citationOf), createdAt: new Date(),
     };
     // The answer to an accepted question is stored even if the conversation was closed meanwhile.
     conversation = (await this.conversations.append(conversation, [answer]))!;
     await publish({ delta: reply.rest, done: true, content: reply.content });
-    return { conversation, message: answer, sources: reply.sources, model: reply.model, fallback: reply.fallback };
+    return { conversation, message: answer, sources: faqHits(reply.sources), model: reply.model, fallback: reply.fallback };
+  }
+
+  /**
+   * Passages of the files the asker may see, read with the FAQ: those of the conversation's
+   * ticket, or, when it has none, a customer's own tickets' (the newest files). Internal files
+   * only for those who see internal comments; no files for staff outside a ticket's conversation.
+   */
+  private async filePassages(conversation: ConversationRecord): Promise<Passage[]> {
+    const viewer = this.ctx.viewer;
+    if (viewer.kind !== 'user' || (!conversation.ticketId && !isCustomer(viewer))) return [];
+    const files = await this.ctx.em.getRepository(Attachment).readTexts(
+      { ticketId: conversation.ticketId ?? undefined, ownerId: isCustomer(viewer) ? viewer.userId : undefined },
+      seesInternalComments(viewer),
+      FILE_LIMITS,
+    );
+    return files.flatMap(passagesOf).slice(0, FILE_LIMITS.passages);
   }
 
   /**
@@ -223,7 +251,7 @@ export class ConversationService {
       });
       const note: MessageRecord = {
         id: newId(), conversationId, role: MessageRole.SYSTEM, content: `Ticket ${ticketKey(ticket.number)} was opened from this conversation.`,
-        tokensUsed: 0, responseTimeMs: 0, sourceIds: [], createdAt: new Date(),
+        tokensUsed: 0, responseTimeMs: 0, sourceIds: [], citations: [], createdAt: new Date(),
       };
       await this.conversations.linkTicket(conversationId, ticket.id, note);
       return ticket;
@@ -247,14 +275,14 @@ export class ConversationService {
     const chat = llmChatFor(this.ctx.config, this.ctx.logger);
     if (!chat) {
       const embedded = embeddedAnswer(text, retrieval);
-      const prompt = [retrieval.searchText, ...embedded.sources.map((hit) => `${hit.faq.question}\n${hit.faq.answer}`)].join('\n');
+      const prompt = [retrieval.searchText, ...embedded.sources.map((hit) => (isPassage(hit) ? hit.passage.text : `${hit.faq.question}\n${hit.faq.answer}`))].join('\n');
       return {
         content: embedded.text, sources: embedded.sources, tokensUsed: estimateTokens(prompt) + estimateTokens(embedded.text),
         model: EMBEDDED_ASSISTANT_MODEL, fallback: false, rest: embedded.text,
       };
     }
     // The model reads what the retrieval assistant would offer and the entries near it, and judges them itself.
-    const entries = retrieval.confidence === 'none' ? [] : retrieval.ranked.filter((hit) => hit.score >= THRESHOLDS.suggest).slice(0, MODEL_ENTRIES);
+    const entries = retrieval.confidence === 'none' ? [] : retrieval.sources.filter((hit) => hit.score >= THRESHOLDS.suggest).slice(0, MODEL_ENTRIES);
     const messages = chatMessages(text, history, entries);
     const promptTokens = estimateTokens(messages.map((m) => String(m.content)).join('\n'));
     try {
@@ -319,6 +347,14 @@ export function conversationViewer(viewer: Viewer): ConversationViewer {
 
 export function canRead(viewer: ConversationViewer, conversation: ConversationRecord): boolean {
   return isStaff(viewer) || (viewer.kind === 'user' && viewer.userId === conversation.userId);
+}
+
+function faqHits(sources: readonly RankedSource[]): FaqHit[] {
+  return sources.filter((source): source is RankedHit => !isPassage(source));
+}
+
+function citationOf(source: RankedSource): MessageCitation {
+  return isPassage(source) ? { attachmentId: source.passage.attachmentId, excerpt: source.passage.text } : { faqId: source.faq.id };
 }
 
 function conversationClosed(): ConflictError {

@@ -1,5 +1,4 @@
-import type { FaqHit } from '../../repositories/assistant/faq.repository';
-import type { Retrieval } from './retrieval';
+import { isPassage, type RankedSource, type Retrieval } from './retrieval';
 
 export const EMBEDDED_ASSISTANT_MODEL = 'embedded-retrieval@1';
 
@@ -12,13 +11,13 @@ export const OFFER_TICKET =
 
 export interface EmbeddedAnswer {
   text: string;
-  sources: FaqHit[];
+  sources: RankedSource[];
 }
 
 /**
- * The retrieval assistant's reply: the best entry's answer, citing it, when it is confident; the
- * two closest entries to choose from when it is not; a plain "I don't know" for what the help
- * centre does not cover.
+ * The retrieval assistant's reply: the best source's answer (an entry's answer, or the passage of
+ * a file), citing it, when it is confident; the two closest sources to choose from when it is
+ * not; a plain "I don't know" for what neither the help centre nor the files cover.
  */
 export function embeddedAnswer(message: string, retrieval: Retrieval): EmbeddedAnswer {
   if (TICKET_WORDS.test(message) && TICKET_VERBS.test(message)) {
@@ -26,12 +25,19 @@ export function embeddedAnswer(message: string, retrieval: Retrieval): EmbeddedA
   }
   const [best] = retrieval.entries;
   if (retrieval.confidence === 'answer' && best) {
-    return { text: `From our help centre, "${best.faq.question}":\n\n${best.faq.answer}`, sources: [best] };
+    const text = isPassage(best)
+      ? `From your file "${best.passage.fileName}":\n\n${best.passage.text}`
+      : `From our help centre, "${best.faq.question}":\n\n${best.faq.answer}`;
+    return { text, sources: [best] };
   }
   if (retrieval.confidence === 'suggest' && best) {
-    const offers = retrieval.entries.map((hit) => `"${hit.faq.question}": ${firstSentence(hit.faq.answer)}`);
+    const offers = retrieval.entries.map((hit) =>
+      isPassage(hit) ? `Your file "${hit.passage.fileName}": ${firstSentence(hit.passage.text)}` : `"${hit.faq.question}": ${firstSentence(hit.faq.answer)}`,
+    );
+    const closest = retrieval.entries.some(isPassage) ? (offers.length > 1 ? 'These come closest' : 'This comes closest')
+      : offers.length > 1 ? 'These help-centre entries come closest' : 'This help-centre entry comes closest';
     return {
-      text: [`I'm not sure I understood. ${offers.length > 1 ? 'These help-centre entries come closest' : 'This help-centre entry comes closest'}:`, ...offers, OFFER_TICKET].join('\n\n'),
+      text: [`I'm not sure I understood. ${closest}:`, ...offers, OFFER_TICKET].join('\n\n'),
       sources: retrieval.entries,
     };
   }

@@ -19,6 +19,23 @@ export const SEMANTIC_WEIGHTS = {
 } as const;
 const SEMANTIC_MAX = Object.values(SEMANTIC_WEIGHTS).reduce((sum, weight) => sum + weight, 0);
 
+/**
+ * The meaning score (0-1) of a text that has no question of its own, a passage of a file: it
+ * stands for both the entry's question and the entry, so it is weighed as an entry would be.
+ */
+export function textMeaning(query: SentenceVectors, text: SentenceVectors): number {
+  const w = SEMANTIC_WEIGHTS;
+  const glove = query.glove && text.glove ? dotOf(query.glove, text.glove) : 0;
+  const corpus = query.corpus && text.corpus ? dotOf(query.corpus, text.corpus) : 0;
+  return Math.max(0, ((w.gloveQuestion + w.gloveEntry) * glove + (w.corpusQuestion + w.corpusEntry) * corpus) / SEMANTIC_MAX);
+}
+
+function dotOf(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let d = 0; d < a.length; d++) sum += a[d]! * b[d]!;
+  return sum;
+}
+
 interface IndexedEntry {
   id: string;
   /** The entry's last change, as the database wrote it. */

@@ -56,8 +56,7 @@ export async function hybridSearch(faqs: FaqRepository, search: HybridQuery, ind
   const add = (hit: FaqHit) => {
     const semantic = Math.max(0, semanticById.get(hit.faq.id) ?? 0);
     const lexical = Math.min(1, hit.score);
-    const score = (semantic + LEXICAL_WEIGHT * lexical) / (1 + LEXICAL_WEIGHT);
-    ranked.push({ ...hit, score: Math.round(score * 10_000) / 10_000, semantic, lexical });
+    ranked.push({ ...hit, score: combinedScore(semantic, lexical), semantic, lexical });
   };
   lexicalHits.forEach(add);
   for (const id of missing) {
@@ -68,12 +67,22 @@ export async function hybridSearch(faqs: FaqRepository, search: HybridQuery, ind
   return ranked.slice(0, search.first);
 }
 
-/** Meaning scores of the candidates; for a follow-up the latest message counts most, the earlier question after it. */
+/** Meaning and words in one score (0-1), rounded as shown to clients. */
+export function combinedScore(semantic: number, lexical: number): number {
+  return Math.round(((semantic + LEXICAL_WEIGHT * lexical) / (1 + LEXICAL_WEIGHT)) * 10_000) / 10_000;
+}
+
+/** For a follow-up the latest message counts most, the earlier question after it. */
+export function followUpMeaning(latest: number, earlier: number): number {
+  return 0.6 * latest + 0.4 * earlier;
+}
+
+/** Meaning scores of the candidates. */
 function meaning(index: FaqVectorIndex, latest: SentenceVectors, context: SentenceVectors | undefined, ids: readonly string[]): Map<string, number> {
   const scores = index.scores(latest, ids);
   if (!context) return scores;
   const earlier = index.scores(context, ids);
-  return new Map([...scores].map(([id, score]) => [id, 0.6 * score + 0.4 * (earlier.get(id) ?? 0)]));
+  return new Map([...scores].map(([id, score]) => [id, followUpMeaning(score, earlier.get(id) ?? 0)]));
 }
 
 /** An entry found by meaning alone: no word matched, its snippet is the answer's beginning. */

@@ -1,8 +1,10 @@
 import { MessageRole } from '../../entities/enums';
 import type { MessageRecord } from '../../repositories/assistant/conversation.repository';
-import type { FaqRepository } from '../../repositories/assistant/faq.repository';
-import type { FaqVectorIndex } from './faq-vector-index';
+import type { FaqHit, FaqRepository } from '../../repositories/assistant/faq.repository';
+import { sharedFaqVectorIndex, type FaqVectorIndex } from './faq-vector-index';
+import type { Passage } from './file-passages';
 import { hybridSearch, type RankedHit } from './hybrid-search';
+import { rankPassages, type RankedPassage } from './passage-search';
 
 /** Entries the assistant reads per question. */
 const HITS = 10;
@@ -35,13 +37,22 @@ const FOLLOW_UP_REFERENCE = /\b(it|its|that|this|those|these|they|them|there|one
 
 export type Confidence = 'answer' | 'suggest' | 'none';
 
+/** What an answer may come from: a knowledge-base entry, or a passage of a file the asker may see. */
+export type RankedSource = RankedHit | RankedPassage;
+
+export function isPassage(source: FaqHit | RankedPassage): source is RankedPassage {
+  return 'passage' in source;
+}
+
 export interface Retrieval {
-  /** How sure the best entry answers the message. */
+  /** How sure the best source answers the message. */
   confidence: Confidence;
-  /** `answer`: the best entry and any as good; `suggest`: the closest two; `none`: empty. */
-  entries: RankedHit[];
-  /** Every entry read, best first (for the model, which judges them itself). */
+  /** `answer`: the best source; `suggest`: the closest two; `none`: empty. */
+  entries: RankedSource[];
+  /** Every FAQ entry read, best first. */
   ranked: RankedHit[];
+  /** Every source read, best first: the FAQ entries and each file's best passage (for the model, which judges them itself). */
+  sources: RankedSource[];
   /** The message was read as a follow-up of the previous question. */
   followUp: boolean;
   /** What was searched: the message, or for a follow-up the previous question and the message. */
@@ -49,25 +60,36 @@ export interface Retrieval {
 }
 
 /**
- * Finds the knowledge-base entries that answer `message`, reading the conversation's earlier
- * messages to resolve follow-ups (the previous question widens the search; the message counts most).
+ * Finds the knowledge-base entries, and the passages of the given files, that answer `message`,
+ * reading the conversation's earlier messages to resolve follow-ups (the previous question widens
+ * the search; the message counts most). Entries and passages are ranked on one scale; a file
+ * competes with its best passage only, so that two passages of one file saying much the same do
+ * not make the assistant unsure which source answers.
  */
 export async function retrieve(
   faqs: FaqRepository,
   message: string,
   history: readonly MessageRecord[],
-  index?: FaqVectorIndex,
+  index: FaqVectorIndex = sharedFaqVectorIndex(),
+  passages: readonly Passage[] = [],
 ): Promise<Retrieval> {
   const previousQuestion = [...history].reverse().find((m) => m.role === MessageRole.USER);
   const followUp = previousQuestion !== undefined && isFollowUp(message);
   const searchText = followUp ? `${previousQuestion.content}\n${message}` : message;
-  const ranked = await hybridSearch(faqs, { text: searchText, focus: message, first: HITS, snippets: false }, index);
-  const confidence = confidenceOf(ranked);
-  const entries = confidence === 'answer' ? ranked.slice(0, 1) : confidence === 'suggest' ? ranked.slice(0, SUGGESTIONS) : [];
-  return { confidence, entries, ranked, followUp, searchText };
+  const search = { text: searchText, focus: message, first: HITS, snippets: false };
+  const [ranked, passageHits] = await Promise.all([
+    hybridSearch(faqs, search, index),
+    rankPassages(faqs.getEntityManager(), index.encoder, { ...search, first: passages.length }, passages),
+  ]);
+  const seen = new Set<string>();
+  const bestOfEachFile = passageHits.filter((hit) => !seen.has(hit.passage.attachmentId) && seen.add(hit.passage.attachmentId));
+  const sources = [...ranked, ...bestOfEachFile].sort((a, b) => b.score - a.score || b.semantic - a.semantic).slice(0, HITS);
+  const confidence = confidenceOf(sources);
+  const entries = confidence === 'answer' ? sources.slice(0, 1) : confidence === 'suggest' ? sources.slice(0, SUGGESTIONS) : [];
+  return { confidence, entries, ranked, sources, followUp, searchText };
 }
 
-export function confidenceOf(ranked: readonly RankedHit[], thresholds: Thresholds = THRESHOLDS): Confidence {
+export function confidenceOf(ranked: readonly { score: number }[], thresholds: Thresholds = THRESHOLDS): Confidence {
   const best = ranked[0]?.score ?? 0;
   const next = ranked[1]?.score ?? 0;
   if (best >= thresholds.answer && best - next >= thresholds.margin) return 'answer';

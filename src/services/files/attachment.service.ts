@@ -27,6 +27,7 @@ import { AttachmentFileError, fileTooLarge } from './attachment-file.error';
 import { fileStorage, removeStoredFiles, type ByteRange } from './file-storage';
 import { SNIFF_BYTES, sniffFileType } from './file-type';
 import { summarizeFile, type FileSummary } from './file-summary';
+import { uploadsInFlight } from './uploads-in-flight';
 
 const FILE_NAME_MAX_LENGTH = 255;
 /** How much of a file's text its classification reads. */
@@ -110,43 +111,44 @@ export class AttachmentService {
     );
 
     const id = newId();
-    await this.storage.put(id, meter.pass(input.open()));
-    let stored: { attachment: Attachment; event: TicketEvent; locked: Ticket };
-    try {
-      if (meter.size === 0) throw new AttachmentFileError('EMPTY_FILE', 'The file is empty');
-      const type = sniffFileType(meter.head, fileName);
-      if (type.refused) throw new AttachmentFileError('UNSUPPORTED_TYPE', `${type.refused}, whatever their name`);
-      const tickets = new TicketService(this.ctx);
-      stored = await this.ctx.em.transactional(async (em) => {
-        const locked = await tickets.lockVisible(em, ticket.id);
-        // Another upload may have filled the ticket meanwhile: the lock makes this check final.
-        if ((await em.getRepository(Attachment).totalSize(ticket.id)) + meter.size > ticketMaxBytes) throw ticketFull();
-        const now = new Date();
-        const attachment = new Attachment({
-          ticket: ref(locked),
-          comment: input.commentId ? em.getReference(Comment, input.commentId, { wrapped: true }) : null,
-          fileName,
-          contentType: type.contentType,
-          size: meter.size,
-          sha256: meter.sha256(),
-          kind: type.kind,
-          isInternal,
-          storageKey: id,
-          uploadedBy: viewer.actor,
+    const stored = await uploadsInFlight.during(id, async () => {
+      await this.storage.put(id, meter.pass(input.open()));
+      try {
+        if (meter.size === 0) throw new AttachmentFileError('EMPTY_FILE', 'The file is empty');
+        const type = sniffFileType(meter.head, fileName);
+        if (type.refused) throw new AttachmentFileError('UNSUPPORTED_TYPE', `${type.refused}, whatever their name`);
+        const tickets = new TicketService(this.ctx);
+        return await this.ctx.em.transactional(async (em) => {
+          const locked = await tickets.lockVisible(em, ticket.id);
+          // Another upload may have filled the ticket meanwhile: the lock makes this check final.
+          if ((await em.getRepository(Attachment).totalSize(ticket.id)) + meter.size > ticketMaxBytes) throw ticketFull();
+          const now = new Date();
+          const attachment = new Attachment({
+            ticket: ref(locked),
+            comment: input.commentId ? em.getReference(Comment, input.commentId, { wrapped: true }) : null,
+            fileName,
+            contentType: type.contentType,
+            size: meter.size,
+            sha256: meter.sha256(),
+            kind: type.kind,
+            isInternal,
+            storageKey: id,
+            uploadedBy: viewer.actor,
+          });
+          attachment.id = id;
+          attachment.createdAt = attachment.updatedAt = locked.updatedAt = now;
+          const event = new TicketEvent(ref(locked), TicketEventType.ATTACHMENT_ADDED, viewer.actor, [
+            { field: 'attachments', oldValue: null, newValue: { id, fileName, kind: type.kind, size: meter.size, isInternal } },
+          ]);
+          event.occurredAt = now;
+          em.persist([attachment, event]);
+          return { attachment, event, locked };
         });
-        attachment.id = id;
-        attachment.createdAt = attachment.updatedAt = locked.updatedAt = now;
-        const event = new TicketEvent(ref(locked), TicketEventType.ATTACHMENT_ADDED, viewer.actor, [
-          { field: 'attachments', oldValue: null, newValue: { id, fileName, kind: type.kind, size: meter.size, isInternal } },
-        ]);
-        event.occurredAt = now;
-        em.persist([attachment, event]);
-        return { attachment, event, locked };
-      });
-    } catch (error) {
-      await this.storage.delete(id);
-      throw error;
-    }
+      } catch (error) {
+        await this.storage.delete(id);
+        throw error;
+      }
+    });
     // Committed: from here on nothing undoes the upload (a lost job is sent again by the maintenance round).
     const record = attachmentFromEntity(stored.attachment);
     await announceTicketEvents(this.ctx, [{ event: ticketEventFromEntity(stored.event), ticket: ticketFromEntity(stored.locked) }]);

@@ -6,6 +6,7 @@ import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import { filesIn, removeUnfinishedIn, unfinishedPath, writeNewFile } from './local-files';
 import { S3FileStorage } from './s3-file.storage';
+import { KEYS_PER_BATCH, STORAGE_KEY } from './storage-key';
 
 /** A byte range, both ends included (as HTTP writes them). */
 export interface ByteRange {
@@ -23,24 +24,18 @@ export interface FileStorage {
   delete(key: string): Promise<void>;
   /** Removes writes that never finished (their process died) and were last written before `before`; returns how many. */
   removeUnfinished(before: Date): Promise<number>;
-  /**
-   * Keys of the complete objects last written before `before`, a batch at a time; where listing
-   * is not offered (S3: a bucket may hold millions), nothing.
-   */
+  /** Keys of the complete objects last written before `before`, a batch at a time (objects not named like a key are left out). */
   storedKeys(before: Date): AsyncIterable<string[]>;
   /** Throws when files can be neither stored nor read: readiness. */
   ping(): Promise<void>;
 }
-
-const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const KEYS_PER_BATCH = 500;
 
 /** A folder on local disk: objects in subfolders by their first two characters, written whole or not at all. */
 export class LocalFileStorage implements FileStorage {
   constructor(private readonly dir: string) {}
 
   private pathOf(key: string): string {
-    if (!KEY.test(key)) throw new Error(`not a storage key: ${key}`);
+    if (!STORAGE_KEY.test(key)) throw new Error(`not a storage key: ${key}`);
     return path.join(this.dir, key.slice(0, 2), key);
   }
 
@@ -78,7 +73,7 @@ export class LocalFileStorage implements FileStorage {
 
   async *storedKeys(before: Date): AsyncGenerator<string[]> {
     let batch: string[] = [];
-    for await (const file of filesIn(this.dir, KEY, before)) {
+    for await (const file of filesIn(this.dir, STORAGE_KEY, before)) {
       batch.push(path.basename(file));
       if (batch.length === KEYS_PER_BATCH) {
         yield batch;

@@ -1,12 +1,15 @@
 import { Attachment } from '../../entities/attachment.entity';
 import type { ServiceContext } from '../shared/service-context';
 import { fileStorage } from './file-storage';
+import { uploadsInFlight } from './uploads-in-flight';
 
 /**
- * What a process that died mid-upload left in the file storage: a write that never finished, or
- * an object stored just before the attachment's row would have been. Each is removed once it is
- * older than `ATTACHMENT_LEFTOVER_AGE_SECONDS` (far longer than an upload between its writes, or
- * between its last write and its row).
+ * What a process that died mid-upload left in the file storage (the folder, or the bucket and the
+ * local spool): a write that never finished, or an object stored just before the attachment's row
+ * would have been. Each is removed once it is older than `ATTACHMENT_LEFTOVER_AGE_SECONDS` (far
+ * longer than an upload between its writes, or between its last write and its row) and no upload
+ * of this process is still writing it. The stored keys come a batch at a time, each batch looked
+ * up in one statement.
  */
 export class LeftoverFilesService {
   constructor(private readonly ctx: Pick<ServiceContext, 'config' | 'em'>) {}
@@ -20,7 +23,7 @@ export class LeftoverFilesService {
     for await (const keys of storage.storedKeys(before)) {
       const recorded = await attachments.recordedKeys(keys);
       for (const key of keys) {
-        if (recorded.has(key)) continue;
+        if (recorded.has(key) || uploadsInFlight.has(key)) continue;
         await storage.delete(key);
         removed++;
       }

@@ -1,10 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createReadStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { Config } from '../../config';
 import type { ByteRange, FileStorage } from './file-storage';
 import { removeUnfinishedIn, unfinishedPath, writeNewFile } from './local-files';
+import { KEYS_PER_BATCH, STORAGE_KEY } from './storage-key';
 
 type S3Settings = Extract<Config['attachments']['storage'], { kind: 's3' }>;
 
@@ -67,7 +68,23 @@ export class S3FileStorage implements FileStorage {
     return removeUnfinishedIn(this.settings.spoolDir, before);
   }
 
-  async *storedKeys(): AsyncGenerator<string[]> {
-    // A bucket is not listed: an object whose upload died between PutObject and its row stays (see README).
+  /**
+   * Lists the prefix a page at a time (ListObjectsV2, continuation tokens). Objects whose name
+   * after the prefix is not a key the server makes are someone else's and never offered. A
+   * continuation token names where the listing stands, so removing a page's leftovers before
+   * asking for the next skips nothing.
+   */
+  async *storedKeys(before: Date): AsyncGenerator<string[]> {
+    const { bucket, prefix } = this.settings;
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: KEYS_PER_BATCH, ContinuationToken: token }));
+      const keys = (page.Contents ?? []).flatMap((object) => {
+        const key = object.Key?.startsWith(prefix) ? object.Key.slice(prefix.length) : undefined;
+        return key && STORAGE_KEY.test(key) && object.LastModified && object.LastModified < before ? [key] : [];
+      });
+      if (keys.length > 0) yield keys;
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
   }
 }

@@ -1,0 +1,150 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { passagesOf } from '../src/services/assistant/file-passages';
+import { seedStarterData } from '../src/services/seed/seed.service';
+import { systemContext } from '../src/services/shared/service-context';
+import {
+  AttachmentNodeDocument, ConversationCitationsDocument, CreateTicketDocument, CreateTicketFromConversationDocument, SendMessageCitingDocument,
+  UploadAttachmentDocument,
+} from './gql/graphql';
+import { customerTicketInput } from './helpers/factories';
+import { startTestServer } from './helpers/harness';
+import { register, run, upload } from './helpers/http-client';
+import { waitFor } from './helpers/wait';
+
+// The assistant reads the files of the asker's tickets beside the FAQ, and cites the passage it answers from.
+
+const STATEMENT = [
+  'Statement of account for Cora Example',
+  'Invoice INV-2291 for the Team plan, 480.00 EUR, is due on 15 March 2027. Pay by bank transfer quoting the invoice number.',
+  'Your annual renewal date is 1 April 2027; the price stays the same as last year.',
+].join('\n\n');
+const DUE_PASSAGE = 'Invoice INV-2291 for the Team plan, 480.00 EUR, is due on 15 March 2027. Pay by bank transfer quoting the invoice number.';
+const NOTE = 'Internal note: a goodwill credit of 50 EUR is approved on invoice INV-2291; tell the customer only once the manager signs it off.';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let dir: string;
+let admin: string;
+let cora: string;
+let otto: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'ticketgraph-assistant-files-'));
+  server = await startTestServer({ ATTACHMENT_DIR: dir });
+  admin = (await register(server.url, 'admin')).accessToken;
+  cora = (await register(server.url, 'cora')).accessToken;
+  otto = (await register(server.url, 'otto')).accessToken;
+  await seedStarterData(systemContext(server.deps));
+}, 60_000);
+afterAll(async () => {
+  await server?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Uploads a text file and waits until its text is read. */
+async function attachText(ticketId: string, name: string, text: string, token: string, isInternal = false) {
+  const result = await upload(server.url, UploadAttachmentDocument, { ticketId, isInternal }, { name, content: text, type: 'text/plain' }, { token });
+  expect(result.errors).toBeUndefined();
+  const id = result.data!.uploadAttachment.id;
+  await waitFor(async () => ((await run(server.url, AttachmentNodeDocument, { id }, admin)).node as { status: string }).status, (status) => status === 'READY');
+  return id;
+}
+
+/** A conversation of `token`'s with a ticket opened from it. */
+async function conversationWithTicket(token: string, opening: string) {
+  const conversationId = (await run(server.url, SendMessageCitingDocument, { message: opening }, token)).sendMessage.conversation.id;
+  const ticketId = (await run(server.url, CreateTicketFromConversationDocument, { conversationId }, token)).createTicketFromConversation.id;
+  return { conversationId, ticketId };
+}
+
+const ask = async (token: string, message: string, conversationId?: string) =>
+  (await run(server.url, SendMessageCitingDocument, { message, conversationId }, token)).sendMessage;
+
+describe('the assistant cites the files of the asker\'s tickets', () => {
+  test('a customer\'s conversation on their ticket is answered from the passage of its file that answers, cited with its excerpt; never from an internal file', async () => {
+    const { conversationId, ticketId } = await conversationWithTicket(cora, 'I have a question about my statement of account');
+    const statement = await attachText(ticketId, 'statement.txt', STATEMENT, cora);
+    const note = await attachText(ticketId, 'agent-note.txt', NOTE, admin, true);
+
+    const due = await ask(cora, 'When is invoice INV-2291 due?', conversationId);
+    expect(due.response).toBe(`From your file "statement.txt":\n\n${DUE_PASSAGE}`);
+    expect(due.model).toBe('embedded-retrieval@1');
+    expect(due.sources).toEqual([]);
+    const cited = [{ excerpt: DUE_PASSAGE, faq: null, attachment: { id: statement, fileName: 'statement.txt', isInternal: false } }];
+    expect(due.citations).toEqual(cited);
+    expect(due.message.citations).toEqual(cited);
+
+    // The FAQ still answers what it covers, in the same conversation.
+    const password = await ask(cora, 'How do I reset my password?', conversationId);
+    expect(password.sources.map((s) => s.question)).toEqual(['How do I reset my password?']);
+    expect(password.citations).toEqual([{ excerpt: null, faq: { question: 'How do I reset my password?' }, attachment: null }]);
+
+    // The internal note answers this best, but a customer is never given it.
+    const credit = await ask(cora, 'Is a goodwill credit approved on invoice INV-2291?', conversationId);
+    expect(credit.citations.map((c) => c.attachment?.id).filter(Boolean)).not.toContain(note);
+    expect(credit.response).not.toContain('goodwill credit of 50 EUR');
+
+    // The citations are stored with the answer: staff reading the conversation see them too.
+    const messages = async (token: string) =>
+      (await run(server.url, ConversationCitationsDocument, { id: conversationId }, token)).conversation!.messages.edges.map((e) => e.node);
+    for (const token of [cora, admin]) {
+      const assistant = (await messages(token)).filter((m) => m.role === 'ASSISTANT');
+      expect(assistant[1]!.citations).toEqual(cited);
+    }
+  });
+
+  test('staff in a conversation on their ticket are answered from its internal files', async () => {
+    const { conversationId, ticketId } = await conversationWithTicket(admin, 'Notes on the Cora Example account');
+    const note = await attachText(ticketId, 'agent-note.txt', NOTE, admin, true);
+    const credit = await ask(admin, 'Is a goodwill credit approved on invoice INV-2291?', conversationId);
+    expect(credit.response).toBe(`From your file "agent-note.txt":\n\n${NOTE}`);
+    expect(credit.citations).toEqual([{ excerpt: NOTE, faq: null, attachment: { id: note, fileName: 'agent-note.txt', isInternal: true } }]);
+  });
+
+  test('a customer\'s conversation without a ticket reads the files of their own tickets, and no one else\'s', async () => {
+    const ticketId = (await run(server.url, CreateTicketDocument, { input: customerTicketInput() }, otto)).createTicket.id;
+    const statement = await attachText(ticketId, 'otto-statement.txt', STATEMENT.replace('Cora Example', 'Otto Example'), otto);
+
+    const own = await ask(otto, 'When is invoice INV-2291 due?');
+    expect(own.citations).toEqual([{ excerpt: DUE_PASSAGE, faq: null, attachment: { id: statement, fileName: 'otto-statement.txt', isInternal: false } }]);
+
+    // A customer with no files gets the help centre's answer alone.
+    const ida = (await register(server.url, 'ida')).accessToken;
+    const none = await ask(ida, 'When is invoice INV-2291 due?');
+    expect(none.citations.every((c) => c.attachment === null)).toBe(true);
+    expect(none.response).not.toContain('15 March 2027');
+  });
+});
+
+describe('passages of a file', () => {
+  const file = (text: string) => passagesOf({ id: 'a', ticketId: 't', fileName: 'f.txt', text }).map((p) => p.text);
+
+  test('a short paragraph is one passage, whitespace tidied; blank lines part paragraphs', () => {
+    expect(file('First  line\nof one paragraph.\n\n\n  Second paragraph.  \n')).toEqual(['First line of one paragraph.', 'Second paragraph.']);
+  });
+
+  test('a long paragraph is cut between sentences, or lines, into passages of at most 400 characters that together keep every word', () => {
+    const sentence = (i: number) => `Sentence ${i} says something about the router and its settings page.`;
+    const paragraph = Array.from({ length: 20 }, (_, i) => sentence(i)).join(' ');
+    const passages = file(paragraph);
+    expect(passages.every((p) => p.length <= 400)).toBe(true);
+    expect(passages.join(' ')).toBe(paragraph);
+    expect(passages.map((p) => p.split('. ').length)).toEqual([6, 6, 5, 3]);
+
+    const log = Array.from({ length: 30 }, (_, i) => `2027-03-0${i % 9 + 1} ERROR disk ${i} is full`).join('\n');
+    const lines = file(log);
+    expect(lines.join(' ')).toBe(log.replace(/\n/g, ' '));
+    expect(lines.every((p) => p.length <= 400)).toBe(true);
+    expect(lines.length).toBe(3);
+  });
+
+  test('a sentence longer than a passage is cut between words', () => {
+    const words = Array.from({ length: 150 }, (_, i) => `word${i}`).join(' ');
+    const passages = file(words);
+    expect(passages.every((p) => p.length <= 400)).toBe(true);
+    expect(passages.join(' ')).toBe(words);
+    expect(passages.every((p) => /^word\d+( word\d+)*$/.test(p))).toBe(true);
+  });
+});
