@@ -11,6 +11,7 @@ import { Random } from './lib/random';
 import { inProcessApi, timed } from './lib/in-process-api';
 import { scratchDatabase } from './lib/scratch-database';
 import { percentile, round } from './lib/stats';
+import { printWhenMain } from './lib/standalone';
 
 // sendMessage of a customer whose tickets hold files (the assistant reads the newest 10, 12,000
 // characters of each: 300 passages) against the same questions from a customer without files, in
@@ -136,14 +137,4 @@ export async function run(): Promise<Record<string, number | string>> {
   }
 }
 
-if (require.main === module) {
-  run().then(
-    (results) => {
-      for (const [name, value] of Object.entries(results)) console.log(`${name}: ${value}`);
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+printWhenMain(module, run);

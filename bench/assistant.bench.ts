@@ -8,6 +8,7 @@ import { newId } from '../src/ids';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
 import { inProcessApi, timed } from './lib/in-process-api';
 import { scratchDatabase } from './lib/scratch-database';
+import { printWhenMain } from './lib/standalone';
 
 // sendMessage with the embedded assistant over 5,000 FAQ entries; customerLogSummary and
 // trendingIssues over 200,000 customer logs, all created within the last 24 hours (the worst case
@@ -188,14 +189,4 @@ export async function run(): Promise<Record<string, number | string>> {
   }
 }
 
-if (require.main === module) {
-  run().then(
-    (results) => {
-      for (const [name, value] of Object.entries(results)) console.log(`${name}: ${value}`);
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+printWhenMain(module, run);
