@@ -41,6 +41,8 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** Bearer token `/metrics` requires; undefined: it answers anyone (keep it off the public network). */
   readonly metricsToken: string | undefined;
+  /** How long each readiness check may take before it counts as down. */
+  readonly healthCheckTimeoutMs: number;
   /** The commit `/health` reports: COMMIT_SHA, else the checkout's HEAD (read at start), else undefined. */
   readonly commitSha: string | undefined;
   /** OpenTelemetry traces, sent over OTLP/HTTP; no endpoint: nothing of the SDK is loaded. */
@@ -103,6 +105,12 @@ export interface Config {
           readonly forcePathStyle: boolean;
           /** Folder where an upload is spooled before it is sent (S3 wants its length up front). */
           readonly spoolDir: string;
+          /**
+           * Hours between listings of the bucket for objects no attachment names (0: never). Opt-in:
+           * the sweep deletes every such object under the prefix, so the prefix must be this
+           * deployment's alone.
+           */
+          readonly sweepHours: number;
         };
   };
   readonly jobs: {
@@ -221,6 +229,7 @@ export function loadConfig(env: Env): Config {
     trustProxy: read.proxyHops('TRUST_PROXY'),
     corsOrigins: (read.string('CORS_ORIGINS') ?? '*').split(',').map((origin) => origin.trim()).filter(Boolean),
     metricsToken: read.string('METRICS_TOKEN'),
+    healthCheckTimeoutMs: read.integer('HEALTH_CHECK_TIMEOUT_MS', 2000, 100, 60_000),
     commitSha: read.string('COMMIT_SHA'),
     tracing: {
       endpoint: read.url('OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']),
@@ -295,6 +304,10 @@ export function loadConfig(env: Env): Config {
       batchMaxOperations: read.integer('BATCH_MAX_OPERATIONS', 10, 1, 100),
     },
   };
+  const storage = config.attachments.storage;
+  if (storage.kind === 's3' && storage.sweepHours > 0 && config.attachments.leftoverAgeSeconds < 300) {
+    problems.push('ATTACHMENT_LEFTOVER_AGE_SECONDS must be at least 300 when ATTACHMENT_S3_SWEEP_HOURS is set: uploads on other instances are protected by that age alone');
+  }
   if (config.metricsToken !== undefined && config.metricsToken.length < 16) {
     problems.push('METRICS_TOKEN must be at least 16 characters');
   }
@@ -332,6 +345,7 @@ function attachmentStorage(read: EnvReader): Config['attachments']['storage'] {
     credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
     forcePathStyle: read.boolean('ATTACHMENT_S3_FORCE_PATH_STYLE', false),
     spoolDir: path.resolve(path.join(dataDir, 'attachment-uploads')),
+    sweepHours: read.integer('ATTACHMENT_S3_SWEEP_HOURS', 0, 0, 8760),
   };
 }
 

@@ -29,7 +29,7 @@ beforeAll(async () => {
     DATA_DIR: dataDir,
     ATTACHMENT_STORAGE: 's3', ATTACHMENT_S3_BUCKET: 'ticket-files', ATTACHMENT_S3_ENDPOINT: s3.endpoint, ATTACHMENT_S3_REGION: 'eu-west-1',
     ATTACHMENT_S3_ACCESS_KEY_ID: 'AKIDTEST', ATTACHMENT_S3_SECRET_ACCESS_KEY: 'secret-test', ATTACHMENT_S3_FORCE_PATH_STYLE: 'true',
-    ATTACHMENT_S3_PREFIX: 'files/',
+    ATTACHMENT_S3_PREFIX: 'files/', ATTACHMENT_S3_SWEEP_HOURS: '24',
   });
   origin = new URL(server.url).origin;
   agent = (await register(server.url, 'bucketeer')).accessToken;
@@ -90,7 +90,7 @@ describe('attachments in an S3-compatible bucket', () => {
     expect(s3.objects.size).toBe(objects + 1);
   });
 
-  test('the maintenance round lists the bucket a page at a time and removes old objects no attachment names; recorded, recent, foreign and in-flight ones stay', async () => {
+  test('the maintenance round lists the bucket (when ATTACHMENT_S3_SWEEP_HOURS asks) a page at a time and removes old objects no attachment names; recorded, recent, foreign and in-flight ones stay', async () => {
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
     const plant = (key: string, modified: Date): void => {
       s3.objects.set(key, Buffer.from('stored, never recorded'));
@@ -106,6 +106,14 @@ describe('attachments in an S3-compatible bucket', () => {
     plant(`files/${inFlight}`, twoHoursAgo);
     const foreign = ['files/README.txt', `elsewhere/${randomUUID()}`];
     for (const key of foreign) plant(key, twoHoursAgo);
+
+    // Without ATTACHMENT_S3_SWEEP_HOURS the bucket is never listed: nothing goes.
+    const ctx = systemContext(server.deps);
+    const storage = { ...ctx.config.attachments.storage, sweepHours: 0 };
+    const unswept = { ...ctx, config: { ...ctx.config, attachments: { ...ctx.config.attachments, storage } } };
+    const requestsBefore = s3.requests.length;
+    expect(await new LeftoverFilesService(unswept).sweep()).toBe(0);
+    expect(s3.requests.slice(requestsBefore)).toEqual([]);
 
     s3.pageSize = 2;
     const listedBefore = s3.requests.length;

@@ -328,12 +328,40 @@ describe('health', () => {
     }
   });
 
+  test('a check that does not answer within HEALTH_CHECK_TIMEOUT_MS counts as down, named with the limit', async () => {
+    // An LLM server that takes the connection and never answers.
+    const silent = http.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const database = await createTestDatabase();
+    const app = await startApp(
+      testConfig(database.url, {
+        OPENAI_API_KEY: 'sk-silent-0123456789', OPENAI_BASE_URL: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/v1`,
+        JOBS_IN_PROCESS: 'false', HEALTH_CHECK_TIMEOUT_MS: '300',
+      }),
+      logger,
+    );
+    try {
+      const response = await fetch(`http://127.0.0.1:${app.port}/health/ready`);
+      // Only the LLM's check is asserted: on a busy machine another check may also miss 300 ms.
+      const body = (await response.json()) as { checks: Record<string, unknown> };
+      expect(body.checks.llm).toEqual({ status: 'down', latencyMs: expect.any(Number), error: 'no answer within 300 ms' });
+    } finally {
+      await app.stop();
+      silent.closeAllConnections();
+      silent.close();
+      await database.drop();
+    }
+  });
+
   test('an LLM that cannot be reached, then file storage that cannot be written, leave the instance degraded (200), each named', async () => {
     const database = await createTestDatabase();
     const attachmentDir = `/tmp/ticketgraph-ready-${process.pid}-${Date.now()}`;
     // Port 9 (discard) is closed here: the LLM cannot be reached.
     const degraded = await startApp(
-      testConfig(database.url, { OPENAI_API_KEY: 'sk-ready-secret-0123456789', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', ATTACHMENT_DIR: attachmentDir, JOBS_IN_PROCESS: 'false' }),
+      testConfig(database.url, { OPENAI_API_KEY: 'sk-ready-secret-0123456789', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', ATTACHMENT_DIR: attachmentDir, JOBS_IN_PROCESS: 'false',
+        // Both failures are immediate (a refused connection, a file where the folder was): a long
+        // limit keeps a slow first check on a busy machine from counting as down.
+        HEALTH_CHECK_TIMEOUT_MS: '30000' }),
       logger,
     );
     try {

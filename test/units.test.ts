@@ -72,6 +72,19 @@ describe('config', () => {
     );
   });
 
+  test('the S3 bucket is swept only when ATTACHMENT_S3_SWEEP_HOURS asks, and then leftovers are at least 5 minutes old', () => {
+    const s3 = { ATTACHMENT_STORAGE: 's3', ATTACHMENT_S3_BUCKET: 'files' };
+    expect(loadConfig(s3).attachments.storage).toMatchObject({ kind: 's3', prefix: 'attachments/', sweepHours: 0 });
+    expect(loadConfig({ ...s3, ATTACHMENT_S3_SWEEP_HOURS: '24' }).attachments.storage).toMatchObject({ sweepHours: 24 });
+    expect(() => loadConfig({ ...s3, ATTACHMENT_S3_SWEEP_HOURS: '24', ATTACHMENT_LEFTOVER_AGE_SECONDS: '60' })).toThrow(
+      new ConfigError([
+        'ATTACHMENT_LEFTOVER_AGE_SECONDS must be at least 300 when ATTACHMENT_S3_SWEEP_HOURS is set: uploads on other instances are protected by that age alone',
+      ]),
+    );
+    // Without the sweep, a short age only concerns this instance's local spool.
+    expect(loadConfig({ ...s3, ATTACHMENT_LEFTOVER_AGE_SECONDS: '60' }).attachments.leftoverAgeSeconds).toBe(60);
+  });
+
   test('tracing is off without OTEL_EXPORTER_OTLP_ENDPOINT; its protocol and endpoint are checked', () => {
     expect(loadConfig({}).tracing).toEqual({ endpoint: undefined, protocol: 'http/protobuf', serviceName: 'ticketgraph' });
     expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_SERVICE_NAME: 'api-eu' }).tracing)

@@ -13,9 +13,7 @@ export interface HealthReport {
   checks: Record<string, { status: 'up' | 'down'; latencyMs: number; error?: string }>;
 }
 
-const TIMEOUT_MS = 2000;
-
-async function check(probe: (signal: AbortSignal) => Promise<unknown>): Promise<HealthReport['checks'][string]> {
+async function check(probe: (signal: AbortSignal) => Promise<unknown>, timeoutMs: number): Promise<HealthReport['checks'][string]> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new AbortController();
@@ -25,8 +23,8 @@ async function check(probe: (signal: AbortSignal) => Promise<unknown>): Promise<
       new Promise((_, reject) => {
         timer = setTimeout(() => {
           timeout.abort();
-          reject(new Error(`no answer within ${TIMEOUT_MS} ms`));
-        }, TIMEOUT_MS);
+          reject(new Error(`no answer within ${timeoutMs} ms`));
+        }, timeoutMs);
       }),
     ]);
     return { status: 'up', latencyMs: Math.round(performance.now() - started) };
@@ -57,7 +55,7 @@ export async function healthReport(deps: AppDeps, startedAt: number, release: Re
     ['storage', () => fileStorage(deps.config).ping()],
   ];
   const present = probes.filter((entry): entry is [string, (signal: AbortSignal) => Promise<unknown>] => entry[1] !== undefined);
-  const results = await Promise.all(present.map(([, probe]) => check(probe)));
+  const results = await Promise.all(present.map(([, probe]) => check(probe, deps.config.healthCheckTimeoutMs)));
   const checks: HealthReport['checks'] = Object.fromEntries(present.map(([name], i) => [name, results[i]!]));
   const down = Object.keys(checks).filter((name) => checks[name]!.status === 'down');
   const status = down.some((name) => ESSENTIAL.has(name)) ? 'unavailable' : down.length ? 'degraded' : 'ok';

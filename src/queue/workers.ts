@@ -33,12 +33,18 @@ export async function startWorkers(deps: AppDeps): Promise<void> {
   await jobs.work<{ attachmentId: string }>(files, config.jobs.concurrency, observed(deps, files, async ({ attachmentId }, job) => {
     await new AttachmentProcessingService(systemContext(deps)).process(attachmentId, { lastAttempt: job.lastAttempt });
   }));
+  // A folder is listed every round; a bucket once in ATTACHMENT_S3_SWEEP_HOURS (listing costs per page).
+  const storage = config.attachments.storage;
+  let storeListedAt = Number.NEGATIVE_INFINITY;
   const maintain = async (): Promise<void> => {
     const ctx = systemContext(deps);
+    const now = Date.now();
+    const listStore = storage.kind === 'local' || now - storeListedAt >= storage.sweepHours * 3_600_000;
     const slaAlerts = await new SlaMonitorService(ctx).announceAlerts();
     const resumed = await new ClassificationJobService(ctx).recover();
     const files = await new AttachmentProcessingService(ctx).recover();
-    const leftoverFiles = await new LeftoverFilesService(ctx).sweep();
+    const leftoverFiles = await new LeftoverFilesService(ctx).sweep(now, { listStore });
+    if (listStore) storeListedAt = now;
     const keys = await new IdempotencyService(ctx).prune();
     if (slaAlerts || resumed || files || leftoverFiles || keys) logger.info({ slaAlerts, resumed, files, leftoverFiles, keys }, 'maintenance round');
   };

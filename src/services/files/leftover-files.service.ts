@@ -15,15 +15,19 @@ export class LeftoverFilesService {
   constructor(private readonly ctx: Pick<ServiceContext, 'config' | 'em'>) {}
 
   /** Removes the leftovers; returns how many. */
-  async sweep(now = Date.now()): Promise<number> {
+  async sweep(now = Date.now(), { listStore = true } = {}): Promise<number> {
     const storage = fileStorage(this.ctx.config);
     const before = new Date(now - this.ctx.config.attachments.leftoverAgeSeconds * 1000);
     let removed = await storage.removeUnfinished(before);
+    if (!listStore) return removed;
     const attachments = this.ctx.em.getRepository(Attachment);
     for await (const keys of storage.storedKeys(before)) {
+      // Taken before the lookup: an upload that commits its row between the two is then either
+      // still in flight here or visible to the lookup, never neither.
+      const inFlight = new Set(keys.filter((key) => uploadsInFlight.has(key)));
       const recorded = await attachments.recordedKeys(keys);
       for (const key of keys) {
-        if (recorded.has(key) || uploadsInFlight.has(key)) continue;
+        if (recorded.has(key) || inFlight.has(key)) continue;
         await storage.delete(key);
         removed++;
       }

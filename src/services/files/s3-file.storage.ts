@@ -75,7 +75,9 @@ export class S3FileStorage implements FileStorage {
    * asking for the next skips nothing.
    */
   async *storedKeys(before: Date): AsyncGenerator<string[]> {
-    const { bucket, prefix } = this.settings;
+    const { bucket, prefix, sweepHours } = this.settings;
+    // Opt-in (ATTACHMENT_S3_SWEEP_HOURS): a bucket may be large, and shared with what is not ours.
+    if (sweepHours === 0) return;
     let token: string | undefined;
     do {
       const page = await this.client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: KEYS_PER_BATCH, ContinuationToken: token }));
