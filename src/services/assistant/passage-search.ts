@@ -27,8 +27,8 @@ export const RANKED_PASSAGES = 300;
  */
 export async function rankPassages(em: EntityManager, encoder: SentenceEncoder, search: HybridQuery, passages: readonly Passage[]): Promise<RankedPassage[]> {
   const asked = askedIdentifiers(search);
-  const named = passages.map((passage) => ({ passage, named: namedShare(asked, passage.text) }));
-  const read = [...named.filter((p) => p.named > 0), ...named.filter((p) => p.named === 0)].slice(0, RANKED_PASSAGES);
+  const candidates = passages.map((passage) => ({ passage, named: namedShare(asked, passage.text) }));
+  const read = [...candidates.filter((c) => c.named > 0), ...candidates.filter((c) => c.named === 0)].slice(0, RANKED_PASSAGES);
   if (read.length === 0) return [];
   const latest = encoder.encode(search.focus ?? search.text);
   const context = search.focus !== undefined && search.focus !== search.text ? encoder.encode(search.text) : undefined;
