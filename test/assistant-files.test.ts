@@ -2,7 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { query } from '../src/db/sql';
+import { sharedFaqVectorIndex } from '../src/services/assistant/faq-vector-index';
 import { passagesOf } from '../src/services/assistant/file-passages';
+import { combinedScore } from '../src/services/assistant/hybrid-search';
+import { identifiersOf } from '../src/services/assistant/identifiers';
+import { rankPassages } from '../src/services/assistant/passage-search';
 import { seedStarterData } from '../src/services/seed/seed.service';
 import { systemContext } from '../src/services/shared/service-context';
 import {
@@ -115,6 +120,60 @@ describe('the assistant cites the files of the asker\'s tickets', () => {
     const none = await ask(ida, 'When is invoice INV-2291 due?');
     expect(none.citations.every((c) => c.attachment === null)).toBe(true);
     expect(none.response).not.toContain('15 March 2027');
+  });
+});
+
+/**
+ * A statement of near-identical lines, one paragraph per invoice, INV-2201 to INV-2300, alike but for
+ * the number, amount and day; INV-2291 alone was paid, so its line reads least like a question about
+ * a due date.
+ */
+const PAID = 'INV-2291: 490.00 EUR paid in full by card on 7 March 2027.';
+const INVOICES = Array.from({ length: 100 }, (_, i) =>
+  i === 90 ? PAID : `Invoice INV-${2201 + i} for the Team plan, ${400 + i}.00 EUR, is due on ${(i % 28) + 1} March 2027.`).join('\n\n');
+
+describe('a question naming an identifier', () => {
+  test('is answered from the passage of a file holding that identifier, among near-identical lines', async () => {
+    const { conversationId, ticketId } = await conversationWithTicket(cora, 'I have a question about my invoices');
+    const id = await attachText(ticketId, 'invoices.txt', INVOICES, cora);
+    const due = await ask(cora, 'When is invoice INV-2291 due?', conversationId);
+    expect(due.response).toBe(`From your file "invoices.txt":\n\n${PAID}`);
+    expect(due.citations).toEqual([{ excerpt: PAID, faq: null, attachment: { id, fileName: 'invoices.txt', isInternal: false } }]);
+  });
+
+  test('is answered from a passage beyond the 300 ranked per question when it holds the identifier', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => `Invoice INV-${3000 + i} is due on ${(i % 28) + 1} March 2027.`).join('\n\n');
+    const passages = passagesOf({ id: 'a', ticketId: 't', fileName: 'invoices.txt', text: many });
+    const ranked = await rankPassages(server.deps.orm.em.fork(), sharedFaqVectorIndex().encoder, { text: 'When is invoice INV-3350 due?', first: 400 }, passages);
+    expect(ranked.length).toBe(300);
+    expect(ranked[0]!.passage.text).toBe('Invoice INV-3350 is due on 15 March 2027.');
+    expect(ranked[0]!.named).toBe(1);
+    expect(ranked[0]!.score - ranked[1]!.score).toBeGreaterThanOrEqual(0.2);
+  });
+
+  test('that no passage holds adds nothing to any passage\'s score', async () => {
+    const passages = passagesOf({ id: 'a', ticketId: 't', fileName: 'invoices.txt', text: INVOICES });
+    const search = { text: 'When is invoice INV-9999 due?', first: passages.length };
+    const ranked = await rankPassages(server.deps.orm.em.fork(), sharedFaqVectorIndex().encoder, search, passages);
+    expect(ranked.length).toBe(passages.length);
+    for (const hit of ranked) {
+      expect(hit.named).toBe(0);
+      expect(hit.score).toBe(combinedScore(hit.semantic, hit.lexical));
+    }
+  });
+
+  test('identifiers are the tokens holding a digit, at least 3 characters long, compared whole and lower-cased', () => {
+    const question = 'Is INV-2291 paid? Error E1042 or 0x80070005 since 4.2.1. Part SKU-AB12-9, order 12345, 3 times in 24 hours, after 8pm.';
+    expect([...identifiersOf(question)]).toEqual(['inv-2291', 'e1042', '0x80070005', '4.2.1', 'sku-ab12-9', '12345', '8pm']);
+    expect([...identifiersOf('(inv-2291), INV-22910 and INV-2291/A')]).toEqual(['inv-2291', 'inv-22910', 'inv-2291/a']);
+    expect(identifiersOf('How do I reset my password?').size).toBe(0);
+  });
+
+  test('PostgreSQL\'s full text keeps the number of a code and whole versions, error and hex codes, on both sides alike', async () => {
+    const [row] = await query<{ lexemes: string[] }>(server.deps.orm.em.fork(), `select tsvector_to_array(to_tsvector('english', ?)) as lexemes`, [
+      'INV-2291 E1042 0x80070005 4.2.1',
+    ]);
+    expect(row!.lexemes).toEqual(['-2291', '0x80070005', '4.2.1', 'e1042', 'inv']);
   });
 });
 

@@ -95,4 +95,17 @@ describe('FAQ knowledge base', () => {
     const tooMany = await api.execute(SearchKnowledgeBaseDocument, { query: 'password', first: 21 }, customer);
     expect(tooMany.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'first', message: 'must be from 1 to 20' }] });
   });
+
+  test('an entry holding the error code a question names ranks first, ahead of one that reads closer', async () => {
+    const agent = await api.user(Role.AGENT, 'writer');
+    const busy = input('Why does the app show error E1043 when syncing?', 'Error E1043 when syncing means the server is busy: sync again in a few minutes.', 'errors');
+    const expired = input('What is code E1042?', 'Code E1042 means your licence has expired: renew it under Billing.', 'errors');
+    for (const entry of [busy, expired]) await api.run(CreateFaqDocument, { input: entry }, agent);
+    const customer = await reader();
+    const search = async (query: string) =>
+      (await api.run(SearchKnowledgeBaseDocument, { query, first: 2 }, customer)).searchKnowledgeBase.map((h) => h.faq.question);
+    expect(await search('Why does the app show error E1042 when syncing?')).toEqual([expired.question, busy.question]);
+    // A code no entry holds changes nothing: the entry reading closer is found, the other shares no word with it.
+    expect(await search('Why does the app show error E1044 when syncing?')).toEqual([busy.question]);
+  });
 });

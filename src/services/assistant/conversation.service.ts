@@ -36,10 +36,10 @@ const NEW_CONVERSATION_TITLE = 'New conversation';
 const TICKET_SUBJECT_MAX = 120;
 const TICKET_DESCRIPTION_MAX = 2_000;
 /**
- * Files the assistant reads per question (the newest whose text was read), characters of each,
- * and passages in all: the passages are ranked afresh at every question, so this bounds its cost.
+ * Files the assistant reads per question (the newest whose text was read) and characters of each;
+ * of their passages, rankPassages ranks at most `RANKED_PASSAGES` (passage-search.ts).
  */
-const FILE_LIMITS = { files: 10, maxChars: 12_000, passages: 300 } as const;
+const FILE_LIMITS = { files: 10, maxChars: 12_000 } as const;
 
 export const FALLBACK_NOTICE = 'The AI model is not available right now, so this answer comes from our help-centre search.';
 
@@ -206,7 +206,7 @@ export class ConversationService {
       seesInternalComments(viewer),
       FILE_LIMITS,
     );
-    return files.flatMap(passagesOf).slice(0, FILE_LIMITS.passages);
+    return files.flatMap(passagesOf);
   }
 
   /**

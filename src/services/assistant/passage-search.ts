@@ -2,35 +2,45 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { rankTexts } from '../../repositories/shared/text-rank';
 import { textMeaning } from './faq-vector-index';
 import type { Passage } from './file-passages';
-import { combinedScore, followUpMeaning, type HybridQuery } from './hybrid-search';
+import { bestFirst, combinedScore, followUpMeaning, type HybridQuery, type Scored } from './hybrid-search';
+import { askedIdentifiers, namedShare } from './identifiers';
 import type { SentenceEncoder, SentenceVectors } from './sentence-encoder';
 
-/** A passage with its combined score (0-1) and the two parts it was made of, as a ranked FAQ entry has. */
-export interface RankedPassage {
+/** A passage with its combined score (0-1) and the parts it was made of, as a ranked FAQ entry has. */
+export interface RankedPassage extends Scored {
   passage: Passage;
-  score: number;
-  semantic: number;
   lexical: number;
 }
 
 /**
+ * Passages ranked per question: each is ranked afresh (full text and meaning), so this bounds the
+ * cost of a question over many files.
+ */
+export const RANKED_PASSAGES = 300;
+
+/**
  * Passages ranked as knowledge-base entries are (hybrid-search.ts): PostgreSQL's full-text score
- * of their words and their sentence vectors' meaning, combined with the same weight, so that a
- * passage and an entry compare on one scale. Best first.
+ * of their words, their sentence vectors' meaning and the question's identifiers they hold,
+ * combined with the same weights, so that a passage and an entry compare on one scale. At most
+ * `RANKED_PASSAGES` are read: those naming an identifier the question names, then the others in
+ * the order given. Best first.
  */
 export async function rankPassages(em: EntityManager, encoder: SentenceEncoder, search: HybridQuery, passages: readonly Passage[]): Promise<RankedPassage[]> {
-  if (passages.length === 0) return [];
+  const asked = askedIdentifiers(search);
+  const candidates = passages.map((passage) => ({ passage, named: namedShare(asked, passage.text) }));
+  const read = [...candidates.filter((c) => c.named > 0), ...candidates.filter((c) => c.named === 0)].slice(0, RANKED_PASSAGES);
+  if (read.length === 0) return [];
   const latest = encoder.encode(search.focus ?? search.text);
   const context = search.focus !== undefined && search.focus !== search.text ? encoder.encode(search.text) : undefined;
-  const words = await rankTexts(em, search, passages.map((p) => p.text));
-  const ranked = passages.map((passage, i): RankedPassage => {
+  const words = await rankTexts(em, search, read.map((p) => p.passage.text));
+  const ranked = read.map(({ passage, named }, i): RankedPassage => {
     const vectors = vectorsOf(encoder, passage.text);
     const now = textMeaning(latest, vectors);
     const semantic = context ? followUpMeaning(now, textMeaning(context, vectors)) : now;
     const lexical = Math.min(1, words.get(i) ?? 0);
-    return { passage, score: combinedScore(semantic, lexical), semantic, lexical };
+    return { passage, score: combinedScore(semantic, lexical, named), semantic, lexical, named };
   });
-  ranked.sort((a, b) => b.score - a.score || b.semantic - a.semantic);
+  ranked.sort(bestFirst);
   return ranked.slice(0, search.first);
 }
 

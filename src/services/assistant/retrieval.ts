@@ -3,7 +3,7 @@ import type { MessageRecord } from '../../repositories/assistant/conversation.re
 import type { FaqHit, FaqRepository } from '../../repositories/assistant/faq.repository';
 import { sharedFaqVectorIndex, type FaqVectorIndex } from './faq-vector-index';
 import type { Passage } from './file-passages';
-import { hybridSearch, type RankedHit } from './hybrid-search';
+import { bestFirst, hybridSearch, type RankedHit } from './hybrid-search';
 import { rankPassages, type RankedPassage } from './passage-search';
 
 /** Entries the assistant reads per question. */
@@ -83,7 +83,7 @@ export async function retrieve(
   ]);
   const seen = new Set<string>();
   const bestOfEachFile = passageHits.filter((hit) => !seen.has(hit.passage.attachmentId) && seen.add(hit.passage.attachmentId));
-  const sources = [...ranked, ...bestOfEachFile].sort((a, b) => b.score - a.score || b.semantic - a.semantic).slice(0, HITS);
+  const sources = [...ranked, ...bestOfEachFile].sort(bestFirst).slice(0, HITS);
   const confidence = confidenceOf(sources);
   const entries = confidence === 'answer' ? sources.slice(0, 1) : confidence === 'suggest' ? sources.slice(0, SUGGESTIONS) : [];
   return { confidence, entries, ranked, sources, followUp, searchText };
