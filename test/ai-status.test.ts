@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Role } from '../src/entities/enums';
 import { AiStatusDocument, ClassifyTextDocument, SendMessageDocument, type AiStatusQuery } from './gql/graphql';
-import { completionReply, errorReply, FakeOpenAiServer } from './helpers/fake-openai-server';
+import { useFakeOpenAiApi } from './helpers/fake-openai-api';
+import { completionReply, errorReply } from './helpers/fake-openai-server';
 import { useTestApi, type TestApi } from './helpers/harness';
 
 const TEXT = { subject: 'Printer', description: 'The office printer prints nothing since this morning.' };
@@ -21,14 +22,7 @@ async function statusOf(api: TestApi): Promise<Record<ModelStatus['kind'], Model
 
 // Protocol test: the LLM is a local server speaking OpenAI's protocol, up, failing, then gone.
 describe('aiStatus with an OpenAI-compatible model', () => {
-  let fake: FakeOpenAiServer;
-  beforeAll(async () => {
-    fake = await FakeOpenAiServer.start();
-  });
-  afterAll(async () => fake?.close());
-  const api = useTestApi(() => ({
-    OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'gpt-test', OPENAI_TIMEOUT_MS: '2000', OPENAI_MAX_RETRIES: '0',
-  }));
+  const { fake, api } = useFakeOpenAiApi(2000);
 
   test('the LLM up: reachable, each call counted with its latency; a failing call is its last error, the embedded model answering', async () => {
     const before = await statusOf(api);

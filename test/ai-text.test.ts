@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { Role } from '../src/entities/enums';
 import { toGlobalId } from '../src/ids';
 import { ClassifyTextDocument, CreateTicketFromTextDocument, TicketsDocument } from './gql/graphql';
-import { completionReply, errorReply, FakeOpenAiServer } from './helpers/fake-openai-server';
+import { useFakeOpenAiApi } from './helpers/fake-openai-api';
+import { completionReply, errorReply } from './helpers/fake-openai-server';
 import { useTestApi } from './helpers/harness';
 
 const PRINTER = 'Our office printer shows error 0x80 since the update. Nobody on the floor can print invoices today.';
@@ -59,14 +60,7 @@ describe('free-text AI endpoints with the embedded models', () => {
 });
 
 describe('createTicketFromText with an OpenAI-compatible model (protocol test against a local server)', () => {
-  let fake: FakeOpenAiServer;
-  beforeAll(async () => {
-    fake = await FakeOpenAiServer.start();
-  });
-  afterAll(async () => fake?.close());
-  const api = useTestApi(() => ({
-    OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'gpt-test', OPENAI_TIMEOUT_MS: '1000', OPENAI_MAX_RETRIES: '0',
-  }));
+  const { fake, api } = useFakeOpenAiApi();
   const classification = {
     reasoning: 'Nobody can print.', category: 'TECHNICAL_ISSUE', urgency: 'HIGH', impact: 'HIGH', sentiment: 'NEGATIVE', confidence: 0.9, keywords: ['printer', 'error 0x80'],
   };

@@ -1,13 +1,13 @@
 import { ref } from '@mikro-orm/core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { Attachment } from '../src/entities/attachment.entity';
 import { AttachmentKind, AttachmentStatus, AttachmentTextSource } from '../src/entities/enums';
 import { Ticket } from '../src/entities/ticket.entity';
 import { fromGlobalId, newId, toGlobalId } from '../src/ids';
 import { AnalyzeAttachmentDocument, CreateTicketDocument } from './gql/graphql';
-import { completionReply, errorReply, FakeOpenAiServer } from './helpers/fake-openai-server';
+import { useFakeOpenAiApi } from './helpers/fake-openai-api';
+import { completionReply, errorReply } from './helpers/fake-openai-server';
 import { ticketInput } from './helpers/factories';
-import { useTestApi } from './helpers/harness';
 
 // Protocol tests: analyzeAttachment summarises through an OpenAI-compatible model on a local server.
 
@@ -15,15 +15,7 @@ const STATEMENT =
   'Statement for November. Your company card was charged twice for invoice 7731. ' +
   'The duplicate charge of 49 EUR will be refunded within 5 days. Contact the billing team with questions.';
 
-let fake: FakeOpenAiServer;
-beforeAll(async () => {
-  fake = await FakeOpenAiServer.start();
-});
-afterAll(async () => fake?.close());
-
-const api = useTestApi(() => ({
-  OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'gpt-test', OPENAI_TIMEOUT_MS: '1000', OPENAI_MAX_RETRIES: '0',
-}));
+const { fake, api } = useFakeOpenAiApi();
 
 const classification = {
   reasoning: 'A double charge.', category: 'BILLING_QUESTION', urgency: 'MEDIUM', impact: 'LOW', sentiment: 'NEUTRAL', confidence: 0.9, keywords: ['charged twice'],

@@ -46,11 +46,21 @@ export class FakeOpenAiServer {
   private constructor(private readonly server: http.Server) {}
 
   static async start(): Promise<FakeOpenAiServer> {
+    const fake = FakeOpenAiServer.unstarted();
+    await fake.listen();
+    return fake;
+  }
+
+  /** A server that answers once `listen()` resolved: for a test file's hooks to start. */
+  static unstarted(): FakeOpenAiServer {
     const server = http.createServer();
     const fake = new FakeOpenAiServer(server);
     server.on('request', (req, res) => void fake.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return fake;
+  }
+
+  listen(): Promise<void> {
+    return new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
   }
 
   get baseURL(): string {
