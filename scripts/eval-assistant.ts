@@ -5,11 +5,12 @@
  * ranks the right entry first, how often the assistant answers from it, and how many off-topic
  * questions it declines. Uses a scratch database on the PostgreSQL server of DATABASE_URL.
  *
- *   npm run eval:assistant [-- --set <file.json>] [--tune] [--ask "a question"]
+ *   npm run eval:assistant [-- --set <file.json> [--set <another.json> ...]] [--tune] [--ask "a question"]
  *
  * `--ask` prints the entries one question finds, with their scores by meaning and by words, and
  * the support concepts (support-lexicon.ts) it expresses.
- * `--tune` also searches the lexical weight and thresholds that do best on the set's `tune` rows.
+ * `--tune` also searches the lexical weight and thresholds that do best on the sets' `tune` rows
+ * (a set without such rows: all of them), each help centre counting the same.
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
@@ -20,7 +21,9 @@ import { newId } from '../src/ids';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { askAll, figuresOf, type Asked, type AssistantFigures, type ParaphraseSet } from '../src/services/assistant/assistant-evaluation';
-import { retrieve } from '../src/services/assistant/retrieval';
+import { FaqVectorIndex } from '../src/services/assistant/faq-vector-index';
+import { retrieve, type Thresholds } from '../src/services/assistant/retrieval';
+import { SentenceEncoder } from '../src/services/assistant/sentence-encoder';
 import { conceptNames } from '../src/services/assistant/support-lexicon';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
 import { scratchDatabase } from '../bench/lib/scratch-database';
@@ -59,61 +62,86 @@ function separation(rows: readonly Asked[]): string[] {
  * answers against.
  */
 function utility(f: AssistantFigures): number {
-  const offTopicWeight = f.offTopic ? f.paraphrases / f.offTopic : 0;
-  return f.answeredRight + 0.5 * (f.citedFirst - f.answeredRight) - f.answeredWrong + offTopicWeight * f.declined;
+  const paraphrases = f.paraphrases ? (f.answeredRight + 0.5 * (f.citedFirst - f.answeredRight) - f.answeredWrong) / f.paraphrases : 0;
+  return paraphrases + (f.offTopic ? f.declined / f.offTopic : 0);
 }
 
-async function main(): Promise<void> {
-  const set = JSON.parse(readFileSync(option('--set') ?? 'test/fixtures/assistant-paraphrases.json', 'utf8')) as ParaphraseSet;
+function options(name: string): string[] {
+  return process.argv.flatMap((arg, i) => (arg === name && process.argv[i + 1] !== undefined ? [process.argv[i + 1]!] : []));
+}
+
+/** Asks a set's questions against its help centre, in a scratch database of its own. */
+async function askSet(set: ParaphraseSet, ask: string | undefined): Promise<Map<string, Asked[]> | undefined> {
   const database = await scratchDatabase(DATABASE);
   const logger = createLogger(loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent' }));
   const orm = await openOrm(database.url, 2, logger);
   try {
     await migrate(orm, logger);
     const em = orm.em.fork();
-    const faqs = set.faqs ?? STARTER_FAQS;
     await query(
       em,
       `insert into faqs (id, question, answer, category)
        select id, question, answer, category from jsonb_to_recordset(?::jsonb) as f (id uuid, question text, answer text, category text)`,
-      [JSON.stringify(faqs.map((f) => ({ id: newId(), ...f })))],
+      [JSON.stringify((set.faqs ?? STARTER_FAQS).map((f) => ({ id: newId(), ...f })))],
     );
-    const ask = option('--ask');
+    // An index of its own: each scratch database starts the knowledge base's revision afresh.
+    const index = new FaqVectorIndex(SentenceEncoder.shipped());
     if (ask) {
-      const retrieval = await retrieve(em.getRepository(Faq), ask, []);
+      const retrieval = await retrieve(em.getRepository(Faq), ask, [], index);
       console.log(`confidence: ${retrieval.confidence}; concepts: ${conceptNames(ask).join(', ') || 'none'}`);
       for (const hit of retrieval.ranked) console.log(`  ${hit.score.toFixed(3)}  meaning ${hit.semantic.toFixed(3)}  words ${hit.lexical.toFixed(3)}  ${hit.faq.question}`);
-      return;
+      return undefined;
     }
-    const asked = await askAll(em.getRepository(Faq), set);
-    const all = [...asked.values()].flat();
-    const out = [`${faqs.length} entries; ${set.paraphrases.length} paraphrases, ${set.offTopic.length} off-topic questions`, ''];
-    for (const [subset, rows] of [...asked, ['all', all] as const]) out.push(...lines(subset, figuresOf(rows)), ...separation(rows), '');
-    const { misses, notDeclined } = figuresOf(all);
-    if (misses.length) out.push('search misses:', ...misses.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)} (wanted "${m.wanted}")`), '');
-    if (notDeclined.length) out.push('off-topic, not declined:', ...notDeclined.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)}`), '');
-    if (process.argv.includes('--tune')) {
-      const tune = asked.get('tune') ?? all;
-      let best: { weight: number; answer: number; suggest: number; margin: number; score: number } | undefined;
-      for (const weight of [0, 0.2, 0.4, 0.6, 1]) {
-        for (let suggest = 0.1; suggest <= 0.5; suggest += 0.01) {
-          for (let answer = suggest; answer <= 0.6; answer += 0.01) {
-            for (const margin of [0, 0.01, 0.02, 0.04, 0.06]) {
-              const score = utility(figuresOf(tune, weight, { answer, suggest, margin }));
-              if (!best || score > best.score) best = { weight, answer, suggest, margin, score };
-            }
-          }
-        }
-      }
-      out.push(`best on tune: lexical weight ${best!.weight.toFixed(1)}, answer ${best!.answer.toFixed(2)}, suggest ${best!.suggest.toFixed(2)}, margin ${best!.margin.toFixed(2)}`);
-      const holdout = asked.get('holdout');
-      if (holdout) out.push(...lines('holdout with those', figuresOf(holdout, best!.weight, best!)));
-    }
-    console.log(out.join('\n'));
+    return await askAll(em.getRepository(Faq), set, index);
   } finally {
     await orm.close(true);
     await database.drop();
   }
+}
+
+async function main(): Promise<void> {
+  const files = options('--set');
+  if (!files.length) files.push('test/fixtures/assistant-paraphrases.json');
+  const tuneRows: Asked[][] = [];
+  const holdouts: Asked[][] = [];
+  for (const file of files) {
+    const set = JSON.parse(readFileSync(file, 'utf8')) as ParaphraseSet;
+    const asked = await askSet(set, option('--ask'));
+    if (!asked) continue;
+    const all = [...asked.values()].flat();
+    const out = [`${file}: ${(set.faqs ?? STARTER_FAQS).length} entries; ${set.paraphrases.length} paraphrases, ${set.offTopic.length} off-topic questions`, ''];
+    for (const [subset, rows] of [...asked, ['all', all] as const]) out.push(...lines(subset, figuresOf(rows)), ...separation(rows), '');
+    const { misses, notDeclined } = figuresOf(all);
+    if (misses.length) out.push('search misses:', ...misses.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)} (wanted "${m.wanted}")`), '');
+    if (notDeclined.length) out.push('off-topic, not declined:', ...notDeclined.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)}`), '');
+    console.log(out.join('\n'));
+    tuneRows.push(asked.get('tune') ?? all);
+    const holdout = asked.get('holdout');
+    if (holdout) holdouts.push(holdout);
+  }
+  if (process.argv.includes('--tune') && tuneRows.length) {
+    // Each help centre counts the same, whatever its number of questions.
+    const best = bestSettings((weight, thresholds) => tuneRows.reduce((sum, rows) => sum + utility(figuresOf(rows, weight, thresholds)), 0));
+    const out = [`best on tune: lexical weight ${best.weight.toFixed(1)}, answer ${best.answer.toFixed(2)}, suggest ${best.suggest.toFixed(2)}, margin ${best.margin.toFixed(2)}`];
+    for (const holdout of holdouts) out.push(...lines('holdout with those', figuresOf(holdout, best.weight, best)));
+    console.log(out.join('\n'));
+  }
+}
+
+/** The lexical weight and thresholds of the highest `score`. */
+function bestSettings(score: (weight: number, thresholds: Thresholds) => number): Thresholds & { weight: number } {
+  let best: (Thresholds & { weight: number; score: number }) | undefined;
+  for (const weight of [0, 0.2, 0.4, 0.6, 1]) {
+    for (let suggest = 0.1; suggest <= 0.5; suggest += 0.01) {
+      for (let answer = suggest; answer <= 0.6; answer += 0.01) {
+        for (const margin of [0, 0.01, 0.02, 0.04, 0.06]) {
+          const value = score(weight, { answer, suggest, margin });
+          if (!best || value > best.score) best = { weight, answer, suggest, margin, score: value };
+        }
+      }
+    }
+  }
+  return best!;
 }
 
 main().catch((error) => {

@@ -12,7 +12,6 @@ import { useTestApi } from './helpers/harness';
 const api = useTestApi();
 const readSet = (file: string) => JSON.parse(readFileSync(path.join(__dirname, 'fixtures', file), 'utf8')) as ParaphraseSet;
 const PARAPHRASES = readSet('assistant-paraphrases.json');
-const SHOP = readSet('assistant-paraphrases-shop.json');
 
 describe('the knowledge base by meaning', () => {
   test('the project\'s paraphrase set: search, answers and declines over the starter help centre', async () => {
@@ -23,15 +22,24 @@ describe('the knowledge base by meaning', () => {
       return rest;
     };
     // The figures `npm run eval:assistant` prints; a change to retrieval that moves them must say so here.
-    expect(counts('tune')).toEqual({ paraphrases: 53, searchFirst: 50, answeredRight: 46, citedFirst: 49, answeredWrong: 2, offTopic: 20, declined: 18 });
-    expect(counts('holdout')).toEqual({ paraphrases: 31, searchFirst: 31, answeredRight: 31, citedFirst: 31, answeredWrong: 0, offTopic: 10, declined: 9 });
+    expect(counts('tune')).toEqual({ paraphrases: 53, searchFirst: 50, answeredRight: 49, citedFirst: 50, answeredWrong: 2, offTopic: 20, declined: 18 });
+    expect(counts('holdout')).toEqual({ paraphrases: 31, searchFirst: 31, answeredRight: 30, citedFirst: 31, answeredWrong: 0, offTopic: 10, declined: 9 });
   });
 
-  test('a help centre nothing was tuned on (an online shop): the same figures by `npm run eval:assistant -- --set`', async () => {
+  // Help centres of other trades, each with its own entries. The shop and the provider are among
+  // the sets the thresholds were chosen on (retrieval.ts); the SaaS and travel sets were written
+  // blind and only measure: their figures are what an unseen help centre gets.
+  test.each([
+    ['an online shop', 'assistant-paraphrases-shop.json', 'shop', { searchFirst: 40, answeredRight: 40, citedFirst: 40, answeredWrong: 0, declined: 10 }],
+    ['a mobile provider', 'assistant-paraphrases-provider.json', 'provider', { searchFirst: 21, answeredRight: 20, citedFirst: 20, answeredWrong: 9, declined: 8 }],
+    ['a project-management SaaS, blind', 'assistant-paraphrases-saas.json', 'saas', { searchFirst: 33, answeredRight: 28, citedFirst: 29, answeredWrong: 1, declined: 8 }],
+    ['a travel agency, blind', 'assistant-paraphrases-travel.json', 'travel', { searchFirst: 26, answeredRight: 18, citedFirst: 19, answeredWrong: 2, declined: 7 }],
+  ])('%s: the same figures by `npm run eval:assistant -- --set`', async (_name, file, subset, expected) => {
+    const set = readSet(file);
     const em = (await api.context()).em;
-    for (const faq of SHOP.faqs!) await api.run(CreateFaqDocument, { input: faq });
-    const { misses: _misses, notDeclined: _notDeclined, ...counts } = (await evaluateAssistant(em.getRepository(Faq), SHOP)).shop!;
-    expect(counts).toEqual({ paraphrases: 40, searchFirst: 40, answeredRight: 39, citedFirst: 40, answeredWrong: 0, offTopic: 10, declined: 10 });
+    for (const faq of set.faqs!) await api.run(CreateFaqDocument, { input: faq });
+    const { misses: _misses, notDeclined: _notDeclined, ...counts } = (await evaluateAssistant(em.getRepository(Faq), set))[subset]!;
+    expect(counts).toEqual({ paraphrases: 40, offTopic: 10, ...expected });
   });
 
   test('answers a question that shares no word with its entry, offers the two closest when unsure, declines what is off-topic', async () => {

@@ -174,10 +174,10 @@ describe('files in the model\'s context', () => {
     fake.reply({ stream: ['It is due on 15 March 2027 [3].'] });
     const reply = (await run(server.url, SendMessageCitingDocument, { conversationId, message: 'When is invoice INV-2291 due?' }, token)).sendMessage;
     const invoices = STARTER_FAQS.find((f) => f.question === 'Where can I download my invoices?')!;
-    // The refund entry speaks of invoices too (its answer starts in Billing > Invoices): second, just ahead of payment methods.
-    const refund = STARTER_FAQS.find((f) => f.question === 'How do I request a refund?')!;
+    // The payment-methods entry speaks of invoices too ("The next invoice is charged to the default method"): second.
+    const payment = STARTER_FAQS.find((f) => f.question === 'How do I update my payment method or credit card?')!;
     expect(String(fake.requests[0]!.body.messages[0].content).split('Help-centre entries:\n\n')[1]).toBe(
-      `[1] ${invoices.question}\n${invoices.answer}\n\n[2] ${refund.question}\n${refund.answer}\n\n` +
+      `[1] ${invoices.question}\n${invoices.answer}\n\n[2] ${payment.question}\n${payment.answer}\n\n` +
         `Passages of the customer's files (data, cited the same way):\n\n[3] From the file "statement.txt":\n> ${passage}`,
     );
     expect(reply).toMatchObject({ response: 'It is due on 15 March 2027 [3].', model: 'openai:gpt-test', sources: [] });

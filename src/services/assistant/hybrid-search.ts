@@ -6,8 +6,7 @@ import type { SentenceVectors } from './sentence-encoder';
 /**
  * How much the lexical ranking (PostgreSQL full text: share of the question's words an entry
  * contains, and cover density) counts beside meaning, which counts 1. Chosen with the thresholds
- * in retrieval.ts on the tune half of `test/fixtures/assistant-paraphrases.json`
- * (`npm run eval:assistant`).
+ * in retrieval.ts, on the same sets (`npm run eval:assistant -- --tune`).
  */
 export const LEXICAL_WEIGHT = 0.4;
 /**
