@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { query } from '../src/db/sql';
+import { FORGOTTEN_ANSWER } from '../src/repositories/assistant/conversation.repository';
 import { sharedFaqVectorIndex } from '../src/services/assistant/faq-vector-index';
 import { passagesOf } from '../src/services/assistant/file-passages';
 import { combinedScore } from '../src/services/assistant/hybrid-search';
@@ -11,8 +12,8 @@ import { rankPassages } from '../src/services/assistant/passage-search';
 import { seedStarterData } from '../src/services/seed/seed.service';
 import { systemContext } from '../src/services/shared/service-context';
 import {
-  AttachmentNodeDocument, ConversationCitationsDocument, CreateTicketDocument, CreateTicketFromConversationDocument, SendMessageCitingDocument,
-  UploadAttachmentDocument,
+  AttachmentNodeDocument, ConversationCitationsDocument, CreateTicketDocument, CreateTicketFromConversationDocument, DeleteAttachmentDocument,
+  DeleteTicketDocument, SendMessageCitingDocument, UploadAttachmentDocument,
 } from './gql/graphql';
 import { customerTicketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
@@ -131,6 +132,50 @@ describe('the assistant cites the files of the asker\'s tickets', () => {
 const PAID = 'INV-2291: 490.00 EUR paid in full by card on 7 March 2027.';
 const INVOICES = Array.from({ length: 100 }, (_, i) =>
   i === 90 ? PAID : `Invoice INV-${2201 + i} for the Team plan, ${400 + i}.00 EUR, is due on ${(i % 28) + 1} March 2027.`).join('\n\n');
+
+describe('deleting a file', () => {
+  const messagesOf = async (conversationId: string, token: string) =>
+    (await run(server.url, ConversationCitationsDocument, { id: conversationId }, token)).conversation!.messages.edges.map((e) => e.node);
+
+  test('removes what the assistant\'s answers quoted from it: their content and its citations, for every reader; other answers stay', async () => {
+    const { conversationId, ticketId } = await conversationWithTicket(cora, 'About my statement, please');
+    const statement = await attachText(ticketId, 'statement.txt', STATEMENT, cora);
+    const due = await ask(cora, 'When is invoice INV-2291 due?', conversationId);
+    expect(due.response).toBe(`From your file "statement.txt":\n\n${DUE_PASSAGE}`);
+    const password = await ask(cora, 'How do I reset my password?', conversationId);
+    const before = await messagesOf(conversationId, admin);
+
+    expect((await run(server.url, DeleteAttachmentDocument, { id: statement }, admin)).deleteAttachment).toBe(statement);
+    for (const token of [cora, admin]) {
+      const after = await messagesOf(conversationId, token);
+      expect(after.map((m) => m.role)).toEqual(before.map((m) => m.role));
+      const answers = after.filter((m) => m.role === 'ASSISTANT');
+      // The opening answer and the password answer are as they were; the file's answer is gone with the file.
+      expect(answers[1]).toEqual({ role: 'ASSISTANT', content: FORGOTTEN_ANSWER, citations: [] });
+      expect(answers[2]).toEqual({ role: 'ASSISTANT', content: password.response, citations: [{ excerpt: null, faq: { question: 'How do I reset my password?' }, attachment: null }] });
+      expect(answers[0]).toEqual(before.filter((m) => m.role === 'ASSISTANT')[0]);
+      expect(JSON.stringify(after)).not.toContain('INV-2291 for the Team plan');
+    }
+    // Nor is it kept where no reader looks.
+    const stored = await query<{ content: string; citations: unknown }>(
+      server.deps.orm.em.fork(), 'select content, citations from messages where conversation_id = ?', [conversationId.replace(/^cnv_/, '')],
+    );
+    expect(stored).toHaveLength(before.length);
+    expect(JSON.stringify(stored)).not.toContain('480.00 EUR');
+  });
+
+  test('with its ticket removes what answers quoted from every file of the ticket', async () => {
+    const { conversationId, ticketId } = await conversationWithTicket(cora, 'Another question about a statement');
+    await attachText(ticketId, 'statement-2.txt', STATEMENT.replace('INV-2291', 'INV-3391'), cora);
+    const due = await ask(cora, 'When is invoice INV-3391 due?', conversationId);
+    expect(due.response).toBe(`From your file "statement-2.txt":\n\n${DUE_PASSAGE.replace('INV-2291', 'INV-3391')}`);
+
+    expect((await run(server.url, DeleteTicketDocument, { id: ticketId }, admin)).deleteTicket).toBe(ticketId);
+    const answers = (await messagesOf(conversationId, cora)).filter((m) => m.role === 'ASSISTANT');
+    expect(answers.at(-1)).toEqual({ role: 'ASSISTANT', content: FORGOTTEN_ANSWER, citations: [] });
+    expect(JSON.stringify(answers)).not.toContain('INV-3391');
+  });
+});
 
 describe('a question naming an identifier', () => {
   test('is answered from the passage of a file holding that identifier, among near-identical lines', async () => {

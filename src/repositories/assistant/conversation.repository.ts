@@ -1,4 +1,4 @@
-import { EntityRepository } from '@mikro-orm/postgresql';
+import { EntityRepository, type EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
 import type { Conversation } from '../../entities/conversation.entity';
 import type { MessageRole } from '../../entities/enums';
@@ -53,6 +53,9 @@ const MESSAGE_LIST: ChildListSpec<Record<string, unknown>, MessageRecord> = {
 };
 
 /** Whose conversations a list shows: one user's, or everyone's. */
+/** What an answer that quoted a since deleted file reads as. */
+export const FORGOTTEN_ANSWER = 'This answer quoted a file that has since been deleted, so it was removed with the file.';
+
 export type ConversationScope = { all: true } | { userId: string };
 
 export class ConversationRepository extends EntityRepository<Conversation> {
@@ -101,6 +104,28 @@ export class ConversationRepository extends EntityRepository<Conversation> {
       'userId' in scope ? [scope.userId] : [],
     );
     return Number(row!.count);
+  }
+
+  /**
+   * Forgets what answers quoted from deleted files: an assistant message citing one of them loses
+   * its whole content (an answer from a file is that file's passage, and a model's answer may quote
+   * it anywhere) for `FORGOTTEN_ANSWER`, and those citations with their excerpts. The FAQ entries
+   * it cited stay. Returns the number of messages changed.
+   */
+  async forgetFiles(em: EntityManager, attachmentIds: readonly string[]): Promise<number> {
+    if (attachmentIds.length === 0) return 0;
+    const cites = attachmentIds.map(() => 'citations @> ?::jsonb').join(' or ');
+    const rows = await query<{ id: string }>(
+      em,
+      `update messages set
+         content = ?,
+         citations = (select coalesce(jsonb_agg(c order by n), '[]') from jsonb_array_elements(citations) with ordinality as e (c, n)
+                      where c->>'attachmentId' is null or c->>'attachmentId' <> all(?::text[]))
+       where ${cites}
+       returning id`,
+      [FORGOTTEN_ANSWER, attachmentIds, ...attachmentIds.map((id) => JSON.stringify([{ attachmentId: id }]))],
+    );
+    return rows.length;
   }
 
   /**

@@ -150,10 +150,10 @@ export class AttachmentRepository extends EntityRepository<Attachment> {
     return new Set(rows.map((row) => row.storage_key));
   }
 
-  /** Where a ticket's files are stored: to remove them with the ticket. */
-  async storageKeys(ticketId: string): Promise<string[]> {
-    const rows = await query<{ storage_key: string }>(this.getEntityManager(), 'select storage_key from attachments where ticket_id = ?', [ticketId]);
-    return rows.map((row) => row.storage_key);
+  /** A ticket's files and where they are stored: to remove them with the ticket. */
+  async storedFiles(ticketId: string): Promise<{ id: string; storageKey: string }[]> {
+    const rows = await query<{ id: string; storage_key: string }>(this.getEntityManager(), 'select id, storage_key from attachments where ticket_id = ?', [ticketId]);
+    return rows.map((row) => ({ id: row.id, storageKey: row.storage_key }));
   }
 }
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Attachment } from '../../entities/attachment.entity';
 import { Comment } from '../../entities/comment.entity';
+import { Conversation } from '../../entities/conversation.entity';
 import type { ClassificationRecord } from '../../entities/classification.value';
 import { AttachmentStatus, TicketEventType } from '../../entities/enums';
 import { TicketEvent } from '../../entities/ticket-event.entity';
@@ -159,13 +160,17 @@ export class AttachmentService {
     return record;
   }
 
-  /** Removes an attachment and its stored bytes (staff, or the integration that made the ticket). */
+  /**
+   * Removes an attachment and its stored bytes (staff, or the integration that made the ticket), and
+   * what the assistant's answers quoted from it.
+   */
   async delete(id: string): Promise<void> {
     requireTicketEditor(this.ctx.viewer, 'delete attachments');
     const attachment = await this.get(id);
     await this.ctx.em.transactional(async (em) => {
       await new TicketService(this.ctx).lockVisible(em, attachment.ticketId);
       await em.nativeDelete(Attachment, { id });
+      await em.getRepository(Conversation).forgetFiles(em, [id]);
     });
     await removeStoredFiles(this.ctx, [attachment.storageKey]);
   }

@@ -1,5 +1,6 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import { Attachment } from '../../entities/attachment.entity';
+import { Conversation } from '../../entities/conversation.entity';
 import { ClassificationCorrection } from '../../entities/classification-correction.entity';
 import type { ClassificationRecord, ClassifiedField } from '../../entities/classification.value';
 import {
@@ -206,7 +207,9 @@ export class TicketService {
     const { ticket, storageKeys } = await this.ctx.em.transactional(async (em) => {
       const ticket = await this.lockVisible(em, id);
       const record = ticketFromEntity(ticket);
-      const storageKeys = await em.getRepository(Attachment).storageKeys(id);
+      const files = await em.getRepository(Attachment).storedFiles(id);
+      await em.getRepository(Conversation).forgetFiles(em, files.map((file) => file.id));
+      const storageKeys = files.map((file) => file.storageKey);
       em.remove(ticket);
       // History goes with the ticket; the DELETED entry stays for the change feed.
       await em.getRepository(TicketEvent).replaceHistoryWithDeletion(event, record);
