@@ -164,6 +164,16 @@ describe('MCP tools over Streamable HTTP', () => {
     expect(second.structured.nextCursor).toBeNull();
     const none = await call(token, 'search_tickets', { tags: ['paged'], status: ['CLOSED'] });
     expect(none.structured).toEqual({ totalCount: 0, tickets: [], nextCursor: null });
+
+    // A ticket whose first response is overdue is breached, whichever clock it is.
+    const overdue = first.structured.tickets[1] as { id: string; key: string };
+    await withClient(server.databaseUrl, (db) => db.query(
+      `update tickets set first_response_due_at = now() - interval '1 minute', first_responded_at = null where id = $1`, [overdue.id.replace(/^tkt_/, '')],
+    ));
+    const breached = await call(token, 'search_tickets', { tags: ['paged'], slaBreached: true });
+    expect(breached.structured.tickets.map((t: { key: string; slaBreached: boolean }) => [t.key, t.slaBreached])).toEqual([[overdue.key, true]]);
+    const onTime = await call(token, 'search_tickets', { tags: ['paged'], slaBreached: false });
+    expect(onTime.structured.tickets.map((t: { subject: string }) => t.subject)).toEqual(['Paged ticket 3', 'Paged ticket 1']);
   });
 
   test('a customer files as themselves, sees no internal notes, and may not set a priority', async () => {
@@ -217,6 +227,8 @@ describe('MCP tools over Streamable HTTP', () => {
         error: { code: 'BAD_USER_INPUT', message: 'Invalid input: subject must not contain NUL characters', fields: [{ field: 'subject', message: 'must not contain NUL characters' }] },
       },
     });
+    const breached = await call(agent, 'search_tickets', { slaBreached: 'yes' });
+    expect(breached).toMatchObject({ isError: true, text: expect.stringMatching(/^MCP error -32602: Input validation error: Invalid arguments for tool search_tickets: Expected boolean, received string at slaBreached/) });
     const missing = await call(agent, 'get_ticket', { ticket: 'TICKET-999999' });
     expect(missing.structured.error).toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -98,6 +98,7 @@ export function createMcpServer({ context, logger }: McpServerOptions): McpServe
       category: z.array(categories).max(6).optional().describe('Any of these categories.'),
       tags: z.array(z.string().min(1).max(LIMITS.tag)).max(LIMITS.tags).optional().describe('Tickets carrying all of these tags.'),
       assignedTo: z.string().min(1).max(LIMITS.shortText).optional().describe('Assigned to this agent.'),
+      slaBreached: z.boolean().optional().describe('true: only tickets whose first-response or resolution deadline is breached; false: only those whose neither is.'),
       customerEmail: z.string().min(3).max(254).optional().describe("The customer's email address."),
       createdAfter: z.string().datetime({ offset: true }).optional().describe('Created at or after this ISO-8601 time.'),
       createdBefore: z.string().datetime({ offset: true }).optional().describe('Created before this ISO-8601 time.'),
