@@ -166,7 +166,9 @@ describe('traces over OTLP/HTTP', () => {
     const collector = await OtlpReceiver.start();
     const uploadTraceId = randomBytes(16).toString('hex');
     const attachTraceId = randomBytes(16).toString('hex');
-    const traceparent = (id: string): string => `00-${id}-${randomBytes(8).toString('hex')}-01`;
+    const traceparent = (id: string, parent = randomBytes(8).toString('hex')): string => `00-${id}-${parent}-01`;
+    const [wsTraceId, connectionTraceId] = [randomBytes(16).toString('hex'), randomBytes(16).toString('hex')];
+    const [wsParentId, connectionParentId] = [randomBytes(8).toString('hex'), randomBytes(8).toString('hex')];
     const api = npmRun('start', apiEnv({ DATABASE_URL: own.url, OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint }));
     try {
       const base = await api.ready();
@@ -176,6 +178,17 @@ describe('traces over OTLP/HTTP', () => {
       try {
         const answers = client.iterate({ query: 'query WhoAmI { me { username } }' });
         expect((await answers.next()).value).toEqual({ data: { me: { username: 'ws-tracer' } } });
+        // A client's trace context goes in an operation's extensions (a browser cannot set headers
+        // on a WebSocket), or in the connection's params for all its operations; junk is ignored.
+        const me = { data: { me: { username: 'ws-tracer' } } };
+        expect((await client.iterate({ query: 'query Traced { me { username } }', extensions: { traceparent: traceparent(wsTraceId, wsParentId) } }).next()).value).toEqual(me);
+        expect((await client.iterate({ query: 'query Junk { me { username } }', extensions: { traceparent: 'not-a-trace', tracestate: 'x=1' } }).next()).value).toEqual(me);
+        const traced = wsClient(`${base}/graphql`, admin.accessToken, { traceparent: traceparent(connectionTraceId, connectionParentId) });
+        try {
+          expect((await traced.iterate({ query: 'query FromConnection { me { username } }' }).next()).value).toEqual(me);
+        } finally {
+          await traced.dispose();
+        }
 
         const events = client.iterate({ query: 'subscription Watch { ticketEvents { type } }' });
         const first = events.next();
@@ -225,6 +238,9 @@ describe('traces over OTLP/HTTP', () => {
     expect(named('query WhoAmI')).toEqual([expect.objectContaining({
       kind: SERVER, parentSpanId: '', attributes: { 'graphql.operation.type': 'query', 'graphql.operation.name': 'WhoAmI', 'graphql.outcome': 'ok' },
     })]);
+    expect(named('query Traced')).toEqual([expect.objectContaining({ kind: SERVER, traceId: wsTraceId, parentSpanId: wsParentId })]);
+    expect(named('query FromConnection')).toEqual([expect.objectContaining({ kind: SERVER, traceId: connectionTraceId, parentSpanId: connectionParentId })]);
+    expect(named('query Junk')).toEqual([expect.objectContaining({ kind: SERVER, parentSpanId: '' })]);
     const [watch] = named('subscription Watch');
     expect(named('subscription Watch')).toEqual([expect.objectContaining({
       kind: SERVER, parentSpanId: '', attributes: { 'graphql.operation.type': 'subscription', 'graphql.operation.name': 'Watch', 'graphql.outcome': 'ok' },

@@ -7,6 +7,7 @@ import { toDate } from '../src/db/sql';
 import { formatError } from '../src/errors';
 import { clientIp } from '../src/http/request';
 import { fromGlobalId, isUuid, newId, toGlobalId } from '../src/ids';
+import { clientTraceContext } from '../src/telemetry/spans';
 
 describe('ids', () => {
   test('UUIDv7s are valid, carry the time, and sort in the order they were made within a millisecond', () => {
@@ -156,5 +157,23 @@ describe('database outages', () => {
     expect(isDatabaseUnavailable(new ServerException(Object.assign(new Error('duplicate key value'), { code: '23505' })))).toBe(false);
     expect(isConnectionFailure(refused())).toBe(true);
     expect(isConnectionFailure(Object.assign(new Error('duplicate key value'), { code: '23505' }))).toBe(false);
+  });
+});
+
+describe('a client\'s trace context over WebSocket', () => {
+  const parent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+  test.each([
+    ['a valid traceparent', { traceparent: parent }, { traceparent: parent }],
+    ['with its tracestate', { traceparent: parent, tracestate: 'vendor=abc' }, { traceparent: parent, tracestate: 'vendor=abc' }],
+    ['a tracestate over 512 characters is dropped', { traceparent: parent, tracestate: 'x'.repeat(513) }, { traceparent: parent }],
+    ['upper case', { traceparent: parent.toUpperCase() }, undefined],
+    ['an all-zero trace id', { traceparent: `00-${'0'.repeat(32)}-00f067aa0ba902b7-01` }, undefined],
+    ['an all-zero span id', { traceparent: `00-4bf92f3577b34da6a3ce929d0e0e4736-${'0'.repeat(16)}-01` }, undefined],
+    ['version ff', { traceparent: `ff${parent.slice(2)}` }, undefined],
+    ['not a string', { traceparent: 42 }, undefined],
+    ['no object', 'traceparent', undefined],
+    ['null', null, undefined],
+  ])('%s', (_name, source, expected) => {
+    expect(clientTraceContext(source)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { execute, getOperationAST, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { currentTraceContext, traced, type SpanAttributes, type SpanOutcome, type SpanStart } from '../telemetry/spans';
+import { currentTraceContext, traced, type SpanAttributes, type SpanOutcome, type SpanStart, type TraceContext } from '../telemetry/spans';
 import { sharedSubscribe } from './shared-subscribe';
 
 /**
@@ -7,13 +7,13 @@ import { sharedSubscribe } from './shared-subscribe';
  * it is `internal` to the request's span; over WebSocket there is no request span, so it is the
  * `server` span itself.
  */
-export function operationSpan(document: DocumentNode, operationName: string | null | undefined, kind: SpanStart['kind'] = 'internal'): SpanStart {
+export function operationSpan(document: DocumentNode, operationName: string | null | undefined, kind: SpanStart['kind'] = 'internal', parent?: TraceContext): SpanStart {
   const definition = getOperationAST(document, operationName);
   const type = definition?.operation ?? 'query';
   const name = definition?.name?.value;
   const attributes: SpanAttributes = { 'graphql.operation.type': type };
   if (name) attributes['graphql.operation.name'] = name;
-  return { name: name ? `${type} ${name}` : type, kind, attributes };
+  return { name: name ? `${type} ${name}` : type, kind, attributes, ...(parent ? { parent } : {}) };
 }
 
 export function operationOutcome(result: ExecutionResult): SpanOutcome {
@@ -23,10 +23,11 @@ export function operationOutcome(result: ExecutionResult): SpanOutcome {
 
 /**
  * A query or mutation over WebSocket, in its own `server` span (graphql-ws runs it with
- * graphql-js, outside Apollo and its HTTP request).
+ * graphql-js, outside Apollo and its HTTP request); the child of the client's span when it sent
+ * its trace context (`parent`), else the root of a trace of its own.
  */
-export function tracedExecution(args: ExecutionArgs): ExecutionResult | Promise<ExecutionResult> {
-  return traced(() => operationSpan(args.document, args.operationName, 'server'), () => execute(args), operationOutcome);
+export function tracedExecution(args: ExecutionArgs, parent?: TraceContext): ExecutionResult | Promise<ExecutionResult> {
+  return traced(() => operationSpan(args.document, args.operationName, 'server', parent), () => execute(args), operationOutcome);
 }
 
 /**
@@ -36,8 +37,8 @@ export function tracedExecution(args: ExecutionArgs): ExecutionResult | Promise<
  * for each event pushed to it, `subscription Watch event`, the start's child, while its result is
  * made (a result shared with other subscribers is made once, in one of their spans).
  */
-export async function tracedSubscription(args: ExecutionArgs, audienceOf: (contextValue: unknown) => string): ReturnType<typeof sharedSubscribe> {
-  const start = (): SpanStart => operationSpan(args.document, args.operationName, 'server');
+export async function tracedSubscription(args: ExecutionArgs, audienceOf: (contextValue: unknown) => string, parent?: TraceContext): ReturnType<typeof sharedSubscribe> {
+  const start = (): SpanStart => operationSpan(args.document, args.operationName, 'server', parent);
   return await traced(
     start,
     () => {

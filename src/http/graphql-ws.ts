@@ -11,6 +11,7 @@ import type { Authentication, Revocation } from '../services/identity/authentica
 import { seesInternalComments } from '../services/identity/policy';
 import type { Viewer } from '../services/identity/viewer';
 import type { AppDeps } from '../services/shared/service-context';
+import { clientTraceContext, type TraceContext } from '../telemetry/spans';
 import { rateLimited, type Admission } from './admission';
 import { clientIp } from './request';
 
@@ -133,6 +134,9 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
     });
   });
 
+  // The trace context a client sent with an operation (or its connection), by the operation's context.
+  const clientTraces = new WeakMap<object, TraceContext>();
+
   // Each connection's graphql-ws context, whose `subscriptions` are the ones running.
   const contexts = new Set<{ subscriptions: Record<string, unknown> }>();
 
@@ -141,8 +145,8 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
   const disposable = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema: admission.schema,
-      subscribe: (args) => tracedSubscription(args, (contextValue) => audienceOf((contextValue as Context).viewer)),
-      execute: tracedExecution,
+      subscribe: (args) => tracedSubscription(args, (contextValue) => audienceOf((contextValue as Context).viewer), clientTraces.get(args.contextValue as object)),
+      execute: (args) => tracedExecution(args, clientTraces.get(args.contextValue as object)),
       onConnect: async (ctx) => {
         contexts.add(ctx);
         ctx.extra.socket.once('close', () => contexts.delete(ctx));
@@ -201,6 +205,8 @@ export function createGraphQLWsServer(server: Server, deps: AppDeps, admission: 
         const prepared = admission.prepare(payload.query, payload.operationName, payload.variables);
         if (!('document' in prepared)) return prepared;
         const contextValue: Context = createContext(deps, viewer);
+        const clientTrace = clientTraceContext(payload.extensions) ?? clientTraceContext(ctx.connectionParams);
+        if (clientTrace) clientTraces.set(contextValue, clientTrace);
         return { schema: admission.schema, document: prepared.document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onNext: (_ctx, _id, payload, args, result) => {

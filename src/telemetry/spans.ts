@@ -61,6 +61,21 @@ export function currentTraceContext(): TraceContext | undefined {
  */
 export const PROBE_PATHS: ReadonlySet<string> = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
 
+const TRACEPARENT = /^[0-9a-f]{2}-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}$/;
+const TRACESTATE_MAX = 512;
+
+/**
+ * A client's W3C trace context from where a header cannot go: a graphql-ws operation's
+ * `extensions` or its connection's `connectionParams` (`traceparent`, and `tracestate`).
+ * Anything that is not a valid `traceparent` is ignored, and the work starts its own trace.
+ */
+export function clientTraceContext(source: unknown): TraceContext | undefined {
+  if (typeof source !== 'object' || source === null) return undefined;
+  const { traceparent, tracestate } = source as Record<string, unknown>;
+  if (typeof traceparent !== 'string' || !TRACEPARENT.test(traceparent) || traceparent.startsWith('ff')) return undefined;
+  return typeof tracestate === 'string' && tracestate.length <= TRACESTATE_MAX ? { traceparent, tracestate } : { traceparent };
+}
+
 /** Runs `work` in a span when tracing is on; otherwise exactly `work()`, without describing the span. */
 export function traced<T>(start: () => SpanStart, work: () => T | Promise<T>, outcomeOf: (result: T) => SpanOutcome = () => ({})): T | Promise<T> {
   return recorder ? recorder.run(start(), work, outcomeOf) : work();

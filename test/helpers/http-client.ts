@@ -47,7 +47,7 @@ export async function login(url: string, username: string) {
 }
 
 /** A graphql-ws client, authenticated through connectionParams when a token is given. */
-export function wsClient(url: string, token?: string): Client {
+export function wsClient(url: string, token?: string, params: Record<string, string> = {}): Client {
   return createClient({
     url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
@@ -55,7 +55,7 @@ export function wsClient(url: string, token?: string): Client {
     lazy: false,
     // Tests watch closes themselves; the default would print every refused connection.
     onNonLazyError: () => undefined,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
+    connectionParams: token || Object.keys(params).length ? { ...params, ...(token ? { authorization: `Bearer ${token}` } : {}) } : undefined,
   });
 }
 
