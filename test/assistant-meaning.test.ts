@@ -22,18 +22,22 @@ describe('the knowledge base by meaning', () => {
       return rest;
     };
     // The figures `npm run eval:assistant` prints; a change to retrieval that moves them must say so here.
-    expect(counts('tune')).toEqual({ paraphrases: 53, searchFirst: 50, answeredRight: 49, citedFirst: 50, answeredWrong: 2, offTopic: 20, declined: 18 });
-    expect(counts('holdout')).toEqual({ paraphrases: 31, searchFirst: 31, answeredRight: 30, citedFirst: 31, answeredWrong: 0, offTopic: 10, declined: 9 });
+    expect(counts('tune')).toEqual({ paraphrases: 53, searchFirst: 51, answeredRight: 47, citedFirst: 51, answeredWrong: 1, offTopic: 20, declined: 18 });
+    expect(counts('holdout')).toEqual({ paraphrases: 31, searchFirst: 30, answeredRight: 29, citedFirst: 30, answeredWrong: 0, offTopic: 10, declined: 9 });
   });
 
-  // Help centres of other trades, each with its own entries. The shop and the provider are among
-  // the sets the thresholds were chosen on (retrieval.ts); the SaaS and travel sets were written
+  // Help centres of other trades, each with its own entries. All but the last two are among the
+  // sets the thresholds were chosen on (retrieval.ts); the campus and food-delivery sets were written
   // blind and only measure: their figures are what an unseen help centre gets.
   test.each([
-    ['an online shop', 'assistant-paraphrases-shop.json', 'shop', { searchFirst: 40, answeredRight: 40, citedFirst: 40, answeredWrong: 0, declined: 10 }],
-    ['a mobile provider', 'assistant-paraphrases-provider.json', 'provider', { searchFirst: 21, answeredRight: 20, citedFirst: 20, answeredWrong: 9, declined: 8 }],
-    ['a project-management SaaS, blind', 'assistant-paraphrases-saas.json', 'saas', { searchFirst: 33, answeredRight: 28, citedFirst: 29, answeredWrong: 1, declined: 8 }],
-    ['a travel agency, blind', 'assistant-paraphrases-travel.json', 'travel', { searchFirst: 26, answeredRight: 18, citedFirst: 19, answeredWrong: 2, declined: 7 }],
+    ['an online shop', 'assistant-paraphrases-shop.json', 'shop', { searchFirst: 40, answeredRight: 39, citedFirst: 40, answeredWrong: 0, declined: 10 }],
+    ['a mobile provider', 'assistant-paraphrases-provider.json', 'provider', { searchFirst: 21, answeredRight: 12, citedFirst: 16, answeredWrong: 4, declined: 8 }],
+    ['a project-management SaaS', 'assistant-paraphrases-saas.json', 'saas', { searchFirst: 33, answeredRight: 22, citedFirst: 28, answeredWrong: 1, declined: 8 }],
+    ['a travel agency', 'assistant-paraphrases-travel.json', 'travel', { searchFirst: 24, answeredRight: 9, citedFirst: 13, answeredWrong: 0, declined: 8 }],
+    ['a streaming service', 'assistant-paraphrases-streaming.json', 'streaming', { searchFirst: 21, answeredRight: 14, citedFirst: 15, answeredWrong: 3, declined: 10 }],
+    ['a smart-home maker', 'assistant-paraphrases-smarthome.json', 'smarthome', { searchFirst: 19, answeredRight: 6, citedFirst: 8, answeredWrong: 6, declined: 8 }],
+    ['a university IT desk, blind', 'assistant-paraphrases-campus.json', 'campus', { searchFirst: 19, answeredRight: 11, citedFirst: 12, answeredWrong: 5, declined: 10 }],
+    ['a food-delivery app, blind', 'assistant-paraphrases-food.json', 'food', { searchFirst: 21, answeredRight: 14, citedFirst: 18, answeredWrong: 4, declined: 8 }],
   ])('%s: the same figures by `npm run eval:assistant -- --set`', async (_name, file, subset, expected) => {
     const set = readSet(file);
     const em = (await api.context()).em;

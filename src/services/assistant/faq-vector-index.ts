@@ -2,7 +2,7 @@ import type { FaqRepository } from '../../repositories/assistant/faq.repository'
 import { SentenceEncoder, type SentenceVectors } from './sentence-encoder';
 import { CONCEPT_COUNT } from './support-lexicon';
 
-/** How much each comparison counts in an entry's meaning score (out of `meaningScale`). */
+/** How much each comparison counts in an entry's meaning score (their sum is the score's maximum). */
 export const SEMANTIC_WEIGHTS = {
   /** GloVe vector of the question against the entry's question ... */
   gloveQuestion: 0.5,
@@ -17,31 +17,17 @@ export const SEMANTIC_WEIGHTS = {
   /** ... and against its question and answer. */
   conceptEntry: 1,
 } as const;
-const CONCEPT_WEIGHT = SEMANTIC_WEIGHTS.conceptQuestion + SEMANTIC_WEIGHTS.conceptEntry;
-const WORDS_WEIGHT = Object.values(SEMANTIC_WEIGHTS).reduce((sum, weight) => sum + weight, 0) - CONCEPT_WEIGHT;
-
-/**
- * What a question's meaning score is out of: the words' comparisons (GloVe and corpus) always,
- * the concepts' as far as the question expresses concepts (by the square root of the share of its
- * words they cover, as its concept vector is weighed). A question of a help centre whose words no
- * concept lists ("my line", "the engineer") is then scored on the parts that can speak of it, on
- * the same 0-1 scale as one the concepts read fully; out of every weight, it could reach only
- * three sevenths of it, and a right entry fell under the thresholds on words alone.
- */
-export function meaningScale(query: SentenceVectors): number {
-  return WORDS_WEIGHT + CONCEPT_WEIGHT * (query.concepts ? Math.sqrt(query.conceptCoverage) : 0);
-}
+const SEMANTIC_MAX = Object.values(SEMANTIC_WEIGHTS).reduce((sum, weight) => sum + weight, 0);
 
 /**
  * The meaning score (0-1) of a text that has no question of its own, a passage of a file: it
- * stands for both the entry's question and the entry, so it is weighed as an entry would be
- * (it expresses no concepts, so it scores on the words' comparisons only).
+ * stands for both the entry's question and the entry, so it is weighed as an entry would be.
  */
 export function textMeaning(query: SentenceVectors, text: SentenceVectors): number {
   const w = SEMANTIC_WEIGHTS;
   const glove = query.glove && text.glove ? dotOf(query.glove, text.glove) : 0;
   const corpus = query.corpus && text.corpus ? dotOf(query.corpus, text.corpus) : 0;
-  return Math.max(0, ((w.gloveQuestion + w.gloveEntry) * glove + (w.corpusQuestion + w.corpusEntry) * corpus) / meaningScale(query));
+  return Math.max(0, ((w.gloveQuestion + w.gloveEntry) * glove + (w.corpusQuestion + w.corpusEntry) * corpus) / SEMANTIC_MAX);
 }
 
 function dotOf(a: Float32Array, b: Float32Array): number {
@@ -69,7 +55,7 @@ interface QueryVector {
 
 export interface SemanticMatch {
   id: string;
-  /** From 0 to 1: the weighted cosines over `meaningScale`. */
+  /** From 0 to 1: the weighted cosines over their weights' sum. */
   semantic: number;
 }
 
@@ -101,10 +87,9 @@ export class FaqVectorIndex {
     await this.refresh(faqs);
     const q = this.queryVector(query);
     if (!q) return [];
-    const scale = meaningScale(query);
     const best: SemanticMatch[] = [];
     for (let e = 0; e < this.entries.length; e++) {
-      const semantic = this.dotRow(e, q) / scale;
+      const semantic = this.dotRow(e, q) / SEMANTIC_MAX;
       if (best.length === first && semantic <= best[first - 1]!.semantic) continue;
       const id = this.entries[e]!.id;
       let at = best.length;
@@ -119,11 +104,10 @@ export class FaqVectorIndex {
   scores(query: SentenceVectors, ids: readonly string[]): Map<string, number> {
     const scores = new Map<string, number>();
     const q = this.queryVector(query);
-    const scale = meaningScale(query);
     for (const id of ids) {
       const at = this.positions.get(id);
       if (at === undefined) continue;
-      scores.set(id, q ? this.dotRow(at, q) / scale : 0);
+      scores.set(id, q ? this.dotRow(at, q) / SEMANTIC_MAX : 0);
     }
     return scores;
   }

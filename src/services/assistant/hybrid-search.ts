@@ -8,7 +8,7 @@ import type { SentenceVectors } from './sentence-encoder';
  * contains, and cover density) counts beside meaning, which counts 1. Chosen with the thresholds
  * in retrieval.ts, on the same sets (`npm run eval:assistant -- --tune`).
  */
-export const LEXICAL_WEIGHT = 0.4;
+export const LEXICAL_WEIGHT = 0.2;
 /**
  * Added to the score of a source holding every identifier the question names (a share of it for
  * some of them): among near-identical lines of a file, the one naming the asked invoice or error
