@@ -5,12 +5,13 @@
  * ranks the right entry first, how often the assistant answers from it, and how many off-topic
  * questions it declines. Uses a scratch database on the PostgreSQL server of DATABASE_URL.
  *
- *   npm run eval:assistant [-- --set <file.json> [--set <another.json> ...]] [--tune] [--ask "a question"]
+ *   npm run eval:assistant [-- --set <file.json> [--set <another.json> ...]] [--measure <file.json> ...] [--tune] [--ask "a question"]
  *
  * `--ask` prints the entries one question finds, with their scores by meaning and by words, and
  * the support concepts (support-lexicon.ts) it expresses.
  * `--tune` also searches the lexical weight and thresholds that do best on the sets' `tune` rows
- * (a set without such rows: all of them), each help centre counting the same.
+ * (a set without such rows: all of them), each help centre counting the same; sets given with
+ * `--measure` (the blind ones) are measured, never tuned on.
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
@@ -67,7 +68,12 @@ function utility(f: AssistantFigures): number {
 }
 
 function options(name: string): string[] {
-  return process.argv.flatMap((arg, i) => (arg === name && process.argv[i + 1] !== undefined ? [process.argv[i + 1]!] : []));
+  return process.argv.flatMap((arg, i) => {
+    if (arg !== name) return [];
+    const value = process.argv[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a file after it`);
+    return [value];
+  });
 }
 
 /** Asks a set's questions against its help centre, in a scratch database of its own. */
@@ -100,7 +106,8 @@ async function askSet(set: ParaphraseSet, ask: string | undefined): Promise<Map<
 }
 
 async function main(): Promise<void> {
-  const files = options('--set');
+  const measured = new Set(options('--measure'));
+  const files = [...options('--set'), ...measured];
   if (!files.length) files.push('test/fixtures/assistant-paraphrases.json');
   const tuneRows: Asked[][] = [];
   const holdouts: Asked[][] = [];
@@ -115,6 +122,7 @@ async function main(): Promise<void> {
     if (misses.length) out.push('search misses:', ...misses.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)} (wanted "${m.wanted}")`), '');
     if (notDeclined.length) out.push('off-topic, not declined:', ...notDeclined.map((m) => `  "${m.question}" -> "${m.found}" ${m.score.toFixed(3)}`), '');
     console.log(out.join('\n'));
+    if (measured.has(file)) continue;
     tuneRows.push(asked.get('tune') ?? all);
     const holdout = asked.get('holdout');
     if (holdout) holdouts.push(holdout);

@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { query } from '../src/db/sql';
-import { FORGOTTEN_ANSWER } from '../src/repositories/assistant/conversation.repository';
+import { Conversation } from '../src/entities/conversation.entity';
+import { MessageRole } from '../src/entities/enums';
+import type { MessageCitation } from '../src/entities/message.entity';
+import { newId } from '../src/ids';
+import { FORGOTTEN_ANSWER, type MessageRecord } from '../src/repositories/assistant/conversation.repository';
 import { sharedFaqVectorIndex } from '../src/services/assistant/faq-vector-index';
 import { passagesOf } from '../src/services/assistant/file-passages';
 import { combinedScore } from '../src/services/assistant/hybrid-search';
@@ -13,7 +17,7 @@ import { seedStarterData } from '../src/services/seed/seed.service';
 import { systemContext } from '../src/services/shared/service-context';
 import {
   AttachmentNodeDocument, ConversationCitationsDocument, CreateTicketDocument, CreateTicketFromConversationDocument, DeleteAttachmentDocument,
-  DeleteTicketDocument, SendMessageCitingDocument, UploadAttachmentDocument,
+  DeleteTicketDocument, SendMessageCitingDocument, TicketDocument, UploadAttachmentDocument,
 } from './gql/graphql';
 import { customerTicketInput } from './helpers/factories';
 import { startTestServer } from './helpers/harness';
@@ -34,13 +38,16 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let dir: string;
 let admin: string;
 let cora: string;
+let coraId: string;
 let otto: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'ticketgraph-assistant-files-'));
   server = await startTestServer({ ATTACHMENT_DIR: dir });
   admin = (await register(server.url, 'admin')).accessToken;
-  cora = (await register(server.url, 'cora')).accessToken;
+  const registered = await register(server.url, 'cora');
+  cora = registered.accessToken;
+  coraId = registered.user.id.replace(/^usr_/, '');
   otto = (await register(server.url, 'otto')).accessToken;
   await seedStarterData(systemContext(server.deps));
 }, 60_000);
@@ -157,25 +164,100 @@ describe('deleting a file', () => {
       expect(JSON.stringify(after)).not.toContain('INV-2291 for the Team plan');
     }
     // Nor is it kept where no reader looks.
-    const stored = await query<{ content: string; citations: unknown }>(
-      server.deps.orm.em.fork(), 'select content, citations from messages where conversation_id = ?', [conversationId.replace(/^cnv_/, '')],
-    );
+    const stored = await storedMessages(conversationId);
     expect(stored).toHaveLength(before.length);
+    expect(stored.filter((m) => m.file_ids.length)).toEqual([]);
     expect(JSON.stringify(stored)).not.toContain('480.00 EUR');
   });
 
   test('with its ticket removes what answers quoted from every file of the ticket', async () => {
     const { conversationId, ticketId } = await conversationWithTicket(cora, 'Another question about a statement');
     await attachText(ticketId, 'statement-2.txt', STATEMENT.replace('INV-2291', 'INV-3391'), cora);
-    const due = await ask(cora, 'When is invoice INV-3391 due?', conversationId);
-    expect(due.response).toBe(`From your file "statement-2.txt":\n\n${DUE_PASSAGE.replace('INV-2291', 'INV-3391')}`);
+    await attachText(ticketId, 'statement-3.txt', STATEMENT.replace('INV-2291', 'INV-4491'), cora);
+    for (const [invoice, file] of [['INV-3391', 'statement-2.txt'], ['INV-4491', 'statement-3.txt']]) {
+      const due = await ask(cora, `When is invoice ${invoice} due?`, conversationId);
+      expect(due.response).toBe(`From your file "${file}":\n\n${DUE_PASSAGE.replace('INV-2291', invoice!)}`);
+    }
 
     expect((await run(server.url, DeleteTicketDocument, { id: ticketId }, admin)).deleteTicket).toBe(ticketId);
     const answers = (await messagesOf(conversationId, cora)).filter((m) => m.role === 'ASSISTANT');
-    expect(answers.at(-1)).toEqual({ role: 'ASSISTANT', content: FORGOTTEN_ANSWER, citations: [] });
-    expect(JSON.stringify(answers)).not.toContain('INV-3391');
+    expect(answers.slice(-2)).toEqual([1, 2].map(() => ({ role: 'ASSISTANT', content: FORGOTTEN_ANSWER, citations: [] })));
+    const stored = await storedMessages(conversationId);
+    expect(stored.filter((m) => m.file_ids.length || m.citations.some((c) => 'attachmentId' in c))).toEqual([]);
+    expect(JSON.stringify(stored)).not.toContain('480.00 EUR');
+  });
+
+  test('of several an answer was made from keeps its FAQ citations and the other files\'; an answer the model was given the file for, citing nothing of it, is forgotten too', async () => {
+    const em = server.deps.orm.em.fork();
+    const { ticketId } = await conversationWithTicket(cora, 'Files for the repository test');
+    const [a, b] = [await attachText(ticketId, 'a.txt', 'Alpha file text.', cora), await attachText(ticketId, 'b.txt', 'Beta file text.', cora)].map((id) => id.replace(/^att_/, ''));
+    const [{ id: faqId }] = await query<{ id: string }>(em, 'select id from faqs order by question limit 1');
+    const now = new Date();
+    const conversation = { id: newId(), userId: coraId, title: 'repository test', isActive: true, ticketId: null, createdAt: now, updatedAt: now };
+    const message = (content: string, citations: MessageCitation[], fileIds: string[]): MessageRecord => ({
+      id: newId(), conversationId: conversation.id, role: MessageRole.ASSISTANT, content, tokensUsed: 1, responseTimeMs: 1, sourceIds: [], citations, fileIds, createdAt: now,
+    });
+    const both = message('From a, b and an entry', [{ faqId }, { attachmentId: a!, excerpt: 'Alpha file text.' }, { attachmentId: b!, excerpt: 'Beta file text.' }], [a!, b!]);
+    const read = message('The model read a and cited nothing of it', [{ faqId }], [a!]);
+    const other = message('Only b', [{ attachmentId: b!, excerpt: 'Beta file text.' }], [b!]);
+    const repository = em.getRepository(Conversation);
+    await repository.append(conversation, [both, read, other]);
+
+    expect(await repository.forgetFiles(em, [a!])).toBe(2);
+    const stored = new Map((await query<{ id: string; content: string; citations: MessageCitation[]; file_ids: string[] }>(
+      em, 'select id, content, citations, file_ids from messages where conversation_id = ?', [conversation.id],
+    )).map(({ id, ...row }) => [id, row]));
+    expect(stored.get(both.id)).toEqual({ content: FORGOTTEN_ANSWER, citations: [{ faqId }, { attachmentId: b, excerpt: 'Beta file text.' }], file_ids: [b] });
+    expect(stored.get(read.id)).toEqual({ content: FORGOTTEN_ANSWER, citations: [{ faqId }], file_ids: [] });
+    expect(stored.get(other.id)).toEqual({ content: 'Only b', citations: [{ attachmentId: b, excerpt: 'Beta file text.' }], file_ids: [b] });
+    // Nothing of a deleted file, nothing changes.
+    expect(await repository.forgetFiles(em, [newId()])).toBe(0);
+  });
+
+  test('while an answer is being made: an answer whose file is gone by the time it is stored is stored forgotten', async () => {
+    const em = server.deps.orm.em.fork();
+    const { ticketId } = await conversationWithTicket(cora, 'Files for the store test');
+    const kept = (await attachText(ticketId, 'kept.txt', 'Kept file text.', cora)).replace(/^att_/, '');
+    const gone = newId();
+    const now = new Date();
+    const conversation = { id: newId(), userId: coraId, title: 'store test', isActive: true, ticketId: null, createdAt: now, updatedAt: now };
+    const answer = (fileIds: string[]): MessageRecord => ({
+      id: newId(), conversationId: conversation.id, role: MessageRole.ASSISTANT, content: 'Quoting the files', tokensUsed: 1, responseTimeMs: 1, sourceIds: [],
+      citations: fileIds.map((id) => ({ attachmentId: id, excerpt: 'text' })), fileIds, createdAt: now,
+    });
+    const repository = em.getRepository(Conversation);
+    await repository.appendAnswer(conversation, answer([kept]));
+    await repository.appendAnswer(conversation, answer([kept, gone]));
+    const stored = await query<{ content: string; citations: MessageCitation[]; file_ids: string[] }>(
+      em, 'select content, citations, file_ids from messages where conversation_id = ? order by content', [conversation.id],
+    );
+    expect(stored).toEqual([
+      { content: 'Quoting the files', citations: [{ attachmentId: kept, excerpt: 'text' }], file_ids: [kept] },
+      { content: FORGOTTEN_ANSWER, citations: [{ attachmentId: kept, excerpt: 'text' }], file_ids: [kept] },
+    ].sort((x, y) => (x.content < y.content ? -1 : 1)));
+  });
+
+  test('a ticket opened from a conversation does not copy an answer made from a file', async () => {
+    const { ticketId } = await conversationWithTicket(cora, 'My statement');
+    await attachText(ticketId, 'statement-5.txt', STATEMENT.replace('INV-2291', 'INV-5591'), cora);
+    // A customer's conversation without a ticket reads the files of their tickets.
+    const due = await ask(cora, 'When is invoice INV-5591 due?');
+    expect(due.response).toContain('INV-5591');
+    const opened = (await run(server.url, CreateTicketFromConversationDocument, { conversationId: due.conversation.id }, cora)).createTicketFromConversation;
+    const { ticket } = await run(server.url, TicketDocument, { id: opened.id }, admin);
+    expect(ticket!.description).toBe(
+      'Opened from a conversation with the assistant ("When is invoice INV-5591 due?").\n\n' +
+        'Customer: When is invoice INV-5591 due?\n\nAssistant: (answered from one of the customer\'s files; see the conversation)',
+    );
   });
 });
+
+/** The stored rows of a conversation's messages, as no reader sees them. */
+async function storedMessages(conversationId: string) {
+  return await query<{ content: string; citations: MessageCitation[]; file_ids: string[] }>(
+    server.deps.orm.em.fork(), 'select content, citations, file_ids from messages where conversation_id = ?', [conversationId.replace(/^cnv_/, '')],
+  );
+}
 
 describe('a question naming an identifier', () => {
   test('is answered from the passage of a file holding that identifier, among near-identical lines', async () => {

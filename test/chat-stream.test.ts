@@ -188,7 +188,7 @@ describe('files in the model\'s context', () => {
 describe('the prompt', () => {
   const message = (i: number, content: string): MessageRecord => ({
     id: `m${i}`, conversationId: 'c', role: i % 2 ? MessageRole.ASSISTANT : MessageRole.USER, content, tokensUsed: 0,
-    responseTimeMs: 0, sourceIds: [], citations: [], createdAt: new Date(),
+    responseTimeMs: 0, sourceIds: [], citations: [], fileIds: [], createdAt: new Date(),
   });
 
   test('keeps the newest history that fits the token budget (estimated at 4 characters a token)', () => {

@@ -32,6 +32,10 @@ export class Message extends BaseEntity {
   @Property({ type: 'json', columnType: 'jsonb' })
   citations: MessageCitation[] = [];
 
+  /** The files an assistant message was made from: those it cites, and those whose passages the model was given. */
+  @Property({ type: ArrayType, columnType: 'uuid[]' })
+  fileIds: string[] = [];
+
   constructor(conversation: Ref<Conversation>, role: MessageRole, content: string, tokensUsed: number, responseTimeMs: number) {
     super();
     this.conversation = conversation;

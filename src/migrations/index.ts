@@ -19,7 +19,7 @@ import { Migration20261203_17k_imports_and_changes } from './Migration20261203_1
 import { Migration20261203_17s_business_sla } from './Migration20261203_17s_business_sla';
 import { Migration20261203_17t_feed_for_owners } from './Migration20261203_17t_feed_for_owners';
 import { Migration20261203_13b_message_citations } from './Migration20261203_13b_message_citations';
-import { Migration20261203_13c_citations_index } from './Migration20261203_13c_citations_index';
+import { Migration20261203_13c_message_files } from './Migration20261203_13c_message_files';
 
 /** Every migration, in order. Listed here rather than discovered, so the build needs no file scan. */
 export const migrations: MigrationObject[] = [
@@ -43,5 +43,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203_17s_business_sla', class: Migration20261203_17s_business_sla },
   { name: 'Migration20261203_17t_feed_for_owners', class: Migration20261203_17t_feed_for_owners },
   { name: 'Migration20261203_13b_message_citations', class: Migration20261203_13b_message_citations },
-  { name: 'Migration20261203_13c_citations_index', class: Migration20261203_13c_citations_index },
+  { name: 'Migration20261203_13c_message_files', class: Migration20261203_13c_message_files },
 ];

@@ -1,6 +1,6 @@
 import { EntityRepository, type EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql';
-import type { Conversation } from '../../entities/conversation.entity';
+import { Conversation } from '../../entities/conversation.entity';
 import type { MessageRole } from '../../entities/enums';
 import type { MessageCitation } from '../../entities/message.entity';
 import { childCounts, childPages, encodeCursor, pageOf, timeKeyset, type ChildListSpec } from '../shared/keyset';
@@ -33,6 +33,8 @@ export const MESSAGES = new Table('messages', {
   sourceIds: column<string[]>('source_ids', 'uuid[]'),
   /** Everything an answer cites, FAQ entries and passages of files, in order. */
   citations: column<MessageCitation[]>('citations', 'jsonb'),
+  /** The files an assistant message was made from: those it cites, and those whose passages the model was given. */
+  fileIds: column<string[]>('file_ids', 'uuid[]'),
   createdAt: column<Date>('created_at', 'timestamptz'),
 });
 
@@ -52,10 +54,10 @@ const MESSAGE_LIST: ChildListSpec<Record<string, unknown>, MessageRecord> = {
   parentOf: (message) => message.conversationId,
 };
 
-/** Whose conversations a list shows: one user's, or everyone's. */
-/** What an answer that quoted a since deleted file reads as. */
-export const FORGOTTEN_ANSWER = 'This answer quoted a file that has since been deleted, so it was removed with the file.';
+/** What an answer made from a since deleted file reads as. */
+export const FORGOTTEN_ANSWER = 'This answer was made from a file that has since been deleted, so it was removed with the file.';
 
+/** Whose conversations a list shows: one user's, or everyone's. */
 export type ConversationScope = { all: true } | { userId: string };
 
 export class ConversationRepository extends EntityRepository<Conversation> {
@@ -107,25 +109,44 @@ export class ConversationRepository extends EntityRepository<Conversation> {
   }
 
   /**
-   * Forgets what answers quoted from deleted files: an assistant message citing one of them loses
-   * its whole content (an answer from a file is that file's passage, and a model's answer may quote
-   * it anywhere) for `FORGOTTEN_ANSWER`, and those citations with their excerpts. The FAQ entries
-   * it cited stay. Returns the number of messages changed.
+   * Forgets what answers took from deleted files: an assistant message made from one of them (it
+   * cites the file, or the model was given its passages) loses its whole content (an answer from a
+   * file is that file's passage, and a model's answer may word it anywhere) for `FORGOTTEN_ANSWER`,
+   * and its citations of those files with their excerpts; the FAQ entries it cited stay. Runs in
+   * the transaction that deletes the files, after their rows are locked (see `appendAnswer`).
+   * Returns the number of messages changed.
    */
   async forgetFiles(em: EntityManager, attachmentIds: readonly string[]): Promise<number> {
     if (attachmentIds.length === 0) return 0;
-    const cites = attachmentIds.map(() => 'citations @> ?::jsonb').join(' or ');
     const rows = await query<{ id: string }>(
       em,
       `update messages set
          content = ?,
          citations = (select coalesce(jsonb_agg(c order by n), '[]') from jsonb_array_elements(citations) with ordinality as e (c, n)
-                      where c->>'attachmentId' is null or c->>'attachmentId' <> all(?::text[]))
-       where ${cites}
+                      where c->>'attachmentId' is null or c->>'attachmentId' <> all(?::text[])),
+         file_ids = array(select f from unnest(file_ids) as f where f <> all(?::uuid[]))
+       where file_ids && ?::uuid[]
        returning id`,
-      [FORGOTTEN_ANSWER, attachmentIds, ...attachmentIds.map((id) => JSON.stringify([{ attachmentId: id }]))],
+      [FORGOTTEN_ANSWER, attachmentIds, attachmentIds, attachmentIds],
     );
     return rows.length;
+  }
+
+  /**
+   * Stores an assistant answer made from files, unless a file went meanwhile: the files' rows are
+   * locked (key share) while the answer is written, so a deletion either waits for it and then
+   * forgets it, or has committed and the answer is stored forgotten for the files it no longer
+   * finds. The model may stream for seconds between reading a file and this.
+   */
+  async appendAnswer(conversation: ConversationRecord, answer: MessageRecord): Promise<ConversationRecord> {
+    if (answer.fileIds.length === 0) return (await this.append(conversation, [answer]))!;
+    return await this.getEntityManager().transactional(async (em) => {
+      const present = await query<{ id: string }>(em, 'select id from attachments where id = any(?::uuid[]) for key share', [answer.fileIds]);
+      const kept = new Set(present.map((row) => row.id));
+      const gone = answer.fileIds.filter((id) => !kept.has(id));
+      const stored = gone.length === 0 ? answer : forgotten(answer, gone);
+      return (await em.getRepository(Conversation).append(conversation, [stored]))!;
+    });
   }
 
   /**
@@ -148,10 +169,10 @@ export class ConversationRepository extends EntityRepository<Conversation> {
          where conversations.is_active or not ?
          returning ${CONVERSATION_COLUMNS}
        ), m as (
-         insert into messages (id, conversation_id, role, content, tokens_used, response_time_ms, source_ids, citations, created_at, updated_at)
-         select m.id, c.id, m.role, m.content, m.tokens_used, m.response_time_ms, m.source_ids::uuid[], m.citations, m.created_at, m.created_at
+         insert into messages (id, conversation_id, role, content, tokens_used, response_time_ms, source_ids, citations, file_ids, created_at, updated_at)
+         select m.id, c.id, m.role, m.content, m.tokens_used, m.response_time_ms, m.source_ids::uuid[], m.citations, m.file_ids::uuid[], m.created_at, m.created_at
          from c, jsonb_to_recordset(?::jsonb) as m (
-           id uuid, role text, content text, tokens_used integer, response_time_ms integer, source_ids text[], citations jsonb, created_at timestamptz
+           id uuid, role text, content text, tokens_used integer, response_time_ms integer, source_ids text[], citations jsonb, file_ids text[], created_at timestamptz
          )
        )
        select * from c`,
@@ -159,7 +180,7 @@ export class ConversationRepository extends EntityRepository<Conversation> {
         conversation.id, conversation.userId, conversation.title, conversation.createdAt, updatedAt, onlyIfActive,
         JSON.stringify(messages.map((m) => ({
           id: m.id, role: m.role, content: m.content, tokens_used: m.tokensUsed, response_time_ms: m.responseTimeMs,
-          source_ids: m.sourceIds, citations: m.citations, created_at: m.createdAt.toISOString(),
+          source_ids: m.sourceIds, citations: m.citations, file_ids: m.fileIds, created_at: m.createdAt.toISOString(),
         }))),
       ],
     );
@@ -240,4 +261,15 @@ export function conversationCursor(conversation: ConversationRecord): string {
 
 export function messageCursor(message: MessageRecord): string {
   return encodeCursor([message.createdAt.toISOString(), message.id]);
+}
+
+/** An answer with what it took from the given files taken out (as `forgetFiles` does to a stored one). */
+function forgotten(answer: MessageRecord, fileIds: readonly string[]): MessageRecord {
+  const gone = new Set(fileIds);
+  return {
+    ...answer,
+    content: FORGOTTEN_ANSWER,
+    citations: answer.citations.filter((c) => !('attachmentId' in c) || !gone.has(c.attachmentId)),
+    fileIds: answer.fileIds.filter((id) => !gone.has(id)),
+  };
 }

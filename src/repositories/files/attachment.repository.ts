@@ -150,9 +150,12 @@ export class AttachmentRepository extends EntityRepository<Attachment> {
     return new Set(rows.map((row) => row.storage_key));
   }
 
-  /** A ticket's files and where they are stored: to remove them with the ticket. */
+  /**
+   * A ticket's files and where they are stored, locked: to remove them with the ticket (an answer
+   * being stored from one of them waits, or waits for it; see ConversationRepository.appendAnswer).
+   */
   async storedFiles(ticketId: string): Promise<{ id: string; storageKey: string }[]> {
-    const rows = await query<{ id: string; storage_key: string }>(this.getEntityManager(), 'select id, storage_key from attachments where ticket_id = ?', [ticketId]);
+    const rows = await query<{ id: string; storage_key: string }>(this.getEntityManager(), 'select id, storage_key from attachments where ticket_id = ? for update', [ticketId]);
     return rows.map((row) => ({ id: row.id, storageKey: row.storage_key }));
   }
 }

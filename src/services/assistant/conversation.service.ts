@@ -66,6 +66,8 @@ interface Reply {
   fallback: boolean;
   /** The part of `content` not yet streamed, sent with the final chunk. */
   rest: string;
+  /** The files the answer was made from: those it cites, and those whose passages the model was given. */
+  fileIds: string[];
 }
 
 /**
@@ -168,7 +170,7 @@ export class ConversationService {
     }
     const question: MessageRecord = {
       id: newId(now.getTime()), conversationId: conversation.id, role: MessageRole.USER, content: text,
-      tokensUsed: estimateTokens(text), responseTimeMs: 0, sourceIds: [], citations: [], createdAt: now,
+      tokensUsed: estimateTokens(text), responseTimeMs: 0, sourceIds: [], citations: [], fileIds: [], createdAt: now,
     };
     // A conversation closed before (or while) the message arrives takes no more messages.
     const open = await this.conversations.append({ ...conversation, title: titleOf(text) }, [question], true);
@@ -185,10 +187,10 @@ export class ConversationService {
     const answer: MessageRecord = {
       id: messageId, conversationId: conversation.id, role: MessageRole.ASSISTANT, content: reply.content,
       tokensUsed: reply.tokensUsed, responseTimeMs, sourceIds: faqHits(reply.sources).map((hit) => hit.faq.id),
-      citations: reply.sources.map(citationOf), createdAt: new Date(),
+      citations: reply.sources.map(citationOf), fileIds: reply.fileIds, createdAt: new Date(),
     };
     // The answer to an accepted question is stored even if the conversation was closed meanwhile.
-    conversation = (await this.conversations.append(conversation, [answer]))!;
+    conversation = await this.conversations.appendAnswer(conversation, answer);
     await publish({ delta: reply.rest, done: true, content: reply.content });
     return { conversation, message: answer, sources: faqHits(reply.sources), model: reply.model, fallback: reply.fallback };
   }
@@ -251,7 +253,7 @@ export class ConversationService {
       });
       const note: MessageRecord = {
         id: newId(), conversationId, role: MessageRole.SYSTEM, content: `Ticket ${ticketKey(ticket.number)} was opened from this conversation.`,
-        tokensUsed: 0, responseTimeMs: 0, sourceIds: [], citations: [], createdAt: new Date(),
+        tokensUsed: 0, responseTimeMs: 0, sourceIds: [], citations: [], fileIds: [], createdAt: new Date(),
       };
       await this.conversations.linkTicket(conversationId, ticket.id, note);
       return ticket;
@@ -278,7 +280,7 @@ export class ConversationService {
       const prompt = [retrieval.searchText, ...embedded.sources.map((hit) => (isPassage(hit) ? hit.passage.text : `${hit.faq.question}\n${hit.faq.answer}`))].join('\n');
       return {
         content: embedded.text, sources: embedded.sources, tokensUsed: estimateTokens(prompt) + estimateTokens(embedded.text),
-        model: EMBEDDED_ASSISTANT_MODEL, fallback: false, rest: embedded.text,
+        model: EMBEDDED_ASSISTANT_MODEL, fallback: false, rest: embedded.text, fileIds: filesOf(embedded.sources),
       };
     }
     // The model reads what the retrieval assistant would offer and the entries near it, and judges them itself.
@@ -296,6 +298,7 @@ export class ConversationService {
         model: chat.model,
         fallback: false,
         rest: '',
+        fileIds: filesOf(entries),
       };
     } catch (error) {
       if (!(error instanceof ChatStreamError)) throw error;
@@ -305,7 +308,7 @@ export class ConversationService {
       const content = error.partial + rest;
       return {
         content, sources: embedded.sources, tokensUsed: promptTokens + estimateTokens(content),
-        model: EMBEDDED_ASSISTANT_MODEL, fallback: true, rest,
+        model: EMBEDDED_ASSISTANT_MODEL, fallback: true, rest, fileIds: filesOf([...entries, ...embedded.sources]),
       };
     }
   }
@@ -353,6 +356,11 @@ function faqHits(sources: readonly RankedSource[]): FaqHit[] {
   return sources.filter((source): source is RankedHit => !isPassage(source));
 }
 
+/** The files whose passages are among the sources, each once. */
+function filesOf(sources: readonly RankedSource[]): string[] {
+  return [...new Set(sources.filter(isPassage).map((source) => source.passage.attachmentId))];
+}
+
 function citationOf(source: RankedSource): MessageCitation {
   return isPassage(source) ? { attachmentId: source.passage.attachmentId, excerpt: source.passage.text } : { faqId: source.faq.id };
 }
@@ -370,9 +378,12 @@ function titleOf(text: string): string {
   return clipWords(text.replace(/\s+/g, ' ').trim(), TITLE_MAX_LENGTH);
 }
 
+/** How a ticket drafted from a conversation shows an answer made from a file. */
+const FROM_A_FILE = '(answered from one of the customer\'s files; see the conversation)';
+
 /**
  * Subject: the customer's first question. Description: the conversation, newest messages kept
- * when it is long, within the ticket's 2000 characters.
+ * when it is long, within the ticket's 2000 characters; an answer made from a file is not copied.
  */
 function ticketDraft(conversation: ConversationRecord, messages: MessageRecord[]): { subject: string; description: string } {
   const said = messages.filter((m) => m.role !== MessageRole.SYSTEM);
@@ -381,7 +392,9 @@ function ticketDraft(conversation: ConversationRecord, messages: MessageRecord[]
   const lines: string[] = [];
   let length = header.length;
   for (const message of [...said].reverse()) {
-    const line = `${message.role === MessageRole.USER ? 'Customer' : 'Assistant'}: ${clipWords(message.content.replace(/\s+/g, ' ').trim(), 600)}`;
+    // What an answer took from a file stays in the conversation, where deleting the file forgets it; not in the ticket.
+    const text = message.fileIds.length ? FROM_A_FILE : clipWords(message.content.replace(/\s+/g, ' ').trim(), 600);
+    const line = `${message.role === MessageRole.USER ? 'Customer' : 'Assistant'}: ${text}`;
     if (length + line.length + 2 > TICKET_DESCRIPTION_MAX) break;
     lines.unshift(line);
     length += line.length + 2;
