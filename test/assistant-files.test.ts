@@ -43,7 +43,8 @@ let otto: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'ticketgraph-assistant-files-'));
-  server = await startTestServer({ ATTACHMENT_DIR: dir });
+  // attachText polls every 50 ms as admin: more than the default 60 requests a minute.
+  server = await startTestServer({ ATTACHMENT_DIR: dir, RATE_LIMIT_USER_PER_MINUTE: '100000' });
   admin = (await register(server.url, 'admin')).accessToken;
   const registered = await register(server.url, 'cora');
   cora = registered.accessToken;

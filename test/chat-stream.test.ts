@@ -6,7 +6,8 @@ import { MessageRole } from '../src/entities/enums';
 import { fromGlobalId } from '../src/ids';
 import type { FaqHit } from '../src/repositories/assistant/faq.repository';
 import type { RankedPassage } from '../src/services/assistant/passage-search';
-import type { MessageRecord } from '../src/repositories/assistant/conversation.repository';
+import { query } from '../src/db/sql';
+import { FORGOTTEN_ANSWER, type MessageRecord } from '../src/repositories/assistant/conversation.repository';
 import { chatMessages, HISTORY_TOKEN_BUDGET } from '../src/services/assistant/chat-prompt';
 import { estimateTokens } from '../src/services/assistant/token-budget';
 import { chatReplyChannel } from '../src/services/assistant/chat-reply.channel';
@@ -14,8 +15,8 @@ import { FALLBACK_NOTICE } from '../src/services/assistant/conversation.service'
 import { seedStarterData } from '../src/services/seed/seed.service';
 import { STARTER_FAQS } from '../src/services/seed/starter-data';
 import {
-  AttachmentNodeDocument, ChatReplyStreamDocument, CreateTicketFromConversationDocument, SendMessageCitingDocument, SendMessageDocument,
-  StartConversationDocument, UploadAttachmentDocument,
+  AttachmentNodeDocument, ChatReplyStreamDocument, CreateTicketFromConversationDocument, DeleteAttachmentDocument, SendMessageCitingDocument,
+  SendMessageDocument, StartConversationDocument, UploadAttachmentDocument,
 } from './gql/graphql';
 import { FakeOpenAiServer, errorReply } from './helpers/fake-openai-server';
 import { startTestServer } from './helpers/harness';
@@ -26,6 +27,7 @@ import { waitFor } from './helpers/wait';
 let fake: FakeOpenAiServer;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let token: string;
+let adminToken: string;
 
 const PASSWORD_FAQ = STARTER_FAQS.find((f) => f.question === 'How do I reset my password?')!;
 
@@ -34,7 +36,7 @@ beforeAll(async () => {
   server = await startTestServer({
     OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'gpt-test', OPENAI_MAX_RETRIES: '0', OPENAI_TIMEOUT_MS: '1500',
   });
-  await register(server.url, 'admin');
+  adminToken = (await register(server.url, 'admin')).accessToken;
   token = (await register(server.url, 'ann')).accessToken;
   await seedStarterData(systemContext(server.deps));
   // The demo tickets were classified through the same model: those requests are not this file's concern.
@@ -182,6 +184,34 @@ describe('files in the model\'s context', () => {
     );
     expect(reply).toMatchObject({ response: 'It is due on 15 March 2027 [3].', model: 'openai:gpt-test', sources: [] });
     expect(reply.citations).toEqual([{ excerpt: passage, faq: null, attachment: { id, fileName: 'statement.txt', isInternal: false } }]);
+  });
+});
+
+describe('a file deleted while the model answers from it', () => {
+  test('the answer is stored, sent and returned forgotten, not with what the model said of the file', async () => {
+    const passage = 'Invoice INV-7781 for the Team plan, 480.00 EUR, is due on 15 March 2027.';
+    const conversationId = (await run(server.url, SendMessageDocument, { message: 'A question about another statement' }, token)).sendMessage.conversation.id;
+    const ticketId = (await run(server.url, CreateTicketFromConversationDocument, { conversationId }, token)).createTicketFromConversation.id;
+    const uploaded = await upload(server.url, UploadAttachmentDocument, { ticketId }, { name: 'statement-7781.txt', content: passage }, { token });
+    const id = uploaded.data!.uploadAttachment.id;
+    await waitFor(async () => ((await run(server.url, AttachmentNodeDocument, { id }, token)).node as { status: string }).status, (status) => status === 'READY');
+    await waitFor(async () => fake.requests.some((r) => !r.body.stream && JSON.stringify(r.body).includes('INV-7781')), Boolean);
+    fake.requests.length = 0;
+
+    fake.reply({ stream: ['It is due ', 'on 15 March 2027 ', '[3].'], chunkDelayMs: 250 });
+    const sent = run(server.url, SendMessageCitingDocument, { conversationId, message: 'When is invoice INV-7781 due?' }, token);
+    await waitFor(async () => fake.requests.some((r) => r.body.stream && JSON.stringify(r.body).includes('INV-7781')), Boolean);
+    expect((await run(server.url, DeleteAttachmentDocument, { id }, adminToken)).deleteAttachment).toBe(id);
+
+    const reply = (await sent).sendMessage;
+    expect(reply).toMatchObject({ response: FORGOTTEN_ANSWER, citations: [] });
+    const [first, stored] = await query<{ content: string; file_ids: string[] }>(
+      server.deps.orm.em.fork(), `select content, file_ids from messages where conversation_id = ? and role = 'ASSISTANT' order by created_at`,
+      [fromGlobalId(conversationId)!.id],
+    );
+    // The model read the first answer too: its files (the customer's other tickets') stay with this one; the deleted one goes.
+    expect(stored).toEqual({ content: FORGOTTEN_ANSWER, file_ids: first!.file_ids });
+    expect(first!.file_ids).not.toContain(fromGlobalId(id)!.id);
   });
 });
 

@@ -136,16 +136,18 @@ export class ConversationRepository extends EntityRepository<Conversation> {
    * Stores an assistant answer made from files, unless a file went meanwhile: the files' rows are
    * locked (key share) while the answer is written, so a deletion either waits for it and then
    * forgets it, or has committed and the answer is stored forgotten for the files it no longer
-   * finds. The model may stream for seconds between reading a file and this.
+   * finds (the stored message is returned). The model may stream for seconds between reading a
+   * file and this.
    */
-  async appendAnswer(conversation: ConversationRecord, answer: MessageRecord): Promise<ConversationRecord> {
-    if (answer.fileIds.length === 0) return (await this.append(conversation, [answer]))!;
+  async appendAnswer(conversation: ConversationRecord, answer: MessageRecord): Promise<{ conversation: ConversationRecord; message: MessageRecord }> {
+    if (answer.fileIds.length === 0) return { conversation: (await this.append(conversation, [answer]))!, message: answer };
     return await this.getEntityManager().transactional(async (em) => {
-      const present = await query<{ id: string }>(em, 'select id from attachments where id = any(?::uuid[]) for key share', [answer.fileIds]);
+      // In id order, as a ticket's delete locks them (AttachmentRepository.storedFiles): no deadlock.
+      const present = await query<{ id: string }>(em, 'select id from attachments where id = any(?::uuid[]) order by id for key share', [answer.fileIds]);
       const kept = new Set(present.map((row) => row.id));
       const gone = answer.fileIds.filter((id) => !kept.has(id));
-      const stored = gone.length === 0 ? answer : forgotten(answer, gone);
-      return (await em.getRepository(Conversation).append(conversation, [stored]))!;
+      const message = gone.length === 0 ? answer : forgotten(answer, gone);
+      return { conversation: (await em.getRepository(Conversation).append(conversation, [message]))!, message };
     });
   }
 

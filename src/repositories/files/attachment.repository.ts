@@ -155,7 +155,7 @@ export class AttachmentRepository extends EntityRepository<Attachment> {
    * being stored from one of them waits, or waits for it; see ConversationRepository.appendAnswer).
    */
   async storedFiles(ticketId: string): Promise<{ id: string; storageKey: string }[]> {
-    const rows = await query<{ id: string; storage_key: string }>(this.getEntityManager(), 'select id, storage_key from attachments where ticket_id = ? for update', [ticketId]);
+    const rows = await query<{ id: string; storage_key: string }>(this.getEntityManager(), 'select id, storage_key from attachments where ticket_id = ? order by id for update', [ticketId]);
     return rows.map((row) => ({ id: row.id, storageKey: row.storage_key }));
   }
 }

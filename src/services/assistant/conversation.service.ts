@@ -189,10 +189,13 @@ export class ConversationService {
       tokensUsed: reply.tokensUsed, responseTimeMs, sourceIds: faqHits(reply.sources).map((hit) => hit.faq.id),
       citations: reply.sources.map(citationOf), fileIds: reply.fileIds, createdAt: new Date(),
     };
-    // The answer to an accepted question is stored even if the conversation was closed meanwhile.
-    conversation = await this.conversations.appendAnswer(conversation, answer);
-    await publish({ delta: reply.rest, done: true, content: reply.content });
-    return { conversation, message: answer, sources: faqHits(reply.sources), model: reply.model, fallback: reply.fallback };
+    // The answer to an accepted question is stored even if the conversation was closed meanwhile;
+    // if a file it was made from was deleted meanwhile, it is stored, sent and returned forgotten.
+    const stored = await this.conversations.appendAnswer(conversation, answer);
+    conversation = stored.conversation;
+    const kept = stored.message === answer;
+    await publish({ delta: kept ? reply.rest : '', done: true, content: stored.message.content });
+    return { conversation, message: stored.message, sources: faqHits(reply.sources), model: reply.model, fallback: reply.fallback };
   }
 
   /**
@@ -286,6 +289,8 @@ export class ConversationService {
     // The model reads what the retrieval assistant would offer and the entries near it, and judges them itself.
     const entries = retrieval.confidence === 'none' ? [] : retrieval.sources.filter((hit) => hit.score >= THRESHOLDS.suggest).slice(0, MODEL_ENTRIES);
     const messages = chatMessages(text, history, entries);
+    // The model reads the earlier answers too: what they took from files goes into this one as well.
+    const seen = [...filesOf(entries), ...history.flatMap((message) => message.fileIds)];
     const promptTokens = estimateTokens(messages.map((m) => String(m.content)).join('\n'));
     try {
       const streamed = await chat.stream(messages, onDelta);
@@ -298,7 +303,7 @@ export class ConversationService {
         model: chat.model,
         fallback: false,
         rest: '',
-        fileIds: filesOf(entries),
+        fileIds: [...new Set(seen)],
       };
     } catch (error) {
       if (!(error instanceof ChatStreamError)) throw error;
@@ -308,7 +313,7 @@ export class ConversationService {
       const content = error.partial + rest;
       return {
         content, sources: embedded.sources, tokensUsed: promptTokens + estimateTokens(content),
-        model: EMBEDDED_ASSISTANT_MODEL, fallback: true, rest, fileIds: filesOf([...entries, ...embedded.sources]),
+        model: EMBEDDED_ASSISTANT_MODEL, fallback: true, rest, fileIds: [...new Set([...seen, ...filesOf(embedded.sources)])],
       };
     }
   }
