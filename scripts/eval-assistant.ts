@@ -5,16 +5,18 @@
  * ranks the right entry first, how often the assistant answers from it, and how many off-topic
  * questions it declines. Uses a scratch database on the PostgreSQL server of DATABASE_URL.
  *
- *   npm run eval:assistant [-- --set <file.json> [--set <another.json> ...]] [--measure <file.json> ...] [--tune] [--ask "a question"]
+ *   npm run eval:assistant [-- --set <file.json> [--set <another.json> ...]] [--measure <file.json> ...] [--all] [--tune] [--ask "a question"]
  *
  * `--ask` prints the entries one question finds, with their scores by meaning and by words, and
  * the support concepts (support-lexicon.ts) it expresses.
  * `--tune` also searches the lexical weight and thresholds that do best on the sets' `tune` rows
  * (a set without such rows: all of them), each help centre counting the same; sets given with
- * `--measure` (the blind ones) are measured, never tuned on.
+ * `--measure`, and those marked `measureOnly` (the blind ones), are measured, never tuned on.
+ * `--all` takes every set in test/fixtures and ends with a line per set.
  */
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { migrate, openOrm } from '../src/db/orm';
 import { query } from '../src/db/sql';
 import { Faq } from '../src/entities/faq.entity';
@@ -30,6 +32,7 @@ import { STARTER_FAQS } from '../src/services/seed/starter-data';
 import { scratchDatabase } from '../bench/lib/scratch-database';
 
 const DATABASE = 'ticketgraph_eval_assistant';
+const FIXTURES = 'test/fixtures';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -107,15 +110,18 @@ async function askSet(set: ParaphraseSet, ask: string | undefined): Promise<Map<
 
 async function main(): Promise<void> {
   const measured = new Set(options('--measure'));
-  const files = [...options('--set'), ...measured];
+  const files = process.argv.includes('--all') ? allSets() : [...options('--set'), ...measured];
   if (!files.length) files.push('test/fixtures/assistant-paraphrases.json');
   const tuneRows: Asked[][] = [];
   const holdouts: Asked[][] = [];
+  const summary: string[] = [];
   for (const file of files) {
     const set = JSON.parse(readFileSync(file, 'utf8')) as ParaphraseSet;
     const asked = await askSet(set, option('--ask'));
     if (!asked) continue;
     const all = [...asked.values()].flat();
+    if (set.measureOnly) measured.add(file);
+    summary.push(summaryLine(file, set, figuresOf(all)));
     const out = [`${file}: ${(set.faqs ?? STARTER_FAQS).length} entries; ${set.paraphrases.length} paraphrases, ${set.offTopic.length} off-topic questions`, ''];
     for (const [subset, rows] of [...asked, ['all', all] as const]) out.push(...lines(subset, figuresOf(rows)), ...separation(rows), '');
     const { misses, notDeclined } = figuresOf(all);
@@ -127,6 +133,7 @@ async function main(): Promise<void> {
     const holdout = asked.get('holdout');
     if (holdout) holdouts.push(holdout);
   }
+  if (summary.length > 1) console.log(['set (search first / answers right / cites first / wrong answers / off-topic declined)', ...summary, ''].join('\n'));
   if (process.argv.includes('--tune') && tuneRows.length) {
     // Each help centre counts the same, whatever its number of questions.
     const best = bestSettings((weight, thresholds) => tuneRows.reduce((sum, rows) => sum + utility(figuresOf(rows, weight, thresholds)), 0));
@@ -134,6 +141,17 @@ async function main(): Promise<void> {
     for (const holdout of holdouts) out.push(...lines('holdout with those', figuresOf(holdout, best.weight, best)));
     console.log(out.join('\n'));
   }
+}
+
+/** Every paraphrase set in test/fixtures. */
+function allSets(): string[] {
+  return readdirSync(FIXTURES).filter((name) => /^assistant-paraphrases.*\.json$/.test(name)).sort().map((name) => path.join(FIXTURES, name));
+}
+
+function summaryLine(file: string, set: ParaphraseSet, f: AssistantFigures): string {
+  const name = `${path.basename(file, '.json').replace(/^assistant-paraphrases-?/, '') || 'own'}${set.measureOnly ? ' (blind)' : ''}`;
+  const of = (n: number, total: number) => `${n}/${total}`.padStart(7);
+  return `  ${name.padEnd(18)}${of(f.searchFirst, f.paraphrases)}${of(f.answeredRight, f.paraphrases)}${of(f.citedFirst, f.paraphrases)}${String(f.answeredWrong).padStart(5)}${of(f.declined, f.offTopic)}`;
 }
 
 /** The lexical weight and thresholds of the highest `score`. */

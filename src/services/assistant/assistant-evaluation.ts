@@ -8,6 +8,8 @@ import { confidenceOf, retrieve, THRESHOLDS, type Thresholds } from './retrieval
  * not cover. `faqs` is the help centre asked, when it is not the starter one.
  */
 export interface ParaphraseSet {
+  /** A set written blind to measure: weights and thresholds are never chosen on it. */
+  measureOnly?: boolean;
   faqs?: { question: string; answer: string; category: string }[];
   paraphrases: { set: string; faq: string; question: string }[];
   offTopic: { set: string; question: string }[];
