@@ -162,7 +162,7 @@ export class AttachmentService {
 
   /**
    * Removes an attachment and its stored bytes (staff, or the integration that made the ticket), and
-   * what the assistant's answers quoted from it.
+   * what the assistant's answers took from it.
    */
   async delete(id: string): Promise<void> {
     requireTicketEditor(this.ctx.viewer, 'delete attachments');
