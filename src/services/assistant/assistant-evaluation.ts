@@ -1,6 +1,6 @@
 import type { FaqRepository } from '../../repositories/assistant/faq.repository';
 import type { FaqVectorIndex } from './faq-vector-index';
-import { bestFirst, IDENTIFIER_BONUS, LEXICAL_WEIGHT, type RankedHit } from './hybrid-search';
+import { bestFirst, combinedScore, LEXICAL_WEIGHT, type RankedHit } from './hybrid-search';
 import { confidenceOf, retrieve, THRESHOLDS, type Thresholds } from './retrieval';
 
 /**
@@ -98,6 +98,6 @@ export function figuresOf(rows: readonly Asked[], lexicalWeight: number = LEXICA
 function rescored(ranked: readonly RankedHit[], lexicalWeight: number): RankedHit[] {
   if (lexicalWeight === LEXICAL_WEIGHT) return [...ranked];
   return ranked
-    .map((hit) => ({ ...hit, score: Math.min(1, (hit.semantic + lexicalWeight * hit.lexical) / (1 + lexicalWeight) + IDENTIFIER_BONUS * hit.named) }))
+    .map((hit) => ({ ...hit, score: combinedScore(hit.semantic, hit.lexical, hit.named, lexicalWeight) }))
     .sort(bestFirst);
 }

@@ -1,5 +1,5 @@
 import type { FaqRepository } from '../../repositories/assistant/faq.repository';
-import { SentenceEncoder, type SentenceVectors } from './sentence-encoder';
+import { cosine, SentenceEncoder, type SentenceVectors } from './sentence-encoder';
 import { CONCEPT_COUNT } from './support-lexicon';
 
 /** How much each comparison counts in an entry's meaning score (their sum is the score's maximum). */
@@ -25,15 +25,8 @@ const SEMANTIC_MAX = Object.values(SEMANTIC_WEIGHTS).reduce((sum, weight) => sum
  */
 export function textMeaning(query: SentenceVectors, text: SentenceVectors): number {
   const w = SEMANTIC_WEIGHTS;
-  const glove = query.glove && text.glove ? dotOf(query.glove, text.glove) : 0;
-  const corpus = query.corpus && text.corpus ? dotOf(query.corpus, text.corpus) : 0;
-  return Math.max(0, ((w.gloveQuestion + w.gloveEntry) * glove + (w.corpusQuestion + w.corpusEntry) * corpus) / SEMANTIC_MAX);
-}
-
-function dotOf(a: Float32Array, b: Float32Array): number {
-  let sum = 0;
-  for (let d = 0; d < a.length; d++) sum += a[d]! * b[d]!;
-  return sum;
+  const meaning = (w.gloveQuestion + w.gloveEntry) * cosine(query.glove, text.glove) + (w.corpusQuestion + w.corpusEntry) * cosine(query.corpus, text.corpus);
+  return Math.max(0, meaning / SEMANTIC_MAX);
 }
 
 interface IndexedEntry {

@@ -1,7 +1,7 @@
 import type { FaqHit, FaqRecord, FaqRepository } from '../../repositories/assistant/faq.repository';
 import { sharedFaqVectorIndex, type FaqVectorIndex } from './faq-vector-index';
 import { askedIdentifiers, namedShare } from './identifiers';
-import type { SentenceVectors } from './sentence-encoder';
+import type { SentenceEncoder, SentenceVectors } from './sentence-encoder';
 
 /**
  * How much the lexical ranking (PostgreSQL full text: share of the question's words an entry
@@ -49,15 +49,34 @@ export interface HybridQuery {
   snippets?: boolean;
 }
 
+/** What a search asks, read once for the entries and the passages it is ranked against. */
+export interface QueryReading {
+  /** The latest message's sentence vectors. */
+  latest: SentenceVectors;
+  /** For a follow-up, those of the whole search text (the earlier question with it). */
+  context?: SentenceVectors;
+  /** The identifiers it names (identifiers.ts). */
+  asked: Set<string>;
+}
+
+export function readQuery(encoder: SentenceEncoder, search: HybridQuery): QueryReading {
+  const latest = encoder.encode(search.focus ?? search.text);
+  const asked = askedIdentifiers(search);
+  return search.focus !== undefined && search.focus !== search.text ? { latest, context: encoder.encode(search.text), asked } : { latest, asked };
+}
+
 /**
  * Knowledge-base entries by words and by meaning: the best entries of PostgreSQL's full-text
  * ranking and of the sentence vectors, each scored by both and ranked by their weighted sum. A
  * question sharing no word with its entry ("Can I get my money back?" for "How do I request a
  * refund?") is found by meaning; one whose words are exact but rare is found by the words.
  */
-export async function hybridSearch(faqs: FaqRepository, search: HybridQuery, index: FaqVectorIndex = sharedFaqVectorIndex()): Promise<RankedHit[]> {
-  const latest = index.encoder.encode(search.focus ?? search.text);
-  const context = search.focus !== undefined && search.focus !== search.text ? index.encoder.encode(search.text) : undefined;
+export async function hybridSearch(
+  faqs: FaqRepository,
+  search: HybridQuery,
+  index: FaqVectorIndex = sharedFaqVectorIndex(),
+  { latest, context, asked }: QueryReading = readQuery(index.encoder, search),
+): Promise<RankedHit[]> {
   const [lexicalHits, nearest] = await Promise.all([
     faqs.search({ text: search.text, focus: search.focus, first: CANDIDATES, snippets: search.snippets }),
     index.match(faqs, latest, CANDIDATES),
@@ -67,7 +86,6 @@ export async function hybridSearch(faqs: FaqRepository, search: HybridQuery, ind
   const semanticById = meaning(index, latest, context, ids);
   const missing = nearest.map((m) => m.id).filter((id) => !lexicalById.has(id) && (semanticById.get(id) ?? 0) >= WORDLESS_MIN_SEMANTIC);
   const records = new Map((missing.length ? await faqs.findRecords(missing) : []).map((faq) => [faq.id, faq]));
-  const asked = askedIdentifiers(search);
 
   const ranked: RankedHit[] = [];
   const add = (hit: FaqHit) => {
@@ -85,9 +103,12 @@ export async function hybridSearch(faqs: FaqRepository, search: HybridQuery, ind
   return ranked.slice(0, search.first);
 }
 
-/** Meaning, words and the share of the question's identifiers held in one score (0-1), rounded as shown to clients. */
-export function combinedScore(semantic: number, lexical: number, named = 0): number {
-  const words = (semantic + LEXICAL_WEIGHT * lexical) / (1 + LEXICAL_WEIGHT);
+/**
+ * Meaning, words and the share of the question's identifiers held in one score (0-1), rounded as
+ * shown to clients (`lexicalWeight` other than LEXICAL_WEIGHT: the eval's search for it).
+ */
+export function combinedScore(semantic: number, lexical: number, named = 0, lexicalWeight = LEXICAL_WEIGHT): number {
+  const words = (semantic + lexicalWeight * lexical) / (1 + lexicalWeight);
   return Math.round(Math.min(1, words + IDENTIFIER_BONUS * named) * 10_000) / 10_000;
 }
 

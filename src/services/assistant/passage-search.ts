@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { rankTexts } from '../../repositories/shared/text-rank';
 import { textMeaning } from './faq-vector-index';
 import type { Passage } from './file-passages';
-import { bestFirst, combinedScore, followUpMeaning, type HybridQuery, type Scored } from './hybrid-search';
-import { askedIdentifiers, namedShare } from './identifiers';
+import { bestFirst, combinedScore, followUpMeaning, readQuery, type HybridQuery, type QueryReading, type Scored } from './hybrid-search';
+import { namedShare } from './identifiers';
 import type { SentenceEncoder, SentenceVectors } from './sentence-encoder';
 
 /** A passage with its combined score (0-1) and the parts it was made of, as a ranked FAQ entry has. */
@@ -25,13 +25,17 @@ export const RANKED_PASSAGES = 300;
  * `RANKED_PASSAGES` are read: those naming an identifier the question names, then the others in
  * the order given. Best first.
  */
-export async function rankPassages(em: EntityManager, encoder: SentenceEncoder, search: HybridQuery, passages: readonly Passage[]): Promise<RankedPassage[]> {
-  const asked = askedIdentifiers(search);
+export async function rankPassages(
+  em: EntityManager,
+  encoder: SentenceEncoder,
+  search: HybridQuery,
+  passages: readonly Passage[],
+  reading?: QueryReading,
+): Promise<RankedPassage[]> {
+  if (passages.length === 0) return [];
+  const { latest, context, asked } = reading ?? readQuery(encoder, search);
   const candidates = passages.map((passage) => ({ passage, named: namedShare(asked, passage.text) }));
   const read = [...candidates.filter((c) => c.named > 0), ...candidates.filter((c) => c.named === 0)].slice(0, RANKED_PASSAGES);
-  if (read.length === 0) return [];
-  const latest = encoder.encode(search.focus ?? search.text);
-  const context = search.focus !== undefined && search.focus !== search.text ? encoder.encode(search.text) : undefined;
   const words = await rankTexts(em, search, read.map((p) => p.passage.text));
   const ranked = read.map(({ passage, named }, i): RankedPassage => {
     const vectors = vectorsOf(encoder, passage.text);

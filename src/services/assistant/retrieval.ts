@@ -3,7 +3,7 @@ import type { MessageRecord } from '../../repositories/assistant/conversation.re
 import type { FaqHit, FaqRepository } from '../../repositories/assistant/faq.repository';
 import { sharedFaqVectorIndex, type FaqVectorIndex } from './faq-vector-index';
 import type { Passage } from './file-passages';
-import { bestFirst, hybridSearch, type RankedHit } from './hybrid-search';
+import { bestFirst, hybridSearch, readQuery, type RankedHit } from './hybrid-search';
 import { rankPassages, type RankedPassage } from './passage-search';
 
 /** Entries the assistant reads per question. */
@@ -79,9 +79,10 @@ export async function retrieve(
   const followUp = previousQuestion !== undefined && isFollowUp(message);
   const searchText = followUp ? `${previousQuestion.content}\n${message}` : message;
   const search = { text: searchText, focus: message, first: HITS, snippets: false };
+  const reading = readQuery(index.encoder, search);
   const [ranked, passageHits] = await Promise.all([
-    hybridSearch(faqs, search, index),
-    rankPassages(faqs.getEntityManager(), index.encoder, { ...search, first: passages.length }, passages),
+    hybridSearch(faqs, search, index, reading),
+    rankPassages(faqs.getEntityManager(), index.encoder, { ...search, first: passages.length }, passages, reading),
   ]);
   const seen = new Set<string>();
   const bestOfEachFile = passageHits.filter((hit) => !seen.has(hit.passage.attachmentId) && seen.add(hit.passage.attachmentId));
