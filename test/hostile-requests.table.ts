@@ -2,6 +2,7 @@
  * Hostile requests (issue 18), each with the one answer it must get: sent over HTTP, and those that
  * are GraphQL documents over graphql-ws too. `as` is who sends it.
  */
+import { encodeCursor } from '../src/repositories/shared/keyset';
 
 /** `query { ...F0 }` with fragments that each spread the next twice: 2^n `me` fields in 900 bytes. */
 export function fragmentBomb(n: number, leaf = 'me { username }'): string {
@@ -174,7 +175,7 @@ export const hostileRequests: HostileRequest[] = [
   {
     name: 'a forged change-feed cursor (a transaction id of 40 digits)',
     as: 'admin',
-    body: { query: 'query Q($a: String) { ticketChanges(after: $a) { totalCount } }', variables: { a: Buffer.from(JSON.stringify(['9'.repeat(40), '1'])).toString('base64url') } },
+    body: { query: 'query Q($a: String) { ticketChanges(after: $a) { totalCount } }', variables: { a: encodeCursor(['9'.repeat(40), '1']) } },
     status: 200,
     errors: [input('after', 'is not a cursor from this list')],
   },
@@ -376,7 +377,7 @@ export const hostileRequests: HostileRequest[] = [
   {
     name: 'a job list cursor of the right shape holding no time or id (SQL never sees it)',
     as: 'admin',
-    body: { query: `query { classificationJobs(after: "${Buffer.from(JSON.stringify(["'; drop table classification_jobs; --", 'x'])).toString('base64url')}") { totalCount } }` },
+    body: { query: `query { classificationJobs(after: "${encodeCursor(["'; drop table classification_jobs; --", 'x'])}") { totalCount } }` },
     status: 200,
     errors: [input('after', 'is not a cursor from this list')],
   },
@@ -410,14 +411,14 @@ export const hostileRequests: HostileRequest[] = [
   {
     name: 'a job list paged back from a cursor whose time is no time (SQL never sees it)',
     as: 'admin',
-    body: { query: `query { classificationJobs(last: 1, before: "${Buffer.from(JSON.stringify(['2026-02-31T00:00:00.000Z', '0193e714-0000-7000-8000-000000000000'])).toString('base64url')}") { totalCount } }` },
+    body: { query: `query { classificationJobs(last: 1, before: "${encodeCursor(['2026-02-31T00:00:00.000Z', '0193e714-0000-7000-8000-000000000000'])}") { totalCount } }` },
     status: 200,
     errors: [input('before', 'is not a cursor from this list')],
   },
   {
     name: 'an import list paged back from a row number\'s cursor',
     as: 'admin',
-    body: { query: `query { imports(last: 1, before: "${Buffer.from('[1]').toString('base64url')}") { totalCount } }` },
+    body: { query: `query { imports(last: 1, before: "${encodeCursor([1])}") { totalCount } }` },
     status: 200,
     errors: [input('before', 'is not a cursor from this list')],
   },
@@ -431,7 +432,7 @@ export const hostileRequests: HostileRequest[] = [
   {
     name: 'the change feed paged back from a forged cursor (a position past bigint)',
     as: 'admin',
-    body: { query: `query { ticketChanges(last: 1, before: "${Buffer.from(JSON.stringify(['1', '9'.repeat(19)])).toString('base64url')}") { totalCount } }` },
+    body: { query: `query { ticketChanges(last: 1, before: "${encodeCursor(['1', '9'.repeat(19)])}") { totalCount } }` },
     status: 200,
     errors: [input('before', 'is not a cursor from this list')],
   },
